@@ -1,0 +1,73 @@
+"""The Python API: functions that take text or paths and return data."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from sitrep.errors import InputProblem
+from sitrep.model import Article, Event
+from sitrep.pipeline.document import Document
+from sitrep.pipeline.pipeline import Outcome, Pipeline
+from sitrep.settings import Settings
+
+
+@functools.lru_cache(maxsize=4)
+def get_pipeline(settings: Settings | None = None) -> Pipeline:
+    """The default pipeline, built once per process and settings."""
+    from sitrep.pipeline.default import build_pipeline
+
+    return build_pipeline(settings)
+
+
+def analyse(text: str, published: date | None = None, outlet: str | None = None,
+            settings: Settings | None = None) -> Document:
+    """Run the whole pipeline on one text and return the annotated document."""
+    article = Article.from_text(text, published=published, outlet=outlet)
+    return get_pipeline(settings)(article)
+
+
+def extract(text: str, published: date | None = None, outlet: str | None = None,
+            settings: Settings | None = None) -> list[Event]:
+    """Events in one text. ``published`` anchors relative dates ('on Saturday')."""
+    return analyse(text, published, outlet, settings).events
+
+
+@dataclass
+class BatchResult:
+    """Events from many articles, and the problems met on the way (nothing is lost silently)."""
+
+    events: list[Event] = field(default_factory=list)
+    problems: list[InputProblem] = field(default_factory=list)
+    articles: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def process_articles(articles: Iterable[Article], settings: Settings | None = None) -> Iterator[Outcome]:
+    """Outcomes for each article, in input order (see ``sitrep.runner`` for multi-process runs)."""
+    settings = settings or Settings()
+    yield from get_pipeline(settings).pipe(articles, batch_size=settings.batch_size)
+
+
+def extract_paths(paths: Iterable[str | Path], settings: Settings | None = None,
+                  published: date | None = None) -> BatchResult:
+    """Read every article under ``paths`` (files, folders) and extract events from all of them."""
+    from sitrep.ingest import read_paths
+
+    settings = settings or Settings()
+    result = BatchResult()
+    reading = read_paths([Path(p) for p in paths], settings=settings, published=published)
+    for outcome in process_articles(reading.articles(), settings):
+        result.articles += 1
+        if outcome.problem:
+            result.problems.append(outcome.problem)
+        elif outcome.document:
+            result.events.extend(outcome.document.events)
+    result.problems[:0] = reading.problems
+    return result

@@ -1,0 +1,1 @@
+"""Exports: JSON lines, JSON, ACLED-style CSV, GeoJSON."""

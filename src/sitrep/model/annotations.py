@@ -1,0 +1,85 @@
+"""Annotations that pipeline stages write onto a Document.
+
+These are intermediate: stages detect mentions sentence by sentence, and the
+assembly stage turns them into :class:`~sitrep.model.records.Event` records.
+``sent`` is always an index into ``Document.sentences``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sitrep.model.records import Actor, Materiel, Place, Quantity, Stance
+from sitrep.model.span import Span
+
+
+@dataclass
+class EventMention:
+    """A sentence that reports an event of ``sub_event_type``."""
+
+    sent: int
+    sub_event_type: str
+    event_type: str
+    score: float
+    trigger: Span | None = None
+    source: str = "rules"  # "rules" | "classifier"
+
+
+@dataclass
+class ActorMention:
+    sent: int
+    span: Span
+    actor: Actor
+    role: str | None = None  # "agent" | "patient" | None, from the parse
+
+
+@dataclass
+class DateMention:
+    sent: int
+    span: Span
+    value: dt.date
+    precision: int  # ACLED: 1 day, 2 week, 3 month
+
+
+@dataclass
+class QuantityMention:
+    sent: int
+    quantity: Quantity
+
+
+@dataclass
+class MaterielMention:
+    sent: int
+    materiel: Materiel
+
+
+@dataclass
+class Toponym:
+    """A place name in the text and, once resolved, the place it denotes."""
+
+    sent: int
+    span: Span
+    place: Place | None = None
+    score: float = 0.0
+
+
+@dataclass
+class Attribution:
+    """Reported speech: SOURCE (cue) CONTENT, e.g. 'the resistance forces' 'claim' 'to have killed 200'."""
+
+    content: Span
+    stance: Stance
+    source: Span | None = None
+    cue: Span | None = None
+    claimant: str | None = None  # canonical actor name when the source is an actor
+    commitment: float = 1.0
+    sents: list[int] = field(default_factory=list)
+
+
+@dataclass
+class FramingCue:
+    """Partisan or loaded language ('terrorists', 'massive victory'). Recorded, never used to drop facts."""
+
+    span: Span
+    kind: str  # e.g. "pejorative_label", "triumphal", "derisive"

@@ -1,0 +1,63 @@
+"""The one object that flows through the pipeline."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from sitrep.model import (
+    ActorMention,
+    Article,
+    Attribution,
+    DateMention,
+    Event,
+    EventMention,
+    FramingCue,
+    MaterielMention,
+    QuantityMention,
+    Span,
+    Toponym,
+    make_span,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc as SpacyDoc
+
+
+@dataclass
+class Document:
+    """An article plus everything the stages have found in it.
+
+    Each stage reads some of these attributes and writes others (see each
+    component's ``reads`` / ``writes``). Tests build documents by hand.
+    """
+
+    article: Article
+    parsed: SpacyDoc | None = None
+    sentences: list[Span] = field(default_factory=list)
+    event_mentions: list[EventMention] = field(default_factory=list)
+    actors: list[ActorMention] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    quantities: list[QuantityMention] = field(default_factory=list)
+    materiel: list[MaterielMention] = field(default_factory=list)
+    toponyms: list[Toponym] = field(default_factory=list)
+    attributions: list[Attribution] = field(default_factory=list)
+    framing: list[FramingCue] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    def span(self, start: int, end: int) -> Span:
+        return make_span(self.article.text, start, end)
+
+    def sentence_index(self, offset: int) -> int:
+        """Index of the sentence holding character ``offset`` (-1 if none)."""
+        starts = [s.start for s in self.sentences]
+        i = bisect.bisect_right(starts, offset) - 1
+        if i >= 0 and offset < self.sentences[i].end:
+            return i
+        return -1

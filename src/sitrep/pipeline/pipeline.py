@@ -1,0 +1,82 @@
+"""The pipeline: a loop over components, like ``spacy.Language.__call__``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+
+from sitrep.errors import InputProblem
+from sitrep.model import Article
+from sitrep.pipeline.component import describe
+from sitrep.pipeline.document import Document
+from sitrep.pipeline.parse import Parser
+
+Stage = Callable[[Document], Document]
+
+
+@dataclass
+class Outcome:
+    """What processing one article gave: its document, or the problem that stopped it."""
+
+    article: Article
+    document: Document | None = None
+    problem: InputProblem | None = None
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+class Pipeline:
+    """Runs the parser, then each stage in order, over one document at a time."""
+
+    def __init__(self, parser: Parser, stages: Sequence[Stage]) -> None:
+        self.parser = parser
+        self.stages = list(stages)
+
+    @property
+    def components(self) -> list[Stage]:
+        return [self.parser, *self.stages]
+
+    def describe(self) -> list[dict[str, object]]:
+        return [describe(c) for c in self.components]
+
+    def validate(self) -> None:
+        """Check that each stage only reads what an earlier stage (or the input) wrote."""
+        available = {"article"}
+        for component in self.components:
+            missing = set(getattr(component, "reads", ())) - available
+            if missing:
+                raise ValueError(f"stage {getattr(component, 'name', component)} reads {sorted(missing)} "
+                                 "before any stage writes it")
+            available |= set(getattr(component, "writes", ()))
+
+    def __call__(self, article: Article | Document) -> Document:
+        doc = article if isinstance(article, Document) else Document(article=article)
+        for component in self.components:
+            doc = component(doc)
+        return doc
+
+    def pipe(self, articles: Iterable[Article], batch_size: int = 32) -> Iterator[Outcome]:
+        """Process articles in spaCy batches; a failure in one article never stops the rest."""
+        batch: list[Article] = []
+        for article in articles:
+            batch.append(article)
+            if len(batch) >= batch_size:
+                yield from self._run_batch(batch)
+                batch = []
+        if batch:
+            yield from self._run_batch(batch)
+
+    def _run_batch(self, batch: list[Article]) -> Iterator[Outcome]:
+        parsed = self.parser.nlp.pipe([a.text for a in batch])
+        for article, spacy_doc in zip(batch, parsed, strict=True):
+            yield self._run_one(article, spacy_doc)
+
+    def _run_one(self, article: Article, spacy_doc: object) -> Outcome:
+        doc = Document(article=article, parsed=spacy_doc)  # type: ignore[arg-type]
+        try:
+            for component in self.components:
+                doc = component(doc)
+        except Exception as exc:  # noqa: BLE001 - reported per article, the batch goes on
+            problem = InputProblem("E011", article.source_path or article.id,
+                                   f"extraction failed: {type(exc).__name__}: {exc}")
+            return Outcome(article=article, problem=problem)
+        return Outcome(article=article, document=doc)

