@@ -1,15 +1,16 @@
-"""The command line: a thin click layer over sitrep.api and friends."""
+"""The command line: a thin click layer over importable functions that return data.
+
+Each command lives in its own module; this one only assembles the group.
+"""
 
 from __future__ import annotations
 
-import sys
-from datetime import date
-
 import click
 
-from sitrep.api import extract_paths
-from sitrep.export.jsonl import write_jsonl
-from sitrep.settings import settings_from_pairs
+from sitrep.cli.eval import eval_command
+from sitrep.cli.extract import extract_command
+from sitrep.cli.gazetteer import gazetteer_group
+from sitrep.cli.setup import setup_command
 
 
 @click.group()
@@ -18,22 +19,7 @@ def cli() -> None:
     """sitrep: conflict reports into sourced, geocoded event data."""
 
 
-@cli.command()
-@click.argument("paths", nargs=-1, required=True)
-@click.option("--published", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
-              help="publication date for inputs that carry none")
-@click.option("--setting", "-s", "settings", multiple=True, metavar="NAME=VALUE", help="override a setting")
-def extract(paths: tuple[str, ...], published: object, settings: tuple[str, ...]) -> None:
-    """Extract events from articles at PATHS (files, folders, or - for stdin)."""
-    pub = published.date() if published is not None else None  # type: ignore[attr-defined]
-    result = extract_paths(list(paths), settings_from_pairs(settings), published=pub if isinstance(pub, date) else None)
-    write_jsonl(result.events, sys.stdout)
-    for problem in result.problems:
-        click.echo(f"error: {problem}", err=True)
-    sys.exit(0 if result.ok else 1)
-
-
-@cli.command()
-def setup() -> None:
-    """Build the data sitrep makes for itself (idempotent; `make install` runs it)."""
-    click.echo("sitrep: ready", err=True)
+cli.add_command(extract_command)
+cli.add_command(eval_command)
+cli.add_command(gazetteer_group)
+cli.add_command(setup_command)
