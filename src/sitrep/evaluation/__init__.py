@@ -1,0 +1,1 @@
+"""Evaluation harness: datasets, scorers and the `sitrep eval` runner."""
