@@ -50,24 +50,35 @@ class BatchResult:
 
 
 def process_articles(articles: Iterable[Article], settings: Settings | None = None) -> Iterator[Outcome]:
-    """Outcomes for each article, in input order (see ``sitrep.runner`` for multi-process runs)."""
-    settings = settings or Settings()
-    yield from get_pipeline(settings).pipe(articles, batch_size=settings.batch_size)
+    """Outcomes for each article, in input order; worker processes when ``settings.n_process`` asks."""
+    from sitrep.runner import run_articles
+
+    yield from run_articles(articles, settings)
 
 
 def extract_paths(paths: Iterable[str | Path], settings: Settings | None = None,
                   published: date | None = None) -> BatchResult:
     """Read every article under ``paths`` (files, folders) and extract events from all of them."""
+    result = BatchResult()
+    for outcome in iter_path_outcomes(paths, settings, published, result.problems):
+        result.articles += 1
+        if outcome.document:
+            result.events.extend(outcome.document.events)
+    return result
+
+
+def iter_path_outcomes(paths: Iterable[str | Path], settings: Settings | None,
+                       published: date | None, problems: list[InputProblem]) -> Iterator[Outcome]:
+    """Outcomes for every article under ``paths``; reading and extraction problems go to ``problems``."""
     from sitrep.ingest import read_paths
 
     settings = settings or Settings()
-    result = BatchResult()
     reading = read_paths([Path(p) for p in paths], settings=settings, published=published)
+    seen = 0
     for outcome in process_articles(reading.articles(), settings):
-        result.articles += 1
+        problems.extend(reading.problems[seen:])
+        seen = len(reading.problems)
         if outcome.problem:
-            result.problems.append(outcome.problem)
-        elif outcome.document:
-            result.events.extend(outcome.document.events)
-    result.problems[:0] = reading.problems
-    return result
+            problems.append(outcome.problem)
+        yield outcome
+    problems.extend(reading.problems[seen:])

@@ -3,27 +3,80 @@
 from __future__ import annotations
 
 import sys
+import time
 from datetime import datetime
+from typing import TextIO
 
 import click
 
-from sitrep.api import extract_paths
-from sitrep.export.jsonl import write_jsonl
+from sitrep.api import iter_path_outcomes
+from sitrep.errors import InputProblem
+from sitrep.export import WRITERS
+from sitrep.model import Event
 from sitrep.settings import settings_from_pairs
+
+
+class Progress:
+    """A one-line progress report on stderr: shown on a terminal, or when asked for."""
+
+    def __init__(self, stream: TextIO, enabled: bool) -> None:
+        self.stream = stream
+        self.enabled = enabled
+        self.started = time.perf_counter()
+        self.articles = 0
+        self.events = 0
+
+    def update(self, events: int) -> None:
+        self.articles += 1
+        self.events += events
+        if self.enabled and (self.articles < 10 or self.articles % 10 == 0):
+            rate = self.articles / max(time.perf_counter() - self.started, 1e-9)
+            self.stream.write(f"\r{self.articles} articles, {self.events} events, {rate:.1f} articles/s ")
+            self.stream.flush()
+
+    def close(self) -> None:
+        if self.enabled and self.articles:
+            self.stream.write("\n")
 
 
 @click.command("extract")
 @click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(sorted(WRITERS)), default="jsonl", show_default=True,
+              help="output format")
 @click.option("--published", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
               help="publication date for inputs that carry none")
-@click.option("--explain", is_flag=True, help="print each event with its evidence for a person to read")
-@click.option("--setting", "-s", "settings", multiple=True, metavar="NAME=VALUE", help="override a setting")
-def extract_command(paths: tuple[str, ...], published: datetime | None, explain: bool,
-                    settings: tuple[str, ...]) -> None:
-    """Extract events from articles at PATHS (files, folders, or - for stdin)."""
+@click.option("--explain", is_flag=True, help="print each event with its evidence spans for a person to read")
+@click.option("--progress/--no-progress", default=None, help="progress on stderr (default: when a terminal)")
+@click.option("--setting", "-s", "settings", multiple=True, metavar="NAME=VALUE",
+              help="override a setting (see `sitrep settings`)")
+def extract_command(paths: tuple[str, ...], fmt: str, published: datetime | None, explain: bool,
+                    progress: bool | None, settings: tuple[str, ...]) -> None:
+    """Extract events from articles at PATHS (files, folders, or - for stdin).
+
+    Exit code 0 only when every article was read and processed; each problem is
+    reported on stderr with the input it concerns.
+    """
     pub = published.date() if published is not None else None
-    result = extract_paths(list(paths), settings_from_pairs(settings), published=pub)
-    write_jsonl(result.events, sys.stdout)
-    for problem in result.problems:
+    problems: list[InputProblem] = []
+    events: list[Event] = []
+    meter = Progress(sys.stderr, sys.stderr.isatty() if progress is None else progress)
+    out = click.get_text_stream("stdout")
+    for outcome in iter_path_outcomes(list(paths), settings_from_pairs(settings), pub, problems):
+        document = outcome.document
+        meter.update(len(document.events) if document else 0)
+        if document is None:
+            continue
+        if explain:
+            from sitrep.export.explain import explain as explain_document
+
+            out.write(explain_document(document) + "\n")
+        else:
+            events.extend(document.events)
+    meter.close()
+    if not explain:
+        WRITERS[fmt](events, out)
+    for problem in problems:
         click.echo(f"error: {problem}", err=True)
-    sys.exit(0 if result.ok else 1)
+    if problems:
+        click.echo(f"{len(problems)} problem(s); {meter.articles} article(s) processed", err=True)
+    sys.exit(1 if problems else 0)

@@ -1,4 +1,4 @@
-"""Event records as JSON lines."""
+"""Event records as JSON lines, or as one JSON array."""
 
 from __future__ import annotations
 
@@ -11,6 +11,16 @@ from sitrep.model import Event
 def write_jsonl(events: Iterable[Event], out: TextIO) -> int:
     n = 0
     for event in events:
-        out.write(event.model_dump_json(exclude_none=False) + "\n")
+        out.write(event.model_dump_json() + "\n")
         n += 1
+    return n
+
+
+def write_json(events: Iterable[Event], out: TextIO) -> int:
+    n = 0
+    out.write("[")
+    for event in events:
+        out.write(("," if n else "") + "\n  " + event.model_dump_json())
+        n += 1
+    out.write("\n]\n" if n else "]\n")
     return n

@@ -38,4 +38,4 @@ class Article(BaseModel):
         article_id = fields.pop("id", None) or content_id(
             text, outlet if isinstance(outlet, str) else None, url if isinstance(url, str) else None
         )
-        return cls(id=str(article_id), text=text, **fields)  # type: ignore[arg-type]
+        return cls(id=str(article_id), text=text, **fields)

@@ -108,6 +108,7 @@ class Event(BaseModel):
 
     id: str
     article_ids: list[str]
+    sources: list[str] = Field(default_factory=list, description="outlets that reported the event")
     event_type: str
     sub_event_type: str
     plover_type: str | None = None

@@ -1,0 +1,114 @@
+"""`make bench`: extraction speed and memory, beside a bare spaCy NER pass on the same texts.
+
+Reads the article texts of ../shared/data/geo (or a corpus generated from the
+bundled examples when that is absent). The last line printed is one JSON object
+with the keys ``articles``, ``articles_per_s``, ``words_per_s``, ``peak_rss_mb``,
+``spacy_ner_articles_per_s`` and ``ratio`` (a contract: scripts read it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import sys
+import time
+import warnings
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from sitrep.model import Article
+from sitrep.settings import Settings
+
+REPO = Path(__file__).resolve().parents[2]
+DEFAULT_CORPUS = REPO.parent / "shared" / "data" / "geo"
+
+
+@dataclass
+class BenchResult:
+    articles: int
+    articles_per_s: float
+    words_per_s: float
+    peak_rss_mb: float
+    spacy_ner_articles_per_s: float
+    ratio: float
+    processes: int
+    seconds: float
+
+
+def load_texts(corpus: Path, limit: int | None) -> list[str]:
+    """Article texts from the JSONL files under ``corpus``, or a generated corpus when absent."""
+    texts: list[str] = []
+    if corpus.exists():
+        for path in sorted(corpus.glob("*.jsonl")):
+            with path.open(encoding="utf-8") as handle:
+                texts.extend(json.loads(line)["text"] for line in handle if line.strip())
+    if not texts:
+        examples = sorted((REPO / "examples").glob("*.txt"))
+        base = [p.read_text(encoding="utf-8").split("\n", 1)[-1] for p in examples]
+        texts = [f"{base[i % len(base)]}\n(Report {i}.)" for i in range(400)]
+    return texts[:limit] if limit else texts
+
+
+def peak_rss_mb() -> float:
+    """Peak resident memory of this process plus the largest worker (ru_maxrss is KiB on Linux)."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return (own + children) / 1024
+
+
+def time_extraction(texts: list[str], settings: Settings) -> float:
+    from sitrep.runner import run_articles
+
+    articles = [Article.from_text(t) for t in texts]
+    started = time.perf_counter()
+    for _ in run_articles(articles, settings):
+        pass
+    return time.perf_counter() - started
+
+
+def time_spacy_ner(texts: list[str], processes: int) -> float:
+    from sitrep.pipeline.nlp import load_nlp
+
+    nlp = load_nlp()
+    started = time.perf_counter()
+    with warnings.catch_warnings(), nlp.select_pipes(enable=["tok2vec", "ner"]):
+        warnings.simplefilter("ignore")
+        for _ in nlp.pipe(texts, batch_size=32, n_process=processes):
+            pass
+    return time.perf_counter() - started
+
+
+def run(corpus: Path, limit: int | None, processes: int) -> BenchResult:
+    texts = load_texts(corpus, limit)
+    words = sum(len(t.split()) for t in texts)
+    # Extraction first, in worker processes, so the parent's peak RSS is not
+    # inflated by a model it loaded for the NER pass.
+    seconds = time_extraction(texts, Settings(n_process=processes))
+    ner_seconds = time_spacy_ner(texts, processes)
+    rate = len(texts) / seconds
+    ner_rate = len(texts) / ner_seconds
+    return BenchResult(articles=len(texts), articles_per_s=round(rate, 2), words_per_s=round(words / seconds, 1),
+                       peak_rss_mb=round(peak_rss_mb(), 1), spacy_ner_articles_per_s=round(ner_rate, 2),
+                       ratio=round(rate / ner_rate, 3), processes=processes, seconds=round(seconds, 2))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--processes", type=int, default=os.cpu_count() or 1)
+    args = parser.parse_args(argv)
+    result = run(args.corpus, args.limit, args.processes)
+    print(f"{result.articles} articles in {result.seconds} s with {result.processes} process(es): "
+          f"{result.articles_per_s} articles/s, {result.words_per_s} words/s, peak RSS {result.peak_rss_mb} MB; "
+          f"bare spaCy NER {result.spacy_ner_articles_per_s} articles/s (ratio {result.ratio})", file=sys.stderr)
+    summary = asdict(result)
+    print(json.dumps({k: summary[k] for k in ("articles", "articles_per_s", "words_per_s", "peak_rss_mb",
+                                              "spacy_ner_articles_per_s", "ratio")}))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

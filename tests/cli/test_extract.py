@@ -1,0 +1,40 @@
+import csv
+import io
+import json
+
+from click.testing import CliRunner
+
+from sitrep.cli.main import cli
+
+REPORT = ("date 2024-04-06\nMilitants attacked an army checkpoint near Gao on Friday, killing four soldiers, "
+          "the army said.\n")
+
+
+def test_extract_writes_each_format(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "report.txt"
+    path.write_text(REPORT)
+    runner = CliRunner(mix_stderr=False)
+    outputs = {}
+    for fmt in ("jsonl", "json", "csv", "geojson"):
+        result = runner.invoke(cli, ["extract", "--format", fmt, str(path)])
+        assert result.exit_code == 0, result.output
+        outputs[fmt] = result.stdout
+    assert all(json.loads(line)["article_ids"] for line in outputs["jsonl"].splitlines())
+    assert isinstance(json.loads(outputs["json"]), list)
+    assert next(csv.reader(io.StringIO(outputs["csv"])))[0] == "event_id_cnty"
+    assert json.loads(outputs["geojson"])["type"] == "FeatureCollection"
+
+
+def test_missing_path_fails_but_good_input_still_comes_out(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "report.txt"
+    path.write_text(REPORT)
+    result = CliRunner(mix_stderr=False).invoke(cli, ["extract", str(path), str(tmp_path / "missing.txt")])
+    assert result.exit_code == 1
+    assert "missing.txt" in result.stderr and "E001" in result.stderr
+    assert "1 article(s) processed" in result.stderr
+
+
+def test_settings_and_schema_commands() -> None:
+    runner = CliRunner(mix_stderr=False)
+    assert "max_article_bytes" in runner.invoke(cli, ["settings"]).output
+    assert json.loads(runner.invoke(cli, ["schema"]).output)["title"] == "Event"
