@@ -1,13 +1,43 @@
-"""`sitrep eval DATASET PATH`: scores against annotated data. STUB (filled by the evaluation work)."""
+"""`sitrep eval DATASET PATH`: scores sitrep against annotated data (see sitrep.evaluation)."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import click
+
+from sitrep.errors import SitrepError
+from sitrep.evaluation.processing import DocumentRunner
+from sitrep.evaluation.report import format_all, format_report
+from sitrep.evaluation.runner import DATASETS, DEFAULT_DATA, evaluate_all, evaluate_dataset
+
+DATASET_CHOICES = [*DATASETS, "all"]
+
+
+def _progress(name: str, done: int, total: int) -> None:
+    click.echo(f"\r{name}: {done}/{total}", err=True, nl=done == total)
 
 
 @click.command("eval")
-@click.argument("dataset")
-@click.argument("path", required=False)
-def eval_command(dataset: str, path: str | None) -> None:
-    """Score sitrep on DATASET (case2021, isaf, geo, polnear, acled, all) read from PATH."""
-    raise click.ClickException("evaluation not implemented yet")
+@click.argument("dataset", type=click.Choice(DATASET_CHOICES))
+@click.argument("path", required=False, type=click.Path(path_type=Path))
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="score only the first N items of each set")
+@click.option("--json", "as_json", is_flag=True, help="print one JSON object (the scores contract)")
+@click.option("--quiet", is_flag=True, help="no progress on stderr")
+def eval_command(dataset: str, path: Path | None, limit: int | None, as_json: bool, quiet: bool) -> None:
+    """Score sitrep on DATASET (case2021, isaf, geo, polnear, acled, all) read from PATH.
+
+    PATH defaults to ../shared/data (for a single data set, its folder there).
+    """
+    runner = DocumentRunner(progress=None if quiet else _progress)
+    try:
+        if dataset == "all":
+            results = evaluate_all(path or DEFAULT_DATA, runner, limit)
+            text = json.dumps(results, indent=2) if as_json else format_all(results)
+        else:
+            scores = evaluate_dataset(dataset, path or DEFAULT_DATA / DATASETS[dataset].folder, runner, limit)
+            text = json.dumps(scores, indent=2) if as_json else format_report(dataset, scores)
+    except SitrepError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(text)

@@ -1,0 +1,69 @@
+"""CASE 2021 Task 2 (event type of news snippets): loader and scorer.
+
+Data: JSONL with ``id``, ``text`` and ``label`` (one of 30 codes). ``subtask1`` scores only
+items whose gold label is one of the 25 ACLED sub-event types; ``all`` scores every item.
+The prediction for a snippet is :func:`sitrep.events.label.document_label`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from sitrep.evaluation.metrics import AveragedF1, LabelScore, averaged_f1, per_label_scores
+from sitrep.evaluation.processing import DocumentRunner
+from sitrep.evaluation.reading import read_jsonl
+from sitrep.events.label import document_label
+from sitrep.events.taxonomy import sub_event_types
+from sitrep.model import Article
+
+
+@dataclass(frozen=True)
+class CaseItem:
+    id: str
+    text: str
+    label: str
+
+
+@dataclass(frozen=True)
+class CaseReport:
+    all_labels: AveragedF1
+    subtask1: AveragedF1
+    per_label: dict[str, LabelScore]
+    failed: int = 0
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "all": asdict(self.all_labels),
+            "subtask1": asdict(self.subtask1),
+            "per_label": {label: asdict(score) for label, score in self.per_label.items()},
+            "failed": self.failed,
+        }
+
+
+def load_case2021(path: Path, limit: int | None = None) -> list[CaseItem]:
+    """Snippets of a CASE 2021 JSONL file."""
+    return [CaseItem(str(r["id"]), str(r["text"]), str(r["label"]))
+            for r in read_jsonl(path, ("id", "text", "label"), limit)]
+
+
+def score_case2021(gold: Sequence[str], predicted: Sequence[str], failed: int = 0) -> CaseReport:
+    """F1 over all 30 labels and over the 25 ACLED ones (subtask 1), plus per-label scores."""
+    acled = set(sub_event_types())
+    kept = [i for i, label in enumerate(gold) if label in acled]
+    return CaseReport(
+        all_labels=averaged_f1(gold, predicted),
+        subtask1=averaged_f1([gold[i] for i in kept], [predicted[i] for i in kept]),
+        per_label=per_label_scores(gold, predicted),
+        failed=failed,
+    )
+
+
+def evaluate_case2021(path: Path, runner: DocumentRunner, limit: int | None = None) -> CaseReport:
+    items = load_case2021(path, limit)
+    articles = [Article.from_text(item.text, id=f"case2021-{item.id}") for item in items]
+    batch = runner.run("case2021", articles)
+    predicted = [document_label(doc) if doc is not None else "" for doc in batch.documents]
+    return score_case2021([item.label for item in items], predicted, batch.failed)

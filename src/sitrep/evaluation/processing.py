@@ -1,0 +1,50 @@
+"""Running the pipeline over evaluation articles, with optional progress reports."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from sitrep.model import Article
+from sitrep.pipeline.document import Document
+from sitrep.pipeline.pipeline import Pipeline
+
+# (dataset name, articles done, articles in all)
+ProgressFn = Callable[[str, int, int], None]
+
+
+@dataclass
+class ProcessedBatch:
+    """One document per article, in input order; ``None`` where extraction failed."""
+
+    documents: list[Document | None] = field(default_factory=list)
+    failed: int = 0
+
+
+class DocumentRunner:
+    """Runs a pipeline over articles in spaCy batches; built lazily so tests can pass a stub."""
+
+    def __init__(self, pipeline: Pipeline | None = None, progress: ProgressFn | None = None,
+                 every: int = 25) -> None:
+        self._pipeline = pipeline
+        self.progress = progress
+        self.every = every
+
+    @property
+    def pipeline(self) -> Pipeline:
+        if self._pipeline is None:
+            from sitrep.api import get_pipeline
+
+            self._pipeline = get_pipeline()
+        return self._pipeline
+
+    def run(self, name: str, articles: Sequence[Article]) -> ProcessedBatch:
+        batch = ProcessedBatch()
+        total = len(articles)
+        for done, outcome in enumerate(self.pipeline.pipe(articles), start=1):
+            batch.documents.append(outcome.document)
+            if outcome.document is None:
+                batch.failed += 1
+            if self.progress and (done % self.every == 0 or done == total):
+                self.progress(name, done, total)
+        return batch

@@ -1,0 +1,44 @@
+import json
+from pathlib import Path
+
+import pytest
+
+from sitrep.errors import SitrepError
+from sitrep.evaluation.case2021 import load_case2021, score_case2021
+
+
+def test_subtask1_keeps_only_acled_labels() -> None:
+    gold = ["ARMED_CLASH", "ARMED_CLASH", "ORG_CRIME", "DIPLO"]
+    predicted = ["ARMED_CLASH", "ATTACK", "ORG_CRIME", "ARMED_CLASH"]
+    report = score_case2021(gold, predicted)
+    assert report.all_labels.n == 4 and report.subtask1.n == 2
+    assert report.all_labels.micro_f1 == 0.5
+    assert report.subtask1.micro_f1 == 0.5
+    assert set(report.per_label) == {"ARMED_CLASH", "ATTACK", "ORG_CRIME", "DIPLO"}
+    payload = report.to_json()
+    assert set(payload) >= {"all", "subtask1", "per_label"}
+    assert set(payload["all"]) == {"n", "micro_f1", "macro_f1", "weighted_f1"}
+    assert set(payload["per_label"]["DIPLO"]) == {"p", "r", "f1", "support"}
+
+
+def test_loader_reads_jsonl_and_honours_limit(tmp_path: Path) -> None:
+    path = tmp_path / "dev.jsonl"
+    rows = [{"id": str(i), "text": f"Protesters marched in town {i}.", "label": "PEACE_PROTEST"} for i in range(3)]
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n\n", encoding="utf-8")
+    assert [item.id for item in load_case2021(path)] == ["0", "1", "2"]
+    assert len(load_case2021(path, limit=2)) == 2
+
+
+def test_loader_reports_missing_and_malformed_data(tmp_path: Path) -> None:
+    with pytest.raises(SitrepError) as missing:
+        load_case2021(tmp_path / "absent.jsonl")
+    assert missing.value.code == "E012"
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "1", "text": "x", "label": "ATTACK"}\n{not json\n', encoding="utf-8")
+    with pytest.raises(SitrepError, match="line 2") as malformed:
+        load_case2021(bad)
+    assert malformed.value.code == "E012"
+    lacking = tmp_path / "lacking.jsonl"
+    lacking.write_text('{"id": "1", "text": "x"}\n', encoding="utf-8")
+    with pytest.raises(SitrepError, match="label"):
+        load_case2021(lacking)
