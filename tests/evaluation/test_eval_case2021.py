@@ -42,3 +42,20 @@ def test_loader_reports_missing_and_malformed_data(tmp_path: Path) -> None:
     lacking.write_text('{"id": "1", "text": "x"}\n', encoding="utf-8")
     with pytest.raises(SitrepError, match="label"):
         load_case2021(lacking)
+
+
+def test_failed_articles_are_counted_and_scored_wrong(tmp_path: Path, stub_runner) -> None:
+    from sitrep.evaluation.case2021 import evaluate_case2021
+    from sitrep.model import EventMention
+
+    path = tmp_path / "dev.jsonl"
+    rows = [{"id": "1", "text": "Rebels clashed with troops.", "label": "ARMED_CLASH"},
+            {"id": "2", "text": "FAIL", "label": "ARMED_CLASH"}]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+
+    def annotate(doc) -> None:  # type: ignore[no-untyped-def]
+        doc.event_mentions = [EventMention(sent=0, sub_event_type="ARMED_CLASH", event_type="Battles", score=1.0)]
+
+    report = evaluate_case2021(path, stub_runner(annotate))
+    assert report.failed == 1
+    assert report.all_labels.micro_f1 == 0.5

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from sitrep.errors import SitrepError
+from sitrep.errors import InputProblem, SitrepError
 from sitrep.evaluation.processing import DocumentRunner
 from sitrep.evaluation.report import format_all, format_report
 from sitrep.evaluation.runner import DATASETS, DEFAULT_DATA, evaluate_all, evaluate_dataset
@@ -17,6 +17,10 @@ DATASET_CHOICES = [*DATASETS, "all"]
 
 def _progress(name: str, done: int, total: int) -> None:
     click.echo(f"\r{name}: {done}/{total}", err=True, nl=done == total)
+
+
+def _problem(problem: InputProblem) -> None:
+    click.echo(f"\nwarning: {problem}", err=True)
 
 
 @click.command("eval")
@@ -30,7 +34,7 @@ def eval_command(dataset: str, path: Path | None, limit: int | None, as_json: bo
 
     PATH defaults to ../shared/data (for a single data set, its folder there).
     """
-    runner = DocumentRunner(progress=None if quiet else _progress)
+    runner = DocumentRunner(progress=None if quiet else _progress, on_problem=_problem)
     try:
         if dataset == "all":
             results = evaluate_all(path or DEFAULT_DATA, runner, limit)

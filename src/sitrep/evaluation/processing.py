@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from sitrep.errors import InputProblem
 from sitrep.model import Article
 from sitrep.pipeline.document import Document
 from sitrep.pipeline.pipeline import Pipeline
 
 # (dataset name, articles done, articles in all)
 ProgressFn = Callable[[str, int, int], None]
+ProblemFn = Callable[[InputProblem], None]
 
 
 @dataclass
@@ -18,16 +20,21 @@ class ProcessedBatch:
     """One document per article, in input order; ``None`` where extraction failed."""
 
     documents: list[Document | None] = field(default_factory=list)
-    failed: int = 0
+    problems: list[InputProblem] = field(default_factory=list)
+
+    @property
+    def failed(self) -> int:
+        return len(self.problems)
 
 
 class DocumentRunner:
     """Runs a pipeline over articles in spaCy batches; built lazily so tests can pass a stub."""
 
     def __init__(self, pipeline: Pipeline | None = None, progress: ProgressFn | None = None,
-                 every: int = 25) -> None:
+                 on_problem: ProblemFn | None = None, every: int = 25) -> None:
         self._pipeline = pipeline
         self.progress = progress
+        self.on_problem = on_problem
         self.every = every
 
     @property
@@ -44,7 +51,10 @@ class DocumentRunner:
         for done, outcome in enumerate(self.pipeline.pipe(articles), start=1):
             batch.documents.append(outcome.document)
             if outcome.document is None:
-                batch.failed += 1
+                problem = outcome.problem or InputProblem("E011", outcome.article.id, "no document")
+                batch.problems.append(problem)
+                if self.on_problem:
+                    self.on_problem(problem)
             if self.progress and (done % self.every == 0 or done == total):
                 self.progress(name, done, total)
         return batch

@@ -44,5 +44,8 @@ def format_report(name: str, scores: dict[str, Any], per_label: bool = True) -> 
 
 
 def format_all(results: dict[str, dict[str, Any]]) -> str:
-    """The `sitrep eval all` table: every data set's headline figures, per-label tables left out."""
-    return "\n\n".join(format_report(name, scores, per_label=False) for name, scores in results.items())
+    """The `sitrep eval all` table: one row per figure of every data set, per-label tables left out."""
+    lines = [f"{'dataset':<10} {'metric':<36} {'value':>9}", "-" * 57]
+    for name, scores in results.items():
+        lines += [f"{name:<10} {key:<36} {format_value(value):>9}" for key, value in flatten(scores).items()]
+    return "\n".join(lines)

@@ -1,0 +1,36 @@
+"""The loaders read the real data sets (skipped where ../shared/data is absent; no pipeline runs)."""
+
+import pytest
+from tests.conftest import shared
+
+from sitrep.evaluation.case2021 import load_case2021
+from sitrep.evaluation.geo import load_geo
+from sitrep.evaluation.isaf import load_isaf
+from sitrep.evaluation.polnear import load_polnear
+
+pytestmark = pytest.mark.shared
+
+
+def test_case2021_loads() -> None:
+    items = load_case2021(shared("case2021/dev.jsonl"))
+    assert len(items) > 100 and all(item.label for item in items)
+
+
+def test_isaf_loads() -> None:
+    items = load_isaf(shared("isaf/dev.jsonl"))
+    assert len(items) > 100 and all(item.gold.start_date for item in items)
+
+
+def test_geo_loads_with_offsets_inside_the_text() -> None:
+    for name in ("lgl", "geovirus"):
+        items = load_geo(shared(f"geo/{name}.jsonl"))
+        assert items
+        assert all(0 <= t.start < t.end <= len(item.text) for item in items for t in item.toponyms)
+
+
+def test_polnear_gold_offsets_fit_the_text() -> None:
+    items = load_polnear(shared("polnear"))
+    assert len(items) > 50
+    for item in items:
+        for role in (item.gold.source, item.gold.cue, item.gold.content):
+            assert all(0 <= span.start < span.end <= len(item.text) for span in role)
