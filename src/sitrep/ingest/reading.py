@@ -1,4 +1,8 @@
-"""Reading inputs into Articles, collecting problems instead of stopping."""
+"""Reading inputs into Articles, collecting problems instead of stopping.
+
+Every article, whatever its format, passes the same gate before it is yielded: size limit (E007),
+English check (E008), and duplicate check (exact or near copies are linked, not yielded).
+"""
 
 from __future__ import annotations
 
@@ -9,42 +13,74 @@ from datetime import date
 from pathlib import Path
 
 from sitrep.errors import InputProblem
-from sitrep.ingest.plaintext import article_from_plain_text
+from sitrep.ingest.duplicates import DuplicateIndex, DuplicateLink
+from sitrep.ingest.files import items_from_file, items_from_stdin, too_large
+from sitrep.ingest.language import check_english
 from sitrep.model import Article
 from sitrep.settings import Settings
+
+Item = Article | InputProblem
 
 
 @dataclass
 class Reading:
-    """A lazy read of many inputs. ``problems`` fills up while ``articles()`` is consumed."""
+    """A lazy read of many inputs. ``problems`` and ``duplicates`` fill up while ``articles()`` is consumed."""
 
     paths: list[Path]
     settings: Settings = field(default_factory=Settings)
     published: date | None = None
     problems: list[InputProblem] = field(default_factory=list)
+    duplicates: list[DuplicateLink] = field(default_factory=list)
 
     def articles(self) -> Iterator[Article]:
+        """Each usable, first-seen article once, in input order (files in a folder sorted by path)."""
+        index = DuplicateIndex(self.settings.near_duplicate_threshold)
         for path in self.paths:
-            yield from self._read(path)
+            for item in self._items(path):
+                if isinstance(item, InputProblem):
+                    self.problems.append(item)
+                    continue
+                problem = self._refusal(item)
+                if problem is not None:
+                    self.problems.append(problem)
+                    continue
+                link = index.check(item)
+                if link is not None:
+                    self.duplicates.append(link)
+                    continue
+                yield item
 
-    def _read(self, path: Path) -> Iterator[Article]:
+    def _items(self, path: Path) -> Iterator[Item]:
         if str(path) == "-":
-            yield article_from_plain_text(sys.stdin.read(), source="-", published=self.published)
-            return
-        if not path.exists():
-            self.problems.append(InputProblem("E001", str(path), "no such file or folder"))
-            return
-        if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                yield from self._read(child)
-            return
-        text = path.read_text(encoding="utf-8")
-        if not text.strip():
-            self.problems.append(InputProblem("E003", str(path), "file is empty"))
-            return
-        yield article_from_plain_text(text, source=str(path), published=self.published)
+            yield from items_from_stdin(sys.stdin, self.settings, self.published)
+        elif path.is_dir():
+            for child in files_under(path):
+                yield from items_from_file(child, self.settings, self.published)
+        elif path.exists():
+            yield from items_from_file(path, self.settings, self.published)
+        else:
+            yield InputProblem("E001", str(path), "no such file or folder")
+
+    def _refusal(self, article: Article) -> InputProblem | None:
+        """Why ``article`` must not be processed, or None."""
+        source = article.source_path or article.id
+        if not article.text.strip():
+            return InputProblem("E003", source, "article text is empty")
+        size = len(article.text.encode("utf-8"))
+        if size > self.settings.max_article_bytes:
+            return too_large(source, size, self.settings.max_article_bytes)
+        language = check_english(article.text, self.settings.min_english_ratio)
+        if not language.is_english:
+            return InputProblem("E008", source, language.reason(self.settings.min_english_ratio))
+        return None
+
+
+def files_under(folder: Path) -> list[Path]:
+    """Files in ``folder`` and its subfolders, sorted; hidden files and folders (``.git``, ``.DS_Store``) skipped."""
+    return sorted(p for p in folder.rglob("*")
+                  if p.is_file() and not any(part.startswith(".") for part in p.relative_to(folder).parts))
 
 
 def read_paths(paths: list[Path], settings: Settings | None = None, published: date | None = None) -> Reading:
-    """Start reading ``paths``; iterate ``.articles()``, then look at ``.problems``."""
+    """Start reading ``paths``; iterate ``.articles()``, then look at ``.problems`` and ``.duplicates``."""
     return Reading(paths=paths, settings=settings or Settings(), published=published)

@@ -1,0 +1,39 @@
+from datetime import date
+
+import pytest
+
+from sitrep.ingest.dating import dateline_date, parse_published
+
+
+@pytest.mark.parametrize(("text", "hint", "expected"), [
+    ("REF-001\n\nHERAT, Afghanistan (Feb. 9, 2011)\nA patrol found a cache.", None, date(2011, 2, 9)),
+    ("LAGOS, June 14 (Reuters) - Gunmen kidnapped", 2019, date(2019, 6, 14)),
+    ("LAGOS, Sept. 14, 2019 — Gunmen kidnapped", None, date(2019, 9, 14)),
+    ("ALEPPO, Syria, 3 March 2016 - Shelling hit", None, date(2016, 3, 3)),
+    ("Published 2018\nTRIPOLI, May 2 (AFP) - Clashes", None, date(2018, 5, 2)),
+])
+def test_dateline_sets_the_date(text: str, hint: int | None, expected: date) -> None:
+    assert dateline_date(text, hint) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "LAGOS, June 14 (Reuters) - a dateline without any year anywhere",
+    "Gunmen stormed the village. On June 14, 2019 the army came back.",
+    "the army said, June 14, 2019 was the worst day",
+])
+def test_no_dateline_no_guess(text: str) -> None:
+    assert dateline_date(text) is None
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("2021-09-04", date(2021, 9, 4)),
+    ("2021-09-04T18:30:00Z", date(2021, 9, 4)),
+    ("2021-09-04 18:30", date(2021, 9, 4)),
+    ("4 Sep 2021", date(2021, 9, 4)),
+    ("Sat, 04 Sep 2021 10:00:00 +0000", date(2021, 9, 4)),
+    ("2021-02-30", None),
+    ("yesterday", None),
+    (None, None),
+])
+def test_published_values(value: object, expected: date | None) -> None:
+    assert parse_published(value) == expected
