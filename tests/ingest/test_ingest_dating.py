@@ -37,3 +37,13 @@ def test_no_dateline_no_guess(text: str) -> None:
 ])
 def test_published_values(value: object, expected: date | None) -> None:
     assert parse_published(value) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Field Office Daily Update, Mar. 2, 2012\nOffice - Region\nA patrol found a cache.", date(2012, 3, 2)),
+    ("Nov. 8: Patrols in three districts\u2028REF 2010-11-77\u2028A patrol found a cache.", date(2010, 11, 8)),
+    ("Cache found\nOffice\u20282010-10-X-1\u2028\u2028HERAT, Afghanistan (Oct. 13) - A patrol", date(2010, 10, 13)),
+    ("Police say. A patrol found a cache on Nov. 8, 2010 near the road.\nMore text.", None),
+])
+def test_other_dateline_positions(text: str, expected: date | None) -> None:
+    assert dateline_date(text) == expected

@@ -74,3 +74,9 @@ def test_csv_field_larger_than_the_csv_module_default() -> None:
     long_text = (STORY + " ") * 3000  # about 240 kB, over csv's 128 KiB default
     [article] = list(items_from_csv(f'text\n"{long_text}"\n', "big.csv", None))
     assert isinstance(article, Article)
+
+
+def test_jsonl_strings_may_hold_unicode_line_separators() -> None:
+    line = json.dumps({"text": f"{STORY}\u2028Second\x85third\x0cfourth"}, ensure_ascii=False)
+    [article] = list(items_from_jsonl(line + "\r\n", "in.jsonl", None))
+    assert isinstance(article, Article) and article.text.endswith("fourth")

@@ -1,8 +1,9 @@
 """Publication dates: metadata strings (``2013-01-25``, ``2013-01-25T10:00:00Z``...) and datelines.
 
 A dateline is the place-and-date line that opens a wire report, e.g. ``KABUL, Afghanistan (Jan. 25, 2013)``
-or ``MOSCOW, March 3 (Reuters) -``. Only the first few lines are searched, and only a date that follows a
-capitalised place name, so a date inside the story ("on March 3 ...") is never taken for the dateline.
+or ``MOSCOW, March 3 (Reuters) -``; a date opening a line (``Dec. 6: ...``) or closing a title or byline
+line (``Operational Update, Jan. 10, 2011``) counts too. Only the first few lines are searched, and only
+dates in those line positions, so a date inside the story ("on March 3 ...") is not taken for it.
 """
 
 from __future__ import annotations
@@ -21,40 +22,49 @@ def month_numbers() -> dict[str, int]:
     return {row["name"]: int(row["month"]) for row in read_table("ingest/months.tsv")}
 
 
-@functools.lru_cache(maxsize=1)
-def _dateline_pattern() -> re.Pattern[str]:
+def _date_expression(year_required: bool) -> str:
+    """``Jan. 25[, 2013]`` or ``25 January[ 2013]``, with named groups month, day, year (or month2...)."""
     months = "|".join(sorted(month_numbers(), key=len, reverse=True))
+    optional = "" if year_required else "?"
+    forms = []
+    for n in ("", "2"):
+        month = rf"(?P<month{n}>(?i:{months}))\.?"
+        day = rf"(?P<day{n}>[0-3]?\d)(?:st|nd|rd|th)?"
+        year = rf"(?:,?\s+(?P<year{n}>(?:19|20)\d\d)){optional}"
+        forms.append(rf"{month}\s+{day}{year}" if not n else rf"{day}\s+{month}{year}")
+    return rf"(?:{forms[0]}|{forms[1]})\b"
 
-    def month(n: int) -> str:
-        return rf"(?P<month{n}>(?i:{months}))\.?"
 
-    def day(n: int) -> str:
-        return rf"(?P<day{n}>[0-3]?\d)(?:st|nd|rd|th)?"
-
-    def year(n: int) -> str:
-        return rf"(?:,?\s+(?P<year{n}>(?:19|20)\d\d))?"
-
-    month_first = rf"{month(1)}\s+{day(1)}{year(1)}"
-    day_first = rf"{day(2)}\s+{month(2)}{year(2)}"
+@functools.lru_cache(maxsize=1)
+def _dateline_patterns() -> tuple[re.Pattern[str], ...]:
     place = r"[A-Z][A-Za-z'’.\-]*(?:\s+[A-Z][A-Za-z'’.\-]*){0,3}"
-    # Capitalised PLACE[, Region] then "(" or "," or a dash, then the date, at the start of a line.
-    return re.compile(
-        rf"^\s*{place}(?:\s*,\s*{place})?\s*(?:\(|,|—|–|-)\s*(?:{month_first}|{day_first})\b",
-        re.MULTILINE,
+    any_date, full_date = _date_expression(year_required=False), _date_expression(year_required=True)
+    return (
+        # KABUL, Afghanistan (Jan. 25, 2013) / MOSCOW, March 3 (Reuters) - / BEIRUT - 4 May -
+        re.compile(rf"^[ \t]*{place}(?:\s*,\s*{place})?\s*(?:\(|,|—|–|-)\s*{any_date}", re.MULTILINE),
+        # Dec. 6: Operations conducted... / March 3 - ... (a date opening a line, then a colon or dash)
+        re.compile(rf"^[ \t]*{any_date}\s*(?::|—|–|-)", re.MULTILINE),
+        # a title or byline line that ends with a full date: "Operational Update, Jan. 10, 2011"
+        re.compile(rf"{full_date}[ \t]*$", re.MULTILINE),
     )
 
 
+# Line breaks other than "\n" (U+2028, U+0085) end lines too; one character each, so offsets hold.
+_OTHER_LINE_BREAKS = str.maketrans({"\u2028": "\n", "\u2029": "\n", "\x85": "\n", "\r": "\n"})
+
+
 def dateline_date(text: str, year_hint: int | None = None) -> date | None:
-    """The date of a dateline near the top of ``text``.
+    """The date of a dateline near the top of ``text`` (the earliest, if several forms match).
 
     A dateline without a year (``MOSCOW, March 3 (Reuters)``) takes ``year_hint``, else a year written
     near the top of the text; with neither it gives no date rather than a guess.
     """
-    head = text[:DATELINE_SEARCH_CHARS]
-    for found in _dateline_pattern().finditer(head):
-        month = (found["month1"] or found["month2"]).lower()
-        day = found["day1"] or found["day2"]
-        year = found["year1"] or found["year2"] or year_hint or _year_near_top(head)
+    head = text[:DATELINE_SEARCH_CHARS].translate(_OTHER_LINE_BREAKS)
+    found = [m for pattern in _dateline_patterns() for m in pattern.finditer(head)]
+    for match in sorted(found, key=lambda m: m.start()):
+        month = (match["month"] or match["month2"]).lower()
+        day = match["day"] or match["day2"]
+        year = match["year"] or match["year2"] or year_hint or _year_near_top(head)
         if year is None:
             return None
         try:

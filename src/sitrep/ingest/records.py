@@ -74,7 +74,9 @@ def _from_record(record: object, source: str, published: date | None) -> Item:
 
 def items_from_jsonl(text: str, path: str, published: date | None) -> Iterator[Item]:
     """One article per non-blank line; a line that is not JSON is an E005 problem naming its number."""
-    for number, line in enumerate(text.splitlines(), start=1):
+    # Split on "\n" only: str.splitlines() also breaks on U+2028, U+0085 and form feeds, which JSON
+    # strings may hold raw.
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         source = f"{path}:{number}"
