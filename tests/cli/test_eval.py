@@ -87,10 +87,15 @@ def test_single_dataset_json_limit_and_text_report(data_root: Path) -> None:
     assert set(run_json("geo", str(data_root / "geo" / "tiny.jsonl"))) >= {"n_toponyms", "auc"}
     assert run_json("polnear", str(data_root / "polnear" / "dev"))["n"] == 1
     assert run_json("acled", str(FIXTURES / "acled_sample.jsonl"))["n"] == 2
-    result = CliRunner(mix_stderr=False).invoke(cli, ["eval", "isaf", str(data_root / "isaf")])
+    details = data_root / "details.jsonl"
+    result = CliRunner(mix_stderr=False).invoke(cli, ["eval", "isaf", str(data_root / "isaf"),
+                                                      "--details", str(details)])
     assert result.exit_code == 0
     assert "accuracy.province" in result.stdout
     assert "isaf: 1/1" in result.stderr
+    [line] = details.read_text(encoding="utf-8").splitlines()
+    record = json.loads(line)
+    assert record["dataset"] == "isaf" and record["gold"]["min_captured"] == 2 and "predicted" in record
 
 
 def test_missing_data_is_an_error_with_its_code(tmp_path: Path) -> None:

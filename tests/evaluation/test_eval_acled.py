@@ -85,5 +85,6 @@ def test_evaluate_acled_anchors_on_event_date(stub_runner) -> None:
     def annotate(doc: Document) -> None:
         doc.events = [event(date=doc.article.published)]
 
-    report = evaluate_acled(FIXTURES / "acled_sample.jsonl", stub_runner(annotate))
-    assert report.n == 2 and report.date_exact == 1.0 and report.failed == 0
+    result = evaluate_acled(FIXTURES / "acled_sample.jsonl", stub_runner(annotate))
+    assert result.scores["n"] == 2 and result.scores["date_exact"] == 1.0 and result.scores["failed"] == 0
+    assert result.items[0]["gold"]["fatalities"] == 2 and "notes" not in result.items[0]["gold"]

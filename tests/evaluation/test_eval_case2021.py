@@ -56,6 +56,7 @@ def test_failed_articles_are_counted_and_scored_wrong(tmp_path: Path, stub_runne
     def annotate(doc) -> None:  # type: ignore[no-untyped-def]
         doc.event_mentions = [EventMention(sent=0, sub_event_type="ARMED_CLASH", event_type="Battles", score=1.0)]
 
-    report = evaluate_case2021(path, stub_runner(annotate))
-    assert report.failed == 1
-    assert report.all_labels.micro_f1 == 0.5
+    result = evaluate_case2021(path, stub_runner(annotate))
+    assert result.scores["failed"] == 1
+    assert result.scores["all"]["micro_f1"] == 0.5
+    assert [item["correct"] for item in result.items] == [True, False]

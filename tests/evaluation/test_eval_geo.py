@@ -62,10 +62,13 @@ def test_evaluate_folder_scores_each_file_under_its_stem(tmp_path: Path, stub_ru
     def annotate(doc: Document) -> None:
         doc.toponyms = [Toponym(sent=0, span=doc.span(8, 18), place=Place(name="A", lat=10.0, lon=20.5))]
 
-    scores = evaluate_geo(tmp_path, stub_runner(annotate))
+    result = evaluate_geo(tmp_path, stub_runner(annotate))
+    scores = result.scores
     assert set(scores) == {"one", "two"}
+    assert [item["file"] for item in result.items] == ["one", "two"]
+    assert result.items[0]["toponyms"][0]["detected"] is True
     assert scores["one"]["n_toponyms"] == 1
     assert scores["one"]["acc_161km"] == 1.0
     assert 0 < scores["one"]["median_km"] < 161
-    single = evaluate_geo(tmp_path / "one.jsonl", stub_runner(annotate))
+    single = evaluate_geo(tmp_path / "one.jsonl", stub_runner(annotate)).scores
     assert set(single) >= {"n_toponyms", "recall", "precision", "acc_161km", "median_km", "auc"}

@@ -78,8 +78,12 @@ def test_evaluate_polnear_with_known_predictions(tmp_path: Path, stub_runner) ->
         doc.attributions = [Attribution(content=doc.span(15, 41), stance="quoted", source=doc.span(4, 9),
                                         cue=doc.span(10, 14))]
 
-    report = evaluate_polnear(write_corpus(tmp_path), stub_runner(annotate))
-    assert report.cue.p == 1.0 and report.cue.r == 0.5
-    assert report.source.f1 == 0.0 and report.source.f1_overlap == pytest.approx(2 / 3)
-    assert report.content.p == 1.0
-    assert set(report.to_json()["content"]) == {"p", "r", "f1", "f1_overlap"}
+    result = evaluate_polnear(write_corpus(tmp_path), stub_runner(annotate))
+    scores = result.scores
+    assert scores["cue"]["p"] == 1.0 and scores["cue"]["r"] == 0.5
+    assert scores["source"]["f1"] == 0.0 and scores["source"]["f1_overlap"] == pytest.approx(2 / 3)
+    assert scores["content"]["p"] == 1.0
+    assert set(scores["content"]) == {"p", "r", "f1", "f1_overlap"}
+    [item] = result.items
+    assert item["source"] == {"missed": ["The mayor", "he"], "spurious": ["mayor"]}
+    assert item["cue"]["missed"] == ["added"]

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from sitrep.evaluation.metrics import ACCURACY_RADIUS_KM, haversine_km, ratio
-from sitrep.evaluation.processing import DocumentRunner
+from sitrep.evaluation.processing import DatasetResult, DocumentRunner
 from sitrep.evaluation.reading import malformed, read_records
 from sitrep.events.taxonomy import sub_event_types
 from sitrep.model import Article, Event
@@ -179,11 +179,15 @@ def score_acled(rows: Sequence[AcledRow], predicted: Sequence[AcledPrediction], 
     )
 
 
-def evaluate_acled(path: Path, runner: DocumentRunner, limit: int | None = None) -> AcledReport:
+def evaluate_acled(path: Path, runner: DocumentRunner, limit: int | None = None) -> DatasetResult:
     rows = load_acled(path, limit)
     articles = [Article.from_text(row.notes, id=f"acled-{row.id}-{i}", published=row.event_date)
                 for i, row in enumerate(rows)]
     batch = runner.run("acled", articles)
     predicted = [prediction_from_events(doc.events) if doc is not None else AcledPrediction()
                  for doc in batch.documents]
-    return score_acled(rows, predicted, batch.failed)
+    report = score_acled(rows, predicted, batch.failed)
+    details = [{"id": row.id, "gold": {k: v for k, v in asdict(row).items() if k != "notes"},
+                "predicted": asdict(prediction)}
+               for row, prediction in zip(rows, predicted, strict=True)]
+    return DatasetResult(report.to_json(), details)

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from sitrep.evaluation.metrics import AveragedF1, LabelScore, averaged_f1, per_label_scores
-from sitrep.evaluation.processing import DocumentRunner
+from sitrep.evaluation.processing import DatasetResult, DocumentRunner
 from sitrep.evaluation.reading import read_jsonl
 from sitrep.events.label import document_label
 from sitrep.events.taxonomy import sub_event_types
@@ -61,9 +61,12 @@ def score_case2021(gold: Sequence[str], predicted: Sequence[str], failed: int = 
     )
 
 
-def evaluate_case2021(path: Path, runner: DocumentRunner, limit: int | None = None) -> CaseReport:
+def evaluate_case2021(path: Path, runner: DocumentRunner, limit: int | None = None) -> DatasetResult:
     items = load_case2021(path, limit)
     articles = [Article.from_text(item.text, id=f"case2021-{item.id}") for item in items]
     batch = runner.run("case2021", articles)
     predicted = [document_label(doc) if doc is not None else "" for doc in batch.documents]
-    return score_case2021([item.label for item in items], predicted, batch.failed)
+    report = score_case2021([item.label for item in items], predicted, batch.failed)
+    details = [{"id": item.id, "gold": item.label, "predicted": label, "correct": item.label == label}
+               for item, label in zip(items, predicted, strict=True)]
+    return DatasetResult(report.to_json(), details)

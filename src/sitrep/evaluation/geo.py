@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from sitrep.evaluation.metrics import MAX_ERROR_KM, geo_error_summary, haversine_km, ratio
-from sitrep.evaluation.processing import DocumentRunner
+from sitrep.evaluation.processing import DatasetResult, DocumentRunner
 from sitrep.evaluation.reading import malformed, read_jsonl
 from sitrep.model import Article, Toponym
 
@@ -132,13 +132,29 @@ def score_geo(matches: Sequence[ArticleMatches], failed: int = 0) -> GeoReport:
     )
 
 
-def evaluate_geo_file(path: Path, runner: DocumentRunner, limit: int | None = None) -> GeoReport:
+def article_details(item: GeoItem, predicted: Sequence[Toponym]) -> dict[str, Any]:
+    """One article's gold toponyms with their errors, and the predictions matching no gold toponym."""
+    matches = match_article(item.toponyms, predicted)
+    scored = [g for g in item.toponyms if g.has_point]
+    return {
+        "id": item.id,
+        "toponyms": [{"name": g.name, "start": g.start, "end": g.end, "error_km": round(error, 1),
+                      "detected": any(_overlaps(g.start, g.end, t.span.start, t.span.end) for t in predicted)}
+                     for g, error in zip(scored, matches.errors_km, strict=True)],
+        "spurious": [t.span.text for t in predicted
+                     if not any(_overlaps(g.start, g.end, t.span.start, t.span.end) for g in item.toponyms)],
+    }
+
+
+def evaluate_geo_file(path: Path, runner: DocumentRunner, limit: int | None = None) -> DatasetResult:
     items = load_geo(path, limit)
     articles = [Article.from_text(item.text, id=item.id) for item in items]
     batch = runner.run(f"geo/{path.stem}", articles)
-    matches = [match_article(item.toponyms, doc.toponyms if doc is not None else [])
-               for item, doc in zip(items, batch.documents, strict=True)]
-    return score_geo(matches, batch.failed)
+    predicted = [doc.toponyms if doc is not None else [] for doc in batch.documents]
+    report = score_geo([match_article(item.toponyms, p) for item, p in zip(items, predicted, strict=True)],
+                       batch.failed)
+    details = [{"file": path.stem, **article_details(item, p)} for item, p in zip(items, predicted, strict=True)]
+    return DatasetResult(report.to_json(), details)
 
 
 def geo_files(path: Path) -> list[Path]:
@@ -146,11 +162,13 @@ def geo_files(path: Path) -> list[Path]:
     return sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
 
 
-def evaluate_geo(path: Path, runner: DocumentRunner, limit: int | None = None) -> dict[str, Any]:
+def evaluate_geo(path: Path, runner: DocumentRunner, limit: int | None = None) -> DatasetResult:
     """One report for a file; for a folder, one report per file keyed by its stem."""
     if not path.is_dir():
-        return evaluate_geo_file(path, runner, limit).to_json()
+        return evaluate_geo_file(path, runner, limit)
     files = geo_files(path)
     if not files:
         raise malformed(path, "no .jsonl files in this folder")
-    return {file.stem: evaluate_geo_file(file, runner, limit).to_json() for file in files}
+    results = {file.stem: evaluate_geo_file(file, runner, limit) for file in files}
+    return DatasetResult({stem: r.scores for stem, r in results.items()},
+                         [item for r in results.values() for item in r.items])

@@ -18,7 +18,7 @@ from typing import Any
 
 from sitrep.evaluation.isaf_adapter import IsafFields, isaf_fields
 from sitrep.evaluation.metrics import ratio
-from sitrep.evaluation.processing import DocumentRunner
+from sitrep.evaluation.processing import DatasetResult, DocumentRunner
 from sitrep.evaluation.reading import read_jsonl
 from sitrep.ingest.plaintext import article_from_plain_text
 
@@ -103,9 +103,13 @@ def score_isaf(predicted: Sequence[IsafFields], gold: Sequence[IsafFields], fail
     return IsafReport(n=n, accuracy=IsafAccuracy(**means), failed=failed)
 
 
-def evaluate_isaf(path: Path, runner: DocumentRunner, limit: int | None = None) -> IsafReport:
+def evaluate_isaf(path: Path, runner: DocumentRunner, limit: int | None = None) -> DatasetResult:
     items = load_isaf(path, limit)
     articles = [article_from_plain_text(item.text, source=f"{path}#{item.id}") for item in items]
     batch = runner.run("isaf", articles)
     predicted = [isaf_fields(doc) if doc is not None else IsafFields() for doc in batch.documents]
-    return score_isaf(predicted, [item.gold for item in items], batch.failed)
+    report = score_isaf(predicted, [item.gold for item in items], batch.failed)
+    details = [{"id": item.id, "gold": asdict(item.gold), "predicted": asdict(fields),
+                "scores": score_item(fields, item.gold).values}
+               for item, fields in zip(items, predicted, strict=True)]
+    return DatasetResult(report.to_json(), details)

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from sitrep.evaluation.metrics import PRF, Extent, extent, span_prf
-from sitrep.evaluation.processing import DocumentRunner
+from sitrep.evaluation.processing import DatasetResult, DocumentRunner
 from sitrep.evaluation.reading import malformed, missing_data
 from sitrep.model import Article, Attribution
 
@@ -139,10 +139,24 @@ def _pooled(spans: list[RoleSpans], role: str) -> list[Extent]:
             for i, article_spans in enumerate(spans) for extent_ in getattr(article_spans, role)]
 
 
-def evaluate_polnear(path: Path, runner: DocumentRunner, limit: int | None = None) -> PolnearReport:
+def article_details(item: PolnearItem, predicted: RoleSpans) -> dict[str, Any]:
+    """Per role: gold spans no prediction matches exactly, and predictions matching no gold span."""
+    details: dict[str, Any] = {"id": item.id}
+    for role in ROLES:
+        gold, found = getattr(item.gold, role), getattr(predicted, role)
+        details[role] = {
+            "missed": [item.text[g.start:g.end] for g in gold if not any(g.same_extent(p) for p in found)],
+            "spurious": [item.text[p.start:p.end] for p in found if not any(p.same_extent(g) for g in gold)],
+        }
+    return details
+
+
+def evaluate_polnear(path: Path, runner: DocumentRunner, limit: int | None = None) -> DatasetResult:
     items = load_polnear(path, limit)
     articles = [Article.from_text(item.text, id=f"polnear-{item.id}") for item in items]
     batch = runner.run("polnear", articles)
     predicted = [predicted_spans(doc.attributions) if doc is not None else RoleSpans()
                  for doc in batch.documents]
-    return score_polnear([item.gold for item in items], predicted, batch.failed)
+    report = score_polnear([item.gold for item in items], predicted, batch.failed)
+    details = [article_details(item, p) for item, p in zip(items, predicted, strict=True)]
+    return DatasetResult(report.to_json(), details)

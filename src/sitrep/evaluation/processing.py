@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from sitrep.errors import InputProblem
 from sitrep.model import Article
@@ -58,3 +59,11 @@ class DocumentRunner:
             if self.progress and (done % self.every == 0 or done == total):
                 self.progress(name, done, total)
         return batch
+
+
+@dataclass
+class DatasetResult:
+    """A data set's scores (the JSON contract) and one record per item for error analysis."""
+
+    scores: dict[str, Any]
+    items: list[dict[str, Any]] = field(default_factory=list)

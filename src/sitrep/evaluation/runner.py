@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from sitrep.errors import SitrepError
 from sitrep.evaluation.acled import evaluate_acled
@@ -13,13 +12,13 @@ from sitrep.evaluation.case2021 import evaluate_case2021
 from sitrep.evaluation.geo import evaluate_geo
 from sitrep.evaluation.isaf import evaluate_isaf
 from sitrep.evaluation.polnear import evaluate_polnear
-from sitrep.evaluation.processing import DocumentRunner
+from sitrep.evaluation.processing import DatasetResult, DocumentRunner
 from sitrep.evaluation.reading import data_file, missing_data
 
 DEFAULT_DATA = Path("../shared/data")
 
-# dataset -> function(path, runner, limit) returning a JSON-ready dict
-Evaluator = Callable[[Path, DocumentRunner, int | None], dict[str, Any]]
+# function(path, runner, limit) -> the data set's scores and per-item details
+Evaluator = Callable[[Path, DocumentRunner, int | None], DatasetResult]
 
 
 @dataclass(frozen=True)
@@ -31,39 +30,27 @@ class DatasetSpec:
     folder: str  # sub-folder of the data root that ``all`` looks for
 
 
-def _case2021(path: Path, runner: DocumentRunner, limit: int | None) -> dict[str, Any]:
-    return evaluate_case2021(data_file(path), runner, limit).to_json()
+def _case2021(path: Path, runner: DocumentRunner, limit: int | None) -> DatasetResult:
+    return evaluate_case2021(data_file(path), runner, limit)
 
 
-def _isaf(path: Path, runner: DocumentRunner, limit: int | None) -> dict[str, Any]:
-    return evaluate_isaf(data_file(path), runner, limit).to_json()
-
-
-def _geo(path: Path, runner: DocumentRunner, limit: int | None) -> dict[str, Any]:
-    return evaluate_geo(path, runner, limit)
-
-
-def _polnear(path: Path, runner: DocumentRunner, limit: int | None) -> dict[str, Any]:
-    return evaluate_polnear(path, runner, limit).to_json()
-
-
-def _acled(path: Path, runner: DocumentRunner, limit: int | None) -> dict[str, Any]:
-    return evaluate_acled(path, runner, limit).to_json()
+def _isaf(path: Path, runner: DocumentRunner, limit: int | None) -> DatasetResult:
+    return evaluate_isaf(data_file(path), runner, limit)
 
 
 DATASETS: dict[str, DatasetSpec] = {
     spec.name: spec for spec in (
         DatasetSpec("case2021", _case2021, "case2021"),
         DatasetSpec("isaf", _isaf, "isaf"),
-        DatasetSpec("geo", _geo, "geo"),
-        DatasetSpec("polnear", _polnear, "polnear"),
-        DatasetSpec("acled", _acled, "acled"),
+        DatasetSpec("geo", evaluate_geo, "geo"),
+        DatasetSpec("polnear", evaluate_polnear, "polnear"),
+        DatasetSpec("acled", evaluate_acled, "acled"),
     )
 }
 
 
-def evaluate_dataset(name: str, path: Path, runner: DocumentRunner, limit: int | None = None) -> dict[str, Any]:
-    """Scores of one data set, as the JSON object `sitrep eval NAME PATH --json` prints."""
+def evaluate_dataset(name: str, path: Path, runner: DocumentRunner, limit: int | None = None) -> DatasetResult:
+    """Scores of one data set (``.scores`` is what `sitrep eval NAME PATH --json` prints)."""
     spec = DATASETS.get(name)
     if spec is None:
         raise SitrepError("E012", f"unknown data set {name!r}", f"use one of: {', '.join([*DATASETS, 'all'])}")
@@ -79,8 +66,8 @@ def discover(root: Path) -> dict[str, Path]:
     return {name: root / spec.folder for name, spec in DATASETS.items() if (root / spec.folder).exists()}
 
 
-def evaluate_all(root: Path, runner: DocumentRunner, limit: int | None = None) -> dict[str, Any]:
-    """Scores of every data set found under ``root``, keyed by data set name."""
+def evaluate_all(root: Path, runner: DocumentRunner, limit: int | None = None) -> dict[str, DatasetResult]:
+    """Results of every data set found under ``root``, keyed by data set name."""
     found = discover(root)
     if not found:
         raise missing_data(root, "any known data set (case2021/, isaf/, geo/, polnear/, acled/)")
