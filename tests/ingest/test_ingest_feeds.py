@@ -49,3 +49,11 @@ def test_broken_feed_is_e009() -> None:
 
 def test_html_to_text_keeps_paragraphs_apart() -> None:
     assert html_to_text("<p>One.</p><p>Two&nbsp;words</p><br/>Three") == "One.\nTwo\xa0words\nThree"
+
+
+def test_decoded_text_wins_over_the_prolog_and_urls_are_never_fetched() -> None:
+    latin = RSS.replace('encoding="UTF-8"', 'encoding="ISO-8859-1"').replace("Convoy attacked", "Café attacked")
+    first = next(items_from_feed(latin, "wire.rss"))
+    assert isinstance(first, Article) and first.title == "Café attacked"
+    [problem] = list(items_from_feed("http://feeds.invalid/rss", "url.rss"))
+    assert isinstance(problem, InputProblem) and problem.code == "E009"

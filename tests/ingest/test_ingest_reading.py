@@ -132,3 +132,13 @@ def test_files_under_sorts_and_skips_hidden(tmp_path: Path) -> None:
     (tmp_path / "b.txt").write_text("x")
     (tmp_path / "a.txt").write_text("x")
     assert [p.name for p in files_under(tmp_path)] == ["a.txt", "b.txt"]
+
+
+def test_gzipped_jsonl_is_read_and_damaged_gzip_is_e002(tmp_path: Path) -> None:
+    import gzip
+
+    (tmp_path / "a.jsonl.gz").write_bytes(gzip.compress(json.dumps({"id": "z1", "text": STORY}).encode()))
+    (tmp_path / "b.txt.gz").write_bytes(gzip.compress(OTHER.encode())[:20])
+    reading, articles = _read([tmp_path])
+    assert [a.id for a in articles] == ["z1"]
+    assert _codes(reading) == {"b.txt.gz": "E002"}

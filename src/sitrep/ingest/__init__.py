@@ -4,7 +4,7 @@ Module layout (each step raises or yields an ``InputProblem`` for what it cannot
 
 - ``reading``     -- :class:`Reading`: walks paths and folders; gates each article (size E007, English
                      E008) and drops exact/near duplicates into ``Reading.duplicates``.
-- ``files``       -- one file: empty (E003), binary (E002), size before reading, decode, sniff, dispatch.
+- ``files``       -- one file: empty (E003), binary (E002), gzip, size before reading, decode, sniff, dispatch.
 - ``decoding``    -- bytes to text: BOMs, UTF-8, charset-normalizer; damaged text is E004.
 - ``sniffing``    -- the format, by extension then content.
 - ``plaintext``, ``records`` (JSONL/JSON/CSV), ``html`` (trafilatura), ``feeds`` (feedparser): the readers.

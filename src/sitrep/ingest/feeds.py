@@ -16,6 +16,7 @@ from sitrep.model import Article
 
 Item = Article | InputProblem
 
+_UTF8_XML = "application/xml; charset=utf-8"
 _DROPPED = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _BREAK = re.compile(r"<\s*(?:br|/p|/div|/li|/h[1-6]|/blockquote|/tr)\b[^>]*>", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]*>")
@@ -46,7 +47,9 @@ def _entry_date(entry: Any) -> date | None:
 
 def items_from_feed(text: str, path: str, published: date | None = None) -> Iterator[Item]:
     """One article per feed item; an unreadable feed, or one without items, is an E009 problem."""
-    feed = feedparser.parse(text)
+    # Bytes, never a str: feedparser fetches a str that looks like a URL and opens one that names a file.
+    # The text is already decoded, so its UTF-8 bytes are declared as such, whatever the XML prolog says.
+    feed = feedparser.parse(text.encode("utf-8"), response_headers={"content-type": _UTF8_XML})
     if not feed.entries:
         reason = f"feed could not be parsed: {feed.get('bozo_exception')}" if feed.bozo else "feed has no items"
         yield InputProblem("E009", path, reason)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gzip
+import zlib
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -20,6 +22,7 @@ from sitrep.settings import Settings
 
 Item = Article | InputProblem
 
+_GZIP_MAGIC = b"\x1f\x8b"
 # Formats holding one article per file: the file size is the article size, checked before reading.
 _SINGLE_ARTICLE = (Format.TEXT, Format.HTML)
 
@@ -46,17 +49,30 @@ def _read_file(path: Path, source: str, settings: Settings, published: date | No
         raise Rejected("E003", source, "file is empty")
     with path.open("rb") as handle:
         head = handle.read(SNIFF_BYTES)
+        if head.startswith(_GZIP_MAGIC) and path.suffix.lower() in (".gz", ".gzip"):
+            data, path = _gunzip(head + handle.read(), source), path.with_suffix("")
+            head, size = data[:SNIFF_BYTES], len(data)
+        else:
+            data = b""
         if looks_binary(head):
             raise Rejected("E002", source, "binary file (not text); skipped")
         guess = sniff_format(path, head.decode("utf-8", errors="replace"))
         if guess in _SINGLE_ARTICLE and size > settings.max_article_bytes:
             yield too_large(source, size, settings.max_article_bytes)
             return
-        data = head + handle.read()
+        data = data or head + handle.read()
     text = decode_bytes(data, source)
     if not text.strip():
         raise Rejected("E003", source, "file holds only white space")
     yield from items_from_text(text, path, guess, published)
+
+
+def _gunzip(data: bytes, source: str) -> bytes:
+    """The content of a gzip file (``news.jsonl.gz``); its inner name decides the format."""
+    try:
+        return gzip.decompress(data)
+    except (OSError, EOFError, zlib.error) as exc:
+        raise Rejected("E002", source, f"damaged gzip file: {exc}") from exc
 
 
 def items_from_stdin(stream: IO[str], settings: Settings, published: date | None) -> Iterator[Item]:
