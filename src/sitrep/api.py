@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from sitrep.errors import InputProblem
+from sitrep.ingest.duplicates import DuplicateLink
 from sitrep.model import Article, Event
 from sitrep.pipeline.document import Document
 from sitrep.pipeline.pipeline import Outcome, Pipeline
@@ -42,6 +43,7 @@ class BatchResult:
 
     events: list[Event] = field(default_factory=list)
     problems: list[InputProblem] = field(default_factory=list)
+    duplicates: list[DuplicateLink] = field(default_factory=list)
     articles: int = 0
 
     @property
@@ -60,16 +62,21 @@ def extract_paths(paths: Iterable[str | Path], settings: Settings | None = None,
                   published: date | None = None) -> BatchResult:
     """Read every article under ``paths`` (files, folders) and extract events from all of them."""
     result = BatchResult()
-    for outcome in iter_path_outcomes(paths, settings, published, result.problems):
+    for outcome in iter_path_outcomes(paths, settings, published, result.problems, result.duplicates):
         result.articles += 1
         if outcome.document:
             result.events.extend(outcome.document.events)
     return result
 
 
-def iter_path_outcomes(paths: Iterable[str | Path], settings: Settings | None,
-                       published: date | None, problems: list[InputProblem]) -> Iterator[Outcome]:
-    """Outcomes for every article under ``paths``; reading and extraction problems go to ``problems``."""
+def iter_path_outcomes(paths: Iterable[str | Path], settings: Settings | None, published: date | None,
+                       problems: list[InputProblem], duplicates: list[DuplicateLink] | None = None,
+                       ) -> Iterator[Outcome]:
+    """Outcomes for every article under ``paths``.
+
+    Reading and extraction problems are appended to ``problems``; copies of earlier
+    articles (linked, not processed) to ``duplicates``.
+    """
     from sitrep.ingest import read_paths
 
     settings = settings or Settings()
@@ -82,3 +89,5 @@ def iter_path_outcomes(paths: Iterable[str | Path], settings: Settings | None,
             problems.append(outcome.problem)
         yield outcome
     problems.extend(reading.problems[seen:])
+    if duplicates is not None:
+        duplicates.extend(reading.duplicates)

@@ -38,3 +38,14 @@ def test_settings_and_schema_commands() -> None:
     runner = CliRunner(mix_stderr=False)
     assert "max_article_bytes" in runner.invoke(cli, ["settings"]).output
     assert json.loads(runner.invoke(cli, ["schema"]).output)["title"] == "Event"
+
+
+def test_syndicated_copy_is_linked_not_processed_twice(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    body = " ".join(f"Paragraph {i} of the wire story repeats what the army told reporters about the attack."
+                    for i in range(30))
+    (tmp_path / "a.txt").write_text(REPORT + body)
+    (tmp_path / "b.txt").write_text(REPORT + body + " Additional reporting by a partner agency.")
+    result = CliRunner(mix_stderr=False).invoke(cli, ["extract", str(tmp_path)])
+    assert result.exit_code == 0, result.stderr
+    assert "1 near-duplicate article(s) linked" in result.stderr
+    assert "b.txt" in result.stderr

@@ -12,6 +12,7 @@ import click
 from sitrep.api import iter_path_outcomes
 from sitrep.errors import InputProblem
 from sitrep.export import WRITERS
+from sitrep.ingest.duplicates import DuplicateLink
 from sitrep.model import Event
 from sitrep.settings import settings_from_pairs
 
@@ -58,10 +59,12 @@ def extract_command(paths: tuple[str, ...], fmt: str, published: datetime | None
     """
     pub = published.date() if published is not None else None
     problems: list[InputProblem] = []
+    duplicates: list[DuplicateLink] = []
     events: list[Event] = []
     meter = Progress(sys.stderr, sys.stderr.isatty() if progress is None else progress)
     out = click.get_text_stream("stdout")
-    for outcome in iter_path_outcomes(list(paths), settings_from_pairs(settings), pub, problems):
+    for outcome in iter_path_outcomes(list(paths), settings_from_pairs(settings), pub, problems,
+                                      duplicates):
         document = outcome.document
         meter.update(len(document.events) if document else 0)
         if document is None:
@@ -75,6 +78,11 @@ def extract_command(paths: tuple[str, ...], fmt: str, published: datetime | None
     meter.close()
     if not explain:
         WRITERS[fmt](events, out)
+    if duplicates:
+        click.echo(f"{len(duplicates)} near-duplicate article(s) linked to an earlier copy, not processed again:",
+                   err=True)
+        for link in duplicates:
+            click.echo(f"  {link.source} -> {link.duplicate_of} (similarity {link.similarity:.2f})", err=True)
     for problem in problems:
         click.echo(f"error: {problem}", err=True)
     if problems:
