@@ -80,3 +80,17 @@ def test_jsonl_strings_may_hold_unicode_line_separators() -> None:
     line = json.dumps({"text": f"{STORY}\u2028Second\x85third\x0cfourth"}, ensure_ascii=False)
     [article] = list(items_from_jsonl(line + "\r\n", "in.jsonl", None))
     assert isinstance(article, Article) and article.text.endswith("fourth")
+
+
+def test_news_api_style_wrapper_with_nested_outlet() -> None:
+    document = {"status": "ok", "totalResults": 1, "articles": [
+        {"source": {"id": None, "name": "Test Times"}, "title": "T", "publishedAt": "2024-01-02T03:04:05Z",
+         "content": STORY}]}
+    [article] = list(items_from_json(json.dumps(document), "api.json", None))
+    assert isinstance(article, Article)
+    assert article.outlet == "Test Times" and article.published == date(2024, 1, 2)
+
+
+def test_semicolon_csv_is_recognised() -> None:
+    [article] = list(items_from_csv(f"id;text\ns1;{STORY}\n", "excel.csv", None))
+    assert isinstance(article, Article) and article.id == "s1"

@@ -94,8 +94,7 @@ def items_from_text(text: str, path: Path, fmt: Format, published: date | None) 
     elif fmt is Format.JSON:
         yield from items_from_json(text, source, published)
     elif fmt is Format.CSV:
-        delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
-        yield from items_from_csv(text, source, published, delimiter)
+        yield from items_from_csv(text, source, published, "\t" if path.suffix.lower() == ".tsv" else None)
     elif fmt is Format.FEED:
         yield from items_from_feed(text, source, published)
     elif fmt is Format.HTML:

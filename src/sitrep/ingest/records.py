@@ -41,6 +41,8 @@ def _pick(record: Mapping[str, object], field: str) -> object:
 
 
 def _optional_str(value: object) -> str | None:
+    if isinstance(value, dict):  # {"id": "bbc", "name": "BBC News"}: news APIs nest the outlet
+        value = value.get("name") or value.get("title") or value.get("id")
     return (str(value).strip() or None) if value is not None else None
 
 
@@ -96,12 +98,31 @@ def items_from_json(text: str, path: str, published: date | None) -> Iterator[It
         yield from items_from_jsonl(text, path, published)
         return
     records = document if isinstance(document, list) else [document]
+    if isinstance(document, dict) and _pick(document, "text") is None:
+        records = _nested_records(document) or records
     for number, record in enumerate(records, start=1):
         yield _from_record(record, f"{path}[{number}]", published)
 
 
-def items_from_csv(text: str, path: str, published: date | None, delimiter: str = ",") -> Iterator[Item]:
-    """One article per row; a file without a text column is one E006 problem."""
+def _nested_records(document: dict[str, object]) -> list[object] | None:
+    """The first list of objects in a wrapper such as ``{"status": "ok", "articles": [...]}``."""
+    for value in document.values():
+        if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+            return value
+    return None
+
+
+def guess_delimiter(header: str) -> str:
+    """The delimiter of a CSV header line: the most frequent of comma, semicolon, tab and bar."""
+    return max(",;\t|", key=header.count)
+
+
+def items_from_csv(text: str, path: str, published: date | None, delimiter: str | None = None) -> Iterator[Item]:
+    """One article per row; a file without a text column is one E006 problem.
+
+    Without a ``delimiter``, the header line decides (spreadsheets in many locales write ``;``).
+    """
+    delimiter = delimiter or guess_delimiter(text.split("\n", 1)[0])
     # The csv module refuses fields over 128 KiB by default; articles are capped by max_article_bytes.
     csv.field_size_limit(max(csv.field_size_limit(), 1 << 30))
     reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
