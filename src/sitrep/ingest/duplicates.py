@@ -8,6 +8,7 @@ pair at Jaccard 0.7 becomes a candidate with probability 0.99, so thresholds fro
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -25,6 +26,7 @@ _WORD = re.compile(r"\w+")
 # Fixed seeds: XOR with a random 64-bit mask acts as one hash permutation of the shingle hashes.
 _MASKS = np.random.default_rng(20210904).integers(0, 2**63 - 1, size=BANDS * ROWS_PER_BAND, dtype=np.uint64)
 
+_ROLL = np.uint64(1_000_003)
 Shingles = npt.NDArray[np.uint64]
 
 
@@ -44,11 +46,21 @@ def shingle_hashes(text: str) -> Shingles:
     words = _WORD.findall(text.lower())
     if not words:
         return np.empty(0, dtype=np.uint64)
+    codes = np.fromiter((_word_hash(w) for w in words), dtype=np.uint64, count=len(words))
     span = min(SHINGLE_WORDS, len(words))
-    grams = {" ".join(words[i:i + span]) for i in range(len(words) - span + 1)}
+    count = len(words) - span + 1
+    # A polynomial rolling hash of the word hashes (uint64 arithmetic wraps, as intended).
+    shingles = np.zeros(count, dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for offset in range(span):
+            shingles = shingles * _ROLL + codes[offset:offset + count]
+    return np.unique(shingles)
+
+
+@functools.lru_cache(maxsize=200_000)
+def _word_hash(word: str) -> int:
     # blake2b, not hash(): the same text must give the same shingles in every process.
-    values = [int.from_bytes(hashlib.blake2b(g.encode(), digest_size=8).digest(), "little") for g in grams]
-    return np.unique(np.array(values, dtype=np.uint64))
+    return int.from_bytes(hashlib.blake2b(word.encode(), digest_size=8).digest(), "little")
 
 
 def jaccard(a: Shingles, b: Shingles) -> float:

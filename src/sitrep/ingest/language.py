@@ -22,6 +22,7 @@ MIN_LATIN_SHARE = 0.5  # a text with fewer Latin letters than this is in another
 SAMPLE_CHARS = 20_000  # the start of an article says which language it is in
 
 _WORD = re.compile(r"[^\W\d_]+")
+_NON_LATIN = re.compile("[^\u0000-\u024f]")  # beyond Basic Latin .. Latin Extended-B
 
 
 @dataclass(frozen=True)
@@ -60,9 +61,9 @@ def other_function_words() -> dict[str, tuple[str, ...]]:
 def check_english(text: str, min_ratio: float) -> LanguageCheck:
     """Whether ``text`` reads as English, judged on its first ``SAMPLE_CHARS`` characters."""
     words = [w.lower() for w in _WORD.findall(text[:SAMPLE_CHARS])]
-    letters = sum(len(w) for w in words)
-    latin = sum(1 for w in words for ch in w if ch < "\u0250")  # Basic Latin .. Latin Extended-B
-    latin_share = latin / letters if letters else 1.0
+    joined = "".join(words)
+    letters = len(joined)
+    latin_share = 1.0 - len(_NON_LATIN.findall(joined)) / letters if letters else 1.0
     english = english_function_words()
     english_hits = sum(1 for w in words if w in english)
     ratio = english_hits / len(words) if words else 0.0
