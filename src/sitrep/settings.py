@@ -31,7 +31,8 @@ class Settings:
     gazetteer: str = field(default="", metadata={
         "help": "path of the gazetteer SQLite file; empty = the bundled one"})
     min_english_ratio: float = field(default=0.1, metadata={
-        "help": "share of English stopwords below which an article is reported as not English (E008)"})
+        "help": "share of English function words below which an article is checked against other languages' "
+                "function words and, if those are at least as common, reported as not English (E008)"})
 
     def replace(self, **changes: Any) -> Settings:
         values = {f.name: getattr(self, f.name) for f in fields(self)}
