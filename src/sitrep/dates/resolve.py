@@ -1,13 +1,123 @@
-"""Date expressions resolved against the publication date, with ACLED precision.
+"""Date expressions resolved against the publication date, with ACLED precision (1 day, 2 week, 3 month).
 
-STUB (issue #3 replaces it).
+Expressions are found with compiled regexes over the article text ('Jan. 25, 2013', 'on Saturday',
+'yesterday', 'last week', 'earlier this month', 'during the past two days') and resolved against
+``Article.published``. When the article has no publication date, a dateline date at the top of the text
+('KABUL, Afghanistan (Jan. 25, 2013)') anchors relative expressions instead. No date after the anchor is
+ever produced: a weekday is the latest such day on or before it, a year-less day the latest such day.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from sitrep.dates import calendar
+from sitrep.dates.lexicon import (
+    explicit_pattern,
+    month_numbers,
+    month_only_pattern,
+    past_days_pattern,
+    relative_expressions,
+    relative_pattern,
+    weekday_numbers,
+    weekday_pattern,
+)
 from sitrep.model import DateMention
 from sitrep.pipeline.component import Component
 from sitrep.pipeline.document import Document
+from sitrep.quantities.numbers import word_value
+
+HEADING_CHARS = 400  # datelines and dated titles sit at the very top of a release or wire story
+# 'KABUL, Afghanistan (' / 'MOSCOW, March 3 (Reuters)': a capitalised place, then '(' ',' or a dash.
+_PLACE = r"[A-Z][A-Za-z'’.\-]*(?:\s+[A-Z][A-Za-z'’.\-]*){0,3}"
+_DATELINE_PREFIX = re.compile(rf"^\s*{_PLACE}(?:\s*,\s*{_PLACE})?\s*[(,—–-]\s*$")
+# The parenthesised form may follow other heading text on the same line once a release is flattened:
+# '... For Immediate Release   KABUL, Afghanistan (Feb. 21, 2011) Afghan and coalition forces ...'.
+_DATELINE_PAREN = re.compile(rf"\b[A-Z]{{3,}}(?:\s+[A-Z]{{3,}})?\s*,\s*{_PLACE}\s*\(\s*$|\b{_PLACE}\s*\(\s*$")
+
+
+@dataclass(frozen=True)
+class _Found:
+    start: int
+    end: int
+    value: dt.date
+    precision: int
+    kind: str
+    rank: int  # on overlap the lower rank wins: an explicit date beats the weekday written beside it
+
+
+def is_dateline(text: str, start: int, end: int) -> bool:
+    """A date that stamps the story rather than telling when something happened.
+
+    Either the wire dateline ('KABUL, Afghanistan (Jan. 25, 2013)') or a date in a heading line near the
+    top ('Operational Update, Feb. 21, 2011', 'Dec. 6: Operations Conducted in ...').
+    """
+    if start > HEADING_CHARS:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before, after = text[line_start:start], text[end:line_end]
+    if _DATELINE_PREFIX.match(before):
+        return True
+    if after.lstrip().startswith(")") and _DATELINE_PAREN.search(before[-80:]):
+        return True
+    heading = len(text[line_start:line_end]) < 120 and not text[line_start:line_end].rstrip().endswith(".")
+    return heading and (not after.strip() or after.lstrip().startswith((":", ")")))
+
+
+def find_dates(text: str, anchor: dt.date | None) -> list[_Found]:
+    found: list[_Found] = []
+    months = month_numbers()
+    for m in explicit_pattern().finditer(text):
+        month = months[(m["month1"] or m["month2"]).lower()]
+        year = m["year1"] or m["year2"]
+        value = calendar.explicit(anchor, int(year) if year else None, month, int(m["day1"] or m["day2"]))
+        if value is not None:
+            kind = "dateline" if is_dateline(text, m.start(), m.end()) else "explicit"
+            found.append(_Found(m.start(), m.end(), value, 1, kind, 0))
+    for m in month_only_pattern().finditer(text):
+        year = int(m["year"]) if m["year"] else None
+        value = calendar.explicit(anchor, year, months[m["month"].lower()], 1)
+        if value is not None:
+            found.append(_Found(m.start("month"), m.end(), value, 3, "explicit", 1))
+    if anchor is None:
+        return found
+    for m in relative_pattern().finditer(text):
+        rel = relative_expressions()[" ".join(m["phrase"].lower().split())]
+        found.append(_Found(m.start(), m.end(), calendar.shift(anchor, rel.unit, rel.offset), rel.precision,
+                            "relative", 2))
+    for m in past_days_pattern().finditer(text):
+        days = word_value(m["n"])
+        if days is not None and 0 < days <= 31:
+            # The span of 'the past two days' starts two days back; beyond a few days it is a week's precision.
+            found.append(_Found(m.start(), m.end(), anchor - dt.timedelta(days=days), 1 if days <= 2 else 2,
+                                "relative", 2))
+    for m in weekday_pattern().finditer(text):
+        weekday = weekday_numbers()[m["weekday"].lower()]
+        value = calendar.weekday_on_or_before(anchor, weekday, strictly_before=bool(m["last"]))
+        found.append(_Found(m.start(), m.end(), value, 1, "weekday", 3))
+    return found
+
+
+def _without_overlaps(found: list[_Found]) -> list[_Found]:
+    kept: list[_Found] = []
+    for item in sorted(found, key=lambda f: (f.rank, f.start)):
+        if not any(k.start < item.end and item.start < k.end for k in kept):
+            kept.append(item)
+    return sorted(kept, key=lambda f: f.start)
+
+
+def dateline_anchor(text: str) -> dt.date | None:
+    """The date of a dateline with a year at the top of the text, for articles without metadata."""
+    for m in explicit_pattern().finditer(text[:HEADING_CHARS]):
+        year = m["year1"] or m["year2"]
+        if year and is_dateline(text, m.start(), m.end()):
+            month = month_numbers()[(m["month1"] or m["month2"]).lower()]
+            return calendar.explicit(None, int(year), month, int(m["day1"] or m["day2"]))
+    return None
 
 
 class DateResolver(Component[list[DateMention]]):
@@ -18,7 +128,15 @@ class DateResolver(Component[list[DateMention]]):
     writes = ("dates",)
 
     def match(self, doc: Document) -> list[DateMention]:
-        return []
+        text = doc.text
+        anchor = doc.article.published or dateline_anchor(text)
+        mentions = []
+        for f in _without_overlaps(find_dates(text, anchor)):
+            if anchor is not None and f.value > anchor:
+                continue  # an explicit date after publication is a plan or a typo, never an event date
+            mentions.append(DateMention(sent=doc.sentence_index(f.start), span=doc.span(f.start, f.end),
+                                        value=f.value, precision=f.precision, kind=f.kind))
+        return mentions
 
     def set_annotations(self, doc: Document, found: list[DateMention]) -> None:
         doc.dates = found

@@ -1,21 +1,45 @@
-"""Casualty and capture figures, and materiel seized or destroyed.
+"""Casualty and capture figures, and materiel seized or destroyed (the quantities stage).
 
-STUB (issue #3 replaces it).
+Numbers are found once per article with compiled regexes (:mod:`sitrep.quantities.numbers`); the parse
+ties each to the word that says what happened (:mod:`~sitrep.quantities.casualties`,
+:mod:`~sitrep.quantities.materiel`). ``Quantity.about`` is the canonical actor named in the counted noun
+phrase ('200 Taliban fighters'); for a pronoun ('killed 200 of them') it is the nearest preceding actor
+mention that is not the subject, or :data:`UNRESOLVED` when there is none.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sitrep.model import MaterielMention, QuantityMention
+from sitrep.model import ActorMention, Materiel, MaterielMention, Quantity, QuantityMention
 from sitrep.pipeline.component import Component
 from sitrep.pipeline.document import Document
+from sitrep.quantities.casualties import CasualtyFigure, read_casualties
+from sitrep.quantities.materiel import read_materiel
+from sitrep.quantities.noun_counts import NumberIndex
+from sitrep.quantities.numbers import find_numbers
+
+UNRESOLVED = "?unresolved"  # Quantity.about for a pronoun whose antecedent was not found
 
 
 @dataclass
 class Figures:
     quantities: list[QuantityMention] = field(default_factory=list)
     materiel: list[MaterielMention] = field(default_factory=list)
+
+
+def resolve_about(figure: CasualtyFigure, actors: list[ActorMention]) -> str | None:
+    count = figure.count
+    named = [a for a in actors if a.span.start < count.about_end and count.about_start < a.span.end]
+    if named:
+        return named[0].actor.name
+    if not count.pronoun:
+        return None
+    subject = figure.subject
+    subject_names = {a.actor.name for a in actors
+                     if subject is not None and a.span.start < subject.end and subject.start < a.span.end}
+    before = [a for a in actors if a.span.end <= count.about_start and a.actor.name not in subject_names]
+    return max(before, key=lambda a: a.span.start).actor.name if before else UNRESOLVED
 
 
 class QuantityExtractor(Component[Figures]):
@@ -26,7 +50,22 @@ class QuantityExtractor(Component[Figures]):
     writes = ("quantities", "materiel")
 
     def match(self, doc: Document) -> Figures:
-        return Figures()
+        found = Figures()
+        if doc.parsed is None:
+            return found
+        numbers = NumberIndex(find_numbers(doc.text))
+        for index, sentence in enumerate(doc.parsed.sents):
+            for figure in read_casualties(sentence, numbers):
+                count = figure.count
+                quantity = Quantity(kind=figure.kind, value=count.value, low=count.low, high=count.high,
+                                    vague=count.vague, about=resolve_about(figure, doc.actors),
+                                    span=doc.span(count.start, count.end))
+                found.quantities.append(QuantityMention(index, quantity))
+            for item in read_materiel(sentence, numbers):
+                materiel = Materiel(category=item.word.category, item=item.word.item, count=item.count,
+                                    action=item.action, span=doc.span(item.start, item.end))
+                found.materiel.append(MaterielMention(index, materiel))
+        return found
 
     def set_annotations(self, doc: Document, found: Figures) -> None:
         doc.quantities = found.quantities

@@ -1,0 +1,89 @@
+"""Word tables for date expressions (src/sitrep/data/dates/*.tsv) and the regexes built from them.
+
+The patterns are compiled once per process: date finding runs on raw text with regexes rather than
+per-token Python, which keeps this stage a small share of the pipeline's time.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sitrep.resources import read_table
+
+
+@dataclass(frozen=True)
+class RelativeExpression:
+    """'last week': ``offset`` units of ``unit`` before publication, ACLED ``precision``."""
+
+    unit: str  # "day" | "week" | "month"
+    offset: int
+    precision: int
+
+
+@functools.lru_cache(maxsize=1)
+def month_numbers() -> dict[str, int]:
+    return {row["name"]: int(row["month"]) for row in read_table("dates/months.tsv")}
+
+
+@functools.lru_cache(maxsize=1)
+def weekday_numbers() -> dict[str, int]:
+    return {row["name"]: int(row["weekday"]) for row in read_table("dates/weekdays.tsv")}
+
+
+@functools.lru_cache(maxsize=1)
+def relative_expressions() -> dict[str, RelativeExpression]:
+    return {row["phrase"]: RelativeExpression(row["unit"], int(row["offset"]), int(row["precision"]))
+            for row in read_table("dates/relative.tsv")}
+
+
+def _alternation(words: Iterable[str]) -> str:
+    # Longest first, so "sept" wins over "sep" and "earlier today" over "today".
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=1)
+def explicit_pattern() -> re.Pattern[str]:
+    """'Jan. 25, 2013', 'January 25', '25 January 2013', '3rd of March'."""
+    # Month names only when capitalised ("May 5", "MAY 5"), so the verb "may" never starts a date.
+    months = _alternation({form for m in month_numbers() for form in (m.capitalize(), m.upper())})
+    day = r"(?P<day{n}>[0-3]?\d)(?:st|nd|rd|th)?"
+    year = r"(?:,?\s+(?P<year{n}>(?:19|20)\d\d)\b)?"
+    month = r"(?P<month{n}>" + months + r")\b\.?"
+    month_first = month.format(n=1) + r"\s+" + day.format(n=1) + r"\b" + year.format(n=1)
+    day_first = day.format(n=2) + r"\s+(?:of\s+)?" + month.format(n=2) + year.format(n=2)
+    return re.compile(rf"\b(?:{month_first}|{day_first})")
+
+
+@functools.lru_cache(maxsize=1)
+def month_only_pattern() -> re.Pattern[str]:
+    """'in March 2013', 'in early March', 'since mid-April': month precision."""
+    months = "|".join(sorted((m for m in month_numbers() if len(m) > 3), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:in|since|during|until|by)\s+(?:(?:early|late|mid)[\s-]+)?"
+        rf"(?P<month>(?i:{months}))\b(?:\s+(?P<year>(?:19|20)\d\d)\b)?"
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def weekday_pattern() -> re.Pattern[str]:
+    """'on Saturday', 'last Monday', 'Monday night'. Only full names: 'Sun' and 'Sat' are also words."""
+    names = "|".join(sorted((w for w in weekday_numbers() if len(w) > 5), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:(?P<last>last|past)\s+)?(?P<weekday>(?i:{names}))\b"
+        r"(?:\s+(?:night|morning|afternoon|evening))?"
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def relative_pattern() -> re.Pattern[str]:
+    return re.compile(rf"\b(?P<phrase>(?i:{_alternation(relative_expressions())}))\b")
+
+
+@functools.lru_cache(maxsize=1)
+def past_days_pattern() -> re.Pattern[str]:
+    """'during the past two days', 'over the last 3 days': the span starts N days before publication."""
+    return re.compile(r"\b(?:in|during|over|for)\s+the\s+(?:past|last)\s+(?P<n>\d{1,2}|[a-z]+)\s+days\b",
+                      re.IGNORECASE)

@@ -1,0 +1,147 @@
+"""Killed, injured and captured figures read from the dependency parse.
+
+For each trigger word (casualty_triggers.tsv) we find the noun(s) naming the people affected --
+the object of an active verb ('killed five civilians'), the subject of a passive ('five civilians were
+killed') or of 'die', the noun a participle modifies ('18 insurgents killed'), the 'of' object of a
+noun ('the deaths of 12') -- follow coordination ('a commander and another militant') and 'along with',
+and read each noun's count with :func:`~sitrep.quantities.noun_counts.count_noun`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sitrep.quantities.lexicon import Trigger, casualty_triggers, materiel_words, not_people
+from sitrep.quantities.noun_counts import RELATIVE_PRONOUNS, NounCount, NumberIndex, count_noun
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+POS_GROUPS = {"VERB": "verb", "AUX": "verb", "NOUN": "noun", "PROPN": "noun", "ADJ": "adj"}
+# Prepositions that add people to the ones already named: 'the leader along with three associates'.
+ADDING_PREPS = frozenset({"along", "together"})
+
+
+@dataclass(frozen=True)
+class CasualtyFigure:
+    kind: str
+    count: NounCount
+    trigger: int  # token index of the trigger word
+    subject: CharRange | None = None  # the trigger's (or its governing verb's) subject, if any
+
+
+@dataclass(frozen=True)
+class CharRange:
+    start: int
+    end: int
+
+
+def _triggers_of(token: Token) -> tuple[Trigger, ...]:
+    group = POS_GROUPS.get(token.pos_)
+    if group is None:
+        return ()
+    found = casualty_triggers().get((token.lemma_.lower(), group), ())
+    if not found and group == "verb":
+        # spaCy sometimes tags the participle 'wounded' as an adjective and vice versa.
+        found = casualty_triggers().get((token.lower_, "adj"), ())
+    return tuple(t for t in found if t.with_prep is None or _governs(token, t.with_prep, t.with_object))
+
+
+def _governs(token: Token, prep: str, obj: str | None) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == prep and (obj is None or any(g.lower_ == obj for g in c.children))
+               for c in token.children)
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _patients(token: Token, trigger: Trigger) -> list[Token]:
+    children = list(token.children)
+    if trigger.patient == "of":
+        return [g for c in children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if trigger.patient == "head":
+        # '12 dead': the number itself, or the noun an adjective modifies ('three wounded insurgents').
+        nums = [c for c in children if c.dep_ == "nummod"]
+        if nums:
+            return nums
+        if token.dep_ == "amod" and token.head.pos_ in ("NOUN", "PROPN"):
+            return [token.head]
+        if token.i > 0 and token.nbor(-1).like_num:
+            return [token.nbor(-1)]
+        return [token] if token.pos_ == "NOUN" else []
+    if trigger.patient == "subject":
+        found = [c for c in children if c.dep_ == "nsubj"]
+    elif _is_passive(token):
+        found = [c for c in children if c.dep_ == "nsubjpass"]
+    else:
+        found = [c for c in children if c.dep_ in ("dobj", "obj")]
+        if not found and token.tag_ == "VBN" and not any(c.lemma_ == "have" for c in children):
+            # Elliptical passive: 'five were killed and twenty-one wounded', '18 dead, one wounded'.
+            found = [c for c in children if c.dep_ == "nsubj"]
+    if found and all(f.lower_ in RELATIVE_PRONOUNS for f in found) and token.dep_ == "relcl":
+        return [token.head]  # 'insurgents who were killed'
+    if found:
+        return found
+    if token.dep_ in ("acl", "amod") and token.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+        return [token.head]  # '18 insurgents killed', 'the two detained men'
+    if token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX"):
+        # 'were identified and detained': the second verb shares the first one's passive subject.
+        head = token.head
+        dep = "nsubjpass" if _is_passive(head) or any(c.dep_ == "auxpass" for c in token.children) else "dobj"
+        return [c for c in head.children if c.dep_ == dep]
+    return []
+
+
+def _expand(noun: Token, trigger_token: Token) -> Iterator[Token]:
+    """The noun, its conjuncts, and people added with 'along with' / 'together with'."""
+    yield noun
+    yield from (c for c in noun.conjuncts if c.i > noun.i)
+    for holder in (noun, trigger_token):
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ in ADDING_PREPS:
+                for with_ in prep.children:
+                    yield from (g for g in with_.children if g.dep_ == "pobj")
+                    if with_.dep_ == "pobj":
+                        yield with_
+
+
+def _is_people(noun: Token) -> bool:
+    lower = noun.lower_
+    return lower not in not_people() and noun.lemma_.lower() not in not_people() and lower not in materiel_words()
+
+
+def _subject_span(token: Token) -> CharRange | None:
+    """Characters of the subject of the trigger or of the verbs above it ('forces claim to have killed')."""
+    node: Token | None = token
+    for _ in range(4):
+        if node is None:
+            break
+        for c in node.children:
+            if c.dep_ in ("nsubj", "agent"):
+                return CharRange(c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+        node = node.head if node.head is not node else None
+    return None
+
+
+def read_casualties(sentence: SpacySpan, numbers: NumberIndex) -> list[CasualtyFigure]:
+    """Casualty and capture figures in one parsed sentence."""
+    figures: list[CasualtyFigure] = []
+    seen: set[tuple[str, int]] = set()
+    for token in sentence:
+        for trigger in _triggers_of(token):
+            if any(c.dep_ == "neg" for c in token.children):
+                continue  # 'no civilians were killed' is caught on the noun, 'were not killed' here
+            for patient in _patients(token, trigger):
+                for noun in _expand(patient, token):
+                    if (trigger.kind, noun.i) in seen or not _is_people(noun):
+                        continue
+                    count = count_noun(noun, numbers)
+                    if count is None:
+                        continue
+                    seen.add((trigger.kind, noun.i))
+                    figures.append(CasualtyFigure(trigger.kind, count, token.i, _subject_span(token)))
+    return figures

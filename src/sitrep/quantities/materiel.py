@@ -1,0 +1,118 @@
+"""Materiel seized, destroyed or found: '... including 1870 humvees' -> vehicle / humvee / 1870 / seized.
+
+An equipment word (materiel.tsv, also as the last word of a multi-word item such as 'rocket-propelled
+grenades') is tied to the nearest verb above it in the parse whose lemma reports what happened to it
+(materiel_actions.tsv): 'seized the equipment, including 1870 humvees', 'destroyed two tanks',
+'captured weapons and ammunition', 'a weapons cache was found'.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sitrep.quantities.lexicon import MaterielWord, materiel_actions, materiel_words
+from sitrep.quantities.noun_counts import SINGULAR_DETERMINERS, NumberIndex, is_negated
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+MAX_CLIMB = 6  # heads walked up from the item to its verb: 'seized X, including 1870 humvees' needs 4
+# Dependencies an item may hang from on its way up to the verb: noun-phrase internals and coordination.
+PASSABLE = frozenset({"dobj", "obj", "nsubjpass", "pobj", "prep", "conj", "appos", "compound", "nmod", "npadvmod",
+                      "attr", "dep", "acl"})
+
+
+@dataclass(frozen=True)
+class MaterielFigure:
+    word: MaterielWord
+    action: str
+    count: int | None
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class _ItemMatch:
+    word: MaterielWord
+    first: int  # index of the item's first token ('rocket' in 'rocket-propelled grenades')
+
+
+def _item(token: Token) -> _ItemMatch | None:
+    """The item a token ends; multi-word items are tried first."""
+    doc = token.doc
+    words = materiel_words()
+    for n in (4, 3, 2):
+        if token.i - n + 1 >= token.sent.start:
+            phrase = doc[token.i - n + 1:token.i + 1].text.lower()
+            if phrase in words:
+                return _ItemMatch(words[phrase], token.i - n + 1)
+    word = words.get(token.lower_)
+    return _ItemMatch(word, token.i) if word else None
+
+
+# Verbs an item may sit under on its way to the real action: 'seized the equipment, including 1870 humvees'.
+LISTING_VERBS = frozenset({"include", "contain", "comprise"})
+
+
+def _modifier_action(node: Token) -> str | None:
+    """'captured weapons', 'the seized rifles': a participle modifying the item tells the action."""
+    for child in node.children:
+        if child.dep_ in ("amod", "acl") and child.tag_ == "VBN":
+            action = materiel_actions().get(child.lemma_.lower())
+            if action is not None:
+                return action
+    return None
+
+
+def _action(token: Token) -> str | None:
+    node = token
+    for _ in range(MAX_CLIMB):
+        modifier = _modifier_action(node)
+        if modifier is not None:
+            return modifier
+        head = node.head
+        if head is node:
+            return None
+        if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in LISTING_VERBS and node.dep_ == "pobj":
+            node = head
+            continue
+        if head.pos_ in ("VERB", "AUX"):
+            action = materiel_actions().get(head.lemma_.lower())
+            if action is None or any(c.dep_ == "neg" for c in head.children):
+                return None
+            return action
+        if node.dep_ not in PASSABLE:
+            return None
+        node = head
+    return None
+
+
+def _count(token: Token, first: int, numbers: NumberIndex) -> int | None:
+    number = numbers.first_within(token.left_edge.idx, token.doc[first].idx)
+    if number is not None:
+        return number.value
+    if token.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in SINGULAR_DETERMINERS for c in token.children):
+        return 1
+    return None
+
+
+def read_materiel(sentence: SpacySpan, numbers: NumberIndex) -> list[MaterielFigure]:
+    figures: list[MaterielFigure] = []
+    for token in sentence:
+        if token.pos_ not in ("NOUN", "PROPN") or is_negated(token):
+            continue
+        if token.dep_ == "compound" and _item(token.head) is not None:
+            continue  # 'weapons cache': the cache is the item, 'weapons' says what is in it
+        found = _item(token)
+        if found is None:
+            continue
+        word, first = found.word, found.first
+        action = _action(token)
+        if action is None:
+            continue
+        start = min(token.left_edge.idx, token.doc[first].idx)
+        figures.append(MaterielFigure(word, action, _count(token, first, numbers), start,
+                                      token.idx + len(token.text)))
+    return figures

@@ -1,0 +1,107 @@
+"""How many people (or things) a noun phrase counts: '200 of them', 'two suspected insurgents', 'a leader'.
+
+Works on the spaCy parse. The figure is a number phrase inside the noun phrase (found by
+:mod:`sitrep.quantities.numbers`), else what the determiner and grammatical number imply: 'a', 'an',
+'another', 'the' + singular, a person's name or 'him' = 1; a bare plural is a vague plural (see
+vague_quantities.tsv, row '(plural)').
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sitrep.quantities.numbers import NumberPhrase, vague_amounts
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+SINGULAR_DETERMINERS = frozenset({"a", "an", "another", "one", "the", "this", "that", "his", "her", "its", "each"})
+SINGULAR_PRONOUNS = frozenset({"him", "her", "he", "she"})
+PLURAL_PRONOUNS = frozenset({"them", "they", "those", "these"})
+NEGATORS = frozenset({"no", "none", "nobody", "neither", "nor"})
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "that", "which"})
+NON_COUNT_ENTITIES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
+
+
+@dataclass(frozen=True)
+class NounCount:
+    value: int
+    low: int
+    high: int | None
+    vague: bool
+    start: int  # characters covered: from the figure (or the phrase's first word) to the noun
+    end: int
+    pronoun: bool = False  # 'them', '200 of them': whom it counts must come from an antecedent
+    about_start: int = 0  # the words naming whom the count is about ('Taliban fighters', 'them')
+    about_end: int = 0
+
+
+class NumberIndex:
+    """Number phrases of a text, searchable by character range."""
+
+    def __init__(self, phrases: list[NumberPhrase]) -> None:
+        self.phrases = phrases
+        self.starts = [p.start for p in phrases]
+
+    def first_within(self, start: int, end: int) -> NumberPhrase | None:
+        """The first phrase starting in ``[start, end)``, or one that began before and reaches into it.
+
+        A phrase may run past ``end``: 'dozens of' when the noun phrase is just 'Dozens'.
+        """
+        i = bisect.bisect_left(self.starts, start)
+        # A phrase that began before ``start`` ('more than 30' where the noun phrase starts at '30').
+        if i > 0 and self.phrases[i - 1].end > start:
+            return self.phrases[i - 1]
+        if i < len(self.phrases) and self.phrases[i].start < end:
+            return self.phrases[i]
+        return None
+
+
+def is_negated(noun: Token) -> bool:
+    if noun.lower_ in NEGATORS or noun.lower_ in ("no-one", "nobody"):
+        return True
+    return any(c.dep_ in ("det", "neg") and c.lower_ in NEGATORS for c in noun.children)
+
+
+def _plural() -> tuple[int, int]:
+    amount = vague_amounts().get("(plural)")
+    return (amount.value, amount.low) if amount else (2, 2)
+
+
+def count_noun(noun: Token, numbers: NumberIndex) -> NounCount | None:
+    """The count a noun phrase states or implies, or None if it counts nothing we can read."""
+    if is_negated(noun) or noun.ent_type_ in NON_COUNT_ENTITIES:
+        return None
+    left = noun.left_edge.idx
+    end = noun.idx + len(noun.text)
+    about_start, about_end = left, end
+    of_object = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"), None)
+    pronoun = False
+    if (noun.like_num or noun.pos_ == "NUM") and of_object is not None:
+        # '200 of them', 'three of his associates': the count is the number, about its 'of' object.
+        about_start, about_end = of_object.left_edge.idx, of_object.right_edge.idx + len(of_object.right_edge)
+        end = about_end
+        pronoun = of_object.lower_ in PLURAL_PRONOUNS
+    number = numbers.first_within(left, noun.idx + len(noun.text))
+    if number is not None:
+        return NounCount(number.value, number.low, number.high, number.vague, min(number.start, left), end,
+                         pronoun, about_start, about_end)
+    lower = noun.lower_
+    if lower in SINGULAR_PRONOUNS:
+        return NounCount(1, 1, 1, False, noun.idx, end, True, noun.idx, end)
+    if lower in PLURAL_PRONOUNS:
+        value, low = _plural()
+        return NounCount(value, low, None, True, noun.idx, end, True, noun.idx, end)
+    if noun.pos_ == "PRON":
+        return None
+    determiners = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss", "nummod")}
+    singular = noun.tag_ in ("NN", "NNP") and (bool(determiners & SINGULAR_DETERMINERS) or noun.ent_type_ == "PERSON")
+    if singular:
+        return NounCount(1, 1, 1, False, left, end, False, about_start, about_end)
+    if noun.tag_ in ("NNS", "NNPS") or (noun.tag_ == "NNP" and noun.ent_type_ in ("NORP", "ORG")):
+        value, low = _plural()
+        return NounCount(value, low, None, True, left, end, False, about_start, about_end)
+    return None
