@@ -60,3 +60,21 @@ def test_failed_articles_are_counted_and_scored_wrong(tmp_path: Path, stub_runne
     assert result.scores["failed"] == 1
     assert result.scores["all"]["micro_f1"] == 0.5
     assert [item["correct"] for item in result.items] == [True, False]
+
+
+def test_an_exception_while_predicting_is_a_failed_item(tmp_path: Path, stub_runner) -> None:
+    from sitrep.evaluation.processing import DocumentRunner
+    from sitrep.model import Article
+
+    runner: DocumentRunner = stub_runner(lambda doc: None)
+    seen = []
+    runner.on_problem = seen.append
+
+    def predict(doc):  # type: ignore[no-untyped-def]
+        if "bad" in doc.text:
+            raise RuntimeError("boom")
+        return doc.text
+
+    batch = runner.run("x", [Article.from_text("good"), Article.from_text("bad"), Article.from_text("FAIL")], predict)
+    assert batch.predictions == ["good", None, None]
+    assert batch.failed == 2 and "boom" in seen[0].reason

@@ -183,9 +183,8 @@ def evaluate_acled(path: Path, runner: DocumentRunner, limit: int | None = None)
     rows = load_acled(path, limit)
     articles = [Article.from_text(row.notes, id=f"acled-{row.id}-{i}", published=row.event_date)
                 for i, row in enumerate(rows)]
-    batch = runner.run("acled", articles)
-    predicted = [prediction_from_events(doc.events) if doc is not None else AcledPrediction()
-                 for doc in batch.documents]
+    batch = runner.run("acled", articles, lambda doc: prediction_from_events(doc.events))
+    predicted = [p if p is not None else AcledPrediction() for p in batch.predictions]
     report = score_acled(rows, predicted, batch.failed)
     details = [{"id": row.id, "gold": {k: v for k, v in asdict(row).items() if k != "notes"},
                 "predicted": asdict(prediction)}

@@ -64,8 +64,8 @@ def score_case2021(gold: Sequence[str], predicted: Sequence[str], failed: int = 
 def evaluate_case2021(path: Path, runner: DocumentRunner, limit: int | None = None) -> DatasetResult:
     items = load_case2021(path, limit)
     articles = [Article.from_text(item.text, id=f"case2021-{item.id}") for item in items]
-    batch = runner.run("case2021", articles)
-    predicted = [document_label(doc) if doc is not None else "" for doc in batch.documents]
+    batch = runner.run("case2021", articles, document_label)
+    predicted = [label if label is not None else "" for label in batch.predictions]
     report = score_case2021([item.label for item in items], predicted, batch.failed)
     details = [{"id": item.id, "gold": item.label, "predicted": label, "correct": item.label == label}
                for item, label in zip(items, predicted, strict=True)]

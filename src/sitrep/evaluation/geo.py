@@ -149,8 +149,8 @@ def article_details(item: GeoItem, predicted: Sequence[Toponym]) -> dict[str, An
 def evaluate_geo_file(path: Path, runner: DocumentRunner, limit: int | None = None) -> DatasetResult:
     items = load_geo(path, limit)
     articles = [Article.from_text(item.text, id=item.id) for item in items]
-    batch = runner.run(f"geo/{path.stem}", articles)
-    predicted = [doc.toponyms if doc is not None else [] for doc in batch.documents]
+    batch = runner.run(f"geo/{path.stem}", articles, lambda doc: doc.toponyms)
+    predicted = [toponyms or [] for toponyms in batch.predictions]
     report = score_geo([match_article(item.toponyms, p) for item, p in zip(items, predicted, strict=True)],
                        batch.failed)
     details = [{"file": path.stem, **article_details(item, p)} for item, p in zip(items, predicted, strict=True)]

@@ -106,8 +106,8 @@ def score_isaf(predicted: Sequence[IsafFields], gold: Sequence[IsafFields], fail
 def evaluate_isaf(path: Path, runner: DocumentRunner, limit: int | None = None) -> DatasetResult:
     items = load_isaf(path, limit)
     articles = [article_from_plain_text(item.text, source=f"{path}#{item.id}") for item in items]
-    batch = runner.run("isaf", articles)
-    predicted = [isaf_fields(doc) if doc is not None else IsafFields() for doc in batch.documents]
+    batch = runner.run("isaf", articles, isaf_fields)
+    predicted = [fields if fields is not None else IsafFields() for fields in batch.predictions]
     report = score_isaf(predicted, [item.gold for item in items], batch.failed)
     details = [{"id": item.id, "gold": asdict(item.gold), "predicted": asdict(fields),
                 "scores": score_item(fields, item.gold).values}

@@ -154,9 +154,8 @@ def article_details(item: PolnearItem, predicted: RoleSpans) -> dict[str, Any]:
 def evaluate_polnear(path: Path, runner: DocumentRunner, limit: int | None = None) -> DatasetResult:
     items = load_polnear(path, limit)
     articles = [Article.from_text(item.text, id=f"polnear-{item.id}") for item in items]
-    batch = runner.run("polnear", articles)
-    predicted = [predicted_spans(doc.attributions) if doc is not None else RoleSpans()
-                 for doc in batch.documents]
+    batch = runner.run("polnear", articles, lambda doc: predicted_spans(doc.attributions))
+    predicted = [spans if spans is not None else RoleSpans() for spans in batch.predictions]
     report = score_polnear([item.gold for item in items], predicted, batch.failed)
     details = [article_details(item, p) for item, p in zip(items, predicted, strict=True)]
     return DatasetResult(report.to_json(), details)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from sitrep.errors import InputProblem
 from sitrep.model import Article
@@ -14,13 +14,14 @@ from sitrep.pipeline.pipeline import Pipeline
 # (dataset name, articles done, articles in all)
 ProgressFn = Callable[[str, int, int], None]
 ProblemFn = Callable[[InputProblem], None]
+Prediction = TypeVar("Prediction")
 
 
 @dataclass
-class ProcessedBatch:
-    """One document per article, in input order; ``None`` where extraction failed."""
+class ProcessedBatch(Generic[Prediction]):
+    """One prediction per article, in input order; ``None`` where extraction failed."""
 
-    documents: list[Document | None] = field(default_factory=list)
+    predictions: list[Prediction | None] = field(default_factory=list)
     problems: list[InputProblem] = field(default_factory=list)
 
     @property
@@ -46,19 +47,32 @@ class DocumentRunner:
             self._pipeline = get_pipeline()
         return self._pipeline
 
-    def run(self, name: str, articles: Sequence[Article]) -> ProcessedBatch:
-        batch = ProcessedBatch()
+    def run(self, name: str, articles: Sequence[Article],
+            predict: Callable[[Document], Prediction]) -> ProcessedBatch[Prediction]:
+        """``predict`` of each processed document; documents are not kept (they hold spaCy docs)."""
+        batch: ProcessedBatch[Prediction] = ProcessedBatch()
         total = len(articles)
         for done, outcome in enumerate(self.pipeline.pipe(articles), start=1):
-            batch.documents.append(outcome.document)
-            if outcome.document is None:
-                problem = outcome.problem or InputProblem("E011", outcome.article.id, "no document")
-                batch.problems.append(problem)
-                if self.on_problem:
-                    self.on_problem(problem)
+            prediction, problem = None, outcome.problem
+            if outcome.document is not None:
+                try:
+                    prediction = predict(outcome.document)
+                except Exception as exc:  # noqa: BLE001 - one item's failure is scored as wrong, the rest go on
+                    problem = InputProblem("E011", outcome.article.id,
+                                           f"scoring failed: {type(exc).__name__}: {exc}")
+            elif problem is None:
+                problem = InputProblem("E011", outcome.article.id, "no document")
+            batch.predictions.append(prediction)
+            if problem is not None:
+                self._report(batch, problem)
             if self.progress and (done % self.every == 0 or done == total):
                 self.progress(name, done, total)
         return batch
+
+    def _report(self, batch: ProcessedBatch[Prediction], problem: InputProblem) -> None:
+        batch.problems.append(problem)
+        if self.on_problem:
+            self.on_problem(problem)
 
 
 @dataclass
