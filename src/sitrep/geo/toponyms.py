@@ -1,27 +1,125 @@
-"""Toponym recognition and resolution to places.
+"""The geocoding stage: recognise toponyms, resolve them, fill Place records.
 
-STUB (issue #4 replaces it): spaCy GPE/LOC/FAC entities, unresolved.
+Detection (``match``) returns resolutions; ``set_annotations`` turns them into
+``doc.toponyms``, each with its span, its Place, and an ``event_score``/``role``
+telling the events assembler where the event happened as distinct from places
+merely mentioned.
 """
 
 from __future__ import annotations
 
-from sitrep.model import Toponym
+import functools
+import threading
+from pathlib import Path
+from urllib.parse import urlparse
+
+from sitrep.geo.build import ensure
+from sitrep.geo.gazetteer import Entry, Gazetteer
+from sitrep.geo.precision import NEAR_WORDS, precision
+from sitrep.geo.recognise import Recogniser
+from sitrep.geo.resolve import Resolution, Resolver
+from sitrep.model import Place, Span, Toponym
 from sitrep.pipeline.component import Component
 from sitrep.pipeline.document import Document
 
+LOCATIVE = frozenset({"in", "at", "near", "outside", "around", "into", "inside", "across", "on", "from"})
+_lock = threading.Lock()
 
-class Geocoder(Component[list[Toponym]]):
+
+@functools.lru_cache(maxsize=4)
+def open_gazetteer(path: str = "") -> Gazetteer:
+    """The gazetteer at ``path`` (default: the user data dir), built first if missing."""
+    with _lock:
+        return Gazetteer(ensure(Path(path)) if path else ensure())
+
+
+def _home_country(url: str | None) -> str | None:
+    """Weak prior: a country-code top-level domain ('.co.uk' -> GB, '.af' -> AF)."""
+    if not url:
+        return None
+    host = urlparse(url).hostname or ""
+    tld = host.rsplit(".", 1)[-1].upper() if "." in host else ""
+    if len(tld) != 2:
+        return None
+    return "GB" if tld == "UK" else tld
+
+
+class Geocoder(Component[list[Resolution]]):
     """Finds place names and resolves them against the gazetteer."""
 
     name = "geo.geocode"
-    reads = ("parsed", "sentences")
+    reads = ("parsed", "sentences", "event_mentions")
     writes = ("toponyms",)
 
-    def match(self, doc: Document) -> list[Toponym]:
+    def __init__(self, gazetteer: Gazetteer | None = None, path: str = "") -> None:
+        self._gazetteer = gazetteer
+        self._path = path
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        if self._gazetteer is None:  # opened on first use, so building a pipeline stays cheap
+            self._gazetteer = open_gazetteer(self._path)
+        return self._gazetteer
+
+    def match(self, doc: Document) -> list[Resolution]:
         if doc.parsed is None:
             return []
-        return [Toponym(doc.sentence_index(e.start_char), doc.span(e.start_char, e.end_char))
-                for e in doc.parsed.ents if e.label_ in ("GPE", "LOC", "FAC")]
+        mentions = Recogniser(self.gazetteer)(doc.parsed)
+        return Resolver(self.gazetteer)(mentions, doc.text, _home_country(doc.article.url))
 
-    def set_annotations(self, doc: Document, found: list[Toponym]) -> None:
-        doc.toponyms = found
+    def set_annotations(self, doc: Document, found: list[Resolution]) -> None:
+        toponyms = []
+        for r in found:
+            assert r.entry is not None
+            span = doc.span(r.mention.start, r.mention.end)
+            before = doc.text[max(0, r.mention.start - 30):r.mention.start].lower().split()
+            near = bool(before) and before[-1] in NEAR_WORDS
+            place = self.place(r.entry, span, inside=r.inside, name=r.mention.text if r.inside else None,
+                               hint=r.mention.precision_hint, near=near)
+            toponyms.append(Toponym(doc.sentence_index(r.mention.start), span, place, round(r.confidence, 3),
+                                    source=r.mention.source))
+        _score_roles(doc, toponyms)
+        doc.toponyms = toponyms
+
+    def place(self, entry: Entry, span: Span, *, inside: bool = False, name: str | None = None,
+              hint: int | None = None, near: bool = False) -> Place:
+        """A Place record for ``entry``; admin names and ISO code come from its admin units."""
+        gaz = self.gazetteer
+        admin1 = gaz.admin(entry.admin1_code, "admin1") if entry.admin1_code else None
+        admin2 = gaz.admin(entry.admin2_code, "admin2") if entry.admin2_code else None
+        country = gaz.country(entry.country_code) if entry.country_code else None
+        lat, lon = entry.lat, entry.lon
+        if lat is None and admin1 is not None:  # a unit the sources give no point for: its admin1's
+            lat, lon = admin1.lat, admin1.lon
+        return Place(
+            name=name or entry.name,
+            admin1=admin1.name if admin1 else None,
+            admin2=admin2.name if admin2 else None,
+            country=country.name if country else None,
+            country_code=entry.country_code,
+            admin_code=admin1.iso_code if admin1 else entry.iso_code,
+            lat=lat, lon=lon,
+            geo_precision=precision(entry, inside=inside, hint=hint, near=near) if lat is not None
+            or not inside else 3,
+            gazetteer_id=entry.gid,
+            feature=("area" if inside else entry.feature),
+            spans=[span],
+        )
+
+
+def _score_roles(doc: Document, toponyms: list[Toponym]) -> None:
+    """event_score: in an event sentence, after a locative word, specific; the best per sentence is the site."""
+    event_sents = {m.sent for m in doc.event_mentions}
+    specificity = {1: 0.3, 2: 0.25, 3: 0.1}
+    for t in toponyms:
+        before = doc.text[max(0, t.span.start - 12):t.span.start].lower().split()
+        score = 0.4 if t.sent in event_sents else 0.0
+        score += 0.2 if before and before[-1] in LOCATIVE else 0.0
+        if t.place is not None:
+            score += 0.0 if t.place.feature == "country" else specificity.get(t.place.geo_precision or 3, 0.1)
+        score += 0.1 * t.score
+        t.event_score = round(min(1.0, score), 3)
+    for sent in event_sents:
+        in_sent = [t for t in toponyms if t.sent == sent and t.place is not None]
+        if in_sent:
+            max(in_sent, key=lambda t: t.event_score).role = "event_site"

@@ -65,6 +65,13 @@ class Toponym:
     span: Span
     place: Place | None = None
     score: float = 0.0
+    # Added by geocoding (issue #4) for the events assembler:
+    # event_score: 0-1, how likely the event happened here (in an event sentence, after a locative
+    # preposition, specific rather than a region); role: "event_site" for the best place of an event
+    # sentence, "mentioned" otherwise. source: "ner" | "demonym" | "gazetteer" (which detector found it).
+    event_score: float = 0.0
+    role: str = "mentioned"
+    source: str = "ner"
 
 
 @dataclass

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sitrep.actors.recognise import ActorRecogniser
 from sitrep.claims.assess import ClaimAssessor
 from sitrep.claims.attribution import AttributionFinder
+from sitrep.claims.framing import FramingDetector
 from sitrep.dates.resolve import DateResolver
 from sitrep.events.assemble import EventAssembler
 from sitrep.events.detect import EventDetector
@@ -26,8 +27,9 @@ def build_pipeline(settings: Settings | None = None) -> Pipeline:
         ActorRecogniser(),
         DateResolver(),
         QuantityExtractor(),
-        Geocoder(),
+        Geocoder(path=settings.gazetteer),
         AttributionFinder(),
+        FramingDetector(),
         EventAssembler(),
         ClaimAssessor(),
     ])

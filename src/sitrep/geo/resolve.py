@@ -1,0 +1,237 @@
+"""Toponym resolution: which gazetteer place each mention denotes, read in document context.
+
+Each mention gets candidates (exact names, then transliteration variants checked with
+rapidfuzz). A candidate's score is a prior (feature class, population, how the name
+belongs to it) plus context from the other mentions' current best readings: the
+same country, admin1 or admin2 ("Alexandria" next to "Rapides Parish" is the
+Louisiana town), explicit containment ("Paryan district, Panjshir province"),
+nearness, and the outlet's home country as a weak prior. Two passes let context
+flow both ways. A name the gazetteer lacks but a feature word announces ("the
+Dasht-e-Rivet area") is placed inside the unit that contains it or, failing that,
+the document's focus unit, keeping its own name.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+from sitrep.geo.gazetteer import Entry, Gazetteer, Hit
+from sitrep.geo.recognise import Mention, common_words
+from sitrep.geo.text import name_key
+
+FEATURE_PRIOR = {"country": 4.0, "admin1": 3.0, "admin2": 1.0, "city": 0.0, "area": 0.0}
+KIND_PENALTY = {0: 0.0, 1: 0.4, 2: 2.5}
+FUZZY_MIN_RATIO = 80.0
+FUZZY_PENALTY = 1.0
+PASSES = 2
+# A mention proposed only by the gazetteer matcher must score this much context support.
+MIN_SUPPORT_GAZETTEER = 2.0
+
+
+@dataclass
+class Candidate:
+    hit: Hit
+    fuzzy: bool = False
+    prior: float = 0.0
+    support: float = 0.0
+
+    @property
+    def entry(self) -> Entry:
+        return self.hit.entry
+
+    @property
+    def score(self) -> float:
+        return self.prior + self.support
+
+
+@dataclass
+class Resolution:
+    """What a mention resolved to. ``inside`` marks an unknown place placed in its container ``entry``."""
+
+    mention: Mention
+    candidates: list[Candidate] = field(default_factory=list)
+    best: Candidate | None = None
+    entry: Entry | None = None
+    inside: bool = False
+    confidence: float = 0.0
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _prior(hit: Hit, mention: Mention, fuzzy: bool) -> float:
+    entry = hit.entry
+    score = FEATURE_PRIOR.get(entry.feature, 0.0) + 0.45 * math.log10(entry.population + 1)
+    score -= KIND_PENALTY.get(hit.kind, 0.0) + (FUZZY_PENALTY if fuzzy else 0.0)
+    if mention.feature_hint:
+        if mention.feature_hint == entry.feature:
+            score += 3.0
+        elif mention.feature_hint in ("admin1", "admin2") and entry.feature in ("city", "country"):
+            score -= 2.0
+    if entry.lat is None:
+        score -= 1.0
+    return score
+
+
+class Resolver:
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+
+    def candidates(self, mention: Mention) -> list[Candidate]:
+        if mention.source == "demonym":
+            country = self.gazetteer.demonym(name_key(mention.text))
+            return [Candidate(Hit(country, 0, name_key(mention.text)))] if country else []
+        if mention.alias_of is not None:
+            hits = self.gazetteer.by_key(mention.alias_of)
+            return [Candidate(h, True, _prior(h, mention, True)) for h in hits]
+        hits = self.gazetteer.lookup(mention.text)
+        fuzzy = False
+        key = name_key(mention.text)
+        if not hits and len(key) >= 5 and key not in common_words():
+            hits = tuple(h for h in self.gazetteer.variants(mention.text)
+                         if fuzz.ratio(key, h.matched) >= FUZZY_MIN_RATIO)
+            fuzzy = bool(hits)
+        return [Candidate(h, fuzzy, _prior(h, mention, fuzzy)) for h in hits]
+
+    def __call__(self, mentions: list[Mention], text: str, home_country: str | None = None) -> list[Resolution]:
+        resolutions = [Resolution(m, self.candidates(m)) for m in mentions]
+        self._borrow(resolutions)
+        for r in resolutions:
+            r.best = max(r.candidates, key=lambda c: c.score, default=None)
+        for _ in range(PASSES):
+            for i, r in enumerate(resolutions):
+                for cand in r.candidates:
+                    cand.support = self._support(cand, i, resolutions, text, home_country)
+                r.best = max(r.candidates, key=lambda c: c.score, default=None)
+        for r in resolutions:
+            self._finish(r, resolutions, text)
+        return [r for r in resolutions if r.entry is not None]
+
+    @staticmethod
+    def _borrow(resolutions: list[Resolution]) -> None:
+        """A name with no candidates that is a misspelling of another name in the same text
+        ('Panjhsir' beside 'Panjshir') takes that name's candidates, as fuzzy matches."""
+        known = {name_key(r.mention.text): r for r in resolutions if r.candidates and r.mention.source != "demonym"}
+        for r in resolutions:
+            key = name_key(r.mention.text)
+            if r.candidates or len(key) < 5 or key in common_words():
+                continue
+            match = process.extractOne(key, list(known), scorer=fuzz.ratio, score_cutoff=85)
+            if match is not None:
+                r.candidates = [Candidate(c.hit, True, _prior(c.hit, r.mention, True))
+                                for c in known[match[0]].candidates]
+
+    def _counts(self, other: Resolution) -> bool:
+        """Whether another mention's reading is trusted enough to be context."""
+        if other.best is None:
+            return False
+        return other.mention.source != "gazetteer" or self._accept_proposal(other, other.best.support >= 1)
+
+    def _support(self, cand: Candidate, index: int, resolutions: list[Resolution], text: str,
+                 home_country: str | None) -> float:
+        entry = cand.entry
+        own = name_key(resolutions[index].mention.text)
+        countries: Counter[str] = Counter()
+        admin1s: Counter[str] = Counter()
+        admin2s: Counter[str] = Counter()
+        seen: set[str] = set()
+        near = 0.0
+        for j, other in enumerate(resolutions):
+            if j == index or not self._counts(other):
+                continue
+            key = name_key(other.mention.text)
+            if key == own or key in seen:
+                continue
+            seen.add(key)
+            assert other.best is not None
+            o = other.best.entry
+            if o.country_code:
+                countries[o.country_code] += 1
+            if o.admin1_code:
+                admin1s[o.admin1_code] += 1
+            if o.admin2_code:
+                admin2s[o.admin2_code] += 1
+            if (o.feature in ("city", "admin2") and entry.feature in ("city", "admin2") and o.lat is not None
+                    and entry.lat is not None and o.lon is not None and entry.lon is not None):
+                d = distance_km(entry.lat, entry.lon, o.lat, o.lon)
+                near = max(near, 1.5 if d < 50 else 1.0 if d < 200 else 0.0)
+        support = near
+        if entry.country_code and entry.country_code in countries:
+            support += min(2.0, 1.2 * countries[entry.country_code])
+        if entry.admin1_code and entry.admin1_code in admin1s and entry.feature != "admin1":
+            support += min(3.0, 2.0 * admin1s[entry.admin1_code])
+        if entry.admin2_code in admin2s and entry.feature != "admin2":
+            support += 2.0
+        support += self._containment(entry, index, resolutions, text)
+        if home_country and entry.country_code == home_country:
+            support += 0.5
+        return support
+
+    @staticmethod
+    def _containment(entry: Entry, index: int, resolutions: list[Resolution], text: str) -> float:
+        """'Alexandria, La.' / 'Paryan district, Panjshir province': the next mention names a container."""
+        if index + 1 >= len(resolutions):
+            return 0.0
+        nxt = resolutions[index + 1]
+        gap = text[resolutions[index].mention.end:nxt.mention.start].lower()
+        if len(gap) > 12 or not any(sep in gap for sep in (",", " in ", " of ", "(")):
+            return 0.0
+        for cand in nxt.candidates:
+            unit = cand.entry
+            if unit.feature == "country" and unit.country_code == entry.country_code and entry.feature != "country":
+                return 3.0
+            if unit.feature == "admin1" and unit.admin1_code == entry.admin1_code and entry.feature != "admin1":
+                return 4.0
+            if unit.feature == "admin2" and unit.admin2_code == entry.admin2_code and entry.feature == "city":
+                return 4.0
+        return 0.0
+
+    def _finish(self, r: Resolution, resolutions: list[Resolution], text: str) -> None:
+        """Keep or drop the reading; place unknown announced places inside their container."""
+        if r.best is not None:
+            if r.mention.source == "gazetteer" and not self._accept_proposal(r):
+                return
+            r.entry = r.best.entry
+            r.confidence = min(1.0, max(0.05, r.best.score / 10.0))
+            return
+        if r.mention.feature_hint is None and r.mention.source != "ner":
+            return
+        container = self._container(r, resolutions, text)
+        if container is not None:
+            r.entry, r.inside, r.confidence = container, True, 0.3
+
+    @staticmethod
+    def _accept_proposal(r: Resolution, supported: bool | None = None) -> bool:
+        """Keep a gazetteer-matcher proposal: a feature word agrees, it is a country or admin1 by its
+        own name, or the rest of the text supports it."""
+        assert r.best is not None
+        entry = r.best.entry
+        if r.mention.feature_hint is not None and (r.best.hit.kind != 2 or r.mention.feature_hint == entry.feature):
+            return True
+        if entry.feature in ("country", "admin1") and r.best.hit.kind == 0 and not r.best.fuzzy:
+            return True
+        return supported if supported is not None else r.best.support >= MIN_SUPPORT_GAZETTEER
+
+    def _container(self, r: Resolution, resolutions: list[Resolution], text: str) -> Entry | None:
+        """The admin unit an unknown place lies in: the next mention if it is a unit, else the focus."""
+        index = resolutions.index(r)
+        if index + 1 < len(resolutions):
+            nxt = resolutions[index + 1]
+            gap = text[r.mention.end:nxt.mention.start].lower()
+            if len(gap) <= 25 and nxt.best is not None and nxt.best.entry.feature in ("admin1", "admin2"):
+                return nxt.best.entry
+        units: Counter[int] = Counter()
+        for other in resolutions:
+            if other is not r and other.best is not None and other.best.entry.feature in ("admin1", "admin2"):
+                units[other.best.entry.id] += 1 if other.best.entry.feature == "admin1" else 2
+        if units:
+            return self.gazetteer.get(units.most_common(1)[0][0])
+        return None

@@ -1,0 +1,55 @@
+"""A tiny gazetteer written here in GeoNames dump format (no download, no ../shared)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sitrep.geo.gazetteer import Gazetteer, create_file
+from sitrep.geo.geonames_import import import_file
+
+# geonameid name asciiname alternatenames lat lon fclass fcode cc cc2 admin1 admin2 admin3 admin4 population
+# elevation dem timezone modified. Coordinates approximate; ids are made up (9xxxxxx) except the shape.
+PLACES = [
+    ("9000001", "Afghanistan", "Afghanistan", "Afghanistan,Islamic Republic of Afghanistan", "33.0", "65.0",
+     "A", "PCLI", "AF", "", "00", "", "38000000"),
+    ("9000002", "Panjshayr", "Panjshayr", "Panjshir,Panjsher,Panjshir Province", "35.33", "69.56", "A", "ADM1",
+     "AF", "", "42", "", "150000"),
+    ("9000003", "Parian", "Parian", "Paryan,Paryan District", "35.55", "69.95", "A", "ADM2", "AF", "", "42",
+     "3304", "20000"),
+    ("9000004", "Bazarak", "Bazarak", "", "35.31", "69.52", "P", "PPLA", "AF", "", "42", "3301", "5000"),
+    ("9000005", "Kabul", "Kabul", "Kabol", "34.53", "69.17", "P", "PPLC", "AF", "", "13", "", "3000000"),
+    ("9000006", "Mazar-e Sharif", "Mazar-e Sharif", "Mazar-i-Sharif,Mazari Sharif", "36.71", "67.11", "P",
+     "PPLA", "AF", "", "30", "", "400000"),
+    ("9000010", "Egypt", "Egypt", "", "27.0", "30.0", "A", "PCLI", "EG", "", "00", "", "100000000"),
+    ("9000011", "Alexandria", "Alexandria", "Al Iskandariyah", "31.2", "29.92", "P", "PPLA", "EG", "", "06",
+     "", "3800000"),
+    ("9000020", "United States", "United States", "USA,United States of America", "39.76", "-98.5", "A",
+     "PCLI", "US", "", "00", "", "330000000"),
+    ("9000021", "Louisiana", "Louisiana", "", "31.0", "-92.0", "A", "ADM1", "US", "", "LA", "", "4600000"),
+    ("9000022", "Rapides Parish", "Rapides Parish", "Rapides", "31.17", "-92.48", "A", "ADM2", "US", "", "LA",
+     "079", "130000"),
+    ("9000023", "Alexandria", "Alexandria", "", "31.31", "-92.45", "P", "PPLS", "US", "", "LA", "079", "47000"),
+    ("9000024", "Twitter", "Twitter", "", "40.0", "-90.0", "P", "PPL", "US", "", "IL", "", "600"),
+]
+
+
+def write_places(path: Path) -> Path:
+    lines = ["\t".join([*row[:12], "", "", row[12], "", "", "UTC", "2024-01-01"]) for row in PLACES]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="session")
+def small_gazetteer_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("gaz")
+    db = folder / "gazetteer.sqlite"
+    create_file(db)
+    import_file(write_places(folder / "XX.txt"), db)
+    return db
+
+
+@pytest.fixture()
+def small_gazetteer(small_gazetteer_path: Path) -> Gazetteer:
+    return Gazetteer(small_gazetteer_path)

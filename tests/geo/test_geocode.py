@@ -1,0 +1,73 @@
+"""Recognition and resolution on texts written for these tests, against the tiny gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.geo.gazetteer import Gazetteer
+from sitrep.geo.toponyms import Geocoder
+from sitrep.model import Article
+from sitrep.pipeline.document import Document
+from sitrep.pipeline.nlp import load_nlp
+
+
+def geocode(text: str, gazetteer: Gazetteer) -> Document:
+    doc = Document(Article.from_text(text))
+    doc.parsed = load_nlp()(text)
+    doc.sentences = [doc.span(s.start_char, s.end_char) for s in doc.parsed.sents]
+    return Geocoder(gazetteer)(doc)
+
+
+@pytest.fixture()
+def places(small_gazetteer: Gazetteer):  # type: ignore[no-untyped-def]
+    def run(text: str) -> dict[str, object]:
+        doc = geocode(text, small_gazetteer)
+        return {t.span.text: t.place for t in doc.toponyms}
+    return run
+
+
+def test_spelling_variants_and_unknown_area_inside_province(places) -> None:  # type: ignore[no-untyped-def]
+    found = places("Fighters of the resistance said on Sunday that they had pushed back an attack in the "
+                   "Dasht-e-Rivet area of Panjshir. Reporters could not reach Panjsher. The valley of Panjhsir "
+                   "has no electricity, the governor of Panjshir said.")
+    area = found["Dasht-e-Rivet"]
+    assert area.name == "Dasht-e-Rivet" and area.admin_code is None or area.country_code == "AF"
+    assert area.admin1 == "Panjshayr" and area.geo_precision == 2 and area.spans[0].text == "Dasht-e-Rivet"
+    assert found["Panjsher"].gazetteer_id == found["Panjshir"].gazetteer_id
+    assert found["Panjhsir"].gazetteer_id == found["Panjshir"].gazetteer_id
+    assert found["Panjshir"].geo_precision == 3
+
+
+def test_containment_picks_the_small_town(places) -> None:  # type: ignore[no-untyped-def]
+    found = places("A fire destroyed a house in Alexandria on Monday. Deputies from Rapides Parish "
+                   "arrested a man, the sheriff said.")
+    assert found["Alexandria"].country_code == "US"
+    assert found["Alexandria"].geo_precision == 1
+    assert found["Alexandria"].admin2 == "Rapides Parish"
+
+
+def test_population_wins_without_context(places) -> None:  # type: ignore[no-untyped-def]
+    found = places("Thousands marched through Alexandria on Friday, chanting against the government.")
+    assert found["Alexandria"].country_code == "EG"
+
+
+def test_no_place_from_twitter_or_people(small_gazetteer: Gazetteer) -> None:
+    doc = geocode("Taking to his official Twitter handle, Amrullah Saleh wrote that Ahmad Kabul Massoud "
+                  "was safe in Bazarak.", small_gazetteer)
+    names = [t.span.text for t in doc.toponyms]
+    assert "Twitter" not in names
+    assert not any("Saleh" in n or "Massoud" in n for n in names)
+    assert "Bazarak" in names
+
+
+def test_every_toponym_is_grounded(small_gazetteer: Gazetteer) -> None:
+    text = "Clashes were reported in Paryan district, Panjshir province, and near Mazar-i-Sharif."
+    doc = geocode(text, small_gazetteer)
+    assert doc.toponyms
+    for toponym in doc.toponyms:
+        assert text[toponym.span.start:toponym.span.end] == toponym.span.text
+        assert toponym.place is not None and toponym.place.spans == [toponym.span]
+    by_text = {t.span.text: t.place for t in doc.toponyms}
+    assert by_text["Paryan"].feature == "admin2" and by_text["Paryan"].admin1 == "Panjshayr"
+    assert by_text["Mazar-i-Sharif"].name == "Mazar-e Sharif"
+    assert by_text["Mazar-i-Sharif"].geo_precision == 2  # "near" the town
