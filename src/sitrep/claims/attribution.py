@@ -1,13 +1,120 @@
-"""Attribution: reported speech as source, cue and content spans, with a stance.
+"""Attribution: reported speech as source, cue and content spans, with a stance and a commitment.
 
-STUB (issue #5 replaces it).
+Detection runs dependency patterns (claims/patterns.py) over every token, then widens
+contents to the direct quotations next to the cue (claims/quotes.py), so quotes that
+run over several sentences or paragraphs, or are left open, come out whole.
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sitrep.claims.claimant import ClaimantResolver
+from sitrep.claims.lexicon import Lexicon, lexicon
+from sitrep.claims.patterns import Found, according_to, hedge_adverb, speaker_label, speech_verb
+from sitrep.claims.quotes import Quote, find_quotes, quote_at
+from sitrep.claims.spans import QUOTE_CHARS, CharRange, strip_text
 from sitrep.model import Attribution
+from sitrep.model.records import Stance
 from sitrep.pipeline.component import Component
 from sitrep.pipeline.document import Document
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# Text allowed between a quote and the source/cue block for the quote to belong to it:
+# '"...," he said' or 'he said, "..."' or 'he told reporters on Sunday: "..."'.
+GAP_BEFORE = re.compile(r"^[\s,:;—–-]*$")
+GAP_AFTER = re.compile(r"^(?:[\s,:;—–-]*|[^.\n\"“”]{0,60}[,:]\s*)$")
+# '"A," he said. "B."': a quote that resumes right after the block continues the same attribution.
+GAP_RESUME = re.compile(r"^[\s,.;:—–-]*$")
+PLURAL_TAGS = {"NNS", "NNPS"}
+
+
+def find_attributions(parsed: Doc, lex: Lexicon) -> list[Found]:
+    """Every reported-speech construction in the parse, one per cue head."""
+    found: list[Found] = []
+    for token in parsed:
+        match: Found | None = None
+        if token.pos_ in ("VERB", "NOUN", "AUX", "ADJ"):
+            match = according_to(token) or speech_verb(token, lex)
+        elif token.text == ":":
+            match = speaker_label(token)
+        elif token.pos_ == "ADV":
+            match = hedge_adverb(token, lex)
+        if match is not None:
+            found.append(match)
+    return found
+
+
+def _adjacent_quotes(found: Found, quotes: list[Quote], text: str) -> list[Quote]:
+    """Quotations that sit right before or right after the source+cue block, or inside the content."""
+    block = found.cue.union(found.source)
+    attached: list[Quote] = []
+    for quote in quotes:
+        if quote.contains(found.cue.start):
+            continue  # the cue is itself quoted speech ("'I said no,' she recalled"): only its own quote counts
+        if quote.end <= block.start:
+            if GAP_BEFORE.match(text[quote.end:block.start]):
+                attached.append(quote)
+        elif quote.start >= block.end:
+            gap = text[block.end:quote.start]
+            before = bool(attached) and attached[-1].end <= block.start
+            if GAP_AFTER.match(gap) or (before and "\n" not in gap and GAP_RESUME.match(gap)):
+                attached.append(quote)
+            break
+        elif found.content is not None and CharRange(quote.start, quote.end).overlaps(found.content):
+            attached.append(quote)
+    return attached
+
+
+def _without_block(content: CharRange, block: CharRange, text: str) -> CharRange:
+    """Cut the source and cue off a content that the parse let run over them at either end."""
+    if not content.overlaps(block):
+        return content
+    if not text[block.end:content.end].strip(" ,.;:—–-\n"):
+        return strip_text(text, CharRange(content.start, block.start))
+    if not text[content.start:block.start].strip(" ,.;:—–-\n"):
+        return strip_text(text, CharRange(block.end, content.end))
+    return content
+
+
+def with_quotes(found: Found, quotes: list[Quote], text: str) -> CharRange | None:
+    """The content widened to its direct quotations (marks included, as PolNeAR annotates them)."""
+    attached = _adjacent_quotes(found, quotes, text)
+    if not attached:
+        if found.content is None:
+            return None
+        return _without_block(found.content, found.cue.union(found.source), text)
+    spans = [CharRange(q.start, q.end) for q in attached]
+    content = spans[0]
+    for other in spans[1:]:
+        content = content.union(other)
+    if found.content is not None and any(s.overlaps(found.content) for s in spans):
+        content = content.union(found.content)
+    return content
+
+
+@dataclass(frozen=True)
+class Assessment:
+    stance: Stance
+    commitment: float
+
+
+def stance_of(found: Found, content_text: str, cue_text: str, source_text: str, lex: Lexicon) -> Assessment:
+    """Stance and commitment from the cue's class, hedges near the cue, and quote marks."""
+    if found.hedge:
+        return Assessment("hedged", lex.hedges.get(found.lemma, 0.3))
+    cue_class = lex.class_of(found.lemma)
+    hedge_words = [w for w in re.findall(r"[a-z]+", f"{source_text} {cue_text}".lower()) if w in lex.hedges]
+    if hedge_words and cue_class.stance != "denied":
+        # "unconfirmed reports said": the hedge caps how firmly the claim is made.
+        return Assessment("hedged", min(cue_class.commitment, *(lex.hedges[w] for w in hedge_words)))
+    if cue_class.stance == "claimed" and content_text[:1] in QUOTE_CHARS:
+        return Assessment("quoted", cue_class.commitment)
+    return Assessment(cue_class.stance, cue_class.commitment)
 
 
 class AttributionFinder(Component[list[Attribution]]):
@@ -18,7 +125,37 @@ class AttributionFinder(Component[list[Attribution]]):
     writes = ("attributions",)
 
     def match(self, doc: Document) -> list[Attribution]:
-        return []
+        if doc.parsed is None:
+            return []
+        lex = lexicon()
+        text = doc.text
+        quotes = find_quotes(text)
+        persons = [doc.span(e.start_char, e.end_char) for e in doc.parsed.ents if e.label_ == "PERSON"]
+        resolver = ClaimantResolver(doc.actors, persons)
+        out: list[Attribution] = []
+        seen_cues: set[tuple[int, int]] = set()
+        for found in find_attributions(doc.parsed, lex):
+            # Speech reported inside a quotation ("'The FBI director said ...,' he added") is the quoted
+            # speaker's, not a claim the article attributes; PolNeAR leaves it unannotated (1 cue in 250).
+            if (found.cue.start, found.cue.end) in seen_cues or quote_at(quotes, found.cue.start) is not None:
+                continue
+            seen_cues.add((found.cue.start, found.cue.end))
+            content_range = with_quotes(found, quotes, text)
+            if content_range is None:
+                continue
+            content = doc.span(content_range.start, content_range.end)
+            cue = doc.span(found.cue.start, found.cue.end)
+            source = doc.span(found.source.start, found.source.end) if found.source is not None else None
+            assessed = stance_of(found, content.text, cue.text, source.text if source else "", lex)
+            claimant = None
+            if source is not None and found.source_head is not None:
+                plural = doc.parsed[found.source_head].tag_ in PLURAL_TAGS
+                claimant = resolver.resolve(source, plural)
+            sents = sorted({i for i in (doc.sentence_index(cue.start), doc.sentence_index(content.start),
+                                        doc.sentence_index(max(content.start, content.end - 1))) if i >= 0})
+            out.append(Attribution(content=content, stance=assessed.stance, source=source, cue=cue,
+                                   claimant=claimant, commitment=assessed.commitment, sents=sents))
+        return out
 
     def set_annotations(self, doc: Document, found: list[Attribution]) -> None:
         doc.attributions = found

@@ -1,0 +1,183 @@
+"""Dependency patterns for reported speech: each returns source, cue and content ranges, or nothing.
+
+One function per construction, all reading the spaCy parse only (no model per sentence):
+
+* ``speech_verb``: "X said (that) ...", "X claimed to have ...", "... ," X told reporters", nouns ("X's claim that")
+* ``according_to``: "according to X, ..."
+* ``speaker_label``: transcript turns, "TAPPER: Do you think ...?"
+* ``hedge_adverb``: "the town was reportedly taken" (no source; the writer distances itself)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sitrep.claims.lexicon import Lexicon
+from sitrep.claims.spans import CharRange, subtree_range, token_range, trim
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "attr", "oprd")
+NOUN_CONTENT_DEPS = ("acl", "ccomp", "appos")
+CUE_LEFT_DEPS = ("aux", "auxpass", "neg", "advmod")
+INHERIT_SUBJECT = ("conj", "advcl", "xcomp", "acl")
+EXPLETIVES = {"it", "there"}
+DANGLING = ("acl", "advcl", "npadvmod", "punct", "cc")
+
+
+@dataclass(frozen=True)
+class Found:
+    """One reported-speech match, as character ranges; ``head`` is the cue's head token index."""
+
+    head: int
+    cue: CharRange
+    content: CharRange | None  # None: a speech verb whose words are only in an adjacent quotation
+    source: CharRange | None
+    source_head: int | None
+    lemma: str
+    hedge: bool = False
+
+
+def _subject(verb: Token) -> Token | None:
+    """Grammatical subject of a speech verb, borrowed from the governing verb for 'saying', 'and added'."""
+    for _ in range(3):
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "csubj"):
+                return None if child.lower_ in EXPLETIVES else child
+        for child in verb.children:
+            if child.dep_ == "agent":  # passive "was told by X"
+                objs = [c for c in child.children if c.dep_ == "pobj"]
+                return objs[0] if objs else None
+        if verb.dep_ not in INHERIT_SUBJECT or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
+def _source_range(subject: Token) -> tuple[int, int]:
+    # A participle clause the parser hung on the subject ("Taking to Twitter, Saleh wrote") is not the source.
+    dangling = {c.i for c in subject.lefts if c.dep_ in DANGLING}
+    first, last = subtree_range(subject, dangling)
+    doc = subject.doc
+    if subject.tag_ == "VBG":
+        # "Speaking to reporters, Saleh said" misparsed with the participle as subject: the speaker is
+        # whatever follows the clause's last comma.
+        commas = [t.i for t in doc[first:last + 1] if t.text == ","]
+        if commas and commas[-1] < last:
+            first = commas[-1] + 1
+    first, last = trim(doc, first, last)
+    # An apposition ("Corey Lewandowski, Trump's campaign manager,") keeps its closing comma in PolNeAR.
+    if last + 1 < len(doc) and doc[last + 1].text == "," and any(t.text == "," for t in doc[first:last + 1]):
+        last += 1
+    return first, last
+
+
+def _cue_first(head: Token, floor: int) -> int:
+    """Leftmost token of the cue: auxiliaries, negation and adverbs that sit between the source and the verb."""
+    first = head.i
+    for child in reversed(list(head.lefts)):
+        if child.dep_ in CUE_LEFT_DEPS and child.i > floor and child.i == first - 1:
+            first = child.i
+    return first
+
+
+def speech_verb(head: Token, lex: Lexicon) -> Found | None:
+    """'X said that ...', 'X claimed to have ...', 'X's claim that ...'."""
+    doc = head.doc
+    lemma = head.lemma_.lower()
+    if not lex.is_cue(lemma, head.pos_):
+        return None
+    deps = NOUN_CONTENT_DEPS if head.pos_ == "NOUN" else CONTENT_DEPS
+    children = list(head.children)
+    content_tok = next((c for dep in deps for c in children if c.dep_ == dep), None)
+    cue_last = head.i
+    for child in children:
+        # "pointed out", "said Tuesday", "said:" -- PolNeAR cues take the particle, a bare day and a colon.
+        if child.i == cue_last + 1 and (child.dep_ == "prt" or (child.dep_ == "npadvmod" and child.ent_type_ == "DATE")):
+            cue_last = child.i
+    if content_tok is None:
+        # "called for X", "railed at X": the preposition joins the cue, its object is the content.
+        prep = next((c for c in children if c.dep_ == "prep" and c.i == cue_last + 1), None)
+        pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+        if prep is not None and pobj is not None:
+            cue_last, content_tok = prep.i, pobj
+    if cue_last + 1 < len(doc) and doc[cue_last + 1].text == ":":
+        cue_last += 1
+    # A noun cue's speaker is its possessor ("Trump's claim that ..."), a verb's its subject.
+    subject = next((c for c in children if c.dep_ == "poss"), None) if head.pos_ == "NOUN" else _subject(head)
+    source: CharRange | None = None
+    floor = -1
+    if subject is not None:
+        s_first, s_last = _source_range(subject)
+        source = token_range(doc, s_first, s_last)
+        if s_last < head.i:
+            floor = s_last
+    content: CharRange | None = None
+    if content_tok is not None:
+        exclude = {head.i} | ({subject.i} if subject is not None else set())
+        c_first, c_last = trim(doc, *subtree_range(content_tok, exclude))
+        content = token_range(doc, c_first, c_last)
+    elif subject is None:
+        return None  # neither words nor a speaker: not reported speech
+    cue = token_range(doc, _cue_first(head, floor), cue_last)
+    return Found(head=head.i, cue=cue, content=content, source=source,
+                 source_head=subject.i if subject is not None else None, lemma=lemma)
+
+
+def according_to(head: Token) -> Found | None:
+    """'according to X, Y happened' / 'Y happened, according to X'."""
+    if head.lower_ != "according":
+        return None
+    to = next((c for c in head.children if c.lower_ == "to"), None)
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if to is None or pobj is None:
+        return None
+    doc = head.doc
+    s_first, s_last = trim(doc, *subtree_range(pobj))
+    clause = head.head if head.head.i != head.i else None
+    if clause is None:
+        return None
+    c_first, c_last = subtree_range(clause, exclude={head.i})
+    c_first, c_last = trim(doc, c_first, c_last)
+    if c_last < c_first:
+        return None
+    return Found(head=head.i, cue=token_range(doc, head.i, to.i), content=token_range(doc, c_first, c_last),
+                 source=token_range(doc, s_first, s_last), source_head=pobj.i, lemma="according")
+
+
+def speaker_label(colon: Token) -> Found | None:
+    """Transcript turn: one to four name tokens at the start of a sentence, a colon, then the words said."""
+    doc = colon.doc
+    sent = colon.sent
+    if colon.text != ":" or colon.i - sent.start > 4 or colon.i == sent.start:
+        return None
+    name = doc[sent.start:colon.i]
+    if not all(t.pos_ == "PROPN" or (t.is_upper and t.is_alpha) for t in name):
+        return None
+    # The turn runs to the end of the paragraph, across spaCy's sentence breaks.
+    text = doc.text
+    end = text.find("\n", colon.idx)
+    end = len(text) if end < 0 else end
+    start = colon.idx + 1
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end <= start:
+        return None
+    return Found(head=colon.i, cue=token_range(doc, colon.i, colon.i), content=CharRange(start, end),
+                 source=token_range(doc, name.start, name.end - 1), source_head=name.root.i, lemma=":")
+
+
+def hedge_adverb(adverb: Token, lex: Lexicon) -> Found | None:
+    """'the town was reportedly taken': no source, the hedge is the cue, the clause it modifies the content."""
+    if adverb.lower_ not in lex.hedges or adverb.dep_ != "advmod":
+        return None
+    clause = adverb.head
+    doc = adverb.doc
+    c_first, c_last = trim(doc, *subtree_range(clause, exclude={adverb.i}))
+    return Found(head=adverb.i, cue=token_range(doc, adverb.i, adverb.i),
+                 content=token_range(doc, c_first, c_last), source=None, source_head=None,
+                 lemma=adverb.lower_, hedge=True)

@@ -1,0 +1,87 @@
+"""Attribution on our own sentences (spaCy parse, no other stage)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.claims.attribution import AttributionFinder
+from sitrep.model import Article, Attribution
+from sitrep.pipeline.document import Document
+from sitrep.pipeline.parse import Parser
+
+pytestmark = pytest.mark.slow
+
+
+def find(nlp, text: str) -> list[Attribution]:  # type: ignore[no-untyped-def]
+    doc = Parser(nlp)(Document(article=Article.from_text(text)))
+    return AttributionFinder().match(doc)
+
+
+def only(found: list[Attribution]) -> Attribution:
+    assert len(found) == 1, [(a.cue.text if a.cue else None, a.content.text) for a in found]
+    return found[0]
+
+
+def test_said_that(nlp) -> None:  # type: ignore[no-untyped-def]
+    a = only(find(nlp, "The provincial governor said that the rebels had withdrawn from the market town."))
+    assert a.source is not None and a.source.text == "The provincial governor"
+    assert a.cue is not None and a.cue.text == "said"
+    assert a.content.text == "that the rebels had withdrawn from the market town"
+    assert a.stance == "claimed"
+
+
+def test_claim_to_have(nlp) -> None:  # type: ignore[no-untyped-def]
+    a = only(find(nlp, "The militia claims to have shot down two helicopters near the river."))
+    assert a.source is not None and a.source.text == "The militia"
+    assert a.content.text == "to have shot down two helicopters near the river"
+    assert a.stance == "claimed" and a.commitment < 0.7
+
+
+def test_according_to(nlp) -> None:  # type: ignore[no-untyped-def]
+    a = only(find(nlp, "According to the local police chief, four guards were wounded in the raid."))
+    assert a.cue is not None and a.cue.text == "According to"
+    assert a.source is not None and a.source.text == "the local police chief"
+    assert a.content.text == "four guards were wounded in the raid"
+
+
+def test_direct_quote_before_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    a = only(find(nlp, "“We will hold the pass until winter,” the commander told reporters."))
+    assert a.content.text == "“We will hold the pass until winter,”"
+    assert a.stance == "quoted"
+    assert a.source is not None and a.source.text == "the commander"
+
+
+def test_quote_resumes_after_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "“The road is cut,” she said. “Nobody can reach the clinic.”"
+    a = only(find(nlp, text))
+    # One extent from the first quote mark to the last: PolNeAR scores the outer extent of split contents.
+    assert (a.content.start, a.content.end) == (0, len(text))
+
+
+def test_quote_over_paragraphs(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = 'The mayor wrote on Twitter: "The water plant is gone.\n\n"We need help from anyone who can give it."'
+    a = only(find(nlp, text))
+    assert a.cue is not None and a.cue.text.startswith("wrote")
+    assert a.content.text.startswith('"The water plant') and a.content.text.endswith('give it."')
+
+
+def test_denial(nlp) -> None:  # type: ignore[no-untyped-def]
+    a = only(find(nlp, "The ministry denied that its aircraft had struck the village."))
+    assert a.stance == "denied"
+    assert a.commitment < 0.3
+
+
+def test_hedge_adverb(nlp) -> None:  # type: ignore[no-untyped-def]
+    a = only(find(nlp, "The convoy was reportedly ambushed near the border."))
+    assert a.stance == "hedged" and a.source is None
+    assert a.cue is not None and a.cue.text == "reportedly"
+
+
+def test_speech_inside_a_quote_is_not_attributed_again(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = find(nlp, "“The general said we would be home by May,” the soldier recalled.")
+    assert [a.cue.text for a in found if a.cue] == ["recalled"]
+
+
+def test_pronoun_claimant_resolved(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = find(nlp, "Governor Maria Lopez said the dam was safe. She added that repairs would start soon.")
+    assert [a.claimant for a in found] == ["Maria Lopez", "Maria Lopez"]
