@@ -89,8 +89,9 @@ def province(doc: Document) -> list[str]:
 
 def isaf_fields(doc: Document) -> IsafFields:
     """ISAF fields predicted from a processed document."""
-    killed = minimum_count(doc, KILLED)
-    captured = minimum_count(doc, CAPTURED)
+    start = body_start(doc)
+    killed = minimum_count(doc, KILLED, start)
+    captured = minimum_count(doc, CAPTURED, start)
     return IsafFields(
         start_date=start_date(doc),
         event_type=event_type(doc, killed, captured),

@@ -55,6 +55,17 @@ def _governs(token: Token, prep: str, obj: str | None) -> bool:
                for c in token.children)
 
 
+def _is_unrealised(token: Token) -> bool:
+    """'an operation to arrest a leader', 'attempting to capture': a purpose, not something that happened.
+
+    A perfect infinitive ('claim to have killed 200') reports a past act and is kept.
+    """
+    if token.tag_ != "VB":
+        return False
+    auxes = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+    return "to" in auxes and "have" not in auxes
+
+
 def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
@@ -76,7 +87,7 @@ def _patients(token: Token, trigger: Trigger) -> list[Token]:
     if trigger.patient == "subject":
         found = [c for c in children if c.dep_ == "nsubj"]
     elif _is_passive(token):
-        found = [c for c in children if c.dep_ == "nsubjpass"]
+        found = [c for c in children if c.dep_ == "nsubjpass"] or _stray_subject(token)
     else:
         found = [c for c in children if c.dep_ in ("dobj", "obj")]
         if not found and token.tag_ == "VBN" and not any(c.lemma_ == "have" for c in children):
@@ -86,13 +97,29 @@ def _patients(token: Token, trigger: Trigger) -> list[Token]:
         return [token.head]  # 'insurgents who were killed'
     if found:
         return found
-    if token.dep_ in ("acl", "amod") and token.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+    has_subject = any(c.dep_ == "nsubj" for c in children)
+    if token.dep_ in ("acl", "amod") and not has_subject and token.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
         return [token.head]  # '18 insurgents killed', 'the two detained men'
     if token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX"):
         # 'were identified and detained': the second verb shares the first one's passive subject.
         head = token.head
         dep = "nsubjpass" if _is_passive(head) or any(c.dep_ == "auxpass" for c in token.children) else "dobj"
         return [c for c in head.children if c.dep_ == dep]
+    return []
+
+
+def _stray_subject(verb: Token) -> list[Token]:
+    """The subject of a passive the parser hung elsewhere ('In a separate event in Afghanistan, a leader and
+    an insurgent were captured', where 'leader' comes out as an apposition): the nearest noun before the
+    auxiliary that heads no prepositional phrase."""
+    aux = next((c for c in verb.children if c.dep_ == "auxpass"), None)
+    if aux is None:
+        return []
+    for token in reversed(verb.doc[verb.sent.start:aux.i]):
+        if token.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and token.dep_ in ("appos", "nsubj", "dep", "npadvmod"):
+            return [token]
+        if token.pos_ in ("VERB", "AUX") or token.lower_ in (";", ":"):
+            break
     return []
 
 
@@ -133,7 +160,7 @@ def read_casualties(sentence: SpacySpan, numbers: NumberIndex) -> list[CasualtyF
     seen: set[tuple[str, int]] = set()
     for token in sentence:
         for trigger in _triggers_of(token):
-            if any(c.dep_ == "neg" for c in token.children):
+            if any(c.dep_ == "neg" for c in token.children) or _is_unrealised(token):
                 continue  # 'no civilians were killed' is caught on the noun, 'were not killed' here
             for patient in _patients(token, trigger):
                 for noun in _expand(patient, token):

@@ -46,14 +46,16 @@ class QuantityExtractor(Component[Figures]):
     """Finds killed/injured/captured figures and materiel."""
 
     name = "quantities.extract"
-    reads = ("parsed", "sentences", "actors")
+    reads = ("parsed", "sentences", "actors", "dates")
     writes = ("quantities", "materiel")
 
     def match(self, doc: Document) -> Figures:
         found = Figures()
         if doc.parsed is None:
             return found
-        numbers = NumberIndex(find_numbers(doc.text))
+        # A year or day inside a date ('Dec. 31, 2012') is no count of anything.
+        numbers = NumberIndex([n for n in find_numbers(doc.text)
+                               if not any(d.span.start < n.end and n.start < d.span.end for d in doc.dates)])
         for index, sentence in enumerate(doc.parsed.sents):
             for figure in read_casualties(sentence, numbers):
                 count = figure.count

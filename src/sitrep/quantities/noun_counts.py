@@ -60,9 +60,16 @@ class NumberIndex:
 
 
 def is_negated(noun: Token) -> bool:
-    if noun.lower_ in NEGATORS or noun.lower_ in ("no-one", "nobody"):
-        return True
-    return any(c.dep_ in ("det", "neg") and c.lower_ in NEGATORS for c in noun.children)
+    """'no civilians', 'no women or children' (the negation reaches every conjunct), 'nobody'."""
+    first = noun
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    for token in {noun, first}:
+        if token.lower_ in NEGATORS or token.lower_ in ("no-one", "nobody"):
+            return True
+        if any(c.dep_ in ("det", "neg") and c.lower_ in NEGATORS for c in token.children):
+            return True
+    return False
 
 
 def _plural() -> tuple[int, int]:
@@ -98,10 +105,12 @@ def count_noun(noun: Token, numbers: NumberIndex) -> NounCount | None:
     if noun.pos_ == "PRON":
         return None
     determiners = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss", "nummod")}
-    singular = noun.tag_ in ("NN", "NNP") and (bool(determiners & SINGULAR_DETERMINERS) or noun.ent_type_ == "PERSON")
+    # 'a commander and facilitator': a bare singular in a coordination shares the first one's article.
+    singular = noun.tag_ in ("NN", "NNP") and (bool(determiners & SINGULAR_DETERMINERS) or noun.ent_type_ == "PERSON"
+                                               or noun.dep_ == "conj")
     if singular:
         return NounCount(1, 1, 1, False, left, end, False, about_start, about_end)
-    if noun.tag_ in ("NNS", "NNPS") or (noun.tag_ == "NNP" and noun.ent_type_ in ("NORP", "ORG")):
+    if noun.tag_ in ("NNS", "NNPS") or (noun.tag_ == "NNP" and noun.ent_type_ == "NORP"):
         value, low = _plural()
         return NounCount(value, low, None, True, left, end, False, about_start, about_end)
     return None
