@@ -1,32 +1,179 @@
 """Actor recognition and normalisation to canonical names, with agent/patient roles.
 
-STUB (issue #3 replaces it): spaCy ORG/NORP entities, kept under their surface name.
+Dictionary phrases are found by spaCy PhraseMatchers (``actors.matcher``), resolved to canonical actors
+for the publication date and the article's countries (``actors.resolve``); named entities the dictionary
+lacks are kept with a type guess (``actors.fallback``); roles come from the parse (``actors.roles``).
+Anaphors are resolved to the actor they refer to and keep their own span: "the attackers" after
+"Taliban fighters attacked ..." is the Taliban, "them" in "claim to have killed 200 of them" is the
+group named before that is not the subject of the claim.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from sitrep.actors.fallback import GROUP_HEADS, unknown_actor
+from sitrep.actors.matcher import COUNTRY, GENERIC, PhraseHit, match_phrases
+from sitrep.actors.resolve import Context, build_context, is_generic_name, resolve_hit
+from sitrep.actors.roles import AGENT, role_of, role_of_token
 from sitrep.model import Actor, ActorMention
 from sitrep.pipeline.component import Component
 from sitrep.pipeline.document import Document
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc as SpacyDoc
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+PRONOUNS = {"they", "them"}
+_DEFINITE = {"the", "these", "those"}
+# How far back (in sentences) an anaphor may look for what it refers to.
+ANAPHORA_WINDOW = 3
+_ARMED_GROUPS = {2, 3, 8}
+
 
 class ActorRecogniser(Component[list[ActorMention]]):
-    """Finds actor mentions and normalises them."""
+    """Finds actor mentions, normalises them to canonical names and reads their roles from the parse."""
 
     name = "actors.recognise"
     reads = ("parsed", "sentences")
     writes = ("actors",)
 
     def match(self, doc: Document) -> list[ActorMention]:
-        found = []
-        if doc.parsed is None:
-            return found
-        for ent in doc.parsed.ents:
-            if ent.label_ in ("ORG", "NORP"):
-                span = doc.span(ent.start_char, ent.end_char)
-                found.append(ActorMention(doc.sentence_index(ent.start_char), span,
-                                          Actor(name=ent.text, spans=[span])))
+        sdoc = doc.parsed
+        if sdoc is None:
+            return []
+        hits, country_hits = match_phrases(sdoc)
+        ctx = build_context(hits, country_hits, doc.article.published)
+        country_at = {i: k[1] for h in country_hits for i in range(h.start, h.end) for k in h.keys
+                      if k[0] == COUNTRY}
+        named_tokens = {i for h in hits if not _only_generic(h) for i in range(h.start, h.end)}
+        found: list[ActorMention] = []
+        for hit in hits:
+            if _only_generic(hit) and _modifies_or_is_modified(sdoc[hit.start:hit.end], named_tokens):
+                continue
+            found.extend(self._from_hit(doc, sdoc, hit, ctx, country_at, found))
+        taken = {i for h in hits for i in range(h.start, h.end)}
+        for ent in sdoc.ents:
+            if taken.isdisjoint(range(ent.start, ent.end)):
+                mention = _from_entity(doc, ent)
+                if mention is not None:
+                    found.append(mention)
+        found.sort(key=lambda m: m.span.start)
+        found.extend(_pronouns(doc, sdoc, found))
+        found.sort(key=lambda m: m.span.start)
         return found
 
     def set_annotations(self, doc: Document, found: list[ActorMention]) -> None:
         doc.actors = found
+
+    def _from_hit(self, doc: Document, sdoc: SpacyDoc, hit: PhraseHit, ctx: Context,
+                  country_at: dict[int, str], before: list[ActorMention]) -> list[ActorMention]:
+        tspan = sdoc[hit.start:hit.end]
+        span = doc.span(tspan.start_char, tspan.end_char)
+        resolved = resolve_hit(hit, span, ctx, _demonym(tspan, country_at))
+        if resolved is None:
+            return []
+        role = role_of(tspan)
+        sent = doc.sentence_index(span.start)
+        actors = resolved.actors
+        if resolved.generic is not None:
+            if resolved.generic.anaphoric and _is_definite(tspan):
+                antecedent = _armed_antecedent(before, sent)
+                if antecedent is not None:
+                    actors = [antecedent.model_copy(update={"spans": [span]})]
+            elif role is None:
+                return []  # an unnamed group that does nothing in the sentence is not worth a mention
+        return [ActorMention(sent, span, actor, role) for actor in actors]
+
+
+def _only_generic(hit: PhraseHit) -> bool:
+    return all(kind == GENERIC for kind, _ in hit.keys)
+
+
+def _modifies_or_is_modified(tspan: SpacySpan, named_tokens: set[int]) -> bool:
+    """Generic words that add nothing: 'Taliban terrorists' (a named actor modifies them) or 'military'
+    in 'military-age men' and 'police' in 'police station' (they only modify another noun)."""
+    root = tspan.root
+    if any(c.i in named_tokens for c in root.children if c.dep_ in ("compound", "amod", "nmod", "poss")):
+        return True
+    return root.dep_ in ("amod", "compound", "nmod") and root.head.lemma_.lower() not in GROUP_HEADS
+
+
+def _demonym(tspan: SpacySpan, country_at: dict[int, str]) -> str | None:
+    """Country named inside the phrase or modifying it: 'Nigerian police', 'police of Niger'."""
+    for token in tspan:
+        if token.i in country_at:
+            return country_at[token.i]
+    for child in tspan.root.children:
+        if child.dep_ in ("amod", "compound", "nmod", "poss") and child.i in country_at:
+            return country_at[child.i]
+        if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+            for obj in child.children:
+                if obj.i in country_at:
+                    return country_at[obj.i]
+    return None
+
+
+def _is_definite(tspan: SpacySpan) -> bool:
+    first = tspan[0]
+    prev = tspan.doc[first.i - 1] if first.i > 0 else None
+    return first.lower_ in _DEFINITE or (prev is not None and prev.lower_ in _DEFINITE)
+
+
+def _armed_antecedent(before: list[ActorMention], sent: int) -> Actor | None:
+    for mention in reversed(before):
+        if sent - mention.sent > ANAPHORA_WINDOW:
+            break
+        actor = mention.actor
+        if actor.inter in _ARMED_GROUPS and not is_generic_name(actor.name):
+            return actor
+    return None
+
+
+def _from_entity(doc: Document, ent: SpacySpan) -> ActorMention | None:
+    role = role_of(ent)
+    if role is None:
+        return None
+    span = doc.span(ent.start_char, ent.end_char)
+    actor = unknown_actor(ent, span)
+    if actor is None:
+        return None
+    return ActorMention(doc.sentence_index(span.start), span, actor, role)
+
+
+def _pronouns(doc: Document, sdoc: SpacyDoc, found: list[ActorMention]) -> list[ActorMention]:
+    """'they' / 'them' that take part in an action, resolved to an earlier actor."""
+    out: list[ActorMention] = []
+    for token in sdoc:
+        if token.lower_ not in PRONOUNS:
+            continue
+        role = role_of_token(token)
+        if role is None:
+            continue
+        span = doc.span(token.idx, token.idx + len(token.text))
+        sent = doc.sentence_index(span.start)
+        known = sorted([*found, *out], key=lambda m: m.span.start)
+        antecedent = _pronoun_antecedent(known, token, sent, role)
+        if antecedent is not None:
+            out.append(ActorMention(sent, span, antecedent.model_copy(update={"spans": [span]}), role))
+    return out
+
+
+def _pronoun_antecedent(known: list[ActorMention], token: Token, sent: int, role: str) -> Actor | None:
+    prior = [m for m in known if m.span.end <= token.idx and sent - m.sent <= ANAPHORA_WINDOW]
+    if not prior:
+        return None
+    if role == AGENT and token.lower_ == "they":
+        # Subjects continue subjects: "The resistance ... killed 200. They further claim ..."
+        for mention in reversed(prior):
+            if mention.role == AGENT and mention.sent < sent:
+                return mention.actor
+        return prior[-1].actor
+    # An object pronoun is not the subject of its own clause: "X claim to have killed 200 of them".
+    clause_agents = {m.actor.name for m in known if m.sent == sent and m.role == AGENT
+                     and m.span.start < token.idx}
+    for mention in reversed(prior):
+        if mention.actor.name not in clause_agents:
+            return mention.actor
+    return None

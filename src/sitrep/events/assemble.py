@@ -1,21 +1,34 @@
 """Assembly: turn per-sentence mentions into Event records, merging mentions of one event.
 
-STUB (issue #3 replaces it): one event per mention, with the actors, date, place and
-figures found in the same sentence.
+Mentions of the 25 ACLED sub-event types are grouped into events (``events.merge``); each event then
+takes its actors from the roles the parse gave (actor1 = agent, actor2 = patient), its date and place
+from the nearest mention (``events.fields``), its figures from the quantities in its sentences, and the
+sentences themselves as evidence. Ids are content hashes, stable across runs.
 """
 
 from __future__ import annotations
 
 import hashlib
 
-from sitrep.events.taxonomy import lookup
-from sitrep.model import Count, Event
+from sitrep.events import taxonomy
+from sitrep.events.actors import EventActors, choose_actors
+from sitrep.events.fields import CAPTURE_KINDS, choose_date, choose_place, summarise
+from sitrep.events.merge import Cluster, cluster_mentions
+from sitrep.model import Event, EventMention
 from sitrep.pipeline.component import Component
 from sitrep.pipeline.document import Document
 
 
 def event_id(article_id: str, sentence_start: int, code: str) -> str:
     return "e" + hashlib.sha1(f"{article_id}:{sentence_start}:{code}".encode()).hexdigest()[:15]
+
+
+def is_acled(code: str) -> bool:
+    """One of ACLED's 25 sub-event types (CASE 2021's five extra labels and 'not an event' are not)."""
+    check = getattr(taxonomy, "is_acled", None)
+    if callable(check):
+        return bool(check(code))
+    return code in taxonomy.sub_event_types()
 
 
 class EventAssembler(Component[list[Event]]):
@@ -26,34 +39,40 @@ class EventAssembler(Component[list[Event]]):
     writes = ("events",)
 
     def match(self, doc: Document) -> list[Event]:
-        events = []
-        for mention in doc.event_mentions:
-            sub = lookup(mention.sub_event_type)
-            sent = doc.sentences[mention.sent]
-            actors = [a.actor for a in doc.actors if a.sent == mention.sent]
-            dates = [d for d in doc.dates if d.sent == mention.sent]
-            places = [t.place for t in doc.toponyms if t.sent == mention.sent and t.place]
-            killed = [q.quantity for q in doc.quantities if q.sent == mention.sent and q.quantity.kind == "killed"]
-            events.append(Event(
-                id=event_id(doc.article.id, sent.start, sub.code),
-                article_ids=[doc.article.id],
-                event_type=sub.event_type,
-                sub_event_type=sub.name,
-                plover_type=sub.plover,
-                date=dates[0].value if dates else doc.article.published,
-                date_precision=dates[0].precision if dates else (1 if doc.article.published else None),
-                date_span=dates[0].span if dates else None,
-                actor1=actors[0] if actors else None,
-                actor2=actors[1] if len(actors) > 1 else None,
-                location=places[0] if places else None,
-                fatalities=Count(low=min((q.value for q in killed), default=None),
-                                 best=min((q.value for q in killed), default=None),
-                                 high=max((q.value for q in killed), default=None), reported=killed),
-                materiel=[m.materiel for m in doc.materiel if m.sent == mention.sent],
-                confidence=mention.score,
-                evidence=[sent],
-            ))
-        return events
+        mentions = [m for m in doc.event_mentions if is_acled(m.sub_event_type)
+                    and 0 <= m.sent < len(doc.sentences)]
+        return [build_event(doc, cluster) for cluster in cluster_mentions(doc, mentions)]
 
     def set_annotations(self, doc: Document, found: list[Event]) -> None:
         doc.events = found
+
+
+def build_event(doc: Document, cluster: Cluster) -> Event:
+    primary: EventMention = cluster.primary
+    sub = taxonomy.lookup(primary.sub_event_type)
+    sents = cluster.sents
+    date = choose_date(doc, sents)
+    place = choose_place(doc, sents)
+    actors: EventActors = choose_actors(doc, cluster, place, date.value)
+    figures = [q.quantity for q in doc.quantities if q.sent in sents]
+    first = doc.sentences[sents[0]]
+    return Event(
+        id=event_id(doc.article.id, first.start, sub.code),
+        article_ids=[doc.article.id],
+        event_type=sub.event_type,
+        sub_event_type=sub.name,
+        plover_type=sub.plover,
+        date=date.value,
+        date_precision=date.precision,
+        date_span=date.span,
+        actor1=actors.actor1,
+        actor2=actors.actor2,
+        assoc_actors=actors.assoc,
+        location=place,
+        fatalities=summarise([q for q in figures if q.kind == "killed"]),
+        injured=summarise([q for q in figures if q.kind == "injured"]),
+        captured=summarise([q for q in figures if q.kind in CAPTURE_KINDS]),
+        materiel=[m.materiel for m in doc.materiel if m.sent in sents],
+        confidence=round(max(m.score for m in cluster.mentions), 3),
+        evidence=[doc.sentences[i] for i in sents],
+    )

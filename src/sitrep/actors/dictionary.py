@@ -1,0 +1,171 @@
+"""The actor dictionary: canonical actors, generic actor phrases, country words and joint phrases.
+
+Everything is read from data files under ``data/actors/`` (each states its provenance) and parsed once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+
+from sitrep.resources import read_table
+
+ACTOR_TYPES = {
+    1: "state forces", 2: "rebel group", 3: "political militia", 4: "identity militia",
+    5: "rioters", 6: "protesters", 7: "civilians", 8: "external forces",
+}
+
+
+@dataclass(frozen=True)
+class Period:
+    """Active period, month-precise at either end; open ends are ``None``."""
+
+    start: tuple[int, int] | None
+    end: tuple[int, int] | None
+
+    def contains(self, day: dt.date) -> bool:
+        at = (day.year, day.month)
+        if self.start and at < self.start:
+            return False
+        return not (self.end and at > self.end)
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    name: str
+    type: str
+    inter: int
+    country: str | None
+    period: Period
+    aliases: tuple[str, ...]
+    leaders: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class GenericEntry:
+    """An unnamed actor phrase ("gunmen") and the ACLED-style name it becomes."""
+
+    template: str  # with "{country}", e.g. "Police Forces of {country}"
+    type: str
+    inter: int
+    anaphoric: bool
+    phrases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Country:
+    iso2: str
+    name: str
+    words: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class JointPhrase:
+    phrases: tuple[str, ...]
+    actors: tuple[str, ...]
+
+
+_YM = re.compile(r"(\d{4})(?:-(\d{2})(?!\d))?")
+
+
+def parse_period(text: str) -> Period:
+    """'2002-2021-08' -> (2002, 1)..(2021, 8); '2021-08-' -> open end; '' -> always."""
+    text = text.strip()
+    if not text:
+        return Period(None, None)
+    parts = list(_YM.finditer(text))
+    start = (int(parts[0].group(1)), int(parts[0].group(2) or 1)) if parts else None
+    end: tuple[int, int] | None = None
+    open_end = text.endswith("-")
+    if len(parts) > 1 and not open_end:
+        end = (int(parts[1].group(1)), int(parts[1].group(2) or 12))
+    elif len(parts) == 1 and not open_end:
+        end = (start[0], 12) if start else None
+    return Period(start, end)
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(p.strip() for p in cell.split("|") if p.strip())
+
+
+@functools.lru_cache(maxsize=1)
+def actor_entries() -> tuple[ActorEntry, ...]:
+    return tuple(
+        ActorEntry(row["name"], row["type"], int(row["inter"]), row["country"] or None,
+                   parse_period(row["years"]), _split(row["aliases"]), _split(row["leaders"]))
+        for row in read_table("actors/actors.tsv")
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def entries_by_name() -> dict[str, ActorEntry]:
+    return {e.name: e for e in actor_entries()}
+
+
+@functools.lru_cache(maxsize=1)
+def generic_entries() -> tuple[GenericEntry, ...]:
+    return tuple(
+        GenericEntry(row["template"], row["type"], int(row["inter"]), row["anaphoric"] == "yes",
+                     _split(row["phrases"]))
+        for row in read_table("actors/generic.tsv")
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def countries() -> tuple[Country, ...]:
+    return tuple(Country(row["iso2"], row["name"], _split(row["words"]))
+                 for row in read_table("actors/countries.tsv"))
+
+
+@functools.lru_cache(maxsize=1)
+def country_by_iso() -> dict[str, Country]:
+    return {c.iso2: c for c in countries()}
+
+
+@functools.lru_cache(maxsize=1)
+def joint_phrases() -> tuple[JointPhrase, ...]:
+    return tuple(JointPhrase(_split(row["phrase"]), _split(row["actors"]))
+                 for row in read_table("actors/joint.tsv"))
+
+
+def generic_name(entry: GenericEntry, iso2: str | None) -> str:
+    """'Police Forces of {country}' with the country filled in, or dropped when unknown."""
+    country = country_by_iso().get(iso2 or "")
+    if country:
+        return entry.template.format(country=country.name)
+    return re.sub(r"\s*(?:of \{country\}|\(\{country\}\))", "", entry.template)
+
+
+_SPELLINGS = (("defence", "defense"), ("defense", "defence"), ("isation", "ization"), ("ization", "isation"))
+
+
+def _same_case(found: re.Match[str], replacement: str) -> str:
+    return replacement[:1].upper() + replacement[1:] if found.group(0)[:1].isupper() else replacement
+
+
+def variants(alias: str) -> set[str]:
+    """Spelling variants of an alias: British/American, hyphen or space, straight or curly apostrophe."""
+    out = {alias}
+    for old, new in _SPELLINGS:
+        for form in list(out):
+            if old in form.lower():
+                out.add(re.sub(old, functools.partial(_same_case, replacement=new), form, flags=re.IGNORECASE))
+    for form in list(out):
+        if "-" in form:
+            out.add(form.replace("-", " "))
+        if "'" in form:
+            out.add(form.replace("'", "\u2019"))
+    return out
+
+
+def is_acronym(alias: str) -> bool:
+    """Capitalised acronyms ('PDF', 'IS-K') are matched case-sensitively; words ignore case."""
+    letters = [c for c in alias if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and len(alias) <= 8
+
+
+def is_weak(alias: str) -> bool:
+    """An alias with no capitalised word ('resistance forces') needs the article's country to agree."""
+    return not any(w[:1].isupper() for w in re.split(r"[\s-]+", alias) if w)

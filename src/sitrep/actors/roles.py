@@ -1,0 +1,104 @@
+"""Agent and patient roles of actor mentions, read from the dependency parse (not from word order).
+
+"Taliban fighters attacked the checkpoint" -> Taliban agent; "five soldiers were killed by insurgents" ->
+soldiers patient, insurgents agent; "the resistance forces claim to have killed 200 of them" -> the
+resistance agent (the subject of a claim verb controls the claimed action), "them" patient.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+AGENT, PATIENT = "agent", "patient"
+
+# Dependencies that attach a word to a bigger noun phrase: the role belongs to the phrase's head.
+_NP_INTERNAL = {"compound", "amod", "nmod", "poss", "appos", "conj", "nummod", "det", "case", "cc"}
+# Verbs of saying: their subject is a source, not an agent, unless it also controls an action
+# ("claimed to have killed").
+SPEECH_VERBS = {
+    "say", "claim", "report", "tell", "announce", "state", "add", "accuse", "confirm", "deny", "allege",
+    "write", "tweet", "insist", "note", "explain", "reveal", "believe", "think", "know", "estimate", "quote",
+    "blame", "warn", "urge", "call", "communicate", "describe", "assert", "acknowledge", "admit", "post",
+}
+# Verbs whose grammatical subject undergoes the event ("five soldiers died").
+UNDERGOER_VERBS = {"die", "perish", "succumb", "suffer", "sustain", "lose", "fall", "flee", "surrender",
+                   "drown", "starve", "disappear", "go"}
+_PATIENT_PREPS = {"against", "on", "upon", "at", "targeting", "toward", "towards", "into", "with", "onto"}
+_AGENT_PREPS = {"by"}
+
+
+def np_head(token: Token) -> Token:
+    """Climb from a word to the head of the noun phrase holding it ('Taliban' in 'Taliban fighters',
+    'them' in '200 of them' up to '200', 'Taliban' in 'the terrorists of the Taliban' up to 'terrorists')."""
+    for _ in range(8):  # parses are trees; the bound only guards against odd inputs
+        head = token.head
+        if head is token:
+            break
+        if token.dep_ in _NP_INTERNAL and head.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"):
+            token = head
+        elif token.dep_ == "pobj" and head.lower_ == "of" and head.head is not head \
+                and head.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "ADJ"):
+            token = head.head
+        else:
+            break
+    return token
+
+
+def role_of_token(token: Token) -> str | None:
+    """Role of the noun phrase whose head is (or holds) ``token``."""
+    head = np_head(token)
+    dep = head.dep_
+    verb = head.head
+    if dep in ("nsubj", "csubj"):
+        lemma = verb.lemma_.lower()
+        if lemma in SPEECH_VERBS:
+            return AGENT if any(c.dep_ == "xcomp" for c in verb.children) else None
+        if lemma in UNDERGOER_VERBS:
+            return PATIENT
+        if lemma == "be":  # copula: "X is a challenge for Y" reports no action by X
+            return None
+        return AGENT
+    if dep in ("nsubjpass", "dobj", "obj", "dative", "oprd"):
+        return PATIENT
+    if dep == "pobj":
+        prep = verb.lower_
+        if prep in _AGENT_PREPS or verb.dep_ == "agent":
+            return AGENT
+        if prep in _PATIENT_PREPS:
+            return PATIENT
+    return None
+
+
+def role_of(span: Span) -> str | None:
+    role = role_of_token(span.root)
+    return role if role is not None else _subject_by_apposition(span.root)
+
+
+def _subject_by_apposition(token: Token) -> str | None:
+    """Parser slip: in "for the Northern Alliance, the Massoud army on Saturday blew up ..." the army is
+    read as an apposition inside the fronted phrase and the verb is left without a subject. A phrase in
+    apposition before a subjectless verb is that verb's subject."""
+    chain = token
+    through_appos = False
+    for _ in range(12):
+        if chain.dep_ == "appos":
+            through_appos = True
+        if chain.pos_ in ("VERB", "AUX") or chain.head is chain:
+            break
+        chain = chain.head
+    if not through_appos or chain.pos_ != "VERB" or token.i > chain.i:
+        return None
+    has_subject = any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in chain.children)
+    return None if has_subject else AGENT
+
+
+def governing_verb(span: Span) -> Token | None:
+    """The verb (or event noun) the mention's phrase attaches to, for grouping mentions by clause."""
+    head = np_head(span.root)
+    up = head.head
+    if head.dep_ == "pobj" and up.head is not up:
+        up = up.head
+    return up if up is not head else None

@@ -1,0 +1,107 @@
+"""Who did it to whom: an event's actor1, actor2 and associated actors from the roles in its sentences.
+
+actor1 is the agent and actor2 the patient as the parse reads them. Fallbacks, in order: for a battle
+told without roles ("clashes between X and Y") the armed groups in the order named; the group a
+casualty figure is about ("killed 200 of them") as the patient; for protests and riots the protesters
+or rioters as actor1, as ACLED codes them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sitrep.actors.resolve import is_generic_name, with_country
+from sitrep.events import taxonomy
+from sitrep.events.merge import Cluster
+from sitrep.model import Actor, ActorMention, Place
+from sitrep.pipeline.document import Document
+
+ARMED = {1, 2, 3, 4, 8}
+CROWDS = {5, 6}
+EXTERNAL = "external forces"
+
+
+@dataclass
+class EventActors:
+    actor1: Actor | None = None
+    actor2: Actor | None = None
+    assoc: list[Actor] = field(default_factory=list)
+
+
+def _ordered(doc: Document, cluster: Cluster) -> list[ActorMention]:
+    """Mentions of the cluster's sentences, the primary mention's sentence first."""
+    first = cluster.primary.sent
+    mentions = [a for a in doc.actors if a.sent in cluster.sents]
+    return sorted(mentions, key=lambda a: (a.sent != first, a.sent, a.span.start))
+
+
+def _merged(mentions: list[ActorMention]) -> dict[str, Actor]:
+    """One Actor per canonical name, carrying every span it was mentioned by."""
+    out: dict[str, Actor] = {}
+    for m in mentions:
+        have = out.get(m.actor.name)
+        if have is None:
+            out[m.actor.name] = m.actor.model_copy(update={"spans": list(m.actor.spans or [m.span])})
+        else:
+            spans = [*have.spans, *[s for s in (m.actor.spans or [m.span]) if s not in have.spans]]
+            out[m.actor.name] = have.model_copy(update={"spans": sorted(spans, key=lambda s: s.start)})
+    return out
+
+
+def _first(names: list[str], exclude: set[str]) -> str | None:
+    """Named actors before generic ones ("Taliban" over "Unidentified Armed Group")."""
+    pool = [n for n in names if n not in exclude]
+    named = [n for n in pool if not is_generic_name(n)]
+    choice = named or pool
+    return choice[0] if choice else None
+
+
+def choose_actors(doc: Document, cluster: Cluster, place: Place | None, day: dt.date | None) -> EventActors:
+    mentions = _ordered(doc, cluster)
+    if not mentions:
+        return EventActors()
+    actors = _merged(mentions)
+    agents = list(dict.fromkeys(m.actor.name for m in mentions if m.role == "agent"))
+    patients = list(dict.fromkeys(m.actor.name for m in mentions if m.role == "patient"))
+    unroled = list(dict.fromkeys(m.actor.name for m in mentions if m.role is None))
+    event_type = taxonomy.lookup(cluster.primary.sub_event_type).event_type
+
+    one = _first(agents, set())
+    if event_type in ("Protests", "Riots"):
+        crowd = [n for n in actors if actors[n].inter in CROWDS]
+        one = crowd[0] if crowd else one
+    two = _first(patients, {one} if one else set())
+    if two is None:
+        two = _about_figures(doc, cluster, actors, {one} if one else set())
+    armed_unroled = [n for n in unroled if actors[n].inter in ARMED]
+    if one is None:
+        one = _first(armed_unroled, {two} if two else set())
+    if two is None and event_type == "Battles":
+        two = _first(armed_unroled, {one} if one else set())
+    chosen = {n for n in (one, two) if n}
+    assoc = [n for n in [*agents, *patients] if n not in chosen]
+    return EventActors(
+        actor1=_finish(actors[one], place, day) if one else None,
+        actor2=_finish(actors[two], place, day) if two else None,
+        assoc=[_finish(actors[n], place, day) for n in assoc],
+    )
+
+
+def _about_figures(doc: Document, cluster: Cluster, actors: dict[str, Actor], exclude: set[str]) -> str | None:
+    """The group a casualty figure in the event is about, when the parse gave no patient."""
+    for q in doc.quantities:
+        name = q.quantity.about
+        if q.sent in cluster.sents and name and name in actors and name not in exclude:
+            return name
+    return None
+
+
+def _finish(actor: Actor, place: Place | None, day: dt.date | None) -> Actor:
+    """Country for unnamed actors from the event's place; state forces abroad are external forces (ACLED)."""
+    iso = place.country_code if place else None
+    if iso and actor.country is None and is_generic_name(actor.name):
+        actor = with_country(actor, iso, day)
+    if iso and actor.inter == 1 and actor.country and actor.country != iso:
+        actor = actor.model_copy(update={"inter": 8, "type": EXTERNAL})
+    return actor

@@ -1,0 +1,110 @@
+"""Choosing an event's date, place and figures from the mentions the earlier stages wrote.
+
+Each chooser looks in the event's own sentences first, then backwards through the article (news
+writes the date and place once, early, and later sentences lean on them), then falls back to the
+article as a whole.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass
+
+from sitrep.model import Count, DateMention, Place, Quantity, Span, Toponym
+from sitrep.pipeline.document import Document
+
+DATELINE = "dateline"
+# Precision when no date is written for the event and the publication date stands in for it: the
+# event is known only to be recent, so ACLED's "week" precision.
+FALLBACK_PRECISION = 2
+CAPTURE_KINDS = ("captured", "arrested")
+
+
+@dataclass
+class DateChoice:
+    value: dt.date | None
+    precision: int | None
+    span: Span | None
+
+
+def choose_date(doc: Document, sents: list[int]) -> DateChoice:
+    """A date in the event's sentences, else the nearest one before them, else the publication date."""
+    event_dates = [d for d in doc.dates if d.sent in sents and d.kind != DATELINE]
+    if event_dates:
+        return _pick(min(event_dates, key=lambda d: (sents.index(d.sent), d.span.start)))
+    first = min(sents)
+    before = [d for d in doc.dates if 0 <= d.sent < first and d.kind != DATELINE]
+    if before:
+        return _pick(max(before, key=lambda d: d.span.start))
+    dateline = [d for d in doc.dates if d.kind == DATELINE]
+    if doc.article.published is not None:
+        return DateChoice(doc.article.published, FALLBACK_PRECISION, None)
+    if dateline:
+        return DateChoice(dateline[0].value, FALLBACK_PRECISION, dateline[0].span)
+    return DateChoice(None, None, None)
+
+
+def _pick(mention: DateMention) -> DateChoice:
+    return DateChoice(mention.value, mention.precision, mention.span)
+
+
+def _place_key(t: Toponym) -> tuple[int, float, int, int]:
+    """Event sites first, then the likeliest, then the most precise, then the earliest."""
+    precision = t.place.geo_precision if t.place and t.place.geo_precision else 9
+    return (0 if getattr(t, "role", "") == "event_site" else 1, -getattr(t, "event_score", 0.0), precision,
+            t.span.start)
+
+
+def choose_place(doc: Document, sents: list[int]) -> Place | None:
+    """A place in the event's sentences, else the nearest before them, else the article's main place."""
+    placed = [t for t in doc.toponyms if t.place is not None]
+    here = [t for t in placed if t.sent in sents]
+    if here:
+        return _with_span(min(here, key=_place_key))
+    before = [t for t in placed if 0 <= t.sent < min(sents)]
+    if before:
+        last = max(t.sent for t in before)
+        return _with_span(min((t for t in before if t.sent == last), key=_place_key))
+    if not placed:
+        return None
+    # The article's main place: the most mentioned, preferring places below country level.
+    finer = [t for t in placed if t.place and t.place.feature != "country"] or placed
+    counts = Counter(t.place.name for t in finer if t.place)
+    name = counts.most_common(1)[0][0]
+    return _with_span(min((t for t in finer if t.place and t.place.name == name), key=_place_key))
+
+
+def _with_span(toponym: Toponym) -> Place | None:
+    place = toponym.place
+    if place is None:
+        return None
+    if toponym.span in place.spans:
+        return place
+    return place.model_copy(update={"spans": [*place.spans, toponym.span]})
+
+
+def summarise(figures: list[Quantity]) -> Count:
+    """low/best/high over every reported figure (all are kept in ``reported``).
+
+    Figures about different groups add up ("5 soldiers and 3 civilians" = 8); figures about the same
+    group are alternatives, and ACLED's conservative rule takes the lowest credible one as best.
+    A figure about nobody in particular ("12 people") is a total: the best is at least that.
+    """
+    if not figures:
+        return Count()
+    groups: dict[str | None, list[Quantity]] = {}
+    for q in figures:
+        groups.setdefault(q.about, []).append(q)
+    named = {k: v for k, v in groups.items() if k is not None}
+    lows = {k: min(q.low if q.low is not None else q.value for q in v) for k, v in groups.items()}
+    bests = {k: min(q.value for q in v) for k, v in groups.items()}
+    highs = {k: max(q.high if q.high is not None else q.value for q in v) for k, v in groups.items()}
+
+    def total(per_group: dict[str | None, int]) -> int:
+        named_sum = sum(v for k, v in per_group.items() if k is not None)
+        if None in per_group:
+            return max(per_group[None], named_sum) if named else per_group[None]
+        return named_sum
+
+    return Count(low=total(lows), best=total(bests), high=total(highs), reported=list(figures))

@@ -1,0 +1,117 @@
+"""Grouping the event mentions of one article into events.
+
+News tells one event over several sentences: "Taliban fighters attacked a checkpoint in Kunduz. The
+attackers killed five soldiers." is one event. A mention joins the event before it when the two types
+are compatible, the sentences are close (adjacent, or two apart when the later one refers back with
+"the attack", "the attackers"...), and nothing tells them apart: no different explicit date, no
+different place, no disjoint named actors, and no sequence marker ("After the blast, ...", "Elsewhere").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from sitrep.actors.resolve import is_generic_name
+from sitrep.model import EventMention
+from sitrep.pipeline.document import Document
+
+# Sub-event types that one report often spreads over several sentences with different wordings.
+COMPATIBLE_GROUPS: tuple[frozenset[str], ...] = (
+    frozenset({"ARMED_CLASH", "GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER", "ATTACK"}),
+    frozenset({"AIR_STRIKE", "ART_MISS_ATTACK", "REM_EXPLOS", "SUIC_BOMB", "GRENADE", "CHEM_WEAP", "ATTACK"}),
+    frozenset({"PEACE_PROTEST", "PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST", "VIOL_DEMONSTR", "MOB_VIOL"}),
+    frozenset({"ABDUCT_DISSAP", "ATTACK"}),
+)
+# Words opening a sentence that announce another event, not more about the same one.
+_SEQUENCE = re.compile(
+    r"^\W*(after|following|before|later|earlier|meanwhile|elsewhere|separately|in a separate|in another|"
+    r"in other news|also on|on another|the next day|the following day|a day later|hours later|days later)\b",
+    re.IGNORECASE)
+# Definite noun phrases that refer back to an event already told.
+_BACK_REFERENCE = re.compile(
+    r"\bthe (attack|attackers|assault|blast|explosion|bombing|bomber|clash|clashes|fighting|incident|"
+    r"strike|airstrike|raid|ambush|operation|shelling|assailants|gunmen|militants|battle|violence|"
+    r"protest|protesters|demonstration|riot)s?\b",
+    re.IGNORECASE)
+
+
+def compatible(a: str, b: str) -> bool:
+    return a == b or any(a in group and b in group for group in COMPATIBLE_GROUPS)
+
+
+@dataclass
+class Cluster:
+    """Mentions told as one event; ``sents`` in article order."""
+
+    mentions: list[EventMention] = field(default_factory=list)
+    sents: list[int] = field(default_factory=list)
+
+    def add(self, mention: EventMention) -> None:
+        self.mentions.append(mention)
+        if mention.sent not in self.sents:
+            self.sents.append(mention.sent)
+            self.sents.sort()
+
+    @property
+    def primary(self) -> EventMention:
+        """The mention that types the event: the most confident, the earliest among equals."""
+        return max(self.mentions, key=lambda m: (m.score, -m.sent))
+
+
+def _explicit_dates(doc: Document, sents: list[int]) -> set[object]:
+    return {d.value for d in doc.dates if d.sent in sents and d.kind != "dateline"}
+
+
+def _places(doc: Document, sents: list[int]) -> set[str]:
+    return {t.place.name for t in doc.toponyms
+            if t.sent in sents and t.place is not None and t.place.feature not in ("country", "admin1")}
+
+
+def _named_actors(doc: Document, sents: list[int]) -> set[str]:
+    return {a.actor.name for a in doc.actors
+            if a.sent in sents and a.role is not None and not is_generic_name(a.actor.name)}
+
+
+def conflicting(doc: Document, cluster: Cluster, sent: int) -> bool:
+    """True when the sentence reports something the cluster cannot also be."""
+    own_dates, new_dates = _explicit_dates(doc, cluster.sents), _explicit_dates(doc, [sent])
+    if own_dates and new_dates and own_dates.isdisjoint(new_dates):
+        return True
+    own_places, new_places = _places(doc, cluster.sents), _places(doc, [sent])
+    if own_places and new_places and own_places.isdisjoint(new_places):
+        return True
+    own_actors, new_actors = _named_actors(doc, cluster.sents), _named_actors(doc, [sent])
+    return bool(own_actors and new_actors and own_actors.isdisjoint(new_actors))
+
+
+def continues(doc: Document, cluster: Cluster, mention: EventMention) -> bool:
+    """Whether ``mention`` tells more of the event in ``cluster``."""
+    if not any(compatible(m.sub_event_type, mention.sub_event_type) for m in cluster.mentions):
+        return False
+    if mention.sent in cluster.sents:
+        return True
+    text = doc.sentences[mention.sent].text if 0 <= mention.sent < len(doc.sentences) else ""
+    if _SEQUENCE.search(text):
+        return False
+    gap = mention.sent - cluster.sents[-1]
+    reach = 2 if _BACK_REFERENCE.search(text) else 1
+    if gap > reach or gap < 0:
+        return False
+    return not conflicting(doc, cluster, mention.sent)
+
+
+def cluster_mentions(doc: Document, mentions: list[EventMention]) -> list[Cluster]:
+    """Clusters in article order; each mention joins the latest cluster it continues, or starts one."""
+    clusters: list[Cluster] = []
+    for mention in sorted(mentions, key=lambda m: (m.sent, -m.score)):
+        # Look back over the last few clusters: a sentence may return to the event before an aside.
+        for cluster in reversed(clusters[-3:]):
+            if continues(doc, cluster, mention):
+                cluster.add(mention)
+                break
+        else:
+            cluster = Cluster()
+            cluster.add(mention)
+            clusters.append(cluster)
+    return clusters

@@ -1,0 +1,54 @@
+import datetime as dt
+from collections import Counter
+
+from sitrep.actors.dictionary import (
+    actor_entries,
+    entries_by_name,
+    generic_entries,
+    generic_name,
+    is_acronym,
+    is_weak,
+    joint_phrases,
+    parse_period,
+    variants,
+)
+
+
+def test_every_row_is_well_formed() -> None:
+    names = [e.name for e in actor_entries()]
+    assert len(names) == len(set(names)), "canonical names are unique"
+    for entry in actor_entries():
+        assert 1 <= entry.inter <= 8 and entry.type and entry.aliases
+    for joint in joint_phrases():
+        assert all(name in entries_by_name() for name in joint.actors)
+
+
+def test_required_conflicts_are_covered() -> None:
+    per_country = Counter(e.country for e in actor_entries())
+    for iso in ("AF", "SY", "IQ", "YE", "UA", "ML", "SO", "NG", "MM"):
+        assert per_country[iso] >= 5, iso
+    assert "Military Forces of Russia" in entries_by_name()
+    assert "National Resistance Front" in entries_by_name()
+
+
+def test_periods_are_month_precise() -> None:
+    period = parse_period("2002-2021-08")
+    assert period.contains(dt.date(2021, 8, 14)) and not period.contains(dt.date(2021, 9, 4))
+    assert parse_period("2021-08-").contains(dt.date(2030, 1, 1))
+    assert not parse_period("2021-08-").contains(dt.date(2021, 7, 31))
+    assert parse_period("").contains(dt.date(1900, 1, 1))
+
+
+def test_spelling_variants_and_case_rules() -> None:
+    assert "People's Defense Force" in variants("People's Defence Force")
+    assert "al Shabaab" in variants("al-Shabaab")
+    assert is_acronym("PDF") and is_acronym("IS-K") and not is_acronym("Taliban")
+    assert is_weak("resistance forces") and not is_weak("Afghan forces")
+
+
+def test_generic_names_follow_acled_conventions() -> None:
+    police = next(g for g in generic_entries() if g.template.startswith("Police"))
+    assert generic_name(police, "NG") == "Police Forces of Nigeria"
+    assert generic_name(police, None) == "Police Forces"
+    armed = next(g for g in generic_entries() if g.template.startswith("Unidentified"))
+    assert generic_name(armed, "ML") == "Unidentified Armed Group (Mali)"

@@ -1,0 +1,72 @@
+"""Actor recognition on hand-written sentences (loads the spaCy model once)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sitrep.actors.recognise import ActorRecogniser
+from sitrep.model import ActorMention, Article
+from sitrep.pipeline.document import Document
+from sitrep.pipeline.parse import Parser
+
+pytestmark = pytest.mark.slow
+
+
+def recognise(nlp, text: str, published: dt.date | None = None) -> list[ActorMention]:  # type: ignore[no-untyped-def]
+    doc = Parser(nlp)(Document(article=Article.from_text(text, published=published)))
+    return ActorRecogniser().match(doc)
+
+
+def found(mentions: list[ActorMention]) -> list[tuple[str, str, str | None]]:
+    return [(m.span.text, m.actor.name, m.role) for m in mentions]
+
+
+def test_roles_come_from_the_parse_not_word_order(nlp) -> None:  # type: ignore[no-untyped-def]
+    got = found(recognise(nlp, "Five Afghan soldiers were killed by Taliban fighters in Kunduz.",
+                          dt.date(2015, 3, 2)))
+    assert ("Afghan soldiers", "Military Forces of Afghanistan (2004-2021)", "patient") in got
+    assert ("Taliban fighters", "Taliban", "agent") in got
+
+
+def test_publication_date_picks_the_actor(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Afghan forces attacked a hideout in Balkh."
+    before = recognise(nlp, text, dt.date(2019, 5, 1))
+    after = recognise(nlp, text, dt.date(2023, 5, 1))
+    assert before[0].actor.name == "Military Forces of Afghanistan (2004-2021)"
+    assert after[0].actor.name == "Military Forces of Afghanistan (2021-)"
+
+
+def test_shared_acronym_follows_the_article_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    somali = recognise(nlp, "In Somalia, the SNA attacked al-Shabaab positions near Baidoa.", dt.date(2020, 1, 5))
+    assert ("SNA", "Military Forces of Somalia", "agent") in found(somali)
+    syrian = recognise(nlp, "In northern Syria, the SNA shelled Kurdish positions.", dt.date(2020, 1, 5))
+    assert ("SNA", "Syrian National Army", "agent") in found(syrian)
+
+
+def test_acronyms_are_case_sensitive_and_dated(nlp) -> None:  # type: ignore[no-untyped-def]
+    mentions = recognise(nlp, "Download the pdf of the report. Police arrested two men.", dt.date(2012, 1, 1))
+    assert all(m.actor.name != "People's Defence Force" for m in mentions)
+
+
+def test_leaders_map_to_their_faction_and_pronouns_resolve(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The Ahmad Massoud army ambushed a convoy of the Taliban in the valley. "
+            "The resistance forces say they killed 40 of them.")
+    got = found(recognise(nlp, text, dt.date(2021, 9, 10)))
+    assert ("Ahmad Massoud", "National Resistance Front", "agent") in got or \
+        ("Ahmad Massoud army", "National Resistance Front", "agent") in got
+    assert ("them", "Taliban", "patient") in got
+
+
+def test_definite_generic_refers_back_to_the_named_group(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Boko Haram fighters stormed a village in Borno. The attackers killed six farmers."
+    got = found(recognise(nlp, text, dt.date(2020, 6, 1)))
+    assert ("attackers", "Boko Haram", "agent") in got
+    assert ("farmers", "Civilians (Nigeria)", "patient") in got
+
+
+def test_unknown_named_groups_are_kept_with_a_type_guess(nlp) -> None:  # type: ignore[no-untyped-def]
+    mentions = recognise(nlp, "The Northern Mountains Liberation Front attacked a police post.")
+    front = [m for m in mentions if "Liberation Front" in m.actor.name]
+    assert front and front[0].actor.known is False and front[0].actor.inter == 2 and front[0].role == "agent"

@@ -1,0 +1,135 @@
+"""Event assembly on hand-built documents: no spaCy, no other stage needed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sitrep.events.assemble import EventAssembler
+from sitrep.events.fields import summarise
+from sitrep.model import (
+    Actor,
+    ActorMention,
+    Article,
+    DateMention,
+    EventMention,
+    Place,
+    Quantity,
+    QuantityMention,
+    Toponym,
+)
+from sitrep.pipeline.document import Document
+
+
+def make_doc(sentences: list[str], published: dt.date | None = dt.date(2020, 3, 10)) -> Document:
+    text = " ".join(sentences)
+    doc = Document(article=Article.from_text(text, published=published))
+    at = 0
+    for sentence in sentences:
+        doc.sentences.append(doc.span(at, at + len(sentence)))
+        at += len(sentence) + 1
+    return doc
+
+
+def span_of(doc: Document, words: str, after: int = 0):  # type: ignore[no-untyped-def]
+    start = doc.text.index(words, after)
+    return doc.span(start, start + len(words))
+
+
+def mention(doc: Document, words: str, name: str, role: str | None, inter: int = 2, after: int = 0) -> ActorMention:
+    span = span_of(doc, words, after)
+    actor = Actor(name=name, inter=inter, known=True, spans=[span])
+    return ActorMention(doc.sentence_index(span.start), span, actor, role)
+
+
+def event(doc: Document, sent: int, code: str, score: float = 0.8) -> EventMention:
+    return EventMention(sent, code, "", score)
+
+
+def kunduz_doc() -> Document:
+    doc = make_doc(["Taliban fighters attacked a checkpoint in Kunduz on Sunday.",
+                    "The attackers killed five soldiers.",
+                    "Elsewhere, police arrested two men in Herat."])
+    doc.event_mentions = [event(doc, 0, "ARMED_CLASH"), event(doc, 1, "ATTACK", 0.6), event(doc, 2, "ARREST")]
+    doc.actors = [mention(doc, "Taliban fighters", "Taliban", "agent"),
+                  mention(doc, "attackers", "Taliban", "agent"),
+                  mention(doc, "soldiers", "Military Forces of Afghanistan", "patient", inter=1),
+                  mention(doc, "police", "Police Forces of Afghanistan", "agent", inter=1)]
+    doc.dates = [DateMention(0, span_of(doc, "Sunday"), dt.date(2020, 3, 8), 1, "weekday")]
+    kunduz = Place(name="Kunduz", country="Afghanistan", country_code="AF", geo_precision=1)
+    doc.toponyms = [Toponym(0, span_of(doc, "Kunduz"), kunduz, 0.9),
+                    Toponym(2, span_of(doc, "Herat"), Place(name="Herat", country_code="AF", geo_precision=1))]
+    five = Quantity(kind="killed", value=5, about="Military Forces of Afghanistan", span=span_of(doc, "five soldiers"))
+    doc.quantities = [QuantityMention(1, five)]
+    return doc
+
+
+def test_mentions_of_one_event_are_merged() -> None:
+    events = EventAssembler().match(kunduz_doc())
+    assert [e.sub_event_type for e in events] == ["Armed clash", "Arrests"]
+    clash = events[0]
+    assert clash.actor1 and clash.actor1.name == "Taliban"
+    assert [s.text for s in clash.actor1.spans] == ["Taliban fighters", "attackers"]
+    assert clash.actor2 and clash.actor2.name == "Military Forces of Afghanistan"
+    assert clash.fatalities.best == 5 and clash.fatalities.reported[0].span.text == "five soldiers"
+    assert clash.date == dt.date(2020, 3, 8) and clash.date_precision == 1
+    assert clash.location and clash.location.name == "Kunduz"
+    assert len(clash.evidence) == 2
+
+
+def test_sequence_marker_and_place_keep_events_apart() -> None:
+    events = EventAssembler().match(kunduz_doc())
+    arrest = events[1]
+    assert arrest.location and arrest.location.name == "Herat"
+    assert arrest.actor1 and arrest.actor1.name == "Police Forces of Afghanistan"
+    assert arrest.date == dt.date(2020, 3, 8)  # the nearest date told before it
+
+
+def test_ids_are_stable_and_distinct() -> None:
+    first = [e.id for e in EventAssembler().match(kunduz_doc())]
+    assert first == [e.id for e in EventAssembler().match(kunduz_doc())]
+    assert len(set(first)) == 2
+
+
+def test_patient_from_casualty_figure_when_parse_gives_none() -> None:
+    doc = make_doc(["The resistance forces claim to have killed 200 of them."])
+    doc.event_mentions = [event(doc, 0, "ARMED_CLASH")]
+    doc.actors = [mention(doc, "The resistance forces", "National Resistance Front", "agent")]
+    figure = Quantity(kind="killed", value=200, about="Taliban", span=span_of(doc, "200 of them"))
+    doc.quantities = [QuantityMention(0, figure)]
+    doc.actors.append(mention(doc, "them", "Taliban", None))
+    clash = EventAssembler().match(doc)[0]
+    assert clash.actor1 and clash.actor1.name == "National Resistance Front"
+    assert clash.actor2 and clash.actor2.name == "Taliban"
+    assert clash.date == dt.date(2020, 3, 10) and clash.date_precision == 2  # publication date stands in
+
+
+def test_non_acled_codes_make_no_event() -> None:
+    doc = make_doc(["An earthquake struck the region."])
+    doc.event_mentions = [event(doc, 0, "NATURAL_DISASTER")]
+    assert EventAssembler().match(doc) == []
+
+
+def test_generic_actor_gets_the_country_of_the_place_and_foreign_forces_are_external() -> None:
+    doc = make_doc(["Gunmen attacked Russian troops near Bamako."])
+    doc.event_mentions = [event(doc, 0, "ARMED_CLASH")]
+    gunmen = mention(doc, "Gunmen", "Unidentified Armed Group", "agent", inter=3)
+    troops = mention(doc, "Russian troops", "Military Forces of Russia", "patient", inter=1)
+    troops.actor.country = "RU"
+    doc.actors = [gunmen, troops]
+    doc.toponyms = [Toponym(0, span_of(doc, "Bamako"), Place(name="Bamako", country_code="ML", geo_precision=2))]
+    clash = EventAssembler().match(doc)[0]
+    assert clash.actor1 and clash.actor1.name == "Unidentified Armed Group (Mali)"
+    assert clash.actor2 and clash.actor2.inter == 8 and clash.actor2.type == "external forces"
+
+
+def test_counts_follow_the_conservative_rule() -> None:
+    doc = make_doc(["x"])
+    span = doc.span(0, 1)
+    figures = [Quantity(kind="killed", value=10, about="A", span=span),
+               Quantity(kind="killed", value=14, low=12, high=16, about="A", span=span),
+               Quantity(kind="killed", value=3, about="B", span=span)]
+    count = summarise(figures)
+    assert (count.low, count.best, count.high) == (13, 13, 19)
+    assert len(count.reported) == 3
+    total = summarise([Quantity(kind="killed", value=20, span=span), *figures])
+    assert total.best == 20
