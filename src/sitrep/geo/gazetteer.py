@@ -26,7 +26,7 @@ CREATE TABLE IF NOT EXISTS places (
     id INTEGER PRIMARY KEY,
     gid TEXT UNIQUE,            -- 'geonames:4314550', 'supplement:AF-PAN-paryan', 'country:AF'
     name TEXT NOT NULL,
-    feature TEXT NOT NULL,      -- country | admin1 | admin2 | city | area
+    feature TEXT NOT NULL,      -- continent | country | admin1 | admin2 | city | area
     country_code TEXT,
     admin1_code TEXT,           -- GeoNames style 'US.LA'
     admin2_code TEXT,           -- GeoNames style 'US.LA.079'
@@ -166,7 +166,9 @@ class Gazetteer:
 
     def _demonym(self, key: str) -> Entry | None:
         """The country a demonym ('afghan', 'russians') names."""
-        row = self.conn.execute("SELECT place FROM demonyms WHERE key = ? LIMIT 1", (key,)).fetchone()
+        # 'American' is the demonym of several territories too: the most populous country wins.
+        row = self.conn.execute("SELECT d.place FROM demonyms d JOIN places p ON p.id = d.place WHERE d.key = ? "
+                                "ORDER BY p.population DESC LIMIT 1", (key,)).fetchone()
         return self.get(row[0]) if row else None
 
     def _get(self, place_id: int) -> Entry | None:

@@ -23,7 +23,7 @@ from sitrep.geo.gazetteer import Entry, Gazetteer, Hit
 from sitrep.geo.recognise import Mention, common_words
 from sitrep.geo.text import name_key
 
-FEATURE_PRIOR = {"country": 4.0, "admin1": 3.0, "admin2": 1.0, "city": 0.0, "area": 0.0}
+FEATURE_PRIOR = {"continent": 4.0, "country": 4.0, "admin1": 3.0, "admin2": 1.0, "city": 0.0, "area": 0.0}
 KIND_PENALTY = {0: 0.0, 1: 0.4, 2: 2.5}
 FUZZY_MIN_RATIO = 80.0
 FUZZY_PENALTY = 1.0
@@ -166,7 +166,8 @@ class Resolver:
         support = near
         if entry.country_code and entry.country_code in countries:
             support += min(2.0, 1.2 * countries[entry.country_code])
-        if entry.admin1_code and entry.admin1_code in admin1s and entry.feature != "admin1":
+        # The unit that holds the other places is supported too ('Ontario' beside 'Toronto').
+        if entry.admin1_code and entry.admin1_code in admin1s:
             support += min(3.0, 2.0 * admin1s[entry.admin1_code])
         if entry.admin2_code in admin2s and entry.feature != "admin2":
             support += 2.0
