@@ -72,7 +72,7 @@ def weekday_pattern() -> re.Pattern[str]:
     """'on Saturday', 'last Monday', 'Monday night'. Only full names: 'Sun' and 'Sat' are also words."""
     names = "|".join(sorted((w for w in weekday_numbers() if len(w) > 5), key=len, reverse=True))
     return re.compile(
-        rf"\b(?:(?P<last>last|past)\s+)?(?P<weekday>(?i:{names}))\b"
+        rf"\b(?:(?P<last>(?i:last|past))\s+)?(?P<weekday>(?i:{names}))\b"
         r"(?:\s+(?:night|morning|afternoon|evening))?"
     )
 

@@ -10,8 +10,8 @@ the least number of people the release commits to. Per kind (killed; captured an
   and is skipped, as is a vague figure coordinated with one ('the leader and several associates');
 * an indefinite one about the same kind of people (same head noun; unnamed people -- insurgents,
   suspects, individuals -- form one kind, generic_people.txt) refines the earlier figure: a precise
-  figure replaces a vague one, else the larger stands, unless it says it adds people ('additional',
-  'also', 'other');
+  figure replaces a vague one (unless the sentence says 'also'), else the larger stands, unless it says
+  it adds people ('additional', 'other');
 * an indefinite figure about other people ('a facilitator' ... 'Multiple suspected insurgents') adds;
 * running totals ('since the first of the year') are not the release's event and are left out.
 Vague amounts take the ISAF readings (several = 3, numerous = 4; isaf/vague_quantities.tsv).
@@ -31,6 +31,7 @@ from sitrep.resources import read_lines, read_table
 KILLED = frozenset({"killed"})
 CAPTURED = frozenset({"captured", "arrested"})
 _ADDITIVE = re.compile(r"\b(?:also|additional|additionally|other|others|another|more)\b", re.IGNORECASE)
+_ALSO = re.compile(r"\b(?:also|in addition)\b", re.IGNORECASE)
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "his", "her", "their", "its", "both", "him",
                        "them", "he", "they", "all"})
 
@@ -44,6 +45,7 @@ class _Figure:
     words: str  # the figure's words, lower-cased: an identical phrase later is a retelling
     given: bool  # retells people already named (definite, pronoun)
     additive: bool
+    also: bool  # the sentence says 'also': these people come on top of the ones before
 
 
 @functools.lru_cache(maxsize=1)
@@ -82,8 +84,9 @@ def _figure(doc: Document, mention: QuantityMention) -> _Figure:
             given = True
     if head in generic_people() or head.endswith("s") and head[:-1] in generic_people():
         head = "(people)"
+    sentence = doc.sentences[mention.sent].text if 0 <= mention.sent < len(doc.sentences) else ""
     return _Figure(mention.sent, _value(mention), mention.quantity.vague, head, " ".join(words), given,
-                   bool(_ADDITIVE.search(span.text)))
+                   bool(_ADDITIVE.search(span.text)), bool(_ALSO.search(sentence)))
 
 
 def _figures(doc: Document, kinds: frozenset[str], body_start: int) -> list[_Figure]:
@@ -111,7 +114,7 @@ def minimum_count(doc: Document, kinds: frozenset[str], body_start: int = 0) -> 
         same = [c for c in counted if c.head == figure.head]
         if not same:
             counted.append(figure)
-        elif same[-1].vague and not figure.vague:
+        elif same[-1].vague and not figure.vague and not figure.also:
             same[-1].value, same[-1].vague = figure.value, False
         elif figure.additive and figure.words != same[-1].words:
             counted.append(figure)

@@ -1,0 +1,84 @@
+"""Date expressions resolved against a fixed publication date (no spaCy needed)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sitrep.dates.resolve import DateResolver, dateline_anchor
+from sitrep.model import Article, DateMention
+from sitrep.pipeline.document import Document
+
+# A Wednesday.
+PUBLISHED = dt.date(2019, 3, 13)
+
+
+def resolve(text: str, published: dt.date | None = PUBLISHED) -> list[DateMention]:
+    return DateResolver().match(Document(article=Article.from_text(text, published=published)))
+
+
+def by_text(mentions: list[DateMention]) -> dict[str, tuple[dt.date, int]]:
+    return {m.span.text: (m.value, m.precision) for m in mentions}
+
+
+def test_explicit_dates_with_and_without_a_year() -> None:
+    got = by_text(resolve("Fighting broke out on Feb. 2, 2018, again on 25 January and on March 3."))
+    assert got["Feb. 2, 2018"] == (dt.date(2018, 2, 2), 1)
+    assert got["25 January"] == (dt.date(2019, 1, 25), 1)
+    assert got["March 3"] == (dt.date(2019, 3, 3), 1)
+
+
+def test_a_yearless_date_is_never_after_publication() -> None:
+    got = by_text(resolve("The convoy was ambushed on December 28."))
+    assert got["December 28"] == (dt.date(2018, 12, 28), 1)
+
+
+def test_explicit_date_after_publication_is_dropped() -> None:
+    assert resolve("Elections are due on April 20, 2019.") == []
+
+
+def test_weekdays_are_the_latest_such_day_on_or_before_publication() -> None:
+    got = by_text(resolve("Gunmen attacked a post on Saturday. On Wednesday a bomb went off. "
+                          "Militants struck on Monday night. Last Wednesday police arrested two men."))
+    assert got["Saturday"] == (dt.date(2019, 3, 9), 1)
+    assert got["Wednesday"] == (PUBLISHED, 1)
+    assert got["Monday night"] == (dt.date(2019, 3, 11), 1)
+    assert got["Last Wednesday"] == (dt.date(2019, 3, 6), 1)
+
+
+def test_relative_days_weeks_and_months_with_acled_precision() -> None:
+    got = by_text(resolve("Two died yesterday and one today. Last night a drone struck. Last week a market "
+                          "was shelled; earlier this month and last month there were raids."))
+    assert got["yesterday"] == (dt.date(2019, 3, 12), 1)
+    assert got["today"] == (PUBLISHED, 1)
+    assert got["Last night"] == (dt.date(2019, 3, 12), 1)
+    assert got["Last week"] == (dt.date(2019, 3, 6), 2)
+    assert got["earlier this month"] == (dt.date(2019, 3, 1), 3)
+    assert got["last month"] == (dt.date(2019, 2, 15), 3)
+
+
+def test_past_days_gives_the_start_of_the_period() -> None:
+    got = by_text(resolve("Troops killed 30 fighters during the past two days."))
+    assert got["during the past two days"] == (dt.date(2019, 3, 11), 1)
+
+
+def test_the_verb_may_is_no_month() -> None:
+    assert resolve("They may 5 times refuse.") == []
+
+
+def test_dateline_is_marked_and_anchors_an_undated_article() -> None:
+    text = "KABUL, Afghanistan (Jan. 25, 2013)\nForces detained two men in Ghazni province yesterday."
+    mentions = resolve(text, published=None)
+    assert [(m.kind, m.value) for m in mentions] == [("dateline", dt.date(2013, 1, 25)),
+                                                     ("relative", dt.date(2013, 1, 24))]
+    assert dateline_anchor(text) == dt.date(2013, 1, 25)
+
+
+def test_without_a_publication_date_relative_expressions_stay_unresolved() -> None:
+    assert resolve("Gunmen attacked a checkpoint yesterday.", published=None) == []
+
+
+def test_every_mention_is_grounded() -> None:
+    text = "On Saturday, Jan. 5, rebels attacked; yesterday they withdrew."
+    for mention in resolve(text, published=dt.date(2019, 1, 8)):
+        assert text[mention.span.start:mention.span.end] == mention.span.text
+        assert mention.value <= dt.date(2019, 1, 8)

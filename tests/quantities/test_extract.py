@@ -1,0 +1,97 @@
+"""Casualty, capture and materiel figures from hand-written sentences (loads the spaCy model once)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.model import Actor, ActorMention, Article, Materiel, Quantity
+from sitrep.pipeline.document import Document
+from sitrep.pipeline.parse import Parser
+from sitrep.quantities.extract import UNRESOLVED, QuantityExtractor
+
+pytestmark = pytest.mark.slow
+
+
+def parsed(nlp, text: str) -> Document:  # type: ignore[no-untyped-def]
+    return Parser(nlp)(Document(article=Article.from_text(text)))
+
+
+def quantities(nlp, text: str) -> list[Quantity]:  # type: ignore[no-untyped-def]
+    return [m.quantity for m in QuantityExtractor().match(parsed(nlp, text)).quantities]
+
+
+def materiel(nlp, text: str) -> list[Materiel]:  # type: ignore[no-untyped-def]
+    return [m.materiel for m in QuantityExtractor().match(parsed(nlp, text)).materiel]
+
+
+def kinds(found: list[Quantity]) -> list[tuple[str, int]]:
+    return [(q.kind, q.value) for q in found]
+
+
+def test_passive_and_number_words(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert kinds(quantities(nlp, "Five civilians were killed and twenty-one wounded in the blast.")) == [
+        ("killed", 5), ("injured", 21)]
+
+
+def test_active_verbs_and_articles_count_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = kinds(quantities(nlp, "Police killed a gunman and arrested two suspects near the market."))
+    assert found == [("killed", 1), ("arrested", 2)]
+
+
+def test_coordination_counts_each_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = kinds(quantities(nlp, "The patrol detained a rebel commander and another fighter."))
+    assert found == [("captured", 1), ("captured", 1)]
+
+
+def test_ranges_bounds_and_vague_amounts(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = quantities(nlp, "Between 10 and 15 soldiers died. At least 7 people were injured. "
+                            "Dozens of protesters were arrested.")
+    assert [(q.kind, q.value, q.low, q.high, q.vague) for q in found] == [
+        ("killed", 10, 10, 15, False), ("injured", 7, 7, None, False), ("arrested", 12, 12, None, True)]
+
+
+def test_noun_form_deaths_of(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert kinds(quantities(nlp, "The shelling caused the deaths of 12 villagers.")) == [("killed", 12)]
+
+
+def test_negated_and_planned_figures_are_not_counts(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert quantities(nlp, "No civilians were injured during the raid.") == []
+    assert quantities(nlp, "Troops launched an operation to capture a militia leader.") == []
+
+
+def test_every_figure_is_grounded(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Gunmen killed more than 30 villagers and kidnapped dozens of others."
+    for q in quantities(nlp, text):
+        assert text[q.span.start:q.span.end] == q.span.text
+
+
+def test_about_comes_from_the_actor_in_the_noun_phrase_or_the_antecedent(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Government troops attacked the rebels. The army claims to have killed 40 of them."
+    doc = parsed(nlp, text)
+    army, rebels = text.index("The army"), text.index("the rebels")
+    doc.actors = [
+        ActorMention(0, doc.span(rebels, rebels + 10), Actor(name="Rebels")),
+        ActorMention(1, doc.span(army, army + 8), Actor(name="Army")),
+    ]
+    found = QuantityExtractor().match(doc).quantities
+    assert [(m.quantity.value, m.quantity.about) for m in found] == [(40, "Rebels")]
+
+
+def test_unresolved_pronoun_is_marked(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = quantities(nlp, "They said they had killed 20 of them.")
+    assert [(q.value, q.about) for q in found] == [(20, UNRESOLVED)]
+
+
+def test_materiel_with_counts_and_categories(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = materiel(nlp, "The fighters claim to have seized the equipment left behind, including 1870 humvees.")
+    assert ("vehicle", "humvee", 1870, "seized") in [(m.category, m.item, m.count, m.action) for m in found]
+
+
+def test_materiel_destroyed_captured_and_found(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = materiel(nlp, "Rebels destroyed two tanks and captured weapons and ammunition. "
+                          "A weapons cache was found near the road.")
+    got = [(m.category, m.item, m.count, m.action) for m in found]
+    assert ("vehicle", "tank", 2, "destroyed") in got
+    assert ("weapon", "weapon", None, "captured") in got
+    assert ("ammunition", "ammunition", None, "captured") in got
+    assert ("weapon", "weapons cache", 1, "recovered") in got
