@@ -70,3 +70,16 @@ def test_unknown_named_groups_are_kept_with_a_type_guess(nlp) -> None:  # type: 
     mentions = recognise(nlp, "The Northern Mountains Liberation Front attacked a police post.")
     front = [m for m in mentions if "Liberation Front" in m.actor.name]
     assert front and front[0].actor.known is False and front[0].actor.inter == 2 and front[0].role == "agent"
+
+
+def test_coordinated_demonym_names_both_forces(nlp) -> None:  # type: ignore[no-untyped-def]
+    got = found(recognise(nlp, "Malian and French troops killed ten militants near Gao.", dt.date(2019, 2, 1)))
+    names = {name for _, name, _ in got}
+    assert {"Military Forces of Mali", "Military Forces of France"} <= names
+
+
+def test_attack_nouns_and_participles_give_roles(nlp) -> None:  # type: ignore[no-untyped-def]
+    got = found(recognise(nlp, "Dozens died in ISWAP attacks. The soldiers killed in the raid were buried.",
+                          dt.date(2021, 2, 1)))
+    assert ("ISWAP", "Islamic State West Africa Province", "agent") in got
+    assert any(text == "soldiers" and role == "patient" for text, _, role in got)

@@ -133,3 +133,17 @@ def test_counts_follow_the_conservative_rule() -> None:
     assert len(count.reported) == 3
     total = summarise([Quantity(kind="killed", value=20, span=span), *figures])
     assert total.best == 20
+
+
+def test_protest_actors_follow_acled_order() -> None:
+    doc = make_doc(["Police fired on protesters in Basra."])
+    doc.actors = [mention(doc, "Police", "Police Forces of Iraq", "agent", inter=1),
+                  mention(doc, "protesters", "Protesters (Iraq)", "patient", inter=6)]
+    doc.event_mentions = [event(doc, 0, "FORCE_AGAINST_PROTEST")]
+    forced = EventAssembler().match(doc)[0]
+    assert forced.actor1 and forced.actor1.name == "Police Forces of Iraq"
+    assert forced.actor2 and forced.actor2.name == "Protesters (Iraq)"
+    doc.event_mentions = [event(doc, 0, "PROTEST_WITH_INTER")]
+    dispersed = EventAssembler().match(doc)[0]
+    assert dispersed.actor1 and dispersed.actor1.name == "Protesters (Iraq)"
+    assert dispersed.actor2 and dispersed.actor2.name == "Police Forces of Iraq"

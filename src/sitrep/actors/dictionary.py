@@ -135,7 +135,21 @@ def generic_name(entry: GenericEntry, iso2: str | None) -> str:
     country = country_by_iso().get(iso2 or "")
     if country:
         return entry.template.format(country=country.name)
+    named = _iso_name(iso2) if iso2 else None
+    if named:
+        return entry.template.format(country=named)
     return re.sub(r"\s*(?:of \{country\}|\(\{country\}\))", "", entry.template)
+
+
+@functools.lru_cache(maxsize=256)
+def _iso_name(iso2: str) -> str | None:
+    """Country name from ISO 3166 (pycountry) for countries the demonym table lacks."""
+    import pycountry
+
+    found = pycountry.countries.get(alpha_2=iso2.upper())
+    if found is None:
+        return None
+    return str(getattr(found, "common_name", None) or found.name)
 
 
 _SPELLINGS = (("defence", "defense"), ("defense", "defence"), ("isation", "ization"), ("ization", "isation"))

@@ -14,7 +14,14 @@ from typing import TYPE_CHECKING
 
 from sitrep.actors.fallback import GROUP_HEADS, unknown_actor
 from sitrep.actors.matcher import COUNTRY, GENERIC, PhraseHit, match_phrases
-from sitrep.actors.resolve import Context, build_context, is_generic_name, resolve_hit
+from sitrep.actors.resolve import (
+    Context,
+    build_context,
+    generic_actor,
+    generic_by_phrase,
+    is_generic_name,
+    resolve_hit,
+)
 from sitrep.actors.roles import AGENT, role_of, role_of_token
 from sitrep.model import Actor, ActorMention
 from sitrep.pipeline.component import Component
@@ -29,7 +36,9 @@ PRONOUNS = {"they", "them"}
 _DEFINITE = {"the", "these", "those"}
 # How far back (in sentences) an anaphor may look for what it refers to.
 ANAPHORA_WINDOW = 3
-_ARMED_GROUPS = {2, 3, 8}
+# "The insurgents", "the militants" refer back to non-state groups only (rebels, militias), never to
+# state or foreign forces.
+_NON_STATE_ARMED = {2, 3, 4}
 
 
 class ActorRecogniser(Component[list[ActorMention]]):
@@ -53,7 +62,8 @@ class ActorRecogniser(Component[list[ActorMention]]):
             if _only_generic(hit) and _modifies_or_is_modified(sdoc[hit.start:hit.end], named_tokens):
                 continue
             found.extend(self._from_hit(doc, sdoc, hit, ctx, country_at, found))
-        taken = {i for h in hits for i in range(h.start, h.end)}
+        found.extend(_coordinated_demonyms(doc, sdoc, hits, country_at, ctx))
+        taken = {i for h in hits for i in range(h.start, h.end)} | set(country_at)
         for ent in sdoc.ents:
             if taken.isdisjoint(range(ent.start, ent.end)):
                 mention = _from_entity(doc, ent)
@@ -85,6 +95,26 @@ class ActorRecogniser(Component[list[ActorMention]]):
             elif role is None:
                 return []  # an unnamed group that does nothing in the sentence is not worth a mention
         return [ActorMention(sent, span, actor, role) for actor in actors]
+
+
+def _coordinated_demonyms(doc: Document, sdoc: SpacyDoc, hits: list[PhraseHit], country_at: dict[int, str],
+                          ctx: Context) -> list[ActorMention]:
+    """'Afghan and coalition troops', 'Malian and French forces': the first country's forces too."""
+    out: list[ActorMention] = []
+    heads = generic_by_phrase()
+    for hit in hits:
+        joiner = hit.start - 1
+        first = joiner - 1
+        if first < 0 or sdoc[joiner].lower_ not in ("and", "&") or first not in country_at:
+            continue
+        generic = heads.get(sdoc[hit.end - 1].lower_)
+        if generic is None or generic.inter != 1:
+            continue
+        token = sdoc[first]
+        span = doc.span(token.idx, token.idx + len(token.text))
+        actor = generic_actor(generic, country_at[first], span, ctx.day)
+        out.append(ActorMention(doc.sentence_index(span.start), span, actor, role_of(sdoc[hit.start:hit.end])))
+    return out
 
 
 def _only_generic(hit: PhraseHit) -> bool:
@@ -126,7 +156,7 @@ def _armed_antecedent(before: list[ActorMention], sent: int) -> Actor | None:
         if sent - mention.sent > ANAPHORA_WINDOW:
             break
         actor = mention.actor
-        if actor.inter in _ARMED_GROUPS and not is_generic_name(actor.name):
+        if actor.inter in _NON_STATE_ARMED and not is_generic_name(actor.name):
             return actor
     return None
 
@@ -154,20 +184,21 @@ def _pronouns(doc: Document, sdoc: SpacyDoc, found: list[ActorMention]) -> list[
         span = doc.span(token.idx, token.idx + len(token.text))
         sent = doc.sentence_index(span.start)
         known = sorted([*found, *out], key=lambda m: m.span.start)
-        antecedent = _pronoun_antecedent(known, token, sent, role)
+        antecedent = _pronoun_antecedent(known, token, sent)
         if antecedent is not None:
             out.append(ActorMention(sent, span, antecedent.model_copy(update={"spans": [span]}), role))
     return out
 
 
-def _pronoun_antecedent(known: list[ActorMention], token: Token, sent: int, role: str) -> Actor | None:
+def _pronoun_antecedent(known: list[ActorMention], token: Token, sent: int) -> Actor | None:
     prior = [m for m in known if m.span.end <= token.idx and sent - m.sent <= ANAPHORA_WINDOW]
     if not prior:
         return None
-    if role == AGENT and token.lower_ == "they":
-        # Subjects continue subjects: "The resistance ... killed 200. They further claim ..."
+    if token.lower_ == "they":
+        # A subject pronoun continues the last acting group: "The resistance ... killed 200. They further
+        # claim ...", "As Afghan troops approached, they were attacked".
         for mention in reversed(prior):
-            if mention.role == AGENT and mention.sent < sent:
+            if mention.role == AGENT:
                 return mention.actor
         return prior[-1].actor
     # An object pronoun is not the subject of its own clause: "X claim to have killed 200 of them".

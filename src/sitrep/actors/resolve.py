@@ -8,6 +8,7 @@ publication date, then prefer the one whose country the article is about.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import Counter
 from dataclasses import dataclass
 
@@ -113,6 +114,12 @@ def generic_actor(generic: GenericEntry, iso2: str | None, span: Span, day: dt.d
             if (entry.name == name or entry.name.startswith(name + " (")) and _active(entry, day):
                 return entry_actor(entry, span)
     return Actor(name=name, type=generic.type, inter=generic.inter, country=iso2, known=True, spans=[span])
+
+
+@functools.lru_cache(maxsize=1)
+def generic_by_phrase() -> dict[str, GenericEntry]:
+    """Generic entry of each one-word phrase ('troops' -> military forces), for coordinated demonyms."""
+    return {p.lower(): g for g in generic_entries() for p in g.phrases if " " not in p}
 
 
 GENERIC_PREFIXES = tuple(g.template.split("{")[0].rstrip(" (") for g in generic_entries())

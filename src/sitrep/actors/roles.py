@@ -26,6 +26,10 @@ SPEECH_VERBS = {
 # Verbs whose grammatical subject undergoes the event ("five soldiers died").
 UNDERGOER_VERBS = {"die", "perish", "succumb", "suffer", "sustain", "lose", "fall", "flee", "surrender",
                    "drown", "starve", "disappear", "go"}
+# Nouns naming an attack: their possessor or modifier is the attacker ("IS attacks", "the Taliban's raid").
+EVENT_NOUNS = {"attack", "assault", "raid", "ambush", "offensive", "bombing", "strike", "airstrike", "shelling",
+               "onslaught", "incursion", "advance", "operation", "crackdown", "massacre", "killing", "rocket",
+               "drone", "missile", "fire", "attacker", "gunfire", "counterattack", "counteroffensive"}
 _PATIENT_PREPS = {"against", "on", "upon", "at", "targeting", "toward", "towards", "into", "with", "onto"}
 _AGENT_PREPS = {"by"}
 
@@ -49,7 +53,12 @@ def np_head(token: Token) -> Token:
 
 def role_of_token(token: Token) -> str | None:
     """Role of the noun phrase whose head is (or holds) ``token``."""
+    if token.dep_ in ("compound", "poss", "amod", "nmod") and token.head.lemma_.lower() in EVENT_NOUNS:
+        return AGENT
     head = np_head(token)
+    # "the six soldiers killed in the blast": a noun with a passive participle after it undergoes it.
+    if any(c.dep_ == "acl" and c.tag_ == "VBN" for c in head.children):
+        return PATIENT
     dep = head.dep_
     verb = head.head
     if dep in ("nsubj", "csubj"):

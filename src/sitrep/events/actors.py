@@ -68,10 +68,10 @@ def choose_actors(doc: Document, cluster: Cluster, place: Place | None, day: dt.
     event_type = taxonomy.lookup(cluster.primary.sub_event_type).event_type
 
     one = _first(agents, set())
+    two: str | None = None
     if event_type in ("Protests", "Riots"):
-        crowd = [n for n in actors if actors[n].inter in CROWDS]
-        one = crowd[0] if crowd else one
-    two = _first(patients, {one} if one else set())
+        one, two = _crowd_roles(cluster.primary.sub_event_type, actors, agents, patients, one)
+    two = two or _first(patients, {one} if one else set())
     if two is None:
         two = _about_figures(doc, cluster, actors, {one} if one else set())
     armed_unroled = [n for n in unroled if actors[n].inter in ARMED]
@@ -86,6 +86,19 @@ def choose_actors(doc: Document, cluster: Cluster, place: Place | None, day: dt.
         actor2=_finish(actors[two], place, day) if two else None,
         assoc=[_finish(actors[n], place, day) for n in assoc],
     )
+
+
+def _crowd_roles(code: str, actors: dict[str, Actor], agents: list[str], patients: list[str],
+                 one: str | None) -> tuple[str | None, str | None]:
+    """ACLED's order for demonstrations: the crowd is actor1, the force that intervenes actor2; under
+    excessive force the force is actor1 and the crowd actor2."""
+    crowd = [n for n in actors if actors[n].inter in CROWDS]
+    force = [n for n in [*agents, *patients] if actors[n].inter in {1, 2, 3, 8}]
+    if not crowd:
+        return one, None
+    if code == "FORCE_AGAINST_PROTEST":
+        return (force[0] if force else one), crowd[0]
+    return crowd[0], (force[0] if force else None)
 
 
 def _about_figures(doc: Document, cluster: Cluster, actors: dict[str, Actor], exclude: set[str]) -> str | None:
