@@ -30,6 +30,9 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # ("Gainesville Police"), and the small model tags many unknown places ORG or PRODUCT.
 SCANNED_LABELS = frozenset({"", "ORG", "PRODUCT", "NORP", "WORK_OF_ART", "EVENT", "FAC"})
 MAX_WORDS = 4
+# Words before a name that make it a person's ('Sen. Clinton', 'Mr. Jackson').
+TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "lt", "sgt", "capt", "col", "gen", "maj",
+                    "president", "senator", "governor", "judge", "mayor", "minister", "sir", "lord", "rev", "prof"})
 CONNECTORS = frozenset({"e", "i", "ye", "al", "el", "ul", "-e", "-i", "e-", "i-"})
 
 
@@ -95,13 +98,26 @@ def _join_connectors(doc: SpacyDoc, end: int) -> int:
     return end
 
 
+def _person_words(doc: SpacyDoc) -> frozenset[str]:
+    """Words of the text's full person names ('Hillary Clinton'), not of PERSON-tagged organisations
+    ('Alexandria Police'): a lone 'Clinton' later is then the person, not the town."""
+    words: set[str] = set()
+    commons = common_words()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) >= 2 and not any(t.lower_ in commons for t in ent):
+            words.update(t.text for t in ent if t.is_alpha)
+    return frozenset(words)
+
+
 class Recogniser:
     """Finds candidate toponym spans in a parsed document."""
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
+        self._person_words: frozenset[str] = frozenset()
 
     def __call__(self, doc: SpacyDoc) -> list[Mention]:
+        self._person_words = _person_words(doc)
         mentions: list[Mention] = []
         taken = [False] * len(doc)
         for ent in doc.ents:
@@ -155,21 +171,44 @@ class Recogniser:
         return not taken[i] and _capitalised(doc[i])
 
     def _match_at(self, doc: SpacyDoc, i: int, taken: list[bool]) -> Mention | None:
+        """The longest gazetteer name starting at ``i``; failing that, a name a feature word right after
+        it announces ('the Dasht-e-Rivet area'), or a demonym inside an organisation ('American Airlines')."""
         commons = common_words()
-        for end in self._ends(doc, i, taken):
+        ends = self._ends(doc, i, taken)
+        for end in ends:
             span = doc[i:end]
-            key = name_key(span.text)
-            if end - i == 1 and key in commons:
+            if end - i == 1 and name_key(span.text) in commons:
                 continue
             hint = _hint(doc, i, end)
-            labels = {t.ent_type_ for t in span}
-            # A person's name is a place only when a feature word says so ("the Danah area").
-            if not labels <= SCANNED_LABELS and not (hint and labels <= SCANNED_LABELS | {"PERSON"}):
+            if not self._allowed(doc, i, end, hint is not None):
                 continue
-            if hint is not None or self.gazetteer.lookup(span.text):
+            if self.gazetteer.lookup(span.text):
                 return Mention(span.start_char, span.end_char, span.text, "gazetteer",
                                hint[0] if hint else None, hint[1] if hint else None)
+        if ends and ends[0] < len(doc) and doc[ends[0]].lower_ in feature_words() \
+                and self._allowed(doc, i, ends[0], True):
+            span = doc[i:ends[0]]
+            feature, precision = feature_words()[doc[ends[0]].lower_]
+            return Mention(span.start_char, span.end_char, span.text, "gazetteer", feature, precision)
+        if doc[i].ent_type_ in ("ORG", "") and self.gazetteer.demonym(doc[i].lower_) is not None:
+            return Mention(doc[i].idx, doc[i].idx + len(doc[i]), doc[i].text, "demonym")
         return None
+
+    def _allowed(self, doc: SpacyDoc, start: int, end: int, hinted: bool) -> bool:
+        """Entity labels a proposal may come from. The small model tags many towns PERSON ('an Alexandria
+        man'): such a span may be a place unless its words name a person elsewhere or a title precedes it."""
+        labels = {t.ent_type_ for t in doc[start:end]}
+        if not labels <= SCANNED_LABELS | {"PERSON"}:
+            return False
+        return "PERSON" not in labels or hinted or self._maybe_place(doc, start, end)
+
+    def _maybe_place(self, doc: SpacyDoc, start: int, end: int) -> bool:
+        if start > 0 and doc[start - 1].lower_.rstrip(".") in TITLES:
+            return False
+        if end < len(doc) and doc[end].ent_type_ == "PERSON" and doc[end].ent_iob_ == "I" \
+                and doc[end].lower_ not in common_words():
+            return False  # the span is the first name of a longer person name
+        return not any(doc[k].text in self._person_words for k in range(start, end))
 
     @staticmethod
     def _ends(doc: SpacyDoc, i: int, taken: list[bool]) -> list[int]:

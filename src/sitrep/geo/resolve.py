@@ -25,11 +25,14 @@ from sitrep.geo.text import name_key
 
 FEATURE_PRIOR = {"continent": 4.0, "country": 4.0, "admin1": 3.0, "admin2": 1.0, "city": 0.0, "area": 0.0}
 KIND_PENALTY = {0: 0.0, 1: 0.4, 2: 2.5}
+# An alternate name (often historic: 'Paris' for a Georgia town) yields to places that bear the name.
+ALTERNATE_YIELDS = 1.5
 FUZZY_MIN_RATIO = 80.0
 FUZZY_PENALTY = 1.0
 PASSES = 2
 # A mention proposed only by the gazetteer matcher must score this much context support.
 MIN_SUPPORT_GAZETTEER = 2.0
+MIN_POPULATION_ALONE = 5_000
 
 
 @dataclass
@@ -93,13 +96,22 @@ class Resolver:
             hits = self.gazetteer.by_key(mention.alias_of)
             return [Candidate(h, True, _prior(h, mention, True)) for h in hits]
         hits = self.gazetteer.lookup(mention.text)
+        # A unit's bare stem ('Lancaster' of 'Lancaster County') only competes when no place bears the
+        # name itself, or when a unit word announces a unit.
+        if any(h.kind < 2 for h in hits) and mention.feature_hint not in ("admin1", "admin2"):
+            hits = tuple(h for h in hits if h.kind < 2)
         fuzzy = False
         key = name_key(mention.text)
         if not hits and len(key) >= 5 and key not in common_words():
             hits = tuple(h for h in self.gazetteer.variants(mention.text)
                          if fuzz.ratio(key, h.matched) >= FUZZY_MIN_RATIO)
             fuzzy = bool(hits)
-        return [Candidate(h, fuzzy, _prior(h, mention, fuzzy)) for h in hits]
+        candidates = [Candidate(h, fuzzy, _prior(h, mention, fuzzy)) for h in hits]
+        if any(h.kind == 0 for h in hits):
+            for cand in candidates:
+                if cand.hit.kind == 1 and cand.entry.feature == "city":
+                    cand.prior -= ALTERNATE_YIELDS
+        return candidates
 
     def __call__(self, mentions: list[Mention], text: str, home_country: str | None = None) -> list[Resolution]:
         resolutions = [Resolution(m, self.candidates(m)) for m in mentions]
@@ -217,7 +229,11 @@ class Resolver:
         entry = r.best.entry
         if r.mention.feature_hint is not None and (r.best.hit.kind != 2 or r.mention.feature_hint == entry.feature):
             return True
-        if entry.feature in ("country", "admin1") and r.best.hit.kind == 0 and not r.best.fuzzy:
+        if entry.feature in ("continent", "country", "admin1") and r.best.hit.kind <= 1 and not r.best.fuzzy:
+            return True
+        # A town of some size named exactly: the matcher only proposes capitalised, non-person phrases.
+        if entry.feature == "city" and r.best.hit.kind == 0 and not r.best.fuzzy \
+                and entry.population >= MIN_POPULATION_ALONE:
             return True
         return supported if supported is not None else r.best.support >= MIN_SUPPORT_GAZETTEER
 
