@@ -52,3 +52,12 @@ def test_generic_names_follow_acled_conventions() -> None:
     assert generic_name(police, None) == "Police Forces"
     armed = next(g for g in generic_entries() if g.template.startswith("Unidentified"))
     assert generic_name(armed, "ML") == "Unidentified Armed Group (Mali)"
+
+
+def test_undated_articles_take_their_era_from_dated_actors() -> None:
+    from sitrep.actors.resolve import infer_era
+
+    isaf = entries_by_name()["International Security Assistance Force"]
+    day = infer_era([isaf])
+    assert day is not None and 2001 <= day.year <= 2014
+    assert infer_era([entries_by_name()["Taliban"]]) is None  # open-ended periods say nothing

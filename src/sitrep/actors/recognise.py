@@ -10,6 +10,7 @@ group named before that is not the subject of the claim.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from sitrep.actors.fallback import GROUP_HEADS, unknown_actor
@@ -53,7 +54,7 @@ class ActorRecogniser(Component[list[ActorMention]]):
         if sdoc is None:
             return []
         hits, country_hits = match_phrases(sdoc)
-        ctx = build_context(hits, country_hits, doc.article.published)
+        ctx = build_context(hits, country_hits, article_date(doc))
         country_at = {i: k[1] for h in country_hits for i in range(h.start, h.end) for k in h.keys
                       if k[0] == COUNTRY}
         named_tokens = {i for h in hits if not _only_generic(h) for i in range(h.start, h.end)}
@@ -95,6 +96,18 @@ class ActorRecogniser(Component[list[ActorMention]]):
             elif role is None:
                 return []  # an unnamed group that does nothing in the sentence is not worth a mention
         return [ActorMention(sent, span, actor, role) for actor in actors]
+
+
+def article_date(doc: Document) -> dt.date | None:
+    """Publication date, else the dateline's ('KABUL, Afghanistan (Jan. 25, 2013)'): it decides between
+    actors that share a name across periods ('Afghan forces' before and after August 2021)."""
+    if doc.article.published is not None:
+        return doc.article.published
+    try:
+        from sitrep.dates.resolve import dateline_anchor
+    except ImportError:  # the dates stage is optional for actors; without it only metadata counts
+        return None
+    return dateline_anchor(doc.text)
 
 
 def _coordinated_demonyms(doc: Document, sdoc: SpacyDoc, hits: list[PhraseHit], country_at: dict[int, str],

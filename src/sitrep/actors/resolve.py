@@ -53,12 +53,29 @@ def _active(entry: ActorEntry, day: dt.date | None) -> bool:
 def build_context(hits: list[PhraseHit], country_hits: list[PhraseHit], day: dt.date | None) -> Context:
     counts: Counter[str] = Counter(k[1] for h in country_hits for k in h.keys if k[0] == COUNTRY)
     entries = actor_entries()
+    unambiguous: list[ActorEntry] = []
     for hit in hits:
         named = [entries[int(i)] for kind, i in hit.keys if kind == ALIAS and not hit.weak]
+        if len(named) == 1:
+            unambiguous.append(named[0])
         named = [e for e in named if _active(e, day) and e.country]
         if len(named) == 1 and named[0].country:  # only unambiguous names vouch for a country
             counts[named[0].country] += 1
-    return Context(day, counts)
+    return Context(day or infer_era(unambiguous), counts)
+
+
+def infer_era(entries: list[ActorEntry]) -> dt.date | None:
+    """For an undated article, a day inside the periods of the dated actors it names unambiguously
+    (ISAF, 2001-2014, makes 'Afghan forces' the pre-2021 army)."""
+    bounded = [e.period for e in entries if e.period.start and e.period.end]
+    if not bounded:
+        return None
+    start = max(p.start for p in bounded if p.start)
+    end = min(p.end for p in bounded if p.end)
+    if start > end:
+        return None
+    middle = ((start[0] * 12 + start[1] - 1) + (end[0] * 12 + end[1] - 1)) // 2
+    return dt.date(middle // 12, middle % 12 + 1, 15)
 
 
 def entry_actor(entry: ActorEntry, span: Span) -> Actor:

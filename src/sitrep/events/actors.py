@@ -80,7 +80,7 @@ def choose_actors(doc: Document, cluster: Cluster, place: Place | None, day: dt.
     if two is None and event_type == "Battles":
         two = _first(armed_unroled, {one} if one else set())
     chosen = {n for n in (one, two) if n}
-    assoc = [n for n in [*agents, *patients] if n not in chosen]
+    assoc = [n for n in dict.fromkeys([*agents, *patients]) if n not in chosen]
     return EventActors(
         actor1=_finish(actors[one], place, day) if one else None,
         actor2=_finish(actors[two], place, day) if two else None,
