@@ -147,3 +147,18 @@ def test_protest_actors_follow_acled_order() -> None:
     dispersed = EventAssembler().match(doc)[0]
     assert dispersed.actor1 and dispersed.actor1.name == "Protesters (Iraq)"
     assert dispersed.actor2 and dispersed.actor2.name == "Police Forces of Iraq"
+
+
+def test_place_names_inside_actor_names_and_foreign_homonyms_are_skipped() -> None:
+    doc = make_doc(["Fighters of the Northern Alliance attacked Charikar.",
+                    "They killed ten men near Rivet in Parwan."])
+    doc.event_mentions = [event(doc, 1, "ARMED_CLASH")]
+    doc.actors = [mention(doc, "Northern Alliance", "National Resistance Front", "agent")]
+    af = {"country_code": "AF", "geo_precision": 1}
+    doc.toponyms = [Toponym(0, span_of(doc, "Alliance"), Place(name="Alliance", country_code="US", geo_precision=1)),
+                    Toponym(0, span_of(doc, "Charikar"), Place(name="Charikar", **af)),
+                    Toponym(1, span_of(doc, "Rivet"), Place(name="Rivet", country_code="DZ", geo_precision=1)),
+                    Toponym(1, span_of(doc, "Parwan"), Place(name="Parwan", country_code="AF", geo_precision=3)),
+                    Toponym(1, span_of(doc, "Parwan"), Place(name="Parwan", country_code="AF", geo_precision=3))]
+    clash = EventAssembler().match(doc)[0]
+    assert clash.location and clash.location.name == "Parwan"

@@ -58,7 +58,11 @@ def _place_key(t: Toponym) -> tuple[int, float, int, int]:
 
 def choose_place(doc: Document, sents: list[int]) -> Place | None:
     """A place in the event's sentences, else the nearest before them, else the article's main place."""
-    placed = [t for t in doc.toponyms if t.place is not None]
+    # A place name inside an actor's name ("Alliance" in "Northern Alliance", "Kurdistan" in "Kurdistan
+    # Workers' Party") names the actor, not where the event happened.
+    named = [a.span for a in doc.actors if a.actor.known]
+    placed = [t for t in doc.toponyms if t.place is not None and not any(t.span.overlaps(s) for s in named)]
+    placed = _in_main_country(placed)
     here = [t for t in placed if t.sent in sents]
     if here:
         return _with_span(min(here, key=_place_key))
@@ -73,6 +77,21 @@ def choose_place(doc: Document, sents: list[int]) -> Place | None:
     counts = Counter(t.place.name for t in finer if t.place)
     name = counts.most_common(1)[0][0]
     return _with_span(min((t for t in finer if t.place and t.place.name == name), key=_place_key))
+
+
+# Share of resolved places that must lie in one country before places elsewhere are read as
+# misresolved homonyms ("Rivet" in an Afghan story resolved to a place in Algeria).
+MAIN_COUNTRY_SHARE = 0.6
+
+
+def _in_main_country(placed: list[Toponym]) -> list[Toponym]:
+    codes = Counter(t.place.country_code for t in placed if t.place and t.place.country_code)
+    if not codes:
+        return placed
+    code, count = codes.most_common(1)[0]
+    if count < 2 or count / sum(codes.values()) < MAIN_COUNTRY_SHARE:
+        return placed
+    return [t for t in placed if t.place and t.place.country_code in (code, None)]
 
 
 def _with_span(toponym: Toponym) -> Place | None:

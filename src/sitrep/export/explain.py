@@ -69,13 +69,19 @@ def highlight(sentence: Span, spans: list[Span], color: bool = False) -> str:
     return "".join(out).replace("\n", " ")
 
 
+def _short(text: str, limit: int = 80) -> str:
+    """Span text on one line, long spans cut in the middle (offsets still give the whole)."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit // 2 - 2] + " ... " + text[-(limit // 2 - 3):]
+
+
 def explain_event(event: Event, color: bool = False) -> str:
     lines = field_lines(event)
     spans = [s for line in lines for s in line.spans]
     out = [f"event {event.id}  {event.sub_event_type}  confidence {event.confidence:.2f}"]
     out += [f"  > {highlight(sentence, spans, color)}" for sentence in event.evidence]
     for line in lines:
-        where = "; ".join(f"\"{s.text}\" @{s.start}-{s.end}" for s in line.spans) or "-"
+        where = "; ".join(f"\"{_short(s.text)}\" @{s.start}-{s.end}" for s in line.spans) or "-"
         out.append(f"  {line.field:<13} {line.value}  <- {where}")
     return "\n".join(out)
 
