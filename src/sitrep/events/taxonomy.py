@@ -27,3 +27,19 @@ def sub_event_types() -> dict[str, SubEventType]:
 
 def lookup(code: str) -> SubEventType:
     return sub_event_types()[code]
+
+
+# The five CASE 2021 codes outside ACLED's 25 sub-event types. Mentions of them keep
+# this marker as event_type, and the assembler builds no ACLED event from them.
+EXTRA_CODES = ("ORG_CRIME", "NATURAL_DISASTER", "MAN_MADE_DISASTER", "DIPLO", "ATTRIB")
+NON_ACLED = "Non-ACLED"
+
+
+def is_acled(code: str) -> bool:
+    """True for the 25 ACLED sub-event type codes (not the extra CASE codes, not NONE)."""
+    return code in sub_event_types()
+
+
+def event_type_of(code: str) -> str:
+    """ACLED event type of a code, or ``NON_ACLED`` for the extra CASE codes."""
+    return lookup(code).event_type if is_acled(code) else NON_ACLED

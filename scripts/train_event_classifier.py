@@ -1,0 +1,163 @@
+"""Build src/sitrep/data/events/event_classifier.npz from scratch (``make train``).
+
+Training data: the hand-written examples in src/sitrep/data/events/training.tsv, plus
+the CASE 2021 dev split (../shared/data/case2021/dev.jsonl) when it is present.
+Everything is seeded, so the same inputs give the same artifact.
+
+``--cv`` reports stratified 5-fold cross-validated F1 on the dev split (each fold's
+model sees the hand-written examples and the other four folds, never the test fold),
+the only figures on that split we may quote.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from scipy.sparse import csr_matrix, hstack
+from sklearn.linear_model import LogisticRegression
+from sklearn.metrics import f1_score
+from sklearn.model_selection import StratifiedKFold
+
+from sitrep.events.classifier import NONE, EventClassifier, Head, TermSpace, Unit, make_unit
+from sitrep.events.embed import get_encoder
+from sitrep.events.taxonomy import is_acled
+from sitrep.events.triggers import feature_names
+from sitrep.pipeline.nlp import load_nlp
+from sitrep.resources import read_table
+
+REPO = Path(__file__).resolve().parents[1]
+DEV = REPO.parent / "shared" / "data" / "case2021" / "dev.jsonl"
+OUT = REPO / "src" / "sitrep" / "data" / "events" / "event_classifier.npz"
+SEED = 13
+CUE_SCALE = 0.3  # cue flags are 0/1 beside unit-norm blocks; larger scales let them swamp the rest
+TERM_SCALE = 0.7
+C_FULL = 30.0
+C_LEXICAL = 30.0
+
+
+@dataclass
+class Corpus:
+    units: list[Unit]
+    labels: list[str]
+    embeddings: np.ndarray
+
+
+def build_corpus(texts: Sequence[str], labels: Sequence[str]) -> Corpus:
+    nlp = load_nlp()
+    units = [make_unit(list(doc.sents)) for doc in nlp.pipe(texts, batch_size=64)]
+    embeddings = get_encoder().encode([u.text for u in units])
+    return Corpus(units, list(labels), embeddings)
+
+
+def hand_written() -> Corpus:
+    rows = read_table("events/training.tsv")
+    return build_corpus([r["text"] for r in rows], [r["label"] for r in rows])
+
+
+def case_dev() -> Corpus | None:
+    if not DEV.exists():
+        return None
+    rows = [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return build_corpus([r["text"] for r in rows], [r["label"] for r in rows])
+
+
+def design(units: Sequence[Unit], space: TermSpace, cue_names: Sequence[str], embeddings: np.ndarray | None):
+    """The same feature layout EventClassifier uses at run time, as a sparse matrix."""
+    cues = np.array([[1.0 if n in u.cues.names else 0.0 for n in cue_names] for u in units]) * CUE_SCALE
+    rows, cols, vals = [], [], []
+    for i, unit in enumerate(units):
+        index, values = space.sparse(unit.terms)
+        rows.extend([i] * len(index))
+        cols.extend(index.tolist())
+        vals.extend((values * TERM_SCALE).tolist())
+    terms = csr_matrix((vals, (rows, cols)), shape=(len(units), len(space.vocab)))
+    blocks = ([csr_matrix(embeddings)] if embeddings is not None else []) + [csr_matrix(cues), terms]
+    return hstack(blocks).tocsr()
+
+
+def fit_head(x, labels: Sequence[str], classes: Sequence[str], c: float) -> Head:
+    model = LogisticRegression(C=c, max_iter=5000, class_weight="balanced", random_state=SEED)
+    model.fit(x, labels)
+    order = [list(model.classes_).index(k) for k in classes]
+    return Head(np.ascontiguousarray(model.coef_[order].T, dtype=np.float32),
+                model.intercept_[order].astype(np.float32))
+
+
+def train(corpus: Corpus) -> EventClassifier:
+    cue_names = feature_names()
+    space = TermSpace.fit([u.terms for u in corpus.units])
+    classes = tuple(sorted(set(corpus.labels)))
+    full = fit_head(design(corpus.units, space, cue_names, corpus.embeddings), corpus.labels, classes, C_FULL)
+    lexical = fit_head(design(corpus.units, space, cue_names, None), corpus.labels, classes, C_LEXICAL)
+    return EventClassifier(classes, cue_names, space, CUE_SCALE, TERM_SCALE, full, lexical)
+
+
+def subset(corpus: Corpus, index: Sequence[int]) -> Corpus:
+    return Corpus([corpus.units[i] for i in index], [corpus.labels[i] for i in index], corpus.embeddings[index])
+
+
+def join(a: Corpus, b: Corpus) -> Corpus:
+    return Corpus(a.units + b.units, a.labels + b.labels, np.vstack([a.embeddings, b.embeddings]))
+
+
+def best_event(model: EventClassifier, proba: np.ndarray) -> list[str]:
+    """Argmax over the event codes: a CASE snippet always holds one event."""
+    allowed = np.array([c != NONE for c in model.classes])
+    return [model.classes[i] for i in np.where(allowed, proba, -1.0).argmax(axis=1)]
+
+
+def scores(gold: Sequence[str], pred: Sequence[str]) -> dict[str, float]:
+    g, p = np.array(gold), np.array(pred)
+    acled = np.array([is_acled(x) for x in g])
+    labels25 = sorted({x for x in g if is_acled(x)})
+    out = {}
+    for name, mask, labels in (("subtask1_25", acled, labels25), ("all_30", np.ones_like(acled), sorted(set(g)))):
+        for avg in ("weighted", "micro", "macro"):
+            out[f"{name}_{avg}"] = round(float(f1_score(g[mask], p[mask], average=avg, labels=labels,
+                                                        zero_division=0)), 4)
+    return out
+
+
+def cross_validate(hand: Corpus, dev: Corpus, folds: int = 5) -> dict[str, dict[str, float]]:
+    full_pred = np.empty(len(dev.labels), dtype=object)
+    lex_pred = np.empty(len(dev.labels), dtype=object)
+    splitter = StratifiedKFold(folds, shuffle=True, random_state=SEED)
+    for train_index, test_index in splitter.split(np.zeros(len(dev.labels)), dev.labels):
+        model = train(join(hand, subset(dev, train_index)))
+        test = subset(dev, test_index)
+        full_pred[test_index] = best_event(model, model.full_proba(test.units, test.embeddings))
+        lex_pred[test_index] = best_event(model, model.lexical_proba(test.units))
+    return {"full": scores(dev.labels, list(full_pred)), "lexical": scores(dev.labels, list(lex_pred))}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cv", action="store_true", help="report 5-fold cross-validated F1 on the dev split")
+    parser.add_argument("--no-dev", action="store_true", help="train on the hand-written examples only")
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+    hand = hand_written()
+    dev = None if args.no_dev else case_dev()
+    print(f"hand-written examples: {len(hand.labels)}; dev items: {len(dev.labels) if dev else 0}", file=sys.stderr)
+    if args.cv:
+        if dev is None:
+            print("no dev split found: nothing to cross-validate", file=sys.stderr)
+            return 1
+        print(json.dumps(cross_validate(hand, dev), indent=1))
+    model = train(join(hand, dev) if dev else hand)
+    model.save(args.out)
+    print(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.1f} MB, {len(model.classes)} classes, "
+          f"{len(model.terms.vocab)} terms) in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

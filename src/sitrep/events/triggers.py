@@ -1,0 +1,166 @@
+"""Event cues over the parse: trigger words and phrases from data/events/cues.tsv.
+
+A cue is matched on each token's lower-cased text or its lemma, so "blew himself up"
+matches the phrase "blow himself up". Cues do two jobs: they pick the sentences
+worth sending to the (costly) embedding model, and they become features of the
+classifier, including a few combinations that separate look-alike sub-event types
+(who captured a place; what the authorities did to a protest).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sitrep.resources import read_table
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+WILDCARD = "*"
+EXACT = "="  # prefix: match the lower-cased text only, never the lemma
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+
+
+@dataclass(frozen=True)
+class CueHit:
+    """One cue found in a sentence: token range [start, end) of the spaCy doc."""
+
+    cue: str
+    start: int
+    end: int
+    event: bool  # the phrase alone marks a possible event
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    cue: str
+    words: tuple[str, ...]
+    event: bool
+
+
+@dataclass(frozen=True)
+class CueLexicon:
+    by_first: dict[str, tuple[_Phrase, ...]]
+    cues: tuple[str, ...]  # every cue name, sorted: the order of the cue features
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon() -> CueLexicon:
+    by_first: dict[str, list[_Phrase]] = {}
+    names = set()
+    for row in read_table("events/cues.tsv"):
+        words = tuple(row["phrase"].lower().split())
+        if not words:
+            continue
+        phrase = _Phrase(row["cue"], words, row["event"] == "1")
+        by_first.setdefault(words[0].lstrip(EXACT) or words[0], []).append(phrase)
+        names.add(row["cue"])
+    # Longest phrases first, so "suicide car bomb" is preferred to "car bomb" at the same token.
+    return CueLexicon({k: tuple(sorted(v, key=lambda p: -len(p.words))) for k, v in by_first.items()},
+                      tuple(sorted(names)))
+
+
+def _forms(token: Token) -> tuple[str, str]:
+    return token.lower_, token.lemma_.lower()
+
+
+def _word_matches(word: str, forms: tuple[str, str]) -> bool:
+    if word == WILDCARD:
+        return True
+    if word.startswith(EXACT) and len(word) > 1:
+        return word[1:] == forms[0]
+    return word in forms
+
+
+def find_cues(tokens: Iterable[Token]) -> list[CueHit]:
+    """All cue phrases in ``tokens`` (a sentence: a spaCy Span or token list); one phrase may give several cues."""
+    lex = lexicon()
+    token_list = list(tokens)
+    forms = [_forms(t) for t in token_list]
+    offset = token_list[0].i if token_list else 0
+    hits = []
+    for i, (lower, lemma) in enumerate(forms):
+        candidates = lex.by_first.get(lower, ()) + (lex.by_first.get(lemma, ()) if lemma != lower else ())
+        seen: set[str] = set()
+        for phrase in candidates:
+            n = len(phrase.words)
+            if phrase.cue in seen or i + n > len(forms):
+                continue
+            if all(_word_matches(w, forms[i + j]) for j, w in enumerate(phrase.words)):
+                seen.add(phrase.cue)
+                hits.append(CueHit(phrase.cue, offset + i, offset + i + n, phrase.event))
+    return hits
+
+
+def _subject_tokens(verb: Token) -> list[Token]:
+    """Tokens of the grammatical agent of ``verb``: its subject, or the 'by' phrase of a passive."""
+    found: list[Token] = []
+    for child in verb.children:
+        if child.dep_ == "agent":
+            found.extend(t for g in child.children for t in g.subtree)
+        elif child.dep_ in SUBJECT_DEPS and child.dep_ != "nsubjpass":
+            found.extend(child.subtree)
+    if not found and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
+        return _subject_tokens(verb.head)
+    return found
+
+
+def agent_kind(sent: SpacySpan, trigger: CueHit, hits: Sequence[CueHit]) -> str | None:
+    """'state' or 'nonstate' for the actor that performs ``trigger``, from the parse; else the nearest
+    actor cue before the trigger (news leads are mostly 'X captured Y')."""
+    doc = sent.doc
+    subject = {t.i for t in _subject_tokens(doc[trigger.start])}
+    kinds = {"state_actor": "state", "nonstate_actor": "nonstate"}
+    actors = [h for h in hits if h.cue in kinds]
+    for hit in actors:
+        if hit.start in subject:
+            return kinds[hit.cue]
+    before = [h for h in actors if h.end <= trigger.start]
+    if before:
+        return kinds[max(before, key=lambda h: h.start).cue]
+    return None
+
+
+# Combined cues: a name and the pair of cues that must co-occur in the text.
+PAIRS: dict[str, tuple[str, str]] = {
+    "protest+intervene": ("protest", "protest_intervene"),
+    "protest+lethal": ("protest", "protest_lethal"),
+    "protest+riot": ("protest", "protest_riot"),
+    "protest+kill": ("protest", "kill"),
+    "territory+place": ("territory", "territory_place"),
+    "withdraw+place": ("territory_withdraw", "territory_place"),
+}
+AGENT_FEATURES = ("territory:state", "territory:nonstate")
+
+
+def feature_names() -> tuple[str, ...]:
+    return lexicon().cues + tuple(PAIRS) + AGENT_FEATURES
+
+
+@dataclass
+class CueFeatures:
+    """Which cue features fire for a text (a sentence or a whole snippet)."""
+
+    names: set[str]
+
+    @classmethod
+    def from_sentences(cls, sents: Sequence[SpacySpan], hits_per_sent: Sequence[Sequence[CueHit]]) -> CueFeatures:
+        names: set[str] = set()
+        for sent, hits in zip(sents, hits_per_sent, strict=True):
+            names.update(h.cue for h in hits)
+            for hit in hits:
+                if hit.cue == "territory":
+                    kind = agent_kind(sent, hit, hits)
+                    if kind:
+                        names.add(f"territory:{kind}")
+        for pair, (a, b) in PAIRS.items():
+            if a in names and b in names:
+                names.add(pair)
+        return cls(names)
+
+    def vector(self) -> list[float]:
+        return [1.0 if name in self.names else 0.0 for name in feature_names()]

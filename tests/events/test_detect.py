@@ -1,0 +1,60 @@
+"""Sentence-level detection and typing, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.events.detect import EventDetector
+from sitrep.events.label import document_label
+from sitrep.model import Article
+from sitrep.pipeline.document import Document
+from sitrep.pipeline.parse import Parser
+
+
+def _doc(nlp, text: str) -> Document:  # type: ignore[no-untyped-def]
+    return Parser(nlp)(Document(article=Article.from_text(text)))
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("A suicide bomber blew himself up at a checkpoint near the market, killing six soldiers.", "SUIC_BOMB"),
+    ("A drone strike hit a car carrying three militants on the outskirts of the town.", "AIR_STRIKE"),
+    ("A roadside bomb exploded as a police patrol passed, wounding two officers.", "REM_EXPLOS"),
+    ("Rebels fired mortar shells at the army barracks overnight.", "ART_MISS_ATTACK"),
+    ("Police used tear gas and water cannon to disperse hundreds of protesters in the capital.",
+     "PROTEST_WITH_INTER"),
+    ("Gunmen kidnapped eleven passengers from a bus on the highway.", "ABDUCT_DISSAP"),
+])
+def test_sentence_types(nlp, text: str, code: str) -> None:  # type: ignore[no-untyped-def]
+    doc = _doc(nlp, text)
+    mentions = EventDetector().match(doc)
+    assert [m.sub_event_type for m in mentions] == [code]
+    mention = mentions[0]
+    assert mention.sent == 0 and 0.0 <= mention.score <= 1.0
+    assert mention.trigger is not None and mention.trigger.text.lower() in text.lower()
+    assert mention.event_type != "Non-ACLED"
+
+
+def test_non_event_sentences_give_no_mention(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _doc(nlp, "The council approved the new school budget on Tuesday. Tickets go on sale next week.")
+    assert EventDetector().match(doc) == []
+
+
+def test_several_events_in_one_article(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Warplanes bombed rebel positions north of the city on Sunday. "
+            "The weather was cold and cloudy. "
+            "In the capital, police arrested twelve opposition activists at their homes.")
+    doc = _doc(nlp, text)
+    mentions = EventDetector().match(doc)
+    assert [(m.sent, m.sub_event_type) for m in mentions] == [(0, "AIR_STRIKE"), (2, "ARREST")]
+
+
+def test_extra_codes_are_marked_non_acled(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _doc(nlp, "A strong earthquake struck the mountain region, destroying hundreds of houses.")
+    mentions = EventDetector().match(doc)
+    assert [(m.sub_event_type, m.event_type) for m in mentions] == [("NATURAL_DISASTER", "Non-ACLED")]
+
+
+def test_document_label_is_one_of_the_event_codes(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _doc(nlp, "The two sides signed a ceasefire agreement on Friday. Fighting had lasted for months.")
+    assert document_label(doc) == "AGREEMENT"
+    assert document_label(Document(article=Article.from_text(" "))) == "ARMED_CLASH"

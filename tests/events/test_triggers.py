@@ -1,0 +1,29 @@
+"""Cue phrases match on words or lemmas; actor kind comes from the parse."""
+
+from __future__ import annotations
+
+from sitrep.events.triggers import CueFeatures, find_cues
+
+
+def _cues(nlp, text: str) -> set[str]:  # type: ignore[no-untyped-def]
+    sent = next(nlp(text).sents)
+    return {h.cue for h in find_cues(sent)}
+
+
+def test_lemma_matching(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "SUIC_BOMB" in _cues(nlp, "The attacker blew himself up outside the hotel.")
+    assert "AIR_STRIKE" in _cues(nlp, "Two airstrikes hit the depot.")
+
+
+def test_exact_forms_do_not_match_other_senses(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "protest" not in _cues(nlp, "The report was published in March.")
+    assert "protest" in _cues(nlp, "Hundreds of students marched to the ministry.")
+
+
+def test_capture_agent_kind(nlp) -> None:  # type: ignore[no-untyped-def]
+    def names(text: str) -> set[str]:
+        sents = list(nlp(text).sents)
+        return CueFeatures.from_sentences(sents, [find_cues(s) for s in sents]).names
+
+    assert "territory:state" in names("Government troops recaptured the town from the rebels on Monday.")
+    assert "territory:nonstate" in names("The town was captured by insurgents after a week of fighting.")
