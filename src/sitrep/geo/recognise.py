@@ -146,6 +146,8 @@ class Recogniser:
             return None
         end = _join_connectors(doc, end)
         span = doc[start:end]
+        if not any(ch.isupper() for ch in span.text):  # 'crawfish': the NER's guess, not a name
+            return None
         if name_key(span.text) in language_names() and not self.gazetteer.lookup(span.text):
             return None
         hint = _hint(doc, start, end)

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
+from sitrep.geo.context import Context, NameContext, Support, name_context
 from sitrep.geo.gazetteer import Entry, Gazetteer, Hit
 from sitrep.geo.recognise import Mention, common_words
 from sitrep.geo.text import name_key
@@ -33,6 +34,10 @@ PASSES = 2
 # A mention proposed only by the gazetteer matcher must score this much context support.
 MIN_SUPPORT_GAZETTEER = 2.0
 MIN_POPULATION_ALONE = 5_000
+# Readings of another name within this much of its best prior count as context for this one.
+RIVAL_MARGIN = 3.0
+MAX_READINGS = 12
+MAX_CANDIDATES = 25
 
 
 @dataclass
@@ -41,6 +46,7 @@ class Candidate:
     fuzzy: bool = False
     prior: float = 0.0
     support: float = 0.0
+    local: float = 0.0  # the part of ``support`` below country level (same admin unit, nearness, containment)
 
     @property
     def entry(self) -> Entry:
@@ -84,17 +90,28 @@ def _prior(hit: Hit, mention: Mention, fuzzy: bool) -> float:
     return score
 
 
+def _short_ok(name: str, before: str) -> bool:
+    """Names of three letters or fewer are codes ('UK', 'U.S.', 'NSW') or dateline abbreviations
+    ('SALINA, Kan.'); written any other way ('Sr', 'Art') they are words."""
+    letters = [ch for ch in name if ch.isalpha()]
+    if len(letters) > 3:
+        return True
+    return "".join(letters).isupper() or (name.endswith(".") and before.endswith(", "))
+
+
 class Resolver:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
 
-    def candidates(self, mention: Mention) -> list[Candidate]:
+    def candidates(self, mention: Mention, text_before: str = "") -> list[Candidate]:
         if mention.source == "demonym":
             country = self.gazetteer.demonym(name_key(mention.text))
             return [Candidate(Hit(country, 0, name_key(mention.text)))] if country else []
         if mention.alias_of is not None:
             hits = self.gazetteer.by_key(mention.alias_of)
             return [Candidate(h, True, _prior(h, mention, True)) for h in hits]
+        if not _short_ok(mention.text, text_before):
+            return []
         hits = self.gazetteer.lookup(mention.text)
         # A unit's bare stem ('Lancaster' of 'Lancaster County') only competes when no place bears the
         # name itself, or when a unit word announces a unit.
@@ -109,19 +126,30 @@ class Resolver:
         candidates = [Candidate(h, fuzzy, _prior(h, mention, fuzzy)) for h in hits]
         if any(h.kind == 0 for h in hits):
             for cand in candidates:
-                if cand.hit.kind == 1 and cand.entry.feature == "city":
+                if cand.hit.kind == 1:
                     cand.prior -= ALTERNATE_YIELDS
-        return candidates
+        # 'Washington' has hundreds of readings; context cannot lift one from far down the list.
+        return sorted(candidates, key=lambda c: -c.prior)[:MAX_CANDIDATES]
 
     def __call__(self, mentions: list[Mention], text: str, home_country: str | None = None) -> list[Resolution]:
-        resolutions = [Resolution(m, self.candidates(m)) for m in mentions]
+        resolutions = [Resolution(m, self.candidates(m, text[max(0, m.start - 2):m.start])) for m in mentions]
         self._borrow(resolutions)
         for r in resolutions:
             r.best = max(r.candidates, key=lambda c: c.score, default=None)
         for _ in range(PASSES):
+            context = self._context(resolutions)
+            cache: dict[tuple[int, str], Support] = {}
             for i, r in enumerate(resolutions):
+                own = name_key(r.mention.text)
                 for cand in r.candidates:
-                    cand.support = self._support(cand, i, resolutions, text, home_country)
+                    found = cache.get((cand.entry.id, own))
+                    if found is None:
+                        found = cache[(cand.entry.id, own)] = context.support(cand.entry, own)
+                    contained = self._containment(cand.entry, i, resolutions, text)
+                    cand.local = found.local + contained
+                    cand.support = cand.local + found.country
+                    if home_country and cand.entry.country_code == home_country:
+                        cand.support += 0.5
                 r.best = max(r.candidates, key=lambda c: c.score, default=None)
         for r in resolutions:
             self._finish(r, resolutions, text)
@@ -141,52 +169,23 @@ class Resolver:
                 r.candidates = [Candidate(c.hit, True, _prior(c.hit, r.mention, True))
                                 for c in known[match[0]].candidates]
 
+    def _context(self, resolutions: list[Resolution]) -> Context:
+        """The names trusted as context, each once, with its readings close to its best."""
+        names: dict[str, NameContext] = {}
+        for r in resolutions:
+            key = name_key(r.mention.text)
+            if key in names or r.best is None or not self._counts(r):
+                continue
+            floor = r.best.prior - RIVAL_MARGIN
+            readings = [c.entry for c in r.candidates if c.prior >= floor][:MAX_READINGS]
+            names[key] = name_context(key, r.best.entry, readings)
+        return Context(list(names.values()))
+
     def _counts(self, other: Resolution) -> bool:
         """Whether another mention's reading is trusted enough to be context."""
         if other.best is None:
             return False
-        return other.mention.source != "gazetteer" or self._accept_proposal(other, other.best.support >= 1)
-
-    def _support(self, cand: Candidate, index: int, resolutions: list[Resolution], text: str,
-                 home_country: str | None) -> float:
-        entry = cand.entry
-        own = name_key(resolutions[index].mention.text)
-        countries: Counter[str] = Counter()
-        admin1s: Counter[str] = Counter()
-        admin2s: Counter[str] = Counter()
-        seen: set[str] = set()
-        near = 0.0
-        for j, other in enumerate(resolutions):
-            if j == index or not self._counts(other):
-                continue
-            key = name_key(other.mention.text)
-            if key == own or key in seen:
-                continue
-            seen.add(key)
-            assert other.best is not None
-            o = other.best.entry
-            if o.country_code:
-                countries[o.country_code] += 1
-            if o.admin1_code:
-                admin1s[o.admin1_code] += 1
-            if o.admin2_code:
-                admin2s[o.admin2_code] += 1
-            if (o.feature in ("city", "admin2") and entry.feature in ("city", "admin2") and o.lat is not None
-                    and entry.lat is not None and o.lon is not None and entry.lon is not None):
-                d = distance_km(entry.lat, entry.lon, o.lat, o.lon)
-                near = max(near, 1.5 if d < 50 else 1.0 if d < 200 else 0.0)
-        support = near
-        if entry.country_code and entry.country_code in countries:
-            support += min(2.0, 1.2 * countries[entry.country_code])
-        # The unit that holds the other places is supported too ('Ontario' beside 'Toronto').
-        if entry.admin1_code and entry.admin1_code in admin1s:
-            support += min(3.0, 2.0 * admin1s[entry.admin1_code])
-        if entry.admin2_code in admin2s and entry.feature != "admin2":
-            support += 2.0
-        support += self._containment(entry, index, resolutions, text)
-        if home_country and entry.country_code == home_country:
-            support += 0.5
-        return support
+        return other.mention.source != "gazetteer" or self._accept_proposal(other, other.best.local >= 1)
 
     @staticmethod
     def _containment(entry: Entry, index: int, resolutions: list[Resolution], text: str) -> float:
@@ -212,6 +211,9 @@ class Resolver:
         if r.best is not None:
             if r.mention.source == "gazetteer" and not self._accept_proposal(r):
                 return
+            if r.best.hit.kind == 1 and r.best.entry.feature == "city" \
+                    and r.best.entry.population < MIN_POPULATION_ALONE and r.best.local < 1:
+                return  # a village's old or foreign name ('Thomas', 'Parks'), with nothing near it in the text
             r.entry = r.best.entry
             r.confidence = min(1.0, max(0.05, r.best.score / 10.0))
             return
@@ -229,13 +231,16 @@ class Resolver:
         entry = r.best.entry
         if r.mention.feature_hint is not None and (r.best.hit.kind != 2 or r.mention.feature_hint == entry.feature):
             return True
+        if r.best.hit.kind == 2:  # 'Webb' alone is a surname more often than Webb County
+            return False
         if entry.feature in ("continent", "country", "admin1") and r.best.hit.kind <= 1 and not r.best.fuzzy:
             return True
         # A town of some size named exactly: the matcher only proposes capitalised, non-person phrases.
         if entry.feature == "city" and r.best.hit.kind == 0 and not r.best.fuzzy \
                 and entry.population >= MIN_POPULATION_ALONE:
             return True
-        return supported if supported is not None else r.best.support >= MIN_SUPPORT_GAZETTEER
+        # Same country is not enough: any capitalised word is some small town of a large country.
+        return supported if supported is not None else r.best.local >= MIN_SUPPORT_GAZETTEER
 
     def _container(self, r: Resolution, resolutions: list[Resolution], text: str) -> Entry | None:
         """The admin unit an unknown place lies in: the next mention if it is a unit, else the focus."""

@@ -1,0 +1,96 @@
+"""Document context for resolution: what the other names of a text say about one reading.
+
+Each distinct name in the text contributes its country (best reading) and, for each of
+its readings close to the best, the admin1 and admin2 units and the point. Two
+ambiguous names ('Huntsville', 'Walker County') so support the readings in which they
+lie together, not just each one's likeliest. Computed once per pass and shared by all
+mentions of a name; distances are vectorised, so a long text stays cheap.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from sitrep.geo.gazetteer import Entry
+
+LOCAL_FEATURES = frozenset({"city", "admin2", "area"})
+EARTH_KM = 6371.0
+
+
+@dataclass(frozen=True)
+class NameContext:
+    """What one name of the text contributes as context."""
+
+    key: str
+    country: str | None
+    admin1s: frozenset[str]
+    admin2s: frozenset[str]
+    points: tuple[tuple[float, float], ...]  # (lat, lon) of local readings
+
+
+@dataclass(frozen=True)
+class Support:
+    """Context for one reading: ``local`` is the part below country level."""
+
+    local: float
+    country: float
+
+    @property
+    def total(self) -> float:
+        return self.local + self.country
+
+
+def name_context(key: str, best: Entry, readings: list[Entry]) -> NameContext:
+    return NameContext(
+        key=key,
+        country=best.country_code,
+        admin1s=frozenset(o.admin1_code for o in readings if o.admin1_code),
+        admin2s=frozenset(o.admin2_code for o in readings if o.admin2_code),
+        points=tuple((o.lat, o.lon) for o in readings
+                     if o.feature in LOCAL_FEATURES and o.lat is not None and o.lon is not None),
+    )
+
+
+class Context:
+    """The other names of a text, ready to score readings against."""
+
+    def __init__(self, names: list[NameContext]) -> None:
+        self.names = names
+        owners: list[int] = []
+        coords: list[tuple[float, float]] = []
+        for i, name in enumerate(names):
+            owners.extend([i] * len(name.points))
+            coords.extend(name.points)
+        self._owners = np.array(owners, dtype=np.int64)
+        rad = np.radians(np.array(coords, dtype=np.float64).reshape(-1, 2))
+        self._lat, self._lon = rad[:, 0], rad[:, 1]
+
+    def _nearest(self, entry: Entry) -> np.ndarray:
+        """Per name, the distance (km) from ``entry`` to its nearest local reading (inf if none)."""
+        nearest = np.full(len(self.names), np.inf)
+        if not len(self._owners) or entry.lat is None or entry.lon is None:
+            return nearest
+        lat, lon = np.radians(entry.lat), np.radians(entry.lon)
+        a = np.sin((self._lat - lat) / 2) ** 2 + np.cos(lat) * np.cos(self._lat) * np.sin((self._lon - lon) / 2) ** 2
+        km = 2 * EARTH_KM * np.arcsin(np.sqrt(np.clip(a, 0.0, 1.0)))
+        np.minimum.at(nearest, self._owners, km)
+        return nearest
+
+    def support(self, entry: Entry, own_key: str) -> Support:
+        # 'Dublin City' is no evidence for which Dublin 'Dublin' is: names holding one another are one.
+        others = [i for i, n in enumerate(self.names) if own_key not in n.key and n.key not in own_key]
+        if not others:
+            return Support(0.0, 0.0)
+        countries = sum(self.names[i].country == entry.country_code for i in others)
+        admin1s = sum(entry.admin1_code in self.names[i].admin1s for i in others) if entry.admin1_code else 0
+        admin2s = 0
+        if entry.admin2_code and entry.feature != "admin2":
+            admin2s = sum(entry.admin2_code in self.names[i].admin2s for i in others)
+        near = 0.0
+        if entry.feature in LOCAL_FEATURES:
+            closest = float(self._nearest(entry)[others].min())
+            near = 1.5 if closest < 50 else 1.0 if closest < 150 else 0.0
+        local = near + min(3.0, 2.0 * admin1s) + min(3.0, 2.0 * admin2s)
+        return Support(local, min(2.0, 1.2 * countries))
