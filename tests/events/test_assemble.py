@@ -162,3 +162,18 @@ def test_place_names_inside_actor_names_and_foreign_homonyms_are_skipped() -> No
                     Toponym(1, span_of(doc, "Parwan"), Place(name="Parwan", country_code="AF", geo_precision=3))]
     clash = EventAssembler().match(doc)[0]
     assert clash.location and clash.location.name == "Parwan"
+
+
+def test_back_reference_and_nearby_spellings_keep_one_event() -> None:
+    doc = make_doc(["Suicide bombers struck a camp in Borno on Tuesday, killing 20 people.",
+                    "The attack took place in the town of Mandara, near Maiduguri.",
+                    "Fighters attacked Golweyn and the army fought back in Golwayn."])
+    doc.event_mentions = [event(doc, 0, "SUIC_BOMB"), event(doc, 1, "ATTACK", 0.6)]
+    doc.toponyms = [Toponym(0, span_of(doc, "Borno"), Place(name="Borno", feature="city", lat=11.8, lon=13.1)),
+                    Toponym(1, span_of(doc, "Mandara"), Place(name="Mandara", feature="city", lat=11.5, lon=13.5))]
+    events = EventAssembler().match(doc)
+    assert len(events) == 1 and events[0].sub_event_type == "Suicide bomb" and len(events[0].evidence) == 2
+    from sitrep.events.merge import _same_place
+
+    assert _same_place(Place(name="Golweyn", lat=1.57, lon=44.38), Place(name="Golwayn", lat=1.60, lon=44.40))
+    assert not _same_place(Place(name="Kabul", lat=34.5, lon=69.2), Place(name="Herat", lat=34.3, lon=62.2))

@@ -166,6 +166,8 @@ def variants(alias: str) -> set[str]:
         for form in list(out):
             if old in form.lower():
                 out.add(re.sub(old, functools.partial(_same_case, replacement=new), form, flags=re.IGNORECASE))
+    if is_acronym(alias) and alias.isalpha() and len(alias) >= 5:
+        out.add(alias.title())  # long acronyms are also written as words: "Amisom", "Iswap"
     for form in list(out):
         if "-" in form:
             out.add(form.replace("-", " "))

@@ -64,6 +64,6 @@ def unknown_actor(ent: SpacySpan, span: Span) -> Actor | None:
     if not name:
         return None
     inter = guess_inter(name, label)
-    if inter is None and not name.isupper():
+    if inter is None:
         return None  # no sign of a group that fights, protests or rules: a place, outlet or institution
     return Actor(name=name, type=ACTOR_TYPES.get(inter or 0), inter=inter, known=False, spans=[span])

@@ -140,11 +140,12 @@ def generic_by_phrase() -> dict[str, GenericEntry]:
 
 
 GENERIC_PREFIXES = tuple(g.template.split("{")[0].rstrip(" (") for g in generic_entries())
+COUNTRYLESS = frozenset(generic_name(g, None) for g in generic_entries())  # "Military Forces", "Civilians"
 
 
 def is_generic_name(name: str) -> bool:
     """True for ACLED-style names of unnamed actors ("Civilians (Afghanistan)", "Police Forces")."""
-    return name.startswith(GENERIC_PREFIXES) and name not in entries_by_name()
+    return (name.startswith(GENERIC_PREFIXES) or name in COUNTRYLESS) and name not in entries_by_name()
 
 
 def with_country(actor: Actor, iso2: str, day: dt.date | None = None) -> Actor:

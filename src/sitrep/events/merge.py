@@ -9,11 +9,12 @@ different place, no disjoint named actors, and no sequence marker ("After the bl
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 
 from sitrep.actors.resolve import is_generic_name
-from sitrep.model import EventMention
+from sitrep.model import EventMention, Place
 from sitrep.pipeline.document import Document
 
 # Sub-event types that one report often spreads over several sentences with different wordings.
@@ -34,6 +35,10 @@ _BACK_REFERENCE = re.compile(
     r"strike|airstrike|raid|ambush|operation|shelling|assailants|gunmen|militants|battle|violence|"
     r"protest|protesters|demonstration|riot)s?\b",
     re.IGNORECASE)
+
+
+# A back-reference this close to the start of a sentence is its subject or topic.
+_OPENING = 12
 
 
 def compatible(a: str, b: str) -> bool:
@@ -63,9 +68,23 @@ def _explicit_dates(doc: Document, sents: list[int]) -> set[object]:
     return {d.value for d in doc.dates if d.sent in sents and d.kind != "dateline"}
 
 
-def _places(doc: Document, sents: list[int]) -> set[str]:
-    return {t.place.name for t in doc.toponyms
-            if t.sent in sents and t.place is not None and t.place.feature not in ("country", "admin1")}
+def _places(doc: Document, sents: list[int]) -> list[Place]:
+    return [t.place for t in doc.toponyms
+            if t.sent in sents and t.place is not None and t.place.feature not in ("country", "admin1")]
+
+
+# Two resolved places closer than this are one place spelt two ways ("Golweyn" / "Golwayn").
+SAME_PLACE_KM = 25.0
+
+
+def _same_place(a: Place, b: Place) -> bool:
+    if a.name == b.name or (a.gazetteer_id and a.gazetteer_id == b.gazetteer_id):
+        return True
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return False
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat or 0.0, a.lon or 0.0, b.lat or 0.0, b.lon or 0.0))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h)) < SAME_PLACE_KM
 
 
 def _named_actors(doc: Document, sents: list[int]) -> set[str]:
@@ -79,7 +98,7 @@ def conflicting(doc: Document, cluster: Cluster, sent: int) -> bool:
     if own_dates and new_dates and own_dates.isdisjoint(new_dates):
         return True
     own_places, new_places = _places(doc, cluster.sents), _places(doc, [sent])
-    if own_places and new_places and own_places.isdisjoint(new_places):
+    if own_places and new_places and not any(_same_place(a, b) for a in own_places for b in new_places):
         return True
     own_actors, new_actors = _named_actors(doc, cluster.sents), _named_actors(doc, [sent])
     return bool(own_actors and new_actors and own_actors.isdisjoint(new_actors))
@@ -95,9 +114,11 @@ def continues(doc: Document, cluster: Cluster, mention: EventMention) -> bool:
     if _SEQUENCE.search(text):
         return False
     gap = mention.sent - cluster.sents[-1]
-    reach = 2 if _BACK_REFERENCE.search(text) else 1
-    if gap > reach or gap < 0:
+    refers_back = _BACK_REFERENCE.search(text)
+    if gap > (2 if refers_back else 1) or gap < 0:
         return False
+    if refers_back and refers_back.start() < _OPENING:
+        return True  # "The attack took place in Mandarari": the same event, told more precisely
     return not conflicting(doc, cluster, mention.sent)
 
 
