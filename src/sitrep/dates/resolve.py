@@ -64,6 +64,8 @@ def is_dateline(text: str, start: int, end: int) -> bool:
         return True
     if after.lstrip().startswith(")") and _DATELINE_PAREN.search(before[-80:]):
         return True
+    if not before.strip() and after.startswith(":"):
+        return True  # a dated title: 'May 30: Afghan-ISAF Operations in Southern Afghanistan'
     heading = len(text[line_start:line_end]) < 120 and not text[line_start:line_end].rstrip().endswith(".")
     return heading and (not after.strip() or after.lstrip().startswith((":", ")")))
 

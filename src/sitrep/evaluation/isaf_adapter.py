@@ -17,6 +17,7 @@ min_captured) and :mod:`~sitrep.evaluation.isaf_labels` (province, target group,
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from sitrep.dates.resolve import dateline_anchor
@@ -44,17 +45,32 @@ class IsafFields:
     min_captured: int = 0
 
 
+# Press-release boilerplate that closes the heading block (title, issuer, release number).
+_RELEASE_MARK = re.compile(r"for\s+immediate\s+release|news\s+release", re.IGNORECASE)
+HEADING_CHARS = 600
+
+
 def body_start(doc: Document) -> int:
-    """Where the story begins: just after the dateline date, else 0."""
-    datelines = [d.span.end for d in doc.dates if d.kind == "dateline"]
-    return max(datelines) if datelines else 0
+    """Where the story begins: after the dateline date or the 'For Immediate Release' line, else 0."""
+    ends = [d.span.end for d in doc.dates if d.kind == "dateline"]
+    ends += [m.end() for m in _RELEASE_MARK.finditer(doc.text[:HEADING_CHARS])]
+    return max(ends) if ends else 0
+
+
+# A date that names an earlier event ('the July 2 attack'), opens a period ('since Oct. 1') or dates the
+# announcement ('confirmed today the arrest ... Sunday') is not when the release's operation happened.
+_NOT_EVENT_DATE = re.compile(r"\b(?:the|since|until|before|after|from|confirmed|announced|reported|said)\s+$",
+                             re.IGNORECASE)
 
 
 def start_date(doc: Document) -> str | None:
     start = body_start(doc)
-    body_dates = [d for d in doc.dates if d.kind != "dateline" and d.span.start >= start]
-    if body_dates:
-        return body_dates[0].value.isoformat()
+    body_dates = [d for d in doc.dates if d.kind != "dateline" and d.span.start >= start
+                  and not _NOT_EVENT_DATE.search(doc.text[max(0, d.span.start - 12):d.span.start])]
+    # A day beats a month: 'linked to a murder in March ... yesterday' happened yesterday.
+    days = [d for d in body_dates if d.precision == 1]
+    if days or body_dates:
+        return (days or body_dates)[0].value.isoformat()
     published = doc.article.published or dateline_anchor(doc.text)
     return published.isoformat() if published else None
 
@@ -73,14 +89,30 @@ def event_type(doc: Document, killed: int, captured: int) -> list[str]:
     return ["detention"]
 
 
+def lead_sentence(doc: Document, start: int) -> int:
+    """The sentence that reports the release's operation: the first with a figure, else -1."""
+    figures = sorted(m.quantity.span.start for m in doc.quantities if m.quantity.span.start >= start)
+    return doc.sentence_index(figures[0]) if figures else -1
+
+
 def province(doc: Document) -> list[str]:
     start = body_start(doc)
+    lead = lead_sentence(doc, start)
+    if lead >= 0:
+        # Headings list every province of a round-up ('Operations in Laghman, Kandahar and Ghazni'): the
+        # sentence that reports the figures names the one the release is about.
+        sentence = doc.sentences[lead]
+        in_lead = provinces_in(doc.text[max(start, sentence.start):sentence.end])
+        if in_lead:
+            return [in_lead[0]]
     found = provinces_in(doc.text[start:]) or provinces_in(doc.text[:start])
     if found:
         return [found[0]]
+    # Else the province of the first place the geo stage resolved in Afghanistan, below the heading
+    # (whose dateline names Kabul, where ISAF issues its releases).
     for toponym in doc.toponyms:
         place = toponym.place
-        if place is not None and place.admin1 and place.country_code in (None, "AF"):
+        if toponym.span.start >= start and place is not None and place.admin1 and place.country_code == "AF":
             label = province_label(place.admin1)
             if label:
                 return [label]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from sitrep.resources import read_table
@@ -25,7 +26,8 @@ def province_variants() -> dict[str, str]:
 def _province_pattern() -> re.Pattern[str]:
     names = sorted(province_variants(), key=len, reverse=True)
     alternation = "|".join(re.escape(n).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+") for n in names)
-    return re.compile(rf"\b(?P<name>{alternation})\b(?P<province>\s+provinces?)?", re.IGNORECASE)
+    return re.compile(rf"(?P<before>\bin\s+)?\b(?P<name>{alternation})\b(?P<province>\s+(?:provinces?|city))?",
+                      re.IGNORECASE)
 
 
 def _normal(name: str) -> str:
@@ -38,20 +40,23 @@ def _normal_variants() -> dict[str, str]:
 
 
 def provinces_in(text: str) -> list[str]:
-    """Provinces named in ``text``, in order of mention. 'Kabul' counts only as 'Kabul province':
-    the capital names the ISAF headquarters in every dateline."""
+    """Provinces named in ``text``, in order of mention. 'Kabul' counts only as 'Kabul province', 'Kabul
+    city' or 'in Kabul': the capital also names the ISAF headquarters in datelines and networks ('Kabul
+    Attack Network')."""
     found = []
     for m in _province_pattern().finditer(text):
         province = _normal_variants().get(_normal(m["name"]))
-        if province is None or (province == "kabul" and not m["province"]):
+        if province is None or (province == "kabul" and not (m["province"] or m["before"])):
             continue
         found.append(province)
     return found
 
 
 def province_label(admin1: str) -> str | None:
-    """ISAF's label for a gazetteer admin1 name ('Helmand Province', 'Paktia')."""
-    name = re.sub(r"\s+province$", "", admin1.strip(), flags=re.IGNORECASE)
+    """ISAF's label for a gazetteer admin1 name ('Helmand Province', 'Paktia', 'Kandahār')."""
+    # Gazetteers write scholarly transliterations ('Kandahār'): compare without the diacritics.
+    folded = unicodedata.normalize("NFKD", admin1).encode("ascii", "ignore").decode("ascii")
+    name = re.sub(r"\s+province$", "", folded.strip(), flags=re.IGNORECASE)
     return _normal_variants().get(_normal(name))
 
 
