@@ -61,3 +61,14 @@ def test_undated_articles_take_their_era_from_dated_actors() -> None:
     day = infer_era([isaf])
     assert day is not None and 2001 <= day.year <= 2014
     assert infer_era([entries_by_name()["Taliban"]]) is None  # open-ended periods say nothing
+
+
+def test_generic_forces_take_the_dictionary_name_of_their_country() -> None:
+    from sitrep.actors.resolve import generic_actor
+    from sitrep.model import Span
+
+    army = next(g for g in generic_entries() if g.template.startswith("Military"))
+    span = Span(start=0, end=4, text="army")
+    assert generic_actor(army, "GB", span).name == "Military Forces of the United Kingdom"
+    assert generic_actor(army, "AF", span, dt.date(2012, 1, 1)).name == "Military Forces of Afghanistan (2004-2021)"
+    assert generic_actor(army, "AF", span, dt.date(2023, 1, 1)).name == "Military Forces of Afghanistan (2021-)"

@@ -177,3 +177,14 @@ def test_back_reference_and_nearby_spellings_keep_one_event() -> None:
 
     assert _same_place(Place(name="Golweyn", lat=1.57, lon=44.38), Place(name="Golwayn", lat=1.60, lon=44.40))
     assert not _same_place(Place(name="Kabul", lat=34.5, lon=69.2), Place(name="Herat", lat=34.3, lon=62.2))
+
+
+def test_marching_civilians_are_protesters() -> None:
+    doc = make_doc(["Hundreds of students marched in Lahore."])
+    students = mention(doc, "students", "Civilians (Pakistan)", "agent", inter=7)
+    students.actor.country = "PK"
+    doc.actors = [students]
+    doc.event_mentions = [event(doc, 0, "PEACE_PROTEST")]
+    protest = EventAssembler().match(doc)[0]
+    assert protest.actor1 and protest.actor1.name == "Protesters (Pakistan)" and protest.actor1.inter == 6
+    assert protest.actor1.spans[0].text == "students"

@@ -127,8 +127,13 @@ def generic_actor(generic: GenericEntry, iso2: str | None, span: Span, day: dt.d
     (2004-2021)', so the same forces get one name whether named or not."""
     name = generic_name(generic, iso2)
     if iso2:
+        # The dictionary's own row for that country's forces, if it has one ("Military Forces of the
+        # United Kingdom", "Military Forces of Afghanistan (2004-2021)").
+        stem = generic.template.split("{")[0]
         for entry in actor_entries():
-            if (entry.name == name or entry.name.startswith(name + " (")) and _active(entry, day):
+            if entry.country == iso2 and entry.name.startswith(stem) and _active(entry, day) \
+                    and entry.name.removeprefix(stem).removeprefix("the ").split(" (")[0] == \
+                    name.removeprefix(stem).split(" (")[0]:
                 return entry_actor(entry, span)
     return Actor(name=name, type=generic.type, inter=generic.inter, country=iso2, known=True, spans=[span])
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from sitrep.actors.dictionary import ACTOR_TYPES, generic_entries, generic_name
 from sitrep.actors.resolve import is_generic_name, with_country
 from sitrep.events import taxonomy
 from sitrep.events.merge import Cluster
@@ -19,6 +20,7 @@ from sitrep.pipeline.document import Document
 
 ARMED = {1, 2, 3, 4, 8}
 CROWDS = {5, 6}
+RIOTS = {"VIOL_DEMONSTR", "MOB_VIOL"}
 EXTERNAL = "external forces"
 
 
@@ -93,12 +95,25 @@ def _crowd_roles(code: str, actors: dict[str, Actor], agents: list[str], patient
     """ACLED's order for demonstrations: the crowd is actor1, the force that intervenes actor2; under
     excessive force the force is actor1 and the crowd actor2."""
     crowd = [n for n in actors if actors[n].inter in CROWDS]
+    if not crowd:
+        # "Hundreds of students marched": civilians who demonstrate are protesters (rioters in a riot).
+        marching = [n for n in agents if actors[n].inter == 7 and is_generic_name(n)]
+        if marching:
+            actors[marching[0]] = as_crowd(actors[marching[0]], 5 if code in RIOTS else 6)
+            crowd = [marching[0]]
     force = [n for n in [*agents, *patients] if actors[n].inter in {1, 2, 3, 8}]
     if not crowd:
         return one, None
     if code == "FORCE_AGAINST_PROTEST":
         return (force[0] if force else one), crowd[0]
     return crowd[0], (force[0] if force else None)
+
+
+def as_crowd(actor: Actor, inter: int) -> Actor:
+    """Civilians of some country recast as that country's protesters or rioters (ACLED names)."""
+    generic = next(g for g in generic_entries() if g.inter == inter)
+    return actor.model_copy(update={"name": generic_name(generic, actor.country), "inter": inter,
+                                    "type": ACTOR_TYPES[inter]})
 
 
 def _about_figures(doc: Document, cluster: Cluster, actors: dict[str, Actor], exclude: set[str]) -> str | None:
