@@ -188,3 +188,14 @@ def test_marching_civilians_are_protesters() -> None:
     protest = EventAssembler().match(doc)[0]
     assert protest.actor1 and protest.actor1.name == "Protesters (Pakistan)" and protest.actor1.inter == 6
     assert protest.actor1.spans[0].text == "students"
+
+
+def test_unresolved_figure_takes_the_pronoun_mention() -> None:
+    doc = make_doc(["The resistance forces claim to have killed 200 of them."])
+    doc.event_mentions = [event(doc, 0, "ARMED_CLASH")]
+    doc.actors = [mention(doc, "The resistance forces", "National Resistance Front", "agent"),
+                  mention(doc, "them", "Taliban", None)]
+    figure = Quantity(kind="killed", value=200, about="?unresolved", span=span_of(doc, "200 of them"))
+    doc.quantities = [QuantityMention(0, figure)]
+    clash = EventAssembler().match(doc)[0]
+    assert clash.actor2 and clash.actor2.name == "Taliban"

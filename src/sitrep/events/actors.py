@@ -119,9 +119,15 @@ def as_crowd(actor: Actor, inter: int) -> Actor:
 def _about_figures(doc: Document, cluster: Cluster, actors: dict[str, Actor], exclude: set[str]) -> str | None:
     """The group a casualty figure in the event is about, when the parse gave no patient."""
     for q in doc.quantities:
-        name = q.quantity.about
-        if q.sent in cluster.sents and name and name in actors and name not in exclude:
-            return name
+        if q.sent not in cluster.sents:
+            continue
+        names = [q.quantity.about] if q.quantity.about in actors else []
+        # The quantities stage may leave a pronoun unresolved ('200 of them'); the actor stage resolves
+        # pronouns that take part in an action and gives them their own mention.
+        names += [a.actor.name for a in doc.actors if a.span.overlaps(q.quantity.span)]
+        for name in names:
+            if name and name in actors and name not in exclude:
+                return name
     return None
 
 
