@@ -199,3 +199,13 @@ def test_unresolved_figure_takes_the_pronoun_mention() -> None:
     doc.quantities = [QuantityMention(0, figure)]
     clash = EventAssembler().match(doc)[0]
     assert clash.actor2 and clash.actor2.name == "Taliban"
+
+
+def test_battle_between_two_subjects() -> None:
+    doc = make_doc(["Hezbollah and Jabhat al-Nusra fought near Arsal."])
+    doc.actors = [mention(doc, "Hezbollah", "Hezbollah", "agent", inter=3),
+                  mention(doc, "Jabhat al-Nusra", "Jabhat al-Nusra", "agent")]
+    doc.event_mentions = [event(doc, 0, "ARMED_CLASH")]
+    clash = EventAssembler().match(doc)[0]
+    assert clash.actor1 and clash.actor1.name == "Hezbollah"
+    assert clash.actor2 and clash.actor2.name == "Jabhat al-Nusra" and clash.assoc_actors == []

@@ -80,7 +80,8 @@ def choose_actors(doc: Document, cluster: Cluster, place: Place | None, day: dt.
     if one is None:
         one = _first(armed_unroled, {two} if two else set())
     if two is None and event_type == "Battles":
-        two = _first(armed_unroled, {one} if one else set())
+        # "X and Y clashed", "clashes between X and Y": both sides are named without a patient.
+        two = _first([*agents, *armed_unroled], {one} if one else set())
     chosen = {n for n in (one, two) if n}
     assoc = [n for n in dict.fromkeys([*agents, *patients]) if n not in chosen]
     return EventActors(
