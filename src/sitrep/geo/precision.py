@@ -19,8 +19,8 @@ def precision(entry: Entry, *, inside: bool = False, hint: int | None = None, ne
     if inside:
         # An unknown village or area inside a known district is "a small area" (2); inside only a
         # province or country, the point is the region's and says no more than 3.
-        return 2 if entry.feature in ("admin2", "city") or (hint is not None and hint <= 2
-                                                            and entry.feature == "admin1") else 3
+        return 2 if entry.feature in ("admin2", "city", "area") or (hint is not None and hint <= 2
+                                                                    and entry.feature == "admin1") else 3
     value = FEATURE_PRECISION.get(entry.feature, 2)
     if entry.feature in ("admin1", "admin2") and entry.lat is None:
         value = 3

@@ -115,9 +115,12 @@ class Recogniser:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
         self._person_words: frozenset[str] = frozenset()
+        self._caps: list[bool] = []
 
     def __call__(self, doc: SpacyDoc) -> list[Mention]:
         self._person_words = _person_words(doc)
+        # One pass over the tokens: the scan below only ever starts or continues at capitalised words.
+        self._caps = [_capitalised(token) for token in doc]
         mentions: list[Mention] = []
         taken = [False] * len(doc)
         for ent in doc.ents:
@@ -168,9 +171,8 @@ class Recogniser:
             i = span.end if span is not None else i + 1
         return found
 
-    @staticmethod
-    def _may_start(doc: SpacyDoc, i: int, taken: list[bool]) -> bool:
-        return not taken[i] and _capitalised(doc[i])
+    def _may_start(self, doc: SpacyDoc, i: int, taken: list[bool]) -> bool:
+        return self._caps[i] and not taken[i]
 
     def _match_at(self, doc: SpacyDoc, i: int, taken: list[bool]) -> Mention | None:
         """The longest gazetteer name starting at ``i``; failing that, a name a feature word right after
@@ -212,13 +214,12 @@ class Recogniser:
             return False  # the span is the first name of a longer person name
         return not any(doc[k].text in self._person_words for k in range(start, end))
 
-    @staticmethod
-    def _ends(doc: SpacyDoc, i: int, taken: list[bool]) -> list[int]:
+    def _ends(self, doc: SpacyDoc, i: int, taken: list[bool]) -> list[int]:
         """Possible span ends from ``i``, longest first: capitalised words, joined by hyphens or the
         izafa/article connectors of transliterated names ('Dasht-e-Rivet', 'Mazar-i-Sharif')."""
         ends = []
         j, words = i, 0
-        while j < len(doc) and words < MAX_WORDS and not taken[j] and _capitalised(doc[j]):
+        while j < len(doc) and words < MAX_WORDS and not taken[j] and self._caps[j]:
             j += 1
             words += 1
             ends.append(j)
@@ -226,7 +227,7 @@ class Recogniser:
             while k < len(doc) and not taken[k] and (doc[k].text == "-" or doc[k].lower_ in CONNECTORS) \
                     and not doc[k - 1].whitespace_ and k - j < 3:
                 k += 1
-            if k > j and k < len(doc) and _capitalised(doc[k]) and doc[k - 1].whitespace_ != "\n":
+            if k > j and k < len(doc) and self._caps[k] and doc[k - 1].whitespace_ != "\n":
                 j = k
             elif k > j:
                 break

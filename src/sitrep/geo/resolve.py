@@ -24,7 +24,8 @@ from sitrep.geo.gazetteer import Entry, Gazetteer, Hit
 from sitrep.geo.recognise import Mention, common_words
 from sitrep.geo.text import name_key
 
-FEATURE_PRIOR = {"continent": 4.0, "country": 4.0, "admin1": 3.0, "admin2": 1.0, "city": 0.0, "area": 0.0}
+# A country or continent called by its name is that, not a village named after it ('Russia', Ohio).
+FEATURE_PRIOR = {"continent": 6.0, "country": 6.0, "admin1": 3.0, "admin2": 1.0, "city": 0.0, "area": 0.0}
 KIND_PENALTY = {0: 0.0, 1: 0.4, 2: 2.5}
 # An alternate name (often historic: 'Paris' for a Georgia town) yields to places that bear the name.
 ALTERNATE_YIELDS = 1.5
@@ -33,10 +34,11 @@ FUZZY_PENALTY = 1.0
 PASSES = 2
 # A mention proposed only by the gazetteer matcher must score this much context support.
 MIN_SUPPORT_GAZETTEER = 2.0
-MIN_POPULATION_ALONE = 5_000
+MIN_POPULATION_ALONE = 10_000
 # Readings of another name within this much of its best prior count as context for this one.
 RIVAL_MARGIN = 3.0
 MAX_READINGS = 12
+FOCUS_WEIGHT = {"city": 3.0, "admin2": 2.0, "area": 2.0, "admin1": 1.0, "country": 0.5}
 MAX_CANDIDATES = 25
 
 
@@ -250,10 +252,12 @@ class Resolver:
             gap = text[r.mention.end:nxt.mention.start].lower()
             if len(gap) <= 25 and nxt.best is not None and nxt.best.entry.feature in ("admin1", "admin2"):
                 return nxt.best.entry
-        units: Counter[int] = Counter()
+        # The text's focus: its most mentioned place, the more specific the better (a street of the
+        # town the story is about, a village of the province it is about).
+        focus: Counter[int] = Counter()
         for other in resolutions:
-            if other is not r and other.best is not None and other.best.entry.feature in ("admin1", "admin2"):
-                units[other.best.entry.id] += 1 if other.best.entry.feature == "admin1" else 2
-        if units:
-            return self.gazetteer.get(units.most_common(1)[0][0])
+            if other is not r and other.best is not None and self._counts(other):
+                focus[other.best.entry.id] += FOCUS_WEIGHT.get(other.best.entry.feature, 0.0)
+        if focus:
+            return self.gazetteer.get(focus.most_common(1)[0][0])
         return None
