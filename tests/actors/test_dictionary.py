@@ -72,3 +72,24 @@ def test_generic_forces_take_the_dictionary_name_of_their_country() -> None:
     assert generic_actor(army, "GB", span).name == "Military Forces of the United Kingdom"
     assert generic_actor(army, "AF", span, dt.date(2012, 1, 1)).name == "Military Forces of Afghanistan (2004-2021)"
     assert generic_actor(army, "AF", span, dt.date(2023, 1, 1)).name == "Military Forces of Afghanistan (2021-)"
+
+
+def test_shared_aliases_never_tie_within_one_country_and_period() -> None:
+    """Two rows sharing an alias must differ by country or by active period, or the choice is arbitrary.
+    (Wagner and the Africa Corps that replaced it did overlap: 'Russian mercenaries' is ambiguous.)"""
+    from collections import defaultdict
+
+    def overlap(a, b) -> bool:  # type: ignore[no-untyped-def]
+        return (a.start or (0, 0)) <= (b.end or (9999, 12)) and (b.start or (0, 0)) <= (a.end or (9999, 12))
+
+    allowed = {frozenset({"Wagner Group", "Africa Corps"})}
+    rows = defaultdict(dict)
+    for entry in actor_entries():
+        for alias in entry.aliases:
+            rows[alias.lower()][entry.name] = entry
+    for alias, named in rows.items():
+        entries = list(named.values())
+        for i, a in enumerate(entries):
+            for b in entries[i + 1:]:
+                if a.country == b.country and overlap(a.period, b.period):
+                    assert frozenset({a.name, b.name}) in allowed, alias
