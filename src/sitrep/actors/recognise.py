@@ -89,10 +89,10 @@ class ActorRecogniser(Component[list[ActorMention]]):
         sent = doc.sentence_index(span.start)
         actors = resolved.actors
         if resolved.generic is not None:
-            if resolved.generic.anaphoric and _is_definite(tspan):
-                antecedent = _armed_antecedent(before, sent)
-                if antecedent is not None:
-                    actors = [antecedent.model_copy(update={"spans": [span]})]
+            antecedent = _armed_antecedent(before, sent) \
+                if resolved.generic.anaphoric and _is_definite(tspan) else None
+            if antecedent is not None:
+                actors = [antecedent.model_copy(update={"spans": [span]})]
             elif role is None:
                 return []  # an unnamed group that does nothing in the sentence is not worth a mention
         return [ActorMention(sent, span, actor, role) for actor in actors]
