@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sitrep.claims.claimant import ClaimantResolver
+from sitrep.claims.cue_model import CueModel, cue_model, features, is_candidate, quote_neighbourhood
 from sitrep.claims.lexicon import Lexicon, lexicon
 from sitrep.claims.patterns import Found, according_to, hedge_adverb, speaker_label, speech_verb
 from sitrep.claims.quotes import Quote, find_quotes, quote_at
@@ -33,20 +34,39 @@ GAP_RESUME = re.compile(r"^[\s,.;:—–-]*$")
 PLURAL_TAGS = {"NNS", "NNPS"}
 
 
-def find_attributions(parsed: Doc, lex: Lexicon) -> list[Found]:
-    """Every reported-speech construction in the parse, one per cue head."""
+def cue_heads(parsed: Doc, quotes: list[Quote], lex: Lexicon, model: CueModel | None) -> set[int] | None:
+    """Token indices the cue model accepts as cue heads (None when no model is bundled)."""
+    if model is None:
+        return None
+    near = quote_neighbourhood(parsed, quotes)
+    candidates = [t for t in parsed if is_candidate(t, lex) and quote_at(quotes, t.idx) is None]
+    scores = model.scores([features(t, lex, near) for t in candidates])
+    return {t.i for t, score in zip(candidates, scores, strict=True) if score >= model.threshold}
+
+
+def find_attributions(parsed: Doc, quotes: list[Quote], lex: Lexicon, model: CueModel | None = None) -> list[Found]:
+    """Every reported-speech construction in the parse, one per cue head (``model``: the bundled one)."""
+    heads = cue_heads(parsed, quotes, lex, model or cue_model())
     found: list[Found] = []
+    hedges: list[Found] = []
     for token in parsed:
         match: Found | None = None
-        if token.pos_ in ("VERB", "NOUN", "AUX", "ADJ"):
-            match = according_to(token) or speech_verb(token, lex)
+        if token.pos_ == "ADV":
+            if (hedge := hedge_adverb(token, lex)) is not None:
+                hedges.append(hedge)
+        elif heads is not None and token.i not in heads:
+            continue
+        elif token.pos_ in ("VERB", "NOUN", "AUX", "ADJ"):
+            match = according_to(token) or speech_verb(token, lex, known_cue=heads is not None)
         elif token.text == ":":
             match = speaker_label(token)
-        elif token.pos_ == "ADV":
-            match = hedge_adverb(token, lex)
         if match is not None:
             found.append(match)
-    return found
+    # "Trump reportedly said": the hedge belongs to the speech verb's cue (and lowers its stance), it is
+    # not a claim of its own.
+    spoken = {f.head for f in found}
+    found.extend(h for h in hedges if parsed[h.head].head.i not in spoken)
+    return sorted(found, key=lambda f: f.cue.start)
 
 
 def _adjacent_quotes(found: Found, quotes: list[Quote], text: str) -> list[Quote]:
@@ -134,7 +154,7 @@ class AttributionFinder(Component[list[Attribution]]):
         resolver = ClaimantResolver(doc.actors, persons)
         out: list[Attribution] = []
         seen_cues: set[tuple[int, int]] = set()
-        for found in find_attributions(doc.parsed, lex):
+        for found in find_attributions(doc.parsed, quotes, lex):
             # Speech reported inside a quotation ("'The FBI director said ...,' he added") is the quoted
             # speaker's, not a claim the article attributes; PolNeAR leaves it unannotated (1 cue in 250).
             if (found.cue.start, found.cue.end) in seen_cues or quote_at(quotes, found.cue.start) is not None:

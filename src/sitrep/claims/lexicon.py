@@ -27,7 +27,9 @@ class Lexicon:
     classes: dict[str, CueClass]
     cue_class: dict[str, str]  # lemma -> class name (hand list)
     cues: frozenset[tuple[str, str]]  # (lemma, coarse POS) accepted as cue heads
-    mined: frozenset[str]  # every lemma the corpus has evidence on, accepted or not
+    mined: frozenset[str]  # every verb lemma the corpus has evidence on, accepted or not
+    seen: frozenset[tuple[str, str]]  # every (lemma, POS) that heads a gold cue at least a few times
+    precision: dict[tuple[str, str], float]  # how often each of those heads a cue when it occurs
     hedges: dict[str, float]  # hedge word -> commitment ceiling
 
     def class_of(self, lemma: str) -> CueClass:
@@ -52,8 +54,10 @@ def lexicon() -> Lexicon:
         (row["lemma"], row["pos"]) for row in rows if row["pos"] in CUE_POS and float(row["precision"]) >= MIN_PRECISION
     }
     hedges = {row["term"]: float(row["commitment"]) for row in read_table("claims/hedges.tsv")}
+    precision = {(row["lemma"], row["pos"]): float(row["precision"]) for row in rows}
     return Lexicon(classes=classes, cue_class=cue_class, cues=frozenset(mined),
-                   mined=frozenset(row["lemma"] for row in rows if row["pos"] == "VERB"), hedges=hedges)
+                   mined=frozenset(row["lemma"] for row in rows if row["pos"] == "VERB"),
+                   seen=frozenset(precision), precision=precision, hedges=hedges)
 
 
 @functools.lru_cache(maxsize=1)

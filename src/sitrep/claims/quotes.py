@@ -12,6 +12,8 @@ boundaries that spaCy splits on. Two newspaper conventions matter:
 
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import dataclass
 
 OPENERS = "“„«"
@@ -46,35 +48,37 @@ def _paragraph_end(text: str, newline: int) -> int:
     return j
 
 
+MARKS = re.compile("[\n“”„«»\"]|''")
+
+
 def find_quotes(text: str) -> list[Quote]:
     """Quoted regions of ``text`` in order, with their marks included (PolNeAR content spans include them)."""
     quotes: list[Quote] = []
     start: int | None = None
     paragraphs = 1
-    i = 0
-    n = len(text)
-    # Two apostrophes ('') stand for a double quote in some wire copy.
-    while i < n:
-        ch = text[i]
-        width = 2 if text.startswith("''", i) else 1
-        is_mark = ch in OPENERS or ch in CLOSERS or ch == STRAIGHT or width == 2
+    resume_after = -1  # offset of a paragraph's re-opening mark, already consumed
+    # Only quote marks and newlines matter: jump between them (two apostrophes stand for a double quote
+    # in some wire copy).
+    for match in MARKS.finditer(text):
+        i = match.start()
+        ch = match.group()
+        if i <= resume_after:
+            continue
         if ch == "\n":
-            if start is not None:
-                j = i
-                while j < n and text[j].isspace():
-                    j += 1
-                if j < n and (text[j] in OPENERS or text[j] == STRAIGHT):
-                    # Multi-paragraph quotation: the next paragraph re-opens it.
-                    paragraphs += 1
-                    i = j + 1
-                    continue
-                quotes.append(Quote(start, _paragraph_end(text, i), closed=False, paragraphs=paragraphs))
-                start = None
-            i += 1
+            if start is None:
+                continue
+            j = i
+            while j < len(text) and text[j].isspace():
+                j += 1
+            if j < len(text) and (text[j] in OPENERS or text[j] == STRAIGHT):
+                # Multi-paragraph quotation: the next paragraph re-opens it.
+                paragraphs += 1
+                resume_after = j
+                continue
+            quotes.append(Quote(start, _paragraph_end(text, i), closed=False, paragraphs=paragraphs))
+            start = None
             continue
-        if not is_mark:
-            i += 1
-            continue
+        width = len(ch)
         opening = ch in OPENERS or (ch not in CLOSERS and _looks_opening(text, i))
         if start is None:
             # Nothing open: any mark but a curly closer opens (toggle semantics for straight quotes,
@@ -88,16 +92,12 @@ def find_quotes(text: str) -> list[Quote]:
         elif not opening or ch in CLOSERS:
             quotes.append(Quote(start, i + width, closed=True, paragraphs=paragraphs))
             start = None
-        i += width
     if start is not None:
-        quotes.append(Quote(start, _paragraph_end(text, n), closed=False, paragraphs=paragraphs))
+        quotes.append(Quote(start, _paragraph_end(text, len(text)), closed=False, paragraphs=paragraphs))
     return [q for q in quotes if q.end - q.start > 2]
 
 
 def quote_at(quotes: list[Quote], offset: int) -> Quote | None:
-    for quote in quotes:
-        if quote.contains(offset):
-            return quote
-        if quote.start > offset:
-            break
-    return None
+    """The quote holding ``offset``; quotes are sorted and disjoint, so bisect on their starts."""
+    i = bisect.bisect_right(quotes, offset, key=lambda q: q.start) - 1
+    return quotes[i] if i >= 0 and quotes[i].contains(offset) else None

@@ -55,6 +55,8 @@ def trim(doc: Doc, first: int, last: int) -> tuple[int, int]:
     while first < last and (doc[first].is_space or (doc[first].is_punct and doc[first].text not in QUOTE_CHARS)):
         first += 1
     while last > first and (doc[last].is_space or (doc[last].is_punct and doc[last].text not in QUOTE_CHARS)):
+        if doc[last].text == ")" and any(t.text == "(" for t in doc[first:last]):
+            break  # "Dianne Feinstein (D-Calif.)": a bracket opened inside the span closes inside it
         last -= 1
     return first, last
 

@@ -1,0 +1,134 @@
+"""Train the attribution cue model (src/sitrep/data/claims/cue_model.npz) on PolNeAR *train* only.
+
+    .venv/bin/python scripts/train_cue_model.py ../shared/data/polnear/train [--limit N]
+
+Each candidate word (sitrep.claims.cue_model.is_candidate) outside quotations is labelled 1
+when it heads a gold Cue span in any annotator's file. A logistic regression over hashed
+parse features is fitted on 80% of the articles, its decision threshold chosen on the
+other 20% (best cue F1 by overlap of the whole attribution finder), then refitted on all of them. Deterministic: sorted
+files, liblinear with random_state=0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from collections import defaultdict
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+from sklearn.linear_model import LogisticRegression
+
+from sitrep.claims.attribution import find_attributions
+from sitrep.claims.cue_model import (
+    MODEL,
+    N_FEATURES,
+    CueModel,
+    features,
+    hasher,
+    is_candidate,
+    quote_neighbourhood,
+)
+from sitrep.claims.lexicon import lexicon
+from sitrep.claims.quotes import find_quotes, quote_at
+from sitrep.pipeline.nlp import load_nlp
+from sitrep.resources import data_path
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+def gold_cues(ann: Path) -> list[tuple[int, int]]:
+    cues = []
+    for line in ann.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) >= 2 and parts[0].startswith("T") and parts[1].startswith("Cue "):
+            ranges = [tuple(map(int, r.split())) for r in parts[1][4:].split(";")]
+            cues.append((ranges[0][0], ranges[-1][1]))
+    return cues
+
+
+def overlap_f1(gold: list[list[tuple[int, int]]], pred: list[list[tuple[int, int]]]) -> float:
+    """Span F1 by overlap, pooled over articles (the measure `sitrep eval polnear` reports as f1_overlap)."""
+    def hits(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> int:
+        return sum(any(s < e2 and s2 < e for s2, e2 in b) for s, e in a)
+    p_hits = sum(hits(p, g) for g, p in zip(gold, pred, strict=True))
+    r_hits = sum(hits(g, p) for g, p in zip(gold, pred, strict=True))
+    n_pred, n_gold = sum(map(len, pred)), sum(map(len, gold))
+    precision, recall = p_hits / max(n_pred, 1), r_hits / max(n_gold, 1)
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+def best_threshold(weights: np.ndarray, bias: float, docs: list[Doc], gold: list[list[tuple[int, int]]]) -> float:
+    """The threshold giving the best cue F1 (overlap) of the whole attribution finder on held-out articles."""
+    lex = lexicon()
+    quotes = [find_quotes(doc.text) for doc in docs]
+    best, best_f1 = 0.5, -1.0
+    for threshold in np.arange(0.2, 0.62, 0.04):
+        model = CueModel(weights=weights, bias=bias, threshold=float(threshold))
+        pred = [[(f.cue.start, f.cue.end) for f in find_attributions(doc, q, lex, model)]
+                for doc, q in zip(docs, quotes, strict=True)]
+        f1 = overlap_f1(gold, pred)
+        print(f"  threshold {threshold:.2f}: held-out cue F1 (overlap) {f1:.3f}")
+        if f1 > best_f1:
+            best, best_f1 = float(threshold), f1
+    return best
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("train", type=Path)
+    parser.add_argument("--limit", type=int, default=0)
+    parser.add_argument("--C", type=float, default=0.5)
+    args = parser.parse_args()
+
+    by_text: dict[str, list[Path]] = defaultdict(list)
+    for ann in sorted((args.train / "attributions").glob("*.ann")):
+        by_text[re.sub(r"_[0-9a-f]+$", "", ann.stem)].append(ann)  # annotator suffix
+    stems = sorted(by_text)[: args.limit or None]
+    texts = [(args.train / "text" / f"{stem}.txt").read_text(encoding="utf-8") for stem in stems]
+    nlp, lex = load_nlp(), lexicon()
+
+    rows: list[dict[str, float]] = []
+    labels: list[int] = []
+    doc_of: list[int] = []
+    held_docs: list[Doc] = []
+    held_gold: list[list[tuple[int, int]]] = []
+    for number, (stem, doc) in enumerate(zip(stems, nlp.pipe(texts, batch_size=16), strict=True)):
+        if number % 5 == 4:
+            held_docs.append(doc)
+            held_gold.append(gold_cues(by_text[stem][0]))
+        heads = set()
+        for ann in by_text[stem]:
+            for start, end in gold_cues(ann):
+                span = doc.char_span(start, end, alignment_mode="expand")
+                if span is not None:
+                    heads.add(span.root.i)
+        quotes = find_quotes(doc.text)
+        near = quote_neighbourhood(doc, quotes)
+        for token in doc:
+            if is_candidate(token, lex) and quote_at(quotes, token.idx) is None:
+                rows.append(features(token, lex, near))
+                labels.append(int(token.i in heads))
+                doc_of.append(number)
+    x = hasher().transform(rows)
+    y = np.array(labels)
+    held = np.array([d % 5 == 4 for d in doc_of])
+    print(f"{len(stems)} articles, {len(y)} candidates, {int(y.sum())} cue heads")
+
+    model = LogisticRegression(C=args.C, solver="liblinear", random_state=0, max_iter=1000)
+    model.fit(x[~held], y[~held])
+    threshold = best_threshold(model.coef_[0], float(model.intercept_[0]), held_docs, held_gold)
+    model.fit(x, y)
+    meta = {"threshold": threshold, "C": args.C, "articles": len(stems), "candidates": len(y),
+            "n_features": N_FEATURES,
+            "provenance": "PolNeAR train (Newell et al., LREC 2018; research use), scripts/train_cue_model.py"}
+    np.savez_compressed(data_path(MODEL), weights=model.coef_[0].astype(np.float32),
+                        bias=np.float32(model.intercept_[0]), meta=np.array(json.dumps(meta)))
+    print(f"wrote {data_path(MODEL)}")
+
+
+if __name__ == "__main__":
+    main()

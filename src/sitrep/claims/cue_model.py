@@ -1,0 +1,140 @@
+"""Which words head an attribution cue: a linear model over parse features (data/claims/cue_model.npz).
+
+Candidates are words the cue lexicons know (mined or hand-listed) and colons; the
+model decides from the parse around each one whether it reports speech or belief
+here ("said that ..." yes, "said" in "the so-called" no; "think" with a clausal
+complement yes, "think" alone no). Features are hashed (sklearn's FeatureHasher,
+stateless), so the bundled file holds only weights: trained by
+scripts/train_cue_model.py on PolNeAR train with a fixed seed.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from sitrep.claims.lexicon import Lexicon
+from sitrep.claims.quotes import Quote
+from sitrep.resources import data_path
+
+if TYPE_CHECKING:
+    from sklearn.feature_extraction import FeatureHasher
+    from spacy.tokens import Doc, Token
+
+MODEL = "claims/cue_model.npz"
+N_FEATURES = 2**18
+CANDIDATE_POS = ("VERB", "NOUN", "AUX", "ADJ")
+# Dependents that tell reported speech apart: a clause, an infinitive, an object, a colon.
+KEY_DEPS = frozenset({"nsubj", "nsubjpass", "ccomp", "xcomp", "dobj", "prep", "agent", "poss", "acl", "attr"})
+CLAUSAL = ("ccomp", "xcomp", "dobj", "attr", "oprd", "acl", "prep", "advcl", "parataxis", "conj")
+
+
+def is_candidate(token: Token, lex: Lexicon) -> bool:
+    if token.text == ":":
+        return True
+    if token.pos_ not in CANDIDATE_POS:
+        return False
+    lemma = token.lemma_.lower()
+    return (lemma, token.pos_) in lex.seen or lemma in lex.cue_class or token.lower_ == "according"
+
+
+def quote_neighbourhood(doc: Doc, quotes: Sequence[Quote], window: int = 3) -> Callable[[int], bool]:
+    """Whether a token sits within ``window`` tokens of a quotation's edge (the '"...," he said' shape)."""
+    near: set[int] = set()
+    for quote in quotes:
+        for offset in (quote.start, quote.end - 1):
+            span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+            if span is not None:
+                near.update(range(span.start - window, span.end + window))
+    return near.__contains__
+
+
+def _bucket(precision: float | None) -> str:
+    if precision is None:
+        return "none"
+    return "hi" if precision >= 0.5 else "mid" if precision >= 0.25 else "lo" if precision >= 0.1 else "vlo"
+
+
+def features(token: Token, lex: Lexicon, near_quote: Callable[[int], bool]) -> dict[str, float]:
+    """Sparse binary features of a candidate cue head."""
+    lemma = token.lemma_.lower()
+    head = token.head
+    feats = {
+        "bias": 1.0, f"lemma={lemma}": 1.0, f"pos={token.pos_}": 1.0, f"tag={token.tag_}": 1.0,
+        f"dep={token.dep_}": 1.0, f"lemma_dep={lemma}|{token.dep_}": 1.0, f"lemma_tag={lemma}|{token.tag_}": 1.0,
+        f"head={head.lemma_.lower()}|{head.pos_}": 1.0, f"head_dep={head.dep_}": 1.0,
+        f"prec={_bucket(lex.precision.get((lemma, token.pos_)))}": 1.0,
+        f"class={lex.cue_class.get(lemma, '-')}": 1.0,
+    }
+    doc = token.doc
+    prev_tok = doc[token.i - 1].lower_ if token.i > 0 else "<s>"
+    next_tok = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else "</s>"
+    feats[f"prev={prev_tok}"] = 1.0
+    feats[f"next={next_tok}"] = 1.0
+    feats[f"lemma_next={lemma}|{next_tok}"] = 1.0
+    deps = set()
+    for child in token.children:
+        deps.add(child.dep_)
+        if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            kind = child.lower_ if child.pos_ == "PRON" else child.ent_type_ or child.pos_
+            feats[f"subj={kind}"] = 1.0
+            feats[f"lemma_subj={lemma}|{kind}"] = 1.0
+        elif child.dep_ in ("aux", "neg", "prt", "mark", "prep", "auxpass"):
+            feats[f"c={child.dep_}|{child.lower_}"] = 1.0
+        if child.dep_ in CLAUSAL:
+            feats[f"lemma_c={lemma}|{child.dep_}"] = 1.0
+            marks = [g.lower_ for g in child.children if g.dep_ == "mark"]
+            if marks:
+                feats[f"mark={marks[0]}"] = 1.0
+    for dep in deps:
+        feats[f"cdep={dep}"] = 1.0
+    key_deps = "+".join(sorted(deps & KEY_DEPS))
+    feats[f"frame={key_deps}"] = 1.0
+    feats[f"lemma_frame={lemma}|{key_deps}"] = 1.0
+    if not deps & {"nsubj", "nsubjpass", "csubj"}:
+        feats["no_subj"] = 1.0
+        feats[f"lemma_nosubj={lemma}"] = 1.0
+    if near_quote(token.i):
+        feats["near_quote"] = 1.0
+        feats[f"lemma_near_quote={lemma}"] = 1.0
+    if token.i - token.sent.start <= 4:
+        feats["sent_start"] = 1.0
+    return feats
+
+
+@dataclass(frozen=True)
+class CueModel:
+    weights: np.ndarray
+    bias: float
+    threshold: float
+
+    def scores(self, rows: Sequence[dict[str, float]]) -> np.ndarray:
+        if not rows:
+            return np.zeros(0)
+        matrix = hasher().transform(rows)
+        logits = matrix @ self.weights + self.bias
+        return 1.0 / (1.0 + np.exp(-logits))
+
+
+@functools.lru_cache(maxsize=1)
+def hasher() -> FeatureHasher:
+    from sklearn.feature_extraction import FeatureHasher
+
+    return FeatureHasher(n_features=N_FEATURES, input_type="dict", alternate_sign=False)
+
+
+@functools.lru_cache(maxsize=1)
+def cue_model() -> CueModel | None:
+    """The bundled model, or None when it has not been trained (the lexicon alone decides then)."""
+    path = data_path(MODEL)
+    if not path.exists():
+        return None
+    with np.load(path) as data:
+        meta = json.loads(str(data["meta"]))
+        return CueModel(weights=data["weights"].astype(np.float64), bias=float(data["bias"]),
+                        threshold=float(meta["threshold"]))
