@@ -178,6 +178,8 @@ class Recogniser:
         """The longest gazetteer name starting at ``i``; failing that, a name a feature word right after
         it announces ('the Dasht-e-Rivet area'), or a demonym inside an organisation ('American Airlines')."""
         commons = common_words()
+        if i > 0 and self._caps[i - 1] and doc[i].ent_iob_ == "I" and not doc[i - 1].is_stop:
+            return None  # the middle of a longer name the NER saw whole ('Alliance' of 'the Northern Alliance')
         ends = self._ends(doc, i, taken)
         for end in ends:
             span = doc[i:end]
@@ -189,11 +191,10 @@ class Recogniser:
             if self.gazetteer.lookup(span.text):
                 return Mention(span.start_char, span.end_char, span.text, "gazetteer",
                                hint[0] if hint else None, hint[1] if hint else None)
-        if ends and ends[0] < len(doc) and doc[ends[0]].lower_ in feature_words() \
-                and self._allowed(doc, i, ends[0], True):
-            span = doc[i:ends[0]]
-            feature, precision = feature_words()[doc[ends[0]].lower_]
-            return Mention(span.start_char, span.end_char, span.text, "gazetteer", feature, precision)
+            if end == ends[0] and end < len(doc) and doc[end].lower_ in feature_words():
+                # The whole capitalised name, announced by the feature word right after it.
+                feature, precision = feature_words()[doc[end].lower_]
+                return Mention(span.start_char, span.end_char, span.text, "gazetteer", feature, precision)
         if doc[i].ent_type_ in ("ORG", "") and self.gazetteer.demonym(doc[i].lower_) is not None:
             return Mention(doc[i].idx, doc[i].idx + len(doc[i]), doc[i].text, "demonym")
         return None

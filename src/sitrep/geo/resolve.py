@@ -14,7 +14,7 @@ the document's focus unit, keeping its own name.
 from __future__ import annotations
 
 import math
-from collections import Counter
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
@@ -254,10 +254,10 @@ class Resolver:
                 return nxt.best.entry
         # The text's focus: its most mentioned place, the more specific the better (a street of the
         # town the story is about, a village of the province it is about).
-        focus: Counter[int] = Counter()
+        focus: dict[int, float] = defaultdict(float)
         for other in resolutions:
             if other is not r and other.best is not None and self._counts(other):
                 focus[other.best.entry.id] += FOCUS_WEIGHT.get(other.best.entry.feature, 0.0)
         if focus:
-            return self.gazetteer.get(focus.most_common(1)[0][0])
+            return self.gazetteer.get(max(focus, key=lambda place: focus[place]))
         return None
