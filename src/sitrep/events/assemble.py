@@ -25,10 +25,7 @@ def event_id(article_id: str, sentence_start: int, code: str) -> str:
 
 def is_acled(code: str) -> bool:
     """One of ACLED's 25 sub-event types (CASE 2021's five extra labels and 'not an event' are not)."""
-    check = getattr(taxonomy, "is_acled", None)
-    if callable(check):
-        return bool(check(code))
-    return code in taxonomy.sub_event_types()
+    return taxonomy.is_acled(code)
 
 
 class EventAssembler(Component[list[Event]]):
