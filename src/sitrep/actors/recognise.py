@@ -40,6 +40,9 @@ ANAPHORA_WINDOW = 3
 # "The insurgents", "the militants" refer back to non-state groups only (rebels, militias), never to
 # state or foreign forces.
 _NON_STATE_ARMED = {2, 3, 4}
+# Nouns a name may modify and still be the group: 'Taliban terrorists', 'resistance forces'.
+_GROUP_WORDS = GROUP_HEADS | {"terrorist", "militant", "insurgent", "rebel", "soldier", "gunman", "gunmen",
+                              "member", "members", "jihadist", "commander", "commanders"}
 
 
 class ActorRecogniser(Component[list[ActorMention]]):
@@ -81,7 +84,7 @@ class ActorRecogniser(Component[list[ActorMention]]):
     def _from_hit(self, doc: Document, sdoc: SpacyDoc, hit: PhraseHit, ctx: Context,
                   country_at: dict[int, str], before: list[ActorMention]) -> list[ActorMention]:
         tspan = sdoc[hit.start:hit.end]
-        span = doc.span(tspan.start_char, tspan.end_char)
+        span = doc.span(tspan.start_char, _phrase_end(tspan) if not _only_generic(hit) else tspan.end_char)
         resolved = resolve_hit(hit, span, ctx, _demonym(tspan, country_at))
         if resolved is None:
             return []
@@ -128,6 +131,15 @@ def _coordinated_demonyms(doc: Document, sdoc: SpacyDoc, hits: list[PhraseHit], 
         actor = generic_actor(generic, country_at[first], span, ctx.day)
         out.append(ActorMention(doc.sentence_index(span.start), span, actor, role_of(sdoc[hit.start:hit.end])))
     return out
+
+
+def _phrase_end(tspan: SpacySpan) -> int:
+    """End offset of a name with the group noun it modifies: 'the resistance forces', 'Taliban terrorists'."""
+    root = tspan.root
+    head = root.head
+    if root.dep_ in ("compound", "amod", "nmod") and head.i == tspan.end and head.lemma_.lower() in _GROUP_WORDS:
+        return head.idx + len(head.text)
+    return tspan.end_char
 
 
 def _only_generic(hit: PhraseHit) -> bool:
