@@ -30,6 +30,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # ("Gainesville Police"), and the small model tags many unknown places ORG or PRODUCT.
 SCANNED_LABELS = frozenset({"", "ORG", "PRODUCT", "NORP", "WORK_OF_ART", "EVENT", "FAC"})
 MAX_WORDS = 4
+POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 # Words before a name that make it a person's ('Sen. Clinton', 'Mr. Jackson').
 TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "lt", "sgt", "capt", "col", "gen", "maj",
                     "president", "senator", "governor", "judge", "mayor", "minister", "sir", "lord", "rev", "prof"})
@@ -59,6 +60,11 @@ def common_words() -> frozenset[str]:
     from spacy.lang.en.stop_words import STOP_WORDS
 
     return frozenset(read_lines("geo/common_words.txt")) | frozenset(STOP_WORDS)
+
+
+@functools.lru_cache(maxsize=1)
+def qualifiers() -> frozenset[str]:
+    return frozenset(read_lines("geo/name_qualifiers.txt"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -98,13 +104,14 @@ def _join_connectors(doc: SpacyDoc, end: int) -> int:
     return end
 
 
-def _person_words(doc: SpacyDoc) -> frozenset[str]:
+def _person_words(doc: SpacyDoc, gazetteer: Gazetteer) -> frozenset[str]:
     """Words of the text's full person names ('Hillary Clinton'), not of PERSON-tagged organisations
-    ('Alexandria Police'): a lone 'Clinton' later is then the person, not the town."""
+    ('Alexandria Police') or places ('Sri Lanka'): a lone 'Clinton' later is the person, not the town."""
     words: set[str] = set()
     commons = common_words()
     for ent in doc.ents:
-        if ent.label_ == "PERSON" and len(ent) >= 2 and not any(t.lower_ in commons for t in ent):
+        if ent.label_ == "PERSON" and len(ent) >= 2 and not any(t.lower_ in commons for t in ent) \
+                and not gazetteer.lookup(ent.text):
             words.update(t.text for t in ent if t.is_alpha)
     return frozenset(words)
 
@@ -118,7 +125,7 @@ class Recogniser:
         self._caps: list[bool] = []
 
     def __call__(self, doc: SpacyDoc) -> list[Mention]:
-        self._person_words = _person_words(doc)
+        self._person_words = _person_words(doc, self.gazetteer)
         # One pass over the tokens: the scan below only ever starts or continues at capitalised words.
         self._caps = [_capitalised(token) for token in doc]
         mentions: list[Mention] = []
@@ -143,7 +150,8 @@ class Recogniser:
             return None
         while start < end and (doc[start].lower_ == "the" or not doc[start].text.strip()):
             start += 1
-        while end > start and (doc[end - 1].is_punct or not doc[end - 1].text.strip()):
+        while end > start and (doc[end - 1].is_punct or not doc[end - 1].text.strip()
+                               or doc[end - 1].lower_ in POSSESSIVES):
             end -= 1
         if start >= end:
             return None
@@ -178,7 +186,8 @@ class Recogniser:
         """The longest gazetteer name starting at ``i``; failing that, a name a feature word right after
         it announces ('the Dasht-e-Rivet area'), or a demonym inside an organisation ('American Airlines')."""
         commons = common_words()
-        if i > 0 and self._caps[i - 1] and doc[i].ent_iob_ == "I" and not doc[i - 1].is_stop:
+        if i > 0 and self._caps[i - 1] and doc[i].ent_iob_ == "I" and not doc[i - 1].is_stop \
+                and doc[i - 1].lower_ not in qualifiers():
             return None  # the middle of a longer name the NER saw whole ('Alliance' of 'the Northern Alliance')
         ends = self._ends(doc, i, taken)
         for end in ends:

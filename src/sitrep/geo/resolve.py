@@ -14,7 +14,7 @@ the document's focus unit, keeping its own name.
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
@@ -35,6 +35,8 @@ PASSES = 2
 # A mention proposed only by the gazetteer matcher must score this much context support.
 MIN_SUPPORT_GAZETTEER = 2.0
 MIN_POPULATION_ALONE = 10_000
+# ... or a smaller one the text names more than once (the story's own town).
+MIN_POPULATION_REPEATED = 1_000
 # Readings of another name within this much of its best prior count as context for this one.
 RIVAL_MARGIN = 3.0
 MAX_READINGS = 12
@@ -69,6 +71,7 @@ class Resolution:
     entry: Entry | None = None
     inside: bool = False
     confidence: float = 0.0
+    repeated: bool = False  # the text uses the same name more than once
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -136,6 +139,9 @@ class Resolver:
     def __call__(self, mentions: list[Mention], text: str, home_country: str | None = None) -> list[Resolution]:
         resolutions = [Resolution(m, self.candidates(m, text[max(0, m.start - 2):m.start])) for m in mentions]
         self._borrow(resolutions)
+        names = Counter(name_key(r.mention.text) for r in resolutions)
+        for r in resolutions:
+            r.repeated = names[name_key(r.mention.text)] > 1
         for r in resolutions:
             r.best = max(r.candidates, key=lambda c: c.score, default=None)
         for _ in range(PASSES):
@@ -239,7 +245,7 @@ class Resolver:
             return True
         # A town of some size named exactly: the matcher only proposes capitalised, non-person phrases.
         if entry.feature == "city" and r.best.hit.kind == 0 and not r.best.fuzzy \
-                and entry.population >= MIN_POPULATION_ALONE:
+                and entry.population >= (MIN_POPULATION_REPEATED if r.repeated else MIN_POPULATION_ALONE):
             return True
         # Same country is not enough: any capitalised word is some small town of a large country.
         return supported if supported is not None else r.best.local >= MIN_SUPPORT_GAZETTEER
