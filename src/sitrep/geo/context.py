@@ -27,6 +27,8 @@ class NameContext:
     country: str | None
     admin1s: frozenset[str]
     admin2s: frozenset[str]
+    best_admin1: str | None
+    best_admin2: str | None
     points: tuple[tuple[float, float], ...]  # (lat, lon) of local readings
 
 
@@ -48,9 +50,15 @@ def name_context(key: str, best: Entry, readings: list[Entry]) -> NameContext:
         country=best.country_code,
         admin1s=frozenset(o.admin1_code for o in readings if o.admin1_code),
         admin2s=frozenset(o.admin2_code for o in readings if o.admin2_code),
+        best_admin1=best.admin1_code,
+        best_admin2=best.admin2_code,
         points=tuple((o.lat, o.lon) for o in readings
                      if o.feature in LOCAL_FEATURES and o.lat is not None and o.lon is not None),
     )
+
+
+def _weight(code: str, best: str | None, codes: frozenset[str]) -> float:
+    return 1.0 if code == best else 0.5 if code in codes else 0.0
 
 
 class Context:
@@ -84,10 +92,12 @@ class Context:
         if not others:
             return Support(0.0, 0.0)
         countries = sum(self.names[i].country == entry.country_code for i in others)
-        admin1s = sum(entry.admin1_code in self.names[i].admin1s for i in others) if entry.admin1_code else 0
-        admin2s = 0
+        # A match with another name's best reading counts fully, with one of its rivals half.
+        admin1s = admin2s = 0.0
+        if entry.admin1_code:
+            admin1s = sum(_weight(entry.admin1_code, n.best_admin1, n.admin1s) for n in map(self.names.__getitem__, others))
         if entry.admin2_code and entry.feature != "admin2":
-            admin2s = sum(entry.admin2_code in self.names[i].admin2s for i in others)
+            admin2s = sum(_weight(entry.admin2_code, n.best_admin2, n.admin2s) for n in map(self.names.__getitem__, others))
         near = 0.0
         if entry.feature in LOCAL_FEATURES:
             closest = float(self._nearest(entry)[others].min())

@@ -21,7 +21,7 @@ from rapidfuzz import fuzz, process
 
 from sitrep.geo.context import Context, NameContext, Support, name_context
 from sitrep.geo.gazetteer import Entry, Gazetteer, Hit
-from sitrep.geo.recognise import Mention, common_words
+from sitrep.geo.recognise import Mention, common_words, qualifiers
 from sitrep.geo.text import name_key
 
 # A country or continent called by its name is that, not a village named after it ('Russia', Ohio).
@@ -30,6 +30,8 @@ KIND_PENALTY = {0: 0.0, 1: 0.4, 2: 2.5}
 # An alternate name (often historic: 'Paris' for a Georgia town) yields to places that bear the name.
 ALTERNATE_YIELDS = 1.5
 FUZZY_MIN_RATIO = 80.0
+# Prior per tenfold population: a city of millions needs real evidence to lose to a village.
+POPULATION_WEIGHT = 0.6
 FUZZY_PENALTY = 1.0
 PASSES = 2
 # A mention proposed only by the gazetteer matcher must score this much context support.
@@ -38,7 +40,7 @@ MIN_POPULATION_ALONE = 10_000
 # ... or a smaller one the text names more than once (the story's own town).
 MIN_POPULATION_REPEATED = 1_000
 # Readings of another name within this much of its best prior count as context for this one.
-RIVAL_MARGIN = 3.0
+RIVAL_MARGIN = 1.5
 MAX_READINGS = 12
 FOCUS_WEIGHT = {"city": 3.0, "admin2": 2.0, "area": 2.0, "admin1": 1.0, "country": 0.5}
 MAX_CANDIDATES = 25
@@ -83,7 +85,7 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 def _prior(hit: Hit, mention: Mention, fuzzy: bool) -> float:
     entry = hit.entry
-    score = FEATURE_PRIOR.get(entry.feature, 0.0) + 0.45 * math.log10(entry.population + 1)
+    score = FEATURE_PRIOR.get(entry.feature, 0.0) + POPULATION_WEIGHT * math.log10(entry.population + 1)
     score -= KIND_PENALTY.get(hit.kind, 0.0) + (FUZZY_PENALTY if fuzzy else 0.0)
     if mention.feature_hint:
         if mention.feature_hint == entry.feature:
@@ -93,6 +95,10 @@ def _prior(hit: Hit, mention: Mention, fuzzy: bool) -> float:
     if entry.lat is None:
         score -= 1.0
     return score
+
+
+def _is_short(name: str) -> bool:
+    return sum(ch.isalpha() for ch in name) <= 3
 
 
 def _short_ok(name: str, before: str) -> bool:
@@ -118,6 +124,13 @@ class Resolver:
         if not _short_ok(mention.text, text_before):
             return []
         hits = self.gazetteer.lookup(mention.text)
+        if _is_short(mention.text) and not mention.text.replace(".", "").isupper():
+            hits = tuple(h for h in hits if h.entry.feature == "admin1")  # 'Ga.' the state, not 'Ms.' a code
+        words = mention.text.split()
+        if len(words) > 1 and words[0].lower() in qualifiers():
+            # 'North Texas', 'Western Pennsylvania': a part of the region, or a place so named.
+            hits += tuple(Hit(h.entry, max(h.kind, 1), h.matched)
+                          for h in self.gazetteer.lookup(" ".join(words[1:])) if h.entry.feature != "city")
         # A unit's bare stem ('Lancaster' of 'Lancaster County') only competes when no place bears the
         # name itself, or when a unit word announces a unit.
         if any(h.kind < 2 for h in hits) and mention.feature_hint not in ("admin1", "admin2"):
