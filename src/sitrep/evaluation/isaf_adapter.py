@@ -17,6 +17,7 @@ min_captured) and :mod:`~sitrep.evaluation.isaf_labels` (province, target group,
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -122,10 +123,12 @@ def province(doc: Document) -> list[str]:
 def isaf_fields(doc: Document) -> IsafFields:
     """ISAF fields predicted from a processed document."""
     start = body_start(doc)
-    killed = minimum_count(doc, KILLED, start)
-    captured = minimum_count(doc, CAPTURED, start)
+    event_date = start_date(doc)
+    day = dt.date.fromisoformat(event_date) if event_date else None
+    killed = minimum_count(doc, KILLED, start, day)
+    captured = minimum_count(doc, CAPTURED, start, day)
     return IsafFields(
-        start_date=start_date(doc),
+        start_date=event_date,
         event_type=event_type(doc, killed, captured),
         province=province(doc),
         target_group=target_groups(doc.text),

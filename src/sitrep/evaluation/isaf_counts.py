@@ -19,6 +19,7 @@ Vague amounts take the ISAF readings (several = 3, numerous = 4; isaf/vague_quan
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from dataclasses import dataclass
@@ -31,6 +32,9 @@ from sitrep.resources import read_lines, read_table
 KILLED = frozenset({"killed"})
 CAPTURED = frozenset({"captured", "arrested"})
 _ADDITIVE = re.compile(r"\b(?:also|additional|additionally|other|others|another|more)\b", re.IGNORECASE)
+_BARE_AMOUNTS = frozenset({"several", "multiple", "numerous", "few", "many", "some", "others"})
+_AMOUNT_NOUNS = frozenset({"number", "dozen", "dozens", "hundreds", "scores", "tens", "thousands", "group", "handful",
+                           "couple"})
 _ALSO = re.compile(r"\b(?:also|in addition)\b", re.IGNORECASE)
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "his", "her", "their", "its", "both", "him",
                        "them", "he", "they", "all"})
@@ -44,6 +48,7 @@ class _Figure:
     head: str
     words: str  # the figure's words, lower-cased: an identical phrase later is a retelling
     given: bool  # retells people already named (definite, pronoun)
+    inclusive: bool  # 'several insurgents, including the commander': a total over people already counted
     additive: bool
     also: bool  # the sentence says 'also': these people come on top of the ones before
 
@@ -72,35 +77,57 @@ def _figure(doc: Document, mention: QuantityMention) -> _Figure:
     span = mention.quantity.span
     words = span.text.lower().split()
     head, given = (words[-1] if words else ""), bool(words) and words[0] in _DEFINITE
+    inclusive = False
     parsed = doc.parsed.char_span(span.start, span.end, alignment_mode="expand") if doc.parsed else None
     if parsed is not None and len(parsed):
         root = parsed.root
+        # 'a number of suspected insurgents', 'dozens of fighters': the people are the 'of' object.
+        of_object = next((g for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for g in c.children if g.dep_ == "pobj"), None)
+        if of_object is not None and root.lower_ in _AMOUNT_NOUNS:
+            root = of_object
         head = root.lemma_.lower()
+        inclusive = any(c.dep_ == "prep" and c.lower_ in ("including", "include")
+                        for holder in (root, root.head) for c in holder.children)
         first = root
         while first.dep_ == "conj" and first.head is not first:
             first = first.head
         # 'The leader and several associates were detained': a vague plural tagged onto a retold person.
         if first is not root and mention.quantity.vague and first.left_edge.lower_ in _DEFINITE:
             given = True
+        # 'three died', 'killing several': a figure with no noun points back at people already named.
+        if root.pos_ == "NUM" or root.lower_ in _BARE_AMOUNTS:
+            given = given or not _ADDITIVE.search(span.text)
     if head in generic_people() or head.endswith("s") and head[:-1] in generic_people():
         head = "(people)"
     sentence = doc.sentences[mention.sent].text if 0 <= mention.sent < len(doc.sentences) else ""
-    return _Figure(mention.sent, _value(mention), mention.quantity.vague, head, " ".join(words), given,
+    return _Figure(mention.sent, _value(mention), mention.quantity.vague, head, " ".join(words), given, inclusive,
                    bool(_ADDITIVE.search(span.text)), bool(_ALSO.search(sentence)))
 
 
-def _figures(doc: Document, kinds: frozenset[str], body_start: int) -> list[_Figure]:
-    cumulative = keyword_pattern("cumulative")
-    mentions = [m for m in doc.quantities if m.quantity.kind in kinds]
-    mentions = [m for m in mentions
-                if not (0 <= m.sent < len(doc.sentences) and cumulative.search(doc.sentences[m.sent].text))]
+def _is_background(doc: Document, mention: QuantityMention, event_date: dt.date | None) -> bool:
+    """A running total, the releasing side's own losses, or a figure dated away from the operation
+    ('In June, insurgents engaged the force ... killing more than 30')."""
+    if not 0 <= mention.sent < len(doc.sentences):
+        return False
+    if keyword_pattern("cumulative").search(doc.sentences[mention.sent].text):
+        return True
+    if mention.quantity.kind == "killed" and keyword_pattern("security_forces").search(mention.quantity.span.text):
+        return True
+    dates = [d.value for d in doc.dates if d.sent == mention.sent and d.kind != "dateline"]
+    return event_date is not None and bool(dates) and all(abs((d - event_date).days) > 3 for d in dates)
+
+
+def _figures(doc: Document, kinds: frozenset[str], body_start: int, event_date: dt.date | None) -> list[_Figure]:
+    mentions = [m for m in doc.quantities if m.quantity.kind in kinds and not _is_background(doc, m, event_date)]
     in_body = [m for m in mentions if m.quantity.span.start >= body_start]
     # A headline retells the story ('Several Suspected Insurgents Detained in Helmand'): read the body.
     return [_figure(doc, m) for m in (in_body or mentions)]
 
 
-def minimum_count(doc: Document, kinds: frozenset[str], body_start: int = 0) -> int:
-    figures = _figures(doc, kinds, body_start)
+def minimum_count(doc: Document, kinds: frozenset[str], body_start: int = 0,
+                  event_date: dt.date | None = None) -> int:
+    figures = _figures(doc, kinds, body_start, event_date)
     if not figures:
         return 0
     lead = figures[0].sent
@@ -110,6 +137,11 @@ def minimum_count(doc: Document, kinds: frozenset[str], body_start: int = 0) -> 
             counted.append(figure)
             continue
         if figure.given:
+            continue
+        if figure.inclusive:
+            # The figure covers everyone so far plus, perhaps, others: keep whichever is larger.
+            total = sum(c.value for c in counted)
+            counted = [figure] if figure.value >= total else counted
             continue
         same = [c for c in counted if c.head == figure.head]
         if not same:

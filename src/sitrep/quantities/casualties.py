@@ -87,7 +87,7 @@ def _patients(token: Token, trigger: Trigger) -> list[Token]:
     if trigger.patient == "subject":
         found = [c for c in children if c.dep_ == "nsubj"]
     elif _is_passive(token):
-        found = [c for c in children if c.dep_ == "nsubjpass"] or _stray_subject(token)
+        found = [c for c in children if c.dep_ == "nsubjpass" and _is_people(c)] or _stray_subject(token)
     else:
         found = [c for c in children if c.dep_ in ("dobj", "obj")]
         if not found and token.tag_ == "VBN" and not any(c.lemma_ == "have" for c in children):
@@ -116,8 +116,10 @@ def _stray_subject(verb: Token) -> list[Token]:
     if aux is None:
         return []
     for token in reversed(verb.doc[verb.sent.start:aux.i]):
-        if token.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and token.dep_ in ("appos", "nsubj", "dep", "npadvmod"):
-            return [token]
+        if token.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and _is_people(token) and (
+                token.dep_ in ("appos", "nsubj", "nsubjpass", "dep", "npadvmod") or token.i == aux.i - 1):
+            return [token]  # the last case: 'resulted in six Afghans being killed'
+
         if token.pos_ in ("VERB", "AUX") or token.lower_ in (";", ":"):
             break
     return []
@@ -126,7 +128,8 @@ def _stray_subject(verb: Token) -> list[Token]:
 def _expand(noun: Token, trigger_token: Token) -> Iterator[Token]:
     """The noun, its conjuncts, and people added with 'along with' / 'together with'."""
     yield noun
-    yield from (c for c in noun.conjuncts if c.i > noun.i)
+    # Hyphenated words come out of the parser as coordinations ('sub-commander'): skip those.
+    yield from (c for c in noun.conjuncts if c.i > noun.i and c.nbor(-1).text not in ("-", "–"))
     for holder in (noun, trigger_token):
         for prep in holder.children:
             if prep.dep_ == "prep" and prep.lower_ in ADDING_PREPS:
@@ -137,6 +140,10 @@ def _expand(noun: Token, trigger_token: Token) -> Iterator[Token]:
 
 
 def _is_people(noun: Token) -> bool:
+    if not noun.text[0].isalnum() or noun.ent_type_ in ("GPE", "LOC", "FAC"):
+        return False
+    if not noun.whitespace_ and noun.i + 1 < len(noun.doc) and noun.nbor(1).text in ("-", "–"):
+        return False  # 'sub' of 'sub-commander': the word after the hyphen is the head
     lower = noun.lower_
     return lower not in not_people() and noun.lemma_.lower() not in not_people() and lower not in materiel_words()
 

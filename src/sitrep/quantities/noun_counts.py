@@ -106,8 +106,9 @@ def count_noun(noun: Token, numbers: NumberIndex) -> NounCount | None:
         return None
     determiners = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss", "nummod")}
     # 'a commander and facilitator': a bare singular in a coordination shares the first one's article.
-    singular = noun.tag_ in ("NN", "NNP") and (bool(determiners & SINGULAR_DETERMINERS) or noun.ent_type_ == "PERSON"
-                                               or noun.dep_ == "conj")
+    # Headline style drops the article ('killed Taliban leader Wali'): a singular count noun is one person.
+    singular = noun.tag_ == "NN" or (noun.tag_ == "NNP" and (bool(determiners & SINGULAR_DETERMINERS)
+                                                             or noun.ent_type_ == "PERSON" or noun.dep_ == "conj"))
     if singular:
         return NounCount(1, 1, 1, False, left, end, False, about_start, about_end)
     if noun.tag_ in ("NNS", "NNPS") or (noun.tag_ == "NNP" and noun.ent_type_ == "NORP"):

@@ -97,7 +97,17 @@ def word_value(text: str) -> int | None:
     return total + current
 
 
+def _is_code(text: str, start: int, end: int) -> bool:
+    """Digits inside a code or identifier ('2012-12-S-028', 'AK-47', 'F-16s', 'B52') count nothing."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    after2 = text[end + 1] if end + 1 < len(text) else " "
+    return before.isalnum() or before == "-" or after.isalpha() or (after == "-" and after2.isalnum())
+
+
 def _read(match: re.Match[str]) -> NumberPhrase | None:
+    if match["a"][0].isdigit() and _is_code(match.string, match.start("a"), match.end()):
+        return None
     a = word_value(match["a"])
     if a is None:
         return None
