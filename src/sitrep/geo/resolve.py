@@ -110,6 +110,16 @@ def _short_ok(name: str, before: str) -> bool:
     return "".join(letters).isupper() or (name.endswith(".") and before.endswith(", "))
 
 
+def _towns_before_their_units(candidates: list[Candidate]) -> None:
+    """'Nottingham', 'Indore': a district named after its town means the town unless a unit word says
+    otherwise, so the town inside a same-named district takes at least the district's prior. (Not for
+    admin1: 'New York' alone is the state as often as the city.)"""
+    units = {c.entry.admin2_code: c.prior for c in candidates if c.entry.feature == "admin2" and c.entry.admin2_code}
+    for cand in candidates:
+        if cand.entry.feature == "city" and cand.entry.admin2_code in units:
+            cand.prior = max(cand.prior, units[cand.entry.admin2_code] + 0.1)
+
+
 class Resolver:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
@@ -146,6 +156,8 @@ class Resolver:
             for cand in candidates:
                 if cand.hit.kind == 1:
                     cand.prior -= ALTERNATE_YIELDS
+        if mention.feature_hint not in ("admin1", "admin2"):
+            _towns_before_their_units(candidates)
         # 'Washington' has hundreds of readings; context cannot lift one from far down the list.
         return sorted(candidates, key=lambda c: -c.prior)[:MAX_CANDIDATES]
 
