@@ -94,3 +94,22 @@ def test_unattributed_fact_is_asserted_by_the_outlet() -> None:
     event = assessed(doc)
     assert {c.claimant for c in event.claims} == {"the outlet"}
     assert {c.stance for c in event.claims} == {"asserted"}
+
+
+def test_outlet_that_is_a_party_makes_its_assertions_party_claims() -> None:
+    doc = document(outlet="ISAF")  # an alias of International Security Assistance Force (data/actors)
+    doc.attributions = []
+    doc.events[0].actor1 = Actor(name="International Security Assistance Force")
+    event = assessed(doc)
+    assert all(c.claimant == "ISAF" and c.claimant_is_party for c in event.claims)
+    assert "single_party_claim" in {f.code for f in event.flags}
+
+
+def test_intentions_are_not_claims_of_fact() -> None:
+    doc = document()
+    plan = doc.attributions[0]
+    doc.attributions = [Attribution(content=plan.content, stance="claimed", source=plan.source, cue=plan.cue,
+                                    claimant="Rebels", cue_class="other")]
+    event = assessed(doc)
+    rebels_figure = next(c for c in event.claims if c.fact == "fatalities" and c.fact_index == 0)
+    assert rebels_figure.claimant == "Daily Example" and rebels_figure.stance == "asserted"

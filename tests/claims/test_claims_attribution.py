@@ -85,3 +85,27 @@ def test_speech_inside_a_quote_is_not_attributed_again(nlp) -> None:  # type: ig
 def test_pronoun_claimant_resolved(nlp) -> None:  # type: ignore[no-untyped-def]
     found = find(nlp, "Governor Maria Lopez said the dam was safe. She added that repairs would start soon.")
     assert [a.claimant for a in found] == ["Maria Lopez", "Maria Lopez"]
+
+
+def test_told_reporters_that(nlp) -> None:  # type: ignore[no-untyped-def]
+    a = only(find(nlp, "A police spokesman told reporters that three bombs had been defused."))
+    assert a.source is not None and a.source.text == "A police spokesman"
+    assert a.content.text == "that three bombs had been defused"
+
+
+def test_it_was_reported_has_no_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = find(nlp, "It was reported that the bridge had been destroyed overnight.")
+    assert found and all(a.source is None for a in found)
+    assert any(a.content.text == "that the bridge had been destroyed overnight" for a in found)
+
+
+def test_colon_opens_a_quote_after_a_paragraph_break(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The commander said:\n\n“We hold every village on the road.”"
+    a = only(find(nlp, text))
+    assert a.content.text == "“We hold every village on the road.”"
+
+
+def test_quote_in_the_next_paragraph_is_not_attached(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "“The valley is ours,” a commander said.\n\nAccording to local officials, no civilians were hurt."
+    found = {a.cue.text: a for a in find(nlp, text) if a.cue}
+    assert found["According to"].content.text == "no civilians were hurt"

@@ -7,11 +7,11 @@ not landed (events attaching materiel, say), it is marked xfail naming that stag
 from __future__ import annotations
 
 import pytest
-from tests.conftest import shared
 
 from sitrep.ingest.plaintext import article_from_plain_text
 from sitrep.model import Claim, Event
 from sitrep.pipeline.document import Document
+from tests.conftest import shared
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow]
 

@@ -14,12 +14,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sitrep.claims.figures import best_fatalities, figure_flags
-from sitrep.claims.party import is_party
+from sitrep.claims.party import is_party, is_party_name
 from sitrep.claims.plausibility import materiel_flag
-from sitrep.model import Attribution, Claim, Event, Flag, Span
+from sitrep.model import ActorMention, Attribution, Claim, Event, Flag, Span
 from sitrep.model.records import FactKind
 from sitrep.pipeline.component import Component
 from sitrep.pipeline.document import Document
+
+UNKNOWN_OUTLET = "the outlet"
 
 
 @dataclass(frozen=True)
@@ -48,21 +50,34 @@ def facts_of(event: Event, triggers: list[Span]) -> list[Fact]:
 
 
 def covering(span: Span, attributions: list[Attribution]) -> Attribution | None:
-    """The attribution whose content holds ``span``: the innermost, so nested reports go to the nearest speaker."""
-    holding = [a for a in attributions if a.content.contains(span)]
+    """The attribution whose content holds ``span``: the innermost, so nested reports go to the nearest speaker.
+
+    Only cues that report facts count: 'X plans to attack' or 'X criticized the raid' (class "other")
+    say nothing about whether the raid happened.
+    """
+    holding = [a for a in attributions if a.content.contains(span) and a.cue_class != "other"]
     if not holding:
         return None
     return min(holding, key=lambda a: a.content.end - a.content.start)
 
 
-def claim_for(fact: Fact, event: Event, attributions: list[Attribution], outlet: str) -> Claim:
+def affiliations(actors: list[ActorMention]) -> dict[str, str]:
+    """Mention text -> canonical actor ('Amrullah Saleh' -> 'National Resistance Front'), for party checks."""
+    return {m.span.text.strip(): m.actor.name for m in actors}
+
+
+def claim_for(fact: Fact, event: Event, attributions: list[Attribution], outlet: str,
+              affiliation: dict[str, str]) -> Claim:
     attribution = covering(fact.span, attributions)
     if attribution is None:
-        return Claim(fact=fact.kind, fact_index=fact.index, claimant=outlet, stance="asserted", span=fact.span)
+        # The outlet's own word; an outlet can itself be a party (a military's press release).
+        return Claim(fact=fact.kind, fact_index=fact.index, claimant=outlet, stance="asserted", span=fact.span,
+                     claimant_is_party=outlet != UNKNOWN_OUTLET and is_party_name(outlet, event))
     claimant = attribution.claimant or (attribution.source.text.strip() if attribution.source else outlet)
+    party = is_party(claimant, attribution, event, affiliation.get(claimant)) if attribution.source else \
+        outlet != UNKNOWN_OUTLET and is_party_name(outlet, event)
     return Claim(fact=fact.kind, fact_index=fact.index, claimant=claimant, claimant_span=attribution.source,
-                 claimant_is_party=attribution.source is not None and is_party(claimant, attribution, event),
-                 stance=attribution.stance, cue=attribution.cue, span=attribution.content,
+                 claimant_is_party=party, stance=attribution.stance, cue=attribution.cue, span=attribution.content,
                  commitment=attribution.commitment)
 
 
@@ -95,12 +110,14 @@ class ClaimAssessor(Component[list[Event]]):
     writes = ("events",)
 
     def match(self, doc: Document) -> list[Event]:
-        outlet = doc.article.outlet or "the outlet"
+        outlet = doc.article.outlet or UNKNOWN_OUTLET
         triggers = [m.trigger for m in doc.event_mentions if m.trigger is not None]
+        affiliation = affiliations(doc.actors)
         assessed = []
         for event in doc.events:
             event = event.model_copy(deep=True)
-            event.claims = [claim_for(fact, event, doc.attributions, outlet) for fact in facts_of(event, triggers)]
+            event.claims = [claim_for(fact, event, doc.attributions, outlet, affiliation)
+                            for fact in facts_of(event, triggers)]
             flags = [f for f in event.flags if f.code not in ("single_party_claim", "contested",
                                                               "implausible_quantity", "party_claim_on_enemy")]
             flags.extend(party_flags(event))

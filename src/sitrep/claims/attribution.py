@@ -27,10 +27,11 @@ if TYPE_CHECKING:
 
 # Text allowed between a quote and the source/cue block for the quote to belong to it:
 # '"...," he said' or 'he said, "..."' or 'he told reporters on Sunday: "..."'.
-GAP_BEFORE = re.compile(r"^[\s,:;—–-]*$")
-GAP_AFTER = re.compile(r"^(?:[\s,:;—–-]*|[^.\n\"“”]{0,60}[,:]\s*)$")
+# No paragraph break in between, except after a colon ('he said:\n\n"...').
+GAP_BEFORE = re.compile(r"^[ \t\u00a0,:;—–-]*$")
+GAP_AFTER = re.compile(r"^(?:[ \t\u00a0,;—–-]*|[^.\n\u2028\"“”]{0,60}[,:][ \t\u00a0]*|[^.\n\u2028\"“”]{0,60}:\s*)$")
 # '"A," he said. "B."': a quote that resumes right after the block continues the same attribution.
-GAP_RESUME = re.compile(r"^[\s,.;:—–-]*$")
+GAP_RESUME = re.compile(r"^[ \t\u00a0,.;:—–-]*$")
 PLURAL_TAGS = {"NNS", "NNPS"}
 
 
@@ -82,7 +83,8 @@ def _adjacent_quotes(found: Found, quotes: list[Quote], text: str) -> list[Quote
         elif quote.start >= block.end:
             gap = text[block.end:quote.start]
             before = bool(attached) and attached[-1].end <= block.start
-            if GAP_AFTER.match(gap) or (before and "\n" not in gap and GAP_RESUME.match(gap)):
+            after_colon = text[block.end - 1] == ":" and not gap.strip()  # 'he said:\n\n"..."'
+            if GAP_AFTER.match(gap) or after_colon or (before and "\n" not in gap and GAP_RESUME.match(gap)):
                 attached.append(quote)
             break
         elif found.content is not None and CharRange(quote.start, quote.end).overlaps(found.content):
@@ -103,7 +105,8 @@ def _without_block(content: CharRange, block: CharRange, text: str) -> CharRange
 
 def with_quotes(found: Found, quotes: list[Quote], text: str) -> CharRange | None:
     """The content widened to its direct quotations (marks included, as PolNeAR annotates them)."""
-    attached = _adjacent_quotes(found, quotes, text)
+    # "According to X, ..." frames the clause it belongs to, never a neighbouring quotation.
+    attached = [] if found.lemma == "according" else _adjacent_quotes(found, quotes, text)
     if not attached:
         if found.content is None:
             return None
@@ -121,20 +124,22 @@ def with_quotes(found: Found, quotes: list[Quote], text: str) -> CharRange | Non
 class Assessment:
     stance: Stance
     commitment: float
+    cue_class: str
 
 
 def stance_of(found: Found, content_text: str, cue_text: str, source_text: str, lex: Lexicon) -> Assessment:
     """Stance and commitment from the cue's class, hedges near the cue, and quote marks."""
     if found.hedge:
-        return Assessment("hedged", lex.hedges.get(found.lemma, 0.3))
+        return Assessment("hedged", lex.hedges.get(found.lemma, 0.3), "hedge")
     cue_class = lex.class_of(found.lemma)
     hedge_words = [w for w in re.findall(r"[a-z]+", f"{source_text} {cue_text}".lower()) if w in lex.hedges]
     if hedge_words and cue_class.stance != "denied":
         # "unconfirmed reports said": the hedge caps how firmly the claim is made.
-        return Assessment("hedged", min(cue_class.commitment, *(lex.hedges[w] for w in hedge_words)))
+        return Assessment("hedged", min(cue_class.commitment, *(lex.hedges[w] for w in hedge_words)),
+                          cue_class.name)
     if cue_class.stance == "claimed" and content_text[:1] in QUOTE_CHARS:
-        return Assessment("quoted", cue_class.commitment)
-    return Assessment(cue_class.stance, cue_class.commitment)
+        return Assessment("quoted", cue_class.commitment, cue_class.name)
+    return Assessment(cue_class.stance, cue_class.commitment, cue_class.name)
 
 
 class AttributionFinder(Component[list[Attribution]]):
@@ -174,7 +179,8 @@ class AttributionFinder(Component[list[Attribution]]):
             sents = sorted({i for i in (doc.sentence_index(cue.start), doc.sentence_index(content.start),
                                         doc.sentence_index(max(content.start, content.end - 1))) if i >= 0})
             out.append(Attribution(content=content, stance=assessed.stance, source=source, cue=cue,
-                                   claimant=claimant, commitment=assessed.commitment, sents=sents))
+                                   claimant=claimant, commitment=assessed.commitment, sents=sents,
+                                   cue_class=assessed.cue_class))
         return out
 
     def set_annotations(self, doc: Document, found: list[Attribution]) -> None:

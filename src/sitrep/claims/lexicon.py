@@ -33,8 +33,8 @@ class Lexicon:
     hedges: dict[str, float]  # hedge word -> commitment ceiling
 
     def class_of(self, lemma: str) -> CueClass:
-        """Class of a cue lemma; mined words outside the hand list count as plain 'say'."""
-        return self.classes[self.cue_class.get(lemma, "say")]
+        """Class of a cue lemma; mined words outside the hand list are 'other' (attitudes, intentions)."""
+        return self.classes[self.cue_class.get(lemma, "other")]
 
     def is_cue(self, lemma: str, pos: str) -> bool:
         # Where the corpus has evidence on a word, it decides; the hand list only fills words it never saw

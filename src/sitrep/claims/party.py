@@ -1,9 +1,17 @@
-"""Is a claimant a party to an event? Name matching against the event's actors, plus self-reports."""
+"""Is a claimant a party to an event? One of its actors, an ally of one, or the doer of the act it reports.
+
+Names are compared after normalising them with the actor dictionary (data/actors/actors.tsv: aliases and
+leaders, so "ISAF" and "Amrullah Saleh" find their organisation). Allies are the actors the dictionary
+names together in one phrase (data/actors/joint.tsv: "Afghan and coalition forces").
+"""
 
 from __future__ import annotations
 
+import functools
 import re
+from itertools import combinations
 
+from sitrep.actors.dictionary import actor_entries, joint_phrases
 from sitrep.model import Attribution, Event
 
 # Words that every armed group's name shares; matching on them would make every force a party.
@@ -11,9 +19,29 @@ GENERIC = frozenset({
     "the", "of", "and", "for", "in", "national", "forces", "force", "army", "front", "group", "groups",
     "fighters", "militants", "militia", "troops", "government", "military", "movement", "armed", "men",
     "people", "party", "unknown", "spokesman", "spokesperson", "official", "officials", "commander",
+    "unidentified", "civilians", "police", "security",
 })
 # Content that reports the claimant's own action: 'claim to have killed', 'we destroyed', 'our forces seized'.
 SELF_REPORT = re.compile(r"^[\"“”'‘\s]*(?:to\s|we\s|our\s|us\s)", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def _canonical_names() -> dict[str, str]:
+    names: dict[str, str] = {}
+    for entry in actor_entries():
+        for alias in (entry.name, *entry.aliases, *entry.leaders):
+            names.setdefault(alias.lower(), entry.name)
+    return names
+
+
+def canonical(name: str) -> str:
+    """The dictionary's name for an alias or a leader ('ISAF' -> 'International Security Assistance Force')."""
+    return _canonical_names().get(name.strip().lower(), name.strip())
+
+
+@functools.lru_cache(maxsize=1)
+def _allies() -> frozenset[frozenset[str]]:
+    return frozenset(frozenset(pair) for joint in joint_phrases() for pair in combinations(joint.actors, 2))
 
 
 def name_words(name: str) -> frozenset[str]:
@@ -23,9 +51,14 @@ def name_words(name: str) -> frozenset[str]:
 
 
 def same_actor(a: str, b: str) -> bool:
-    if a.strip().lower() == b.strip().lower():
+    a, b = canonical(a), canonical(b)
+    if a.lower() == b.lower():
         return True
     return bool(name_words(a) & name_words(b))
+
+
+def allied(a: str, b: str) -> bool:
+    return frozenset((canonical(a), canonical(b))) in _allies()
 
 
 def parties(event: Event) -> list[str]:
@@ -33,9 +66,15 @@ def parties(event: Event) -> list[str]:
     return [a.name for a in actors if a is not None]
 
 
-def is_party(claimant: str, attribution: Attribution, event: Event) -> bool:
-    """A claimant is a party if it is one of the event's actors, or it reports its own deed."""
-    if any(same_actor(claimant, name) for name in parties(event)):
+def is_party_name(name: str, event: Event) -> bool:
+    """Whether ``name`` (an actor, a leader, an outlet) is one of the event's actors or their ally."""
+    return any(same_actor(name, p) or allied(name, p) for p in parties(event))
+
+
+def is_party(claimant: str, attribution: Attribution, event: Event, affiliation: str | None = None) -> bool:
+    """A claimant is a party if it (or the organisation it belongs to) is one of the event's actors or their
+    ally, or it reports its own deed."""
+    if is_party_name(claimant, event) or (affiliation is not None and is_party_name(affiliation, event)):
         return True
     # "the resistance claims to have killed 200": the claimant is the unexpressed subject of the act it reports.
     return bool(SELF_REPORT.match(attribution.content.text))

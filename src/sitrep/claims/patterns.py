@@ -56,6 +56,8 @@ def _subject(verb: Token) -> Token | None:
                 return objs[0] if objs else None
         if verb.dep_ not in INHERIT_SUBJECT or verb.head.i == verb.i:
             return None
+        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+            return verb.head  # "30 percent of voters saying they ...": the modified noun speaks
         verb = verb.head
     return None
 

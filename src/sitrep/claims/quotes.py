@@ -48,7 +48,8 @@ def _paragraph_end(text: str, newline: int) -> int:
     return j
 
 
-MARKS = re.compile("[\n“”„«»\"]|''")
+NEWLINES = "\n\u2028\u2029"  # wire copy also breaks paragraphs with Unicode line/paragraph separators
+MARKS = re.compile("[\n\u2028\u2029“”„«»\"]|''")
 
 
 def find_quotes(text: str) -> list[Quote]:
@@ -64,7 +65,7 @@ def find_quotes(text: str) -> list[Quote]:
         ch = match.group()
         if i <= resume_after:
             continue
-        if ch == "\n":
+        if ch in NEWLINES:
             if start is None:
                 continue
             j = i

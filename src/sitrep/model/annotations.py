@@ -85,6 +85,9 @@ class Attribution:
     claimant: str | None = None  # canonical actor name when the source is an actor
     commitment: float = 1.0
     sents: list[int] = field(default_factory=list)
+    # Class of the cue word (data/claims/cue_classes.tsv: confirm, say, claim, deny...); "other" for words that
+    # report attitudes or intentions ("plans to", "criticized") rather than claims of fact.
+    cue_class: str | None = None
 
 
 @dataclass
