@@ -35,6 +35,7 @@ _PLACE = r"[A-Z][A-Za-z'’.\-]*(?:\s+[A-Z][A-Za-z'’.\-]*){0,3}"
 _DATELINE_PREFIX = re.compile(rf"^\s*{_PLACE}(?:\s*,\s*{_PLACE})?\s*[(,—–-]\s*$")
 # The parenthesised form may follow other heading text on the same line once a release is flattened:
 # '... For Immediate Release   KABUL, Afghanistan (Feb. 21, 2011) Afghan and coalition forces ...'.
+_DATELINE_CAPS = re.compile(rf"\b[A-Z]{{3,}}(?:\s+[A-Z]{{3,}})?\s*,\s*{_PLACE}\s*\(\s*$")
 _DATELINE_PAREN = re.compile(rf"\b[A-Z]{{3,}}(?:\s+[A-Z]{{3,}})?\s*,\s*{_PLACE}\s*\(\s*$|\b{_PLACE}\s*\(\s*$")
 
 
@@ -55,7 +56,9 @@ def is_dateline(text: str, start: int, end: int) -> bool:
     top ('Operational Update, Feb. 21, 2011', 'Dec. 6: Operations Conducted in ...').
     """
     if start > HEADING_CHARS:
-        return False
+        # Further down only the unmistakable wire form counts, as when releases are pasted one after another:
+        # 'KABUL, Afghanistan (Nov. 22, 2010)'.
+        return bool(text[end:end + 2].lstrip().startswith(")") and _DATELINE_CAPS.search(text[max(0, start - 40):start]))
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end

@@ -49,11 +49,12 @@ class IsafFields:
 # Press-release boilerplate that closes the heading block (title, issuer, release number).
 _RELEASE_MARK = re.compile(r"for\s+immediate\s+release|news\s+release", re.IGNORECASE)
 HEADING_CHARS = 600
+_SEPARATOR = re.compile(r"^\s*-{3,}\s*$", re.MULTILINE)  # '----' between releases pasted together
 
 
 def body_start(doc: Document) -> int:
     """Where the story begins: after the dateline date or the 'For Immediate Release' line, else 0."""
-    ends = [d.span.end for d in doc.dates if d.kind == "dateline"]
+    ends = [d.span.end for d in doc.dates if d.kind == "dateline" and d.span.start < HEADING_CHARS]
     ends += [m.end() for m in _RELEASE_MARK.finditer(doc.text[:HEADING_CHARS])]
     return max(ends) if ends else 0
 
@@ -62,6 +63,13 @@ def body_start(doc: Document) -> int:
 # announcement ('confirmed today the arrest ... Sunday') is not when the release's operation happened.
 _NOT_EVENT_DATE = re.compile(r"\b(?:the|since|until|before|after|from|confirmed|announced|reported|said)\s+$",
                              re.IGNORECASE)
+
+
+def body_end(doc: Document, start: int) -> int:
+    """Where the story ends: before a second release pasted below it (its own dateline or heading)."""
+    later = [d.span.start for d in doc.dates if d.kind == "dateline" and d.span.start > start + 200]
+    later += [m.start() + start for m in _SEPARATOR.finditer(doc.text[start:])]
+    return min(later) if later else len(doc.text)
 
 
 def start_date(doc: Document) -> str | None:
@@ -125,8 +133,9 @@ def isaf_fields(doc: Document) -> IsafFields:
     start = body_start(doc)
     event_date = start_date(doc)
     day = dt.date.fromisoformat(event_date) if event_date else None
-    killed = minimum_count(doc, KILLED, start, day)
-    captured = minimum_count(doc, CAPTURED, start, day)
+    body = range(start, body_end(doc, start))
+    killed = minimum_count(doc, KILLED, body, day)
+    captured = minimum_count(doc, CAPTURED, body, day)
     return IsafFields(
         start_date=event_date,
         event_type=event_type(doc, killed, captured),

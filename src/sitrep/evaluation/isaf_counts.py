@@ -31,7 +31,8 @@ from sitrep.resources import read_lines, read_table
 
 KILLED = frozenset({"killed"})
 CAPTURED = frozenset({"captured", "arrested"})
-_ADDITIVE = re.compile(r"\b(?:also|additional|additionally|other|others|another|more)\b", re.IGNORECASE)
+# 'other(s)' is left out: 'killed two and detained several others' contrasts, it does not add.
+_ADDITIVE = re.compile(r"\b(?:also|additional|additionally|another|more)\b", re.IGNORECASE)
 _BARE_AMOUNTS = frozenset({"several", "multiple", "numerous", "few", "many", "some", "others"})
 _AMOUNT_NOUNS = frozenset({"number", "dozen", "dozens", "hundreds", "scores", "tens", "thousands", "group", "handful",
                            "couple"})
@@ -84,8 +85,8 @@ def _figure(doc: Document, mention: QuantityMention) -> _Figure:
         # 'a number of suspected insurgents', 'dozens of fighters': the people are the 'of' object.
         of_object = next((g for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
                           for g in c.children if g.dep_ == "pobj"), None)
-        if of_object is not None and root.lower_ in _AMOUNT_NOUNS:
-            root = of_object
+        if of_object is not None and (root.lower_ in _AMOUNT_NOUNS or root.pos_ == "NUM"):
+            root = of_object  # 'three of his associates' are associates, new people unless definite
         head = root.lemma_.lower()
         inclusive = any(c.dep_ == "prep" and c.lower_ in ("including", "include")
                         for holder in (root, root.head) for c in holder.children)
@@ -118,16 +119,18 @@ def _is_background(doc: Document, mention: QuantityMention, event_date: dt.date 
     return event_date is not None and bool(dates) and all(abs((d - event_date).days) > 3 for d in dates)
 
 
-def _figures(doc: Document, kinds: frozenset[str], body_start: int, event_date: dt.date | None) -> list[_Figure]:
-    mentions = [m for m in doc.quantities if m.quantity.kind in kinds and not _is_background(doc, m, event_date)]
-    in_body = [m for m in mentions if m.quantity.span.start >= body_start]
+def _figures(doc: Document, kinds: frozenset[str], body: range, event_date: dt.date | None) -> list[_Figure]:
+    mentions = [m for m in doc.quantities if m.quantity.kind in kinds and not _is_background(doc, m, event_date)
+                and m.quantity.span.start < body.stop]
+    in_body = [m for m in mentions if m.quantity.span.start >= body.start]
     # A headline retells the story ('Several Suspected Insurgents Detained in Helmand'): read the body.
     return [_figure(doc, m) for m in (in_body or mentions)]
 
 
-def minimum_count(doc: Document, kinds: frozenset[str], body_start: int = 0,
+def minimum_count(doc: Document, kinds: frozenset[str], body: range | None = None,
                   event_date: dt.date | None = None) -> int:
-    figures = _figures(doc, kinds, body_start, event_date)
+    """The least number of people of ``kinds`` the release commits to; ``body`` is the story's characters."""
+    figures = _figures(doc, kinds, body or range(0, len(doc.text)), event_date)
     if not figures:
         return 0
     lead = figures[0].sent
@@ -148,7 +151,9 @@ def minimum_count(doc: Document, kinds: frozenset[str], body_start: int = 0,
             counted.append(figure)
         elif same[-1].vague and not figure.vague and not figure.also:
             same[-1].value, same[-1].vague = figure.value, False
-        elif figure.additive and figure.words != same[-1].words:
+        elif figure.vague and not same[-1].vague and not figure.also:
+            continue  # 'Several men were detained' after 'detained a leader and another associate': retold
+        elif figure.additive and figure.words != same[-1].words and not (figure.vague and same[-1].vague):
             counted.append(figure)
         else:
             same[-1].value = max(same[-1].value, figure.value)
