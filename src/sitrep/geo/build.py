@@ -231,6 +231,21 @@ def _place_units(conn: sqlite3.Connection, units: dict[int, _Unit]) -> None:
                       for u in units.values() if u.lats])
 
 
+def _place_by_seat(conn: sqlite3.Connection) -> int:
+    """Districts with no member town in the sources (most of Syria's, Somalia's, Niger's) take the point
+    of the town in the same admin1 that bears their name: districts are mostly named after their seat
+    ('Al-Bab District' -> Al-Bab). ``approx`` stays set: a seat is not a centroid."""
+    rows = conn.execute(
+        "SELECT u.id, MAX(c.population), c.lat, c.lon FROM places u "
+        "JOIN names n ON n.place = u.id "
+        "JOIN names m ON m.key = n.key AND m.alternate < 2 "
+        "JOIN places c ON c.id = m.place AND c.feature = 'city' AND c.admin1_code = u.admin1_code "
+        "WHERE u.feature = 'admin2' AND u.lat IS NULL GROUP BY u.id").fetchall()
+    conn.executemany("UPDATE places SET lat = ?, lon = ?, approx = 1, source = source || ' + seat town' "
+                     "WHERE id = ?", [(lat, lon, unit) for unit, _, lat, lon in rows])
+    return len(rows)
+
+
 def _place_countries(conn: sqlite3.Connection) -> None:
     """Countries countryinfo gives no point for: the middle of their towns' range."""
     rows = conn.execute("SELECT c.id, MIN(p.lat), MAX(p.lat), MIN(p.lon), MAX(p.lon) FROM places c "
@@ -249,17 +264,18 @@ def _add_supplement(conn: sqlite3.Connection) -> int:
                               (row["admin1_iso"],)).fetchone()
         admin1_code = admin1[0] if admin1 else None
         lat, lon = float(row["lat"]), float(row["lon"])
+        country = row["country_code"] or None
         existing = conn.execute(
             "SELECT p.id FROM places p JOIN names n ON n.place = p.id WHERE n.key = ? AND p.feature = ? "
-            "AND p.country_code = ? AND (p.admin1_code = ? OR ? IS NULL)",
-            (name_key(row["name"]), row["feature"], row["country_code"], admin1_code, admin1_code)).fetchone()
+            "AND p.country_code IS ? AND (p.admin1_code = ? OR ? IS NULL)",
+            (name_key(row["name"]), row["feature"], country, admin1_code, admin1_code)).fetchone()
         if existing:
             conn.execute("UPDATE places SET lat = ?, lon = ?, approx = 0, source = ? WHERE id = ?",
                          (lat, lon, "supplement: " + row["provenance"], existing[0]))
             place = existing[0]
         else:
             place = _insert(conn, gid=f"supplement:{row['country_code']}:{name_key(row['name'])}",
-                            name=row["name"], feature=row["feature"], country_code=row["country_code"],
+                            name=row["name"], feature=row["feature"], country_code=country,
                             admin1_code=admin1_code, population=int(row["population"] or 0), lat=lat, lon=lon,
                             source="supplement: " + row["provenance"])
         store.add_names(conn, place, names, row["name"])
@@ -286,6 +302,8 @@ def build(path: Path | None = None) -> Path:
         _add_cities(conn, countries, units)
         _place_units(conn, units)
         _place_countries(conn)
+        store.index(conn)  # the seat query joins names on their key
+        _place_by_seat(conn)
         _add_continents(conn)
         supplement = _add_supplement(conn)
         store.index(conn)

@@ -26,7 +26,7 @@ CREATE TABLE IF NOT EXISTS places (
     id INTEGER PRIMARY KEY,
     gid TEXT UNIQUE,            -- 'geonames:4314550', 'supplement:AF-PAN-paryan', 'country:AF'
     name TEXT NOT NULL,
-    feature TEXT NOT NULL,      -- continent | country | admin1 | admin2 | city | area
+    feature TEXT NOT NULL,      -- continent | country | region | admin1 | admin2 | city | area
     country_code TEXT,
     admin1_code TEXT,           -- GeoNames style 'US.LA'
     admin2_code TEXT,           -- GeoNames style 'US.LA.079'

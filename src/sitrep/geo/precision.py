@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from sitrep.geo.gazetteer import Entry
 
-FEATURE_PRECISION = {"city": 1, "area": 2, "admin2": 2, "admin1": 3, "country": 3, "continent": 3}
+FEATURE_PRECISION = {"city": 1, "area": 2, "admin2": 2, "admin1": 3, "country": 3, "continent": 3, "region": 3}
 # Words before a place name that put the event near, not in, it.
 NEAR_WORDS = frozenset({"near", "outside", "around", "outskirts", "nearby", "close"})
 

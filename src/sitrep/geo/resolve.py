@@ -25,7 +25,7 @@ from sitrep.geo.recognise import Mention, common_words, qualifiers
 from sitrep.geo.text import name_key
 
 # A country or continent called by its name is that, not a village named after it ('Russia', Ohio).
-FEATURE_PRIOR = {"continent": 6.0, "country": 6.0, "admin1": 3.0, "admin2": 1.0, "city": 0.0, "area": 0.0}
+FEATURE_PRIOR = {"continent": 6.0, "country": 6.0, "region": 3.0, "admin1": 3.0, "admin2": 1.0, "city": 0.0, "area": 0.0}
 KIND_PENALTY = {0: 0.0, 1: 0.4, 2: 2.5}
 # An alternate name (often historic: 'Paris' for a Georgia town) yields to places that bear the name.
 ALTERNATE_YIELDS = 1.5
@@ -42,7 +42,7 @@ MIN_POPULATION_REPEATED = 1_000
 # Readings of another name within this much of its best prior count as context for this one.
 RIVAL_MARGIN = 1.5
 MAX_READINGS = 12
-FOCUS_WEIGHT = {"city": 3.0, "admin2": 2.0, "area": 2.0, "admin1": 1.0, "country": 0.5}
+FOCUS_WEIGHT = {"city": 3.0, "admin2": 2.0, "area": 2.0, "admin1": 1.0, "region": 1.0, "country": 0.5}
 MAX_CANDIDATES = 25
 
 
