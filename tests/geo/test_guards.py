@@ -1,0 +1,49 @@
+"""What must not become a place, and the event-site score."""
+
+from __future__ import annotations
+
+from sitrep.geo.gazetteer import Gazetteer
+from sitrep.geo.precision import precision
+from sitrep.geo.resolve import _short_ok
+from sitrep.model import EventMention
+from tests.geo.test_geocode import geocode
+
+
+def test_middle_of_an_organisation_name_is_not_a_town(small_gazetteer: Gazetteer) -> None:
+    doc = geocode("The Northern Twitter Alliance said its fighters held Bazarak.", small_gazetteer)
+    assert [t.span.text for t in doc.toponyms] == ["Bazarak"]
+
+
+def test_possessive_is_left_out_of_the_span(small_gazetteer: Gazetteer) -> None:
+    doc = geocode("Afghanistan's army entered Kabul's outskirts.", small_gazetteer)
+    assert {t.span.text for t in doc.toponyms} >= {"Afghanistan", "Kabul"}
+
+
+def test_short_names_only_as_codes_or_datelines() -> None:
+    assert _short_ok("UK", "")
+    assert _short_ok("U.S.", "")
+    assert _short_ok("Kan.", ", ")
+    assert not _short_ok("Sr", "")
+    assert not _short_ok("Ms.", "  ")
+    assert _short_ok("Kabul", "")
+
+
+def test_precision_levels(small_gazetteer: Gazetteer) -> None:
+    kabul = small_gazetteer.lookup("Kabul")[0].entry
+    panjshir = small_gazetteer.lookup("Panjshir")[0].entry
+    assert precision(kabul) == 1
+    assert precision(kabul, near=True) == 2
+    assert precision(panjshir) == 3
+    assert precision(panjshir, inside=True, hint=2) == 2
+
+
+def test_event_site_is_the_specific_place_of_the_event_sentence(small_gazetteer: Gazetteer) -> None:
+    from sitrep.geo.toponyms import Geocoder
+
+    text = "Afghanistan is tense. Taliban fighters attacked a checkpoint in Bazarak, Panjshir on Sunday."
+    doc = geocode(text, small_gazetteer)
+    doc.event_mentions = [EventMention(sent=1, sub_event_type="Armed clash", event_type="Battles", score=0.9)]
+    Geocoder(small_gazetteer)(doc)
+    sites = [t for t in doc.toponyms if t.role == "event_site"]
+    assert [t.span.text for t in sites] == ["Bazarak"]
+    assert all(t.event_score <= sites[0].event_score for t in doc.toponyms)
