@@ -7,11 +7,13 @@ min_captured) and :mod:`~sitrep.evaluation.isaf_labels` (province, target group,
 
 * start_date: the first date in the body of the release ('yesterday', 'Saturday', 'Oct. 25'), not the
   dateline; with none, the publication date (releases then report the day's operations).
-* event_type: one label, from the figures: civilians killed -> civiliancasualty; an air strike ->
-  airstrike; people killed and captured -> captureandkill; killed only -> insurgentskilled; otherwise
-  detention (the releases' main business: an operation that detained suspects).
-* province: the first Afghan province named in the body, else in the heading, else the admin1 of the
-  geo stage's first resolved place in Afghanistan.
+* event_type: one label, from the figures: civilians killed -> civiliancasualty; people killed and
+  captured -> captureandkill (even when an air strike did the killing); an air strike -> airstrike; killed
+  only -> insurgentskilled; otherwise detention (the releases' main business: an operation that detained
+  suspects).
+* province: the first Afghan province named in the sentence with the first figure, else in the body,
+  else in the heading, else the admin1 of the geo stage's first resolved place in Afghanistan.
+* min_killed / min_captured: see isaf_counts; only the first release when several are pasted together.
 * target_group: insurgent groups named; a specific network replaces the Taliban umbrella.
 """
 
@@ -22,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 
 from sitrep.dates.resolve import dateline_anchor
-from sitrep.evaluation.isaf_counts import CAPTURED, KILLED, minimum_count
+from sitrep.evaluation.isaf_counts import CAPTURED, KILLED, event_figures, minimum_count
 from sitrep.evaluation.isaf_labels import (
     mentions_airstrike,
     names_civilians,
@@ -84,15 +86,16 @@ def start_date(doc: Document) -> str | None:
     return published.isoformat() if published else None
 
 
-def event_type(doc: Document, killed: int, captured: int) -> list[str]:
-    civilians_killed = any(m.quantity.kind == "killed" and names_civilians(m.quantity.span.text)
-                           for m in doc.quantities)
+def event_type(doc: Document, body: range, event_date: dt.date | None, killed: int, captured: int) -> list[str]:
+    # The words of the figure, not the actor stage's reading: 'a local national' killed in a raid is
+    # annotated as part of the raid, 'two civilians were killed' as a civilian-casualty release.
+    civilians_killed = any(names_civilians(m.quantity.span.text) for m in event_figures(doc, KILLED, body, event_date))
     if civilians_killed:
         return ["civiliancasualty"]
-    if mentions_airstrike(doc.text):
-        return ["airstrike"]
     if killed and captured:
-        return ["captureandkill"]
+        return ["captureandkill"]  # also when an air strike did the killing: the raid is what is coded
+    if mentions_airstrike(doc.text[body.start:body.stop]):
+        return ["airstrike"]
     if killed:
         return ["insurgentskilled"]
     return ["detention"]
@@ -138,7 +141,7 @@ def isaf_fields(doc: Document) -> IsafFields:
     captured = minimum_count(doc, CAPTURED, body, day)
     return IsafFields(
         start_date=event_date,
-        event_type=event_type(doc, killed, captured),
+        event_type=event_type(doc, body, day, killed, captured),
         province=province(doc),
         target_group=target_groups(doc.text),
         min_killed=killed,

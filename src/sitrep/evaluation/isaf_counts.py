@@ -36,6 +36,7 @@ _ADDITIVE = re.compile(r"\b(?:also|additional|additionally|another|more)\b", re.
 _BARE_AMOUNTS = frozenset({"several", "multiple", "numerous", "few", "many", "some", "others"})
 _AMOUNT_NOUNS = frozenset({"number", "dozen", "dozens", "hundreds", "scores", "tens", "thousands", "group", "handful",
                            "couple"})
+_ATTACK_NOUNS = frozenset({"attack", "bombing", "ambush", "explosion", "blast", "assault", "raid", "attacks"})
 _ALSO = re.compile(r"\b(?:also|in addition)\b", re.IGNORECASE)
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "his", "her", "their", "its", "both", "him",
                        "them", "he", "they", "all"})
@@ -115,8 +116,27 @@ def _is_background(doc: Document, mention: QuantityMention, event_date: dt.date 
         return True
     if mention.quantity.kind == "killed" and keyword_pattern("security_forces").search(mention.quantity.span.text):
         return True
+    if _past_attack(doc, mention):
+        return True
     dates = [d.value for d in doc.dates if d.sent == mention.sent and d.kind != "dateline"]
     return event_date is not None and bool(dates) and all(abs((d - event_date).days) > 3 for d in dates)
+
+
+def _past_attack(doc: Document, mention: QuantityMention) -> bool:
+    """'an IED attack that killed four soldiers': a target's record, told to say who he was."""
+    span = mention.quantity.span
+    parsed = doc.parsed.char_span(span.start, span.end, alignment_mode="expand") if doc.parsed else None
+    if parsed is None or not len(parsed):
+        return False
+    verb = parsed.root.head
+    return verb.dep_ == "relcl" and verb.head.lemma_.lower() in _ATTACK_NOUNS
+
+
+def event_figures(doc: Document, kinds: frozenset[str], body: range,
+                  event_date: dt.date | None) -> list[QuantityMention]:
+    """Figures of ``kinds`` that tell of the release's own operation."""
+    return [m for m in doc.quantities if m.quantity.kind in kinds and m.quantity.span.start in body
+            and not _is_background(doc, m, event_date)]
 
 
 def _figures(doc: Document, kinds: frozenset[str], body: range, event_date: dt.date | None) -> list[_Figure]:
