@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sitrep.claims.lexicon import Lexicon
-from sitrep.claims.spans import CharRange, subtree_range, token_range, trim
+from sitrep.claims.spans import CharRange, TokenRange, subtree_range, token_range, trim
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -83,10 +83,11 @@ def _after_quote(head: Token) -> bool:
     return i >= 0 and doc[i].text[-1:] in "”\"'’"
 
 
-def _source_range(subject: Token) -> tuple[int, int]:
+def _source_range(subject: Token) -> TokenRange:
     # A participle clause the parser hung on the subject ("Taking to Twitter, Saleh wrote") is not the source.
     dangling = {c.i for c in subject.lefts if c.dep_ in DANGLING}
-    first, last = subtree_range(subject, dangling)
+    whole = subtree_range(subject, dangling)
+    first, last = whole.first, whole.last
     # PolNeAR sources stop before a participle modifier ("The talks, set to end on Tuesday,"): 70% of the
     # time in train; appositions ("Sanders, a Vermont senator,") stay, 87% of the time.
     cut = [c.left_edge.i for c in subject.rights if c.dep_ == "acl"]
@@ -99,11 +100,12 @@ def _source_range(subject: Token) -> tuple[int, int]:
         commas = [t.i for t in doc[first:last + 1] if t.text == ","]
         if commas and commas[-1] < last:
             first = commas[-1] + 1
-    first, last = trim(doc, first, last)
+    trimmed = trim(doc, TokenRange(first, last))
+    first, last = trimmed.first, trimmed.last
     # An apposition ("Corey Lewandowski, Trump's campaign manager,") keeps its closing comma in PolNeAR.
     if last + 1 < len(doc) and doc[last + 1].text == "," and any(t.text == "," for t in doc[first:last + 1]):
         last += 1
-    return first, last
+    return TokenRange(first, last)
 
 
 def _cue_first(head: Token, floor: int) -> int:
@@ -148,18 +150,16 @@ def speech_verb(head: Token, lex: Lexicon, known_cue: bool = False) -> Found | N
     source: CharRange | None = None
     floor = -1
     if subject is not None:
-        s_first, s_last = _source_range(subject)
-        source = token_range(doc, s_first, s_last)
-        if s_last < head.i:
-            floor = s_last
+        source_tokens = _source_range(subject)
+        source = source_tokens.chars(doc)
+        if source_tokens.last < head.i:
+            floor = source_tokens.last
     content: CharRange | None = None
     if content_tok is not None:
         exclude = {head.i} | ({subject.i} if subject is not None else set())
-        c_first, c_last = trim(doc, *subtree_range(content_tok, exclude))
-        content = token_range(doc, c_first, c_last)
+        content = trim(doc, subtree_range(content_tok, exclude)).chars(doc)
     elif head.dep_ in PARENTHETICAL and head.head.i != head.i and subject is not None:
-        c_first, c_last = trim(doc, *subtree_range(head.head, {head.i}))
-        content = token_range(doc, c_first, c_last)
+        content = trim(doc, subtree_range(head.head, {head.i})).chars(doc)
     elif subject is None:
         return None  # neither words nor a speaker: not reported speech
     cue = token_range(doc, _cue_first(head, floor), cue_last)
@@ -176,16 +176,15 @@ def according_to(head: Token) -> Found | None:
     if to is None or pobj is None:
         return None
     doc = head.doc
-    s_first, s_last = trim(doc, *subtree_range(pobj))
+    source = trim(doc, subtree_range(pobj)).chars(doc)
     clause = head.head if head.head.i != head.i else None
     if clause is None:
         return None
-    c_first, c_last = subtree_range(clause, exclude={head.i})
-    c_first, c_last = trim(doc, c_first, c_last)
-    if c_last < c_first:
+    content = trim(doc, subtree_range(clause, exclude={head.i}))
+    if content.last < content.first:
         return None
-    return Found(head=head.i, cue=token_range(doc, head.i, to.i), content=token_range(doc, c_first, c_last),
-                 source=token_range(doc, s_first, s_last), source_head=pobj.i, lemma="according")
+    return Found(head=head.i, cue=token_range(doc, head.i, to.i), content=content.chars(doc),
+                 source=source, source_head=pobj.i, lemma="according")
 
 
 def speaker_label(colon: Token) -> Found | None:
@@ -218,7 +217,7 @@ def hedge_adverb(adverb: Token, lex: Lexicon) -> Found | None:
         return None
     clause = adverb.head
     doc = adverb.doc
-    c_first, c_last = trim(doc, *subtree_range(clause, exclude={adverb.i}))
+    content = trim(doc, subtree_range(clause, exclude={adverb.i}))
     return Found(head=adverb.i, cue=token_range(doc, adverb.i, adverb.i),
-                 content=token_range(doc, c_first, c_last), source=None, source_head=None,
+                 content=content.chars(doc), source=None, source_head=None,
                  lemma=adverb.lower_, hedge=True)

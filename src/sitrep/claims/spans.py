@@ -33,32 +33,44 @@ class CharRange:
         return self.start < other.end and other.start < self.end
 
 
+@dataclass(frozen=True)
+class TokenRange:
+    """Tokens ``first..last`` (inclusive) of a parse."""
+
+    first: int
+    last: int
+
+    def chars(self, doc: Doc) -> CharRange:
+        return token_range(doc, self.first, self.last)
+
+
 def token_range(doc: Doc, first: int, last: int) -> CharRange:
     """Characters of tokens ``first..last`` (inclusive)."""
     return CharRange(doc[first].idx, doc[last].idx + len(doc[last].text))
 
 
-def subtree_range(token: Token, exclude: set[int] | None = None) -> tuple[int, int]:
-    """First and last token index of ``token``'s subtree, leaving out the subtrees rooted at ``exclude``."""
+def subtree_range(token: Token, exclude: set[int] | None = None) -> TokenRange:
+    """First and last token of ``token``'s subtree, leaving out the subtrees rooted at ``exclude``."""
     if not exclude:
-        return token.left_edge.i, token.right_edge.i
+        return TokenRange(token.left_edge.i, token.right_edge.i)
     skip: set[int] = set()
     for child in token.subtree:
         if child.i in exclude:
             skip.update(t.i for t in child.subtree)
     kept = [t.i for t in token.subtree if t.i not in skip] or [token.i]
-    return min(kept), max(kept)
+    return TokenRange(min(kept), max(kept))
 
 
-def trim(doc: Doc, first: int, last: int) -> tuple[int, int]:
+def trim(doc: Doc, rng: TokenRange) -> TokenRange:
     """Drop leading/trailing punctuation and spaces (but never a quote mark: those belong to the content)."""
+    first, last = rng.first, rng.last
     while first < last and (doc[first].is_space or (doc[first].is_punct and doc[first].text not in QUOTE_CHARS)):
         first += 1
     while last > first and (doc[last].is_space or (doc[last].is_punct and doc[last].text not in QUOTE_CHARS)):
         if doc[last].text == ")" and any(t.text == "(" for t in doc[first:last]):
             break  # "Dianne Feinstein (D-Calif.)": a bracket opened inside the span closes inside it
         last -= 1
-    return first, last
+    return TokenRange(first, last)
 
 
 def strip_text(text: str, rng: CharRange) -> CharRange:
