@@ -143,7 +143,7 @@ def isaf_fields(doc: Document) -> IsafFields:
         start_date=event_date,
         event_type=event_type(doc, body, day, killed, captured),
         province=province(doc),
-        target_group=target_groups(doc.text),
+        target_group=target_groups(doc.text[:body.stop]),
         min_killed=killed,
         min_captured=captured,
     )
