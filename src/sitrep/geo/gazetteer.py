@@ -17,7 +17,7 @@ from pathlib import Path
 
 from sitrep.geo.text import name_key, skeleton
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 FILE_NAME = f"gazetteer-v{SCHEMA_VERSION}.sqlite"
 
 SCHEMA = """
@@ -35,6 +35,7 @@ CREATE TABLE IF NOT EXISTS places (
     lat REAL,
     lon REAL,
     approx INTEGER DEFAULT 0,   -- 1: coordinates derived (centre of member towns), not surveyed
+    capital INTEGER DEFAULT 0,  -- 1: a country's capital ('Washington' in a text is mostly the capital)
     source TEXT
 );
 -- alternate: 0 the place's own name, 1 an alternate name, 2 a unit's bare stem ('Rapides' of 'Rapides Parish')
@@ -51,7 +52,7 @@ CREATE INDEX IF NOT EXISTS places_admin2 ON places(admin2_code, feature);
 CREATE INDEX IF NOT EXISTS places_country ON places(country_code, feature);
 """
 _COLUMNS = ("id, gid, name, feature, country_code, admin1_code, admin2_code, iso_code, population, "
-            "lat, lon, approx")
+            "lat, lon, approx, capital")
 _PREFIXED = ", ".join("p." + column.strip() for column in _COLUMNS.split(","))
 
 
@@ -71,6 +72,7 @@ class Entry:
     lat: float | None
     lon: float | None
     approx: bool
+    capital: bool = False
 
 
 @dataclass(frozen=True)
@@ -124,7 +126,7 @@ def add_names(conn: sqlite3.Connection, place: int, names: set[str], primary: st
 
 def _entry(row: tuple[object, ...]) -> Entry:
     """An Entry from a row of the ``_COLUMNS`` columns, in order."""
-    return Entry(*row[:11], bool(row[11]))  # type: ignore[arg-type, call-arg]
+    return Entry(*row[:11], bool(row[11]), bool(row[12]))  # type: ignore[arg-type, call-arg]
 
 
 class Gazetteer:

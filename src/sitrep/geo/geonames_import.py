@@ -67,7 +67,7 @@ def _upsert(conn: sqlite3.Connection, row: list[str]) -> int:
     a2 = f"{cc}.{admin1}.{admin2}" if admin1 and admin2 else None
     values = dict(name=name, feature=feature, country_code=cc, admin1_code=a1,
                   admin2_code=a2 if feature != "admin1" else None, population=int(population or 0),
-                  lat=float(lat), lon=float(lon), approx=0, source="geonames import")
+                  lat=float(lat), lon=float(lon), approx=0, capital=int(fcode == "PPLC"), source="geonames import")
     existing = conn.execute("SELECT id, iso_code FROM places WHERE gid = ?", (f"geonames:{gid}",)).fetchone()
     if existing:
         conn.execute(f"UPDATE places SET {', '.join(k + ' = ?' for k in values)} WHERE id = ?",

@@ -32,6 +32,8 @@ ALTERNATE_YIELDS = 1.5
 FUZZY_MIN_RATIO = 80.0
 # Prior per tenfold population: a city of millions needs real evidence to lose to a village.
 POPULATION_WEIGHT = 0.6
+# A capital's name stands for its government ('Washington said'), so it is read as the capital first.
+CAPITAL_BONUS = 3.0
 FUZZY_PENALTY = 1.0
 PASSES = 2
 # A mention proposed only by the gazetteer matcher must score this much context support.
@@ -94,6 +96,8 @@ def _prior(hit: Hit, mention: Mention, fuzzy: bool) -> float:
             score -= 2.0
     if entry.lat is None:
         score -= 1.0
+    if entry.capital:
+        score += CAPITAL_BONUS
     return score
 
 
