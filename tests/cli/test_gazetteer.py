@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from sitrep.cli.main import cli
-from sitrep.geo.gazetteer import FILE_NAME, Gazetteer, create_file
+from sitrep.geo.gazetteer import FILE_NAME, SCHEMA_VERSION, Gazetteer, create_file
 from tests.geo.conftest import write_places
 
 
@@ -25,7 +25,7 @@ def test_import_and_info(tmp_path: Path) -> None:
     gazetteer = Gazetteer(db)
     assert [h.entry.feature for h in gazetteer.lookup("Rukhah")] == ["admin2"]
     info = runner.invoke(cli, ["gazetteer", "info", "--path", str(db)])
-    assert info.exit_code == 0 and "schema\t1" in info.output
+    assert info.exit_code == 0 and f"schema\t{SCHEMA_VERSION}" in info.output
 
 
 def test_info_without_gazetteer_fails_helpfully(tmp_path: Path) -> None:
