@@ -56,14 +56,17 @@ def _governs(token: Token, prep: str, obj: str | None) -> bool:
 
 
 def _is_unrealised(token: Token) -> bool:
-    """'an operation to arrest a leader', 'attempting to capture': a purpose, not something that happened.
+    """'an operation to arrest a leader', 'attempting to capture', 'will be killed': not something that happened.
 
     A perfect infinitive ('claim to have killed 200') reports a past act and is kept.
     """
+    auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" and a.lower_ not in ("did",) for a in auxes):
+        return True  # 'will be killed', 'could capture': a threat or a possibility
     if token.tag_ != "VB":
         return False
-    auxes = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
-    return "to" in auxes and "have" not in auxes
+    words = {a.lower_ for a in auxes}
+    return "to" in words and "have" not in words
 
 
 def _is_passive(verb: Token) -> bool:
@@ -129,7 +132,9 @@ def _expand(noun: Token, trigger_token: Token) -> Iterator[Token]:
     """The noun, its conjuncts, and people added with 'along with' / 'together with'."""
     yield noun
     # Hyphenated words come out of the parser as coordinations ('sub-commander'): skip those.
-    yield from (c for c in noun.conjuncts if c.i > noun.i and c.nbor(-1).text not in ("-", "–"))
+    # A conjunct with its own participle reports something else: 'two bombers killed and ten hostages freed'.
+    yield from (c for c in noun.conjuncts if c.i > noun.i and c.nbor(-1).text not in ("-", "–")
+                and not any(g.dep_ in ("acl", "relcl") and g.pos_ == "VERB" for g in c.children))
     for holder in (noun, trigger_token):
         for prep in holder.children:
             if prep.dep_ == "prep" and prep.lower_ in ADDING_PREPS:
