@@ -59,9 +59,9 @@ def settings_from_pairs(pairs: list[str] | tuple[str, ...], base: Settings | Non
         name = name.strip().replace("-", "_")
         if not sep or name not in known:
             raise SitrepError("E014", f"unknown setting {pair!r}", f"known settings: {', '.join(known)}")
-        default = known[name].default
+        default: Any = known[name].default
         try:
-            changes[name] = type(default)(raw) if not isinstance(default, str) else raw
+            changes[name] = raw if isinstance(default, str) else type(default)(raw)
         except ValueError as exc:
             raise SitrepError("E014", f"setting {name} needs a {type(default).__name__}: {raw!r}",
                               "give a value of the right type") from exc
