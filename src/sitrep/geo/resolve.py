@@ -270,7 +270,7 @@ class Resolver:
             return True
         if r.best.hit.kind == 2:  # 'Webb' alone is a surname more often than Webb County
             return False
-        if entry.feature in ("continent", "country", "admin1") and r.best.hit.kind <= 1 and not r.best.fuzzy:
+        if entry.feature in ("continent", "country", "region", "admin1") and r.best.hit.kind <= 1 and not r.best.fuzzy:
             return True
         # A town of some size named exactly: the matcher only proposes capitalised, non-person phrases.
         if entry.feature == "city" and r.best.hit.kind == 0 and not r.best.fuzzy \
