@@ -29,7 +29,7 @@ FEATURE_PRIOR = {"continent": 6.0, "country": 6.0, "region": 3.0, "admin1": 3.0,
 KIND_PENALTY = {0: 0.0, 1: 0.4, 2: 2.5}
 # An alternate name (often historic: 'Paris' for a Georgia town) yields to places that bear the name.
 ALTERNATE_YIELDS = 1.5
-FUZZY_MIN_RATIO = 80.0
+FUZZY_MIN_RATIO = 85.0
 # Prior per tenfold population: a city of millions needs real evidence to lose to a village.
 POPULATION_WEIGHT = 0.6
 # A capital's name stands for its government ('Washington said'), so it is read as the capital first.
@@ -144,7 +144,8 @@ class Resolver:
         if len(words) > 1 and words[0].lower() in qualifiers():
             # 'North Texas', 'Western Pennsylvania': a part of the region, or a place so named.
             hits += tuple(Hit(h.entry, max(h.kind, 1), h.matched)
-                          for h in self.gazetteer.lookup(" ".join(words[1:])) if h.entry.feature != "city")
+                          for h in self.gazetteer.lookup(" ".join(words[1:]))
+                          if h.entry.feature in ("admin1", "country", "region"))
         # A unit's bare stem ('Lancaster' of 'Lancaster County') only competes when no place bears the
         # name itself, or when a unit word announces a unit.
         if any(h.kind < 2 for h in hits) and mention.feature_hint not in ("admin1", "admin2"):
@@ -222,6 +223,10 @@ class Resolver:
         """Whether another mention's reading is trusted enough to be context."""
         if other.best is None:
             return False
+        if other.best.fuzzy:
+            return False  # 'Headington' read as Haddington must not pull 'Oxford' to Pennsylvania
+        # A proposal counts once something local supports it (small towns named together hold each
+        # other up; measured better than counting only proposals accepted on their own).
         return other.mention.source != "gazetteer" or self._accept_proposal(other, other.best.local >= 1)
 
     @staticmethod
