@@ -86,7 +86,8 @@ def _figure(doc: Document, mention: QuantityMention) -> _Figure:
         # 'a number of suspected insurgents', 'dozens of fighters': the people are the 'of' object.
         of_object = next((g for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
                           for g in c.children if g.dep_ == "pobj"), None)
-        if of_object is not None and (root.lower_ in _AMOUNT_NOUNS or root.pos_ == "NUM"):
+        if of_object is not None and (root.lower_ in _AMOUNT_NOUNS or root.lower_ in _BARE_AMOUNTS
+                                      or root.pos_ == "NUM"):
             root = of_object  # 'three of his associates' are associates, new people unless definite
         head = root.lemma_.lower()
         inclusive = any(c.dep_ == "prep" and c.lower_ in ("including", "include")
@@ -123,12 +124,15 @@ def _is_background(doc: Document, mention: QuantityMention, event_date: dt.date 
 
 
 def _past_attack(doc: Document, mention: QuantityMention) -> bool:
-    """'an IED attack that killed four soldiers': a target's record, told to say who he was."""
+    """'an IED attack that killed four soldiers', 'responsible for kidnapping Afghan citizens': a target's
+    record, told to say who he was. ISAF forces detain; insurgents kidnap."""
     span = mention.quantity.span
     parsed = doc.parsed.char_span(span.start, span.end, alignment_mode="expand") if doc.parsed else None
     if parsed is None or not len(parsed):
         return False
     verb = parsed.root.head
+    if verb.lemma_.lower() in ("kidnap", "abduct"):
+        return True
     return verb.dep_ == "relcl" and verb.head.lemma_.lower() in _ATTACK_NOUNS
 
 

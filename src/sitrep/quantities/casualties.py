@@ -120,7 +120,8 @@ def _stray_subject(verb: Token) -> list[Token]:
         return []
     for token in reversed(verb.doc[verb.sent.start:aux.i]):
         if token.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and _is_people(token) and (
-                token.dep_ in ("appos", "nsubj", "nsubjpass", "dep", "npadvmod") or token.i == aux.i - 1):
+                token.dep_ in ("appos", "nsubj", "nsubjpass", "dep", "npadvmod")
+                or (token.i == aux.i - 1 and aux.tag_ == "VBG")):
             return [token]  # the last case: 'resulted in six Afghans being killed'
 
         if token.pos_ in ("VERB", "AUX") or token.lower_ in (";", ":"):
