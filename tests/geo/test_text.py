@@ -17,3 +17,12 @@ def test_skeleton_meets_transliteration_variants() -> None:
 def test_is_latin() -> None:
     assert is_latin("Bāzārak")
     assert not is_latin("کابل")
+
+
+def test_variant_keys_cover_article_and_final_h() -> None:
+    from sitrep.geo.text import variant_keys
+
+    assert "hodeida" in variant_keys("hodeidah")
+    assert "el hodeidah" in variant_keys("hodeidah")
+    assert "raqqa" in variant_keys("al raqqa")
+    assert "kabul" not in variant_keys("kabul")

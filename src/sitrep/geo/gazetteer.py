@@ -164,7 +164,8 @@ class Gazetteer:
 
     def _by_skeleton(self, skel: str) -> tuple[Hit, ...]:
         """Places one of whose names shares this :func:`skeleton` (transliteration variants)."""
-        return self._hits("skel", skel) if len(skel) >= 4 else ()
+        # Short skeletons ('hdd' of Hodeidah) are shared by many names: callers filter by ratio.
+        return self._hits("skel", skel) if len(skel) >= 3 else ()
 
     def _demonym(self, key: str) -> Entry | None:
         """The country a demonym ('afghan', 'russians') names."""
@@ -193,4 +194,9 @@ class Gazetteer:
         return self.by_key(name_key(name))
 
     def variants(self, name: str) -> tuple[Hit, ...]:
-        return self.by_skeleton(skeleton(name))
+        """Places with a name of the same :func:`skeleton`; names of fewer than seven letters only when
+        their skeleton has four consonants or more (short names have too many namesakes)."""
+        skel = skeleton(name)
+        if len(skel) < 4 and len(name_key(name).replace(" ", "")) < 7:
+            return ()
+        return self.by_skeleton(skel)

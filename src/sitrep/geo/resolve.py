@@ -22,7 +22,7 @@ from rapidfuzz import fuzz, process
 from sitrep.geo.context import Context, NameContext, Support, name_context
 from sitrep.geo.gazetteer import Entry, Gazetteer, Hit
 from sitrep.geo.recognise import Mention, common_words, qualifiers
-from sitrep.geo.text import name_key
+from sitrep.geo.text import name_key, variant_keys
 
 # A country or continent called by its name is that, not a village named after it ('Russia', Ohio).
 FEATURE_PRIOR = {"continent": 6.0, "country": 6.0, "region": 3.0, "admin1": 3.0, "admin2": 1.0, "city": 0.0, "area": 0.0}
@@ -153,8 +153,10 @@ class Resolver:
         fuzzy = False
         key = name_key(mention.text)
         if not hits and len(key) >= 5 and key not in common_words():
-            hits = tuple(h for h in self.gazetteer.variants(mention.text)
-                         if fuzz.ratio(key, h.matched) >= FUZZY_MIN_RATIO)
+            hits = tuple(h for k in variant_keys(key) for h in self.gazetteer.by_key(k))
+            if not hits:
+                hits = tuple(h for h in self.gazetteer.variants(mention.text)
+                             if fuzz.ratio(key, h.matched) >= FUZZY_MIN_RATIO)
             fuzzy = bool(hits)
         candidates = [Candidate(h, fuzzy, _prior(h, mention, fuzzy)) for h in hits]
         if any(h.kind == 0 for h in hits):

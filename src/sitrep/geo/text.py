@@ -53,3 +53,26 @@ def skeleton(name: str) -> str:
 def is_latin(name: str) -> bool:
     """True for names written in Latin script (the only ones an English text can contain)."""
     return all(ord(ch) < 0x250 or ch in "’‘ʻʼ" for ch in name)
+
+
+_ARTICLES = ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul")
+
+
+def variant_keys(key: str) -> list[str]:
+    """Exact keys to try when a name is not found: the Arabic article dropped or added
+    ('El-Hodeidah' / 'Hodeidah') and a final -h after a vowel dropped or added ('Hodeidah' /
+    'Hodeida'), the two commonest differences between transliterations of one name."""
+    words = key.split()
+    bases = [key]
+    if len(words) > 1 and words[0] in _ARTICLES:
+        bases.append(" ".join(words[1:]))
+    else:
+        bases += [f"al {key}", f"el {key}"]
+    out = []
+    for base in bases:
+        out.append(base)
+        if base.endswith("ah") or base.endswith("eh"):
+            out.append(base[:-1])
+        elif base[-1:] in ("a", "e"):
+            out.append(base + "h")
+    return [k for k in dict.fromkeys(out) if k != key]
