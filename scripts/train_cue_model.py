@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
+from scipy.sparse import csr_matrix
 from sklearn.linear_model import LogisticRegression
 
 from sitrep.claims.attribution import find_attributions
@@ -27,7 +28,7 @@ from sitrep.claims.cue_model import (
     N_FEATURES,
     CueModel,
     features,
-    hasher,
+    hash_rows,
     is_candidate,
     quote_neighbourhood,
 )
@@ -38,6 +39,15 @@ from sitrep.resources import data_path
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+
+
+def design_matrix(rows: list[dict[str, float]]) -> csr_matrix:
+    """The hashed features as a sparse matrix, hashed exactly as CueModel.scores hashes them."""
+    hashed = hash_rows(rows)
+    pointers = np.append(hashed.starts, len(hashed.indices))
+    matrix = csr_matrix((hashed.values, hashed.indices, pointers), shape=(len(rows), N_FEATURES))
+    matrix.sum_duplicates()  # two features hashed to one column add up, as in CueModel.scores
+    return matrix
 
 
 def gold_cues(ann: Path) -> list[tuple[int, int]]:
@@ -113,7 +123,7 @@ def main() -> None:
                 rows.append(features(token, lex, near))
                 labels.append(int(token.i in heads))
                 doc_of.append(number)
-    x = hasher().transform(rows)
+    x = design_matrix(rows)
     y = np.array(labels)
     held = np.array([d % 5 == 4 for d in doc_of])
     print(f"{len(stems)} articles, {len(y)} candidates, {int(y.sum())} cue heads")

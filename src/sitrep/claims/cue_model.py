@@ -3,15 +3,16 @@
 Candidates are words the cue lexicons know (mined or hand-listed) and colons; the
 model decides from the parse around each one whether it reports speech or belief
 here ("said that ..." yes, "said" in "the so-called" no; "think" with a clausal
-complement yes, "think" alone no). Features are hashed (sklearn's FeatureHasher,
-stateless), so the bundled file holds only weights: trained by
-scripts/train_cue_model.py on PolNeAR train with a fixed seed.
+complement yes, "think" alone no). Features are hashed (CRC-32 into 2^18 columns),
+so the bundled file holds only weights: trained by scripts/train_cue_model.py on
+PolNeAR train with a fixed seed.
 """
 
 from __future__ import annotations
 
 import functools
 import json
+import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -23,7 +24,6 @@ from sitrep.claims.quotes import Quote
 from sitrep.resources import data_path
 
 if TYPE_CHECKING:
-    from sklearn.feature_extraction import FeatureHasher
     from spacy.tokens import Doc, Token
 
 MODEL = "claims/cue_model.npz"
@@ -114,18 +114,40 @@ class CueModel:
     threshold: float
 
     def scores(self, rows: Sequence[dict[str, float]]) -> np.ndarray:
+        """Probability that each candidate heads a cue (rows are never empty: every one has 'bias')."""
         if not rows:
             return np.zeros(0)
-        matrix = hasher().transform(rows)
-        logits = matrix @ self.weights + self.bias
+        hashed = hash_rows(rows)
+        contributions = self.weights[hashed.indices] * hashed.values
+        logits = np.add.reduceat(contributions, hashed.starts) + self.bias
         return 1.0 / (1.0 + np.exp(-logits))
 
 
-@functools.lru_cache(maxsize=1)
-def hasher() -> FeatureHasher:
-    from sklearn.feature_extraction import FeatureHasher
+def feature_index(name: str) -> int:
+    """Column of a feature: CRC-32 is stable across runs and platforms and in the standard library, so
+    scoring needs no scikit-learn import (which costs more than a second at start-up)."""
+    return zlib.crc32(name.encode("utf-8")) % N_FEATURES
 
-    return FeatureHasher(n_features=N_FEATURES, input_type="dict", alternate_sign=False)
+
+@dataclass(frozen=True)
+class HashedRows:
+    """Rows of hashed features in compressed form: ``starts[i]`` is where row ``i`` begins."""
+
+    indices: np.ndarray
+    values: np.ndarray
+    starts: np.ndarray
+
+
+def hash_rows(rows: Sequence[dict[str, float]]) -> HashedRows:
+    indices: list[int] = []
+    values: list[float] = []
+    starts: list[int] = []
+    for row in rows:
+        starts.append(len(indices))
+        for name, value in row.items():
+            indices.append(feature_index(name))
+            values.append(value)
+    return HashedRows(np.array(indices, dtype=np.int64), np.array(values), np.array(starts, dtype=np.int64))
 
 
 @functools.lru_cache(maxsize=1)
