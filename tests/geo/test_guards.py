@@ -47,3 +47,15 @@ def test_event_site_is_the_specific_place_of_the_event_sentence(small_gazetteer:
     sites = [t for t in doc.toponyms if t.role == "event_site"]
     assert [t.span.text for t in sites] == ["Bazarak"]
     assert all(t.event_score <= sites[0].event_score for t in doc.toponyms)
+
+
+def test_a_unit_word_after_a_list_names_every_item() -> None:
+    from sitrep.geo.recognise import Mention, _share_list_hints
+
+    text = "Schools in Butler, Clark and Hamilton counties closed."
+    mentions = [Mention(11, 17, "Butler", "ner"), Mention(19, 24, "Clark", "gazetteer"),
+                Mention(29, 37, "Hamilton", "gazetteer", "admin2", 2)]
+    hinted = _share_list_hints(mentions, text)
+    assert [m.feature_hint for m in hinted] == ["admin2", "admin2", "admin2"]
+    alone = _share_list_hints([Mention(11, 17, "Butler", "ner"), Mention(29, 37, "Hamilton", "ner")], text)
+    assert [m.feature_hint for m in alone] == [None, None]

@@ -13,7 +13,9 @@ entity, a language name or a common word (data/geo/common_words.txt).
 
 from __future__ import annotations
 
+import dataclasses
 import functools
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -30,6 +32,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # ("Gainesville Police"), and the small model tags many unknown places ORG or PRODUCT.
 SCANNED_LABELS = frozenset({"", "ORG", "PRODUCT", "NORP", "WORK_OF_ART", "EVENT", "FAC"})
 MAX_WORDS = 4
+_PLURAL_UNITS = frozenset({"counties", "districts", "provinces", "parishes", "states", "governorates"})
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 # Words before a name that make it a person's ('Sen. Clinton', 'Mr. Jackson').
 TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "lt", "sgt", "capt", "col", "gen", "maj",
@@ -116,6 +119,25 @@ def _person_words(doc: SpacyDoc, gazetteer: Gazetteer) -> frozenset[str]:
     return frozenset(words)
 
 
+_LIST_GAP = re.compile(r"^\s*(,|,?\s*(and|or|&))\s*$")
+
+
+def _share_list_hints(mentions: list[Mention], text: str) -> list[Mention]:
+    """'Butler, Clark and Hamilton counties': the unit word after a list names every item's kind."""
+    out = list(mentions)
+    listed = [False] * len(out)
+    for i in range(len(out) - 1, -1, -1):
+        here = out[i]
+        following = text[here.end:here.end + 16].split()
+        if following and following[0].lower().strip(".,;") in _PLURAL_UNITS:
+            listed[i] = here.feature_hint is not None
+        elif i + 1 < len(out) and listed[i + 1] and _LIST_GAP.match(text[here.end:out[i + 1].start]):
+            out[i] = dataclasses.replace(here, feature_hint=out[i + 1].feature_hint,
+                                         precision_hint=out[i + 1].precision_hint)
+            listed[i] = True
+    return out
+
+
 class Recogniser:
     """Finds candidate toponym spans in a parsed document."""
 
@@ -138,7 +160,7 @@ class Recogniser:
                     taken[i] = True
         mentions.extend(self._scan(doc, taken))
         mentions.extend(self.consistent(doc, mentions))
-        return sorted(mentions, key=lambda m: m.start)
+        return _share_list_hints(sorted(mentions, key=lambda m: m.start), doc.text)
 
     def _from_entity(self, doc: SpacyDoc, start: int, end: int, label: str) -> Mention | None:
         if label == "NORP":

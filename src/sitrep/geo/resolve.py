@@ -111,7 +111,7 @@ def _short_ok(name: str, before: str) -> bool:
     letters = [ch for ch in name if ch.isalpha()]
     if len(letters) > 3:
         return True
-    return "".join(letters).isupper() or (name.endswith(".") and before.endswith(", "))
+    return "".join(letters).isupper() or ("." in name and before.endswith(", "))
 
 
 def _towns_before_their_units(candidates: list[Candidate]) -> None:
