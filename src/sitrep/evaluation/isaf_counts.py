@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from sitrep.evaluation.isaf_labels import keyword_pattern
 from sitrep.model import QuantityMention
 from sitrep.pipeline.document import Document
+from sitrep.quantities.numbers import find_numbers
 from sitrep.resources import read_lines, read_table
 
 KILLED = frozenset({"killed"})
@@ -51,6 +52,7 @@ class _Figure:
     words: str  # the figure's words, lower-cased: an identical phrase later is a retelling
     given: bool  # retells people already named (definite, pronoun)
     inclusive: bool  # 'several insurgents, including the commander': a total over people already counted
+    bare: bool  # a plural with no figure ('killing insurgent fighters'): after the lead it counts no one new
     additive: bool
     also: bool  # the sentence says 'also': these people come on top of the ones before
 
@@ -104,7 +106,9 @@ def _figure(doc: Document, mention: QuantityMention) -> _Figure:
     if head in generic_people() or head.endswith("s") and head[:-1] in generic_people():
         head = "(people)"
     sentence = doc.sentences[mention.sent].text if 0 <= mention.sent < len(doc.sentences) else ""
-    return _Figure(mention.sent, _value(mention), mention.quantity.vague, head, " ".join(words), given, inclusive,
+    # (The span of 'a number of insurgents' may stop at 'a number': look a word past it.)
+    bare = mention.quantity.vague and not find_numbers(doc.text[span.start:span.end + 4])
+    return _Figure(mention.sent, _value(mention), mention.quantity.vague, head, " ".join(words), given, inclusive, bare,
                    bool(_ADDITIVE.search(span.text)), bool(_ALSO.search(sentence)))
 
 
@@ -125,14 +129,17 @@ def _is_background(doc: Document, mention: QuantityMention, event_date: dt.date 
 
 def _past_attack(doc: Document, mention: QuantityMention) -> bool:
     """'an IED attack that killed four soldiers', 'responsible for kidnapping Afghan citizens': a target's
-    record, told to say who he was. ISAF forces detain; insurgents kidnap."""
+    record, told to say who he was. ISAF forces detain; insurgents kidnap and murder."""
     span = mention.quantity.span
     parsed = doc.parsed.char_span(span.start, span.end, alignment_mode="expand") if doc.parsed else None
     if parsed is None or not len(parsed):
         return False
-    verb = parsed.root.head
-    if verb.lemma_.lower() in ("kidnap", "abduct"):
+    root = parsed.root
+    crimes = ("kidnap", "abduct", "kidnapping", "abduction", "murder")
+    if any(t.lemma_.lower() in crimes for t in (root.head, root.head.head)) or any(
+            c.dep_ == "amod" and c.lemma_.lower() in crimes for c in root.children):
         return True
+    verb = root.head
     return verb.dep_ == "relcl" and verb.head.lemma_.lower() in _ATTACK_NOUNS
 
 
@@ -163,7 +170,7 @@ def minimum_count(doc: Document, kinds: frozenset[str], body: range | None = Non
         if figure.sent == lead:
             counted.append(figure)
             continue
-        if figure.given:
+        if figure.given or figure.bare:
             continue
         if figure.inclusive:
             # The figure covers everyone so far plus, perhaps, others: keep whichever is larger.
