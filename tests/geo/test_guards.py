@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from sitrep.geo.candidates import _short_ok
 from sitrep.geo.gazetteer import Gazetteer
 from sitrep.geo.precision import precision
-from sitrep.geo.resolve import _short_ok
 from sitrep.model import EventMention
 from tests.geo.test_geocode import geocode
 

