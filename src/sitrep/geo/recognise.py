@@ -181,6 +181,7 @@ class Recogniser:
         if start >= end:
             return None
         end = self._extend(doc, start, _join_connectors(doc, end))
+        end = self._known_prefix(doc, start, end)
         span = doc[start:end]
         if not any(ch.isupper() for ch in span.text):  # 'crawfish': the NER's guess, not a name
             return None
@@ -189,6 +190,17 @@ class Recogniser:
         hint = _hint(doc, start, end)
         return Mention(span.start_char, span.end_char, span.text, "ner",
                        hint[0] if hint else None, hint[1] if hint else None)
+
+    def _known_prefix(self, doc: SpacyDoc, start: int, end: int) -> int:
+        """A facility or body named after its place ('London International Airport', 'Henderson County
+        Jail') that the gazetteer does not know whole: keep the longest leading name it knows."""
+        if end - start < 2 or self.gazetteer.lookup(doc[start:end].text):
+            return end
+        for k in range(end - 1, start, -1):
+            if self._caps[k - 1] and not (k - start == 1 and doc[start].lower_ in common_words()) \
+                    and self.gazetteer.lookup(doc[start:k].text):
+                return k
+        return end
 
     def _extend(self, doc: SpacyDoc, start: int, end: int) -> int:
         """The NER often stops short of a longer name the gazetteer knows: 'Mashonaland' [West],
@@ -239,7 +251,8 @@ class Recogniser:
             if hits:
                 return Mention(span.start_char, span.end_char, span.text, "gazetteer",
                                hint[0] if hint else None, hint[1] if hint else None)
-            if end == ends[0] and end < len(doc) and doc[end].lower_ in feature_words():
+            if end == ends[0] and end < len(doc) and doc[end].lower_ in feature_words() \
+                    and not any(t.lower_ in commons for t in span):
                 # The whole capitalised name, announced by the feature word right after it.
                 feature, precision = feature_words()[doc[end].lower_]
                 return Mention(span.start_char, span.end_char, span.text, "gazetteer", feature, precision)
