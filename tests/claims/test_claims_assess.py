@@ -113,3 +113,15 @@ def test_intentions_are_not_claims_of_fact() -> None:
     event = assessed(doc)
     rebels_figure = next(c for c in event.claims if c.fact == "fatalities" and c.fact_index == 0)
     assert rebels_figure.claimant == "Daily Example" and rebels_figure.stance == "asserted"
+
+
+def test_different_figures_from_independent_sources_are_not_a_conflict() -> None:
+    doc = document()
+    doc.attributions = doc.attributions[1:2]  # only the hospital official is quoted; 300 is the outlet's
+    codes = {f.code for f in assessed(doc).flags}
+    assert "contested" not in codes  # '300 at the dam' and '40 died' may count different sets
+
+
+def test_party_figure_against_an_independent_one_is_contested() -> None:
+    flags = [f for f in assessed(document()).flags if f.code == "contested"]
+    assert any("300 (Rebels)" in f.reason and "40 (hospital official)" in f.reason for f in flags)

@@ -7,9 +7,11 @@ independent figure exists (parties' claims about enemy losses are the least reli
 
 from __future__ import annotations
 
+from itertools import combinations
+
 from sitrep.claims.party import parties, same_actor
 from sitrep.claims.plausibility import fatality_flag, is_implausible
-from sitrep.model import Attribution, Claim, Count, Event, Flag
+from sitrep.model import Attribution, Claim, Count, Event, Flag, Quantity
 
 
 def claim_on(event: Event, kind: str, index: int) -> Claim | None:
@@ -30,23 +32,37 @@ def best_fatalities(event: Event) -> Count:
                  reported=reported)
 
 
-def figure_flags(event: Event, attributions: list[Attribution]) -> list[Flag]:
-    flags = [f for q in event.fatalities.reported if (f := fatality_flag(q, event.event_type)) is not None]
-    figures: dict[str, set[int]] = {}
+def conflicting_figures(event: Event) -> list[Flag]:
+    """'contested' when a party's figure for a group's losses differs from someone else's for the same group.
+
+    Two figures from different sources often count different sets ('27 across the country', '20 in
+    Samangan'), so only a party against another voice, about the same named group, counts as a conflict.
+    """
+    told: list[tuple[Claim, Quantity]] = []
     for i, q in enumerate(event.fatalities.reported):
         claim = claim_on(event, "fatalities", i)
-        if claim is None:
-            continue
-        figures.setdefault(claim.claimant, set()).add(q.value)
-        if claim.claimant_is_party and q.about and not same_actor(q.about, claim.claimant):
+        if claim is not None and q.about:
+            told.append((claim, q))
+    flags = []
+    for (a, qa), (b, qb) in combinations(told, 2):
+        if a.claimant != b.claimant and (a.claimant_is_party or b.claimant_is_party) \
+                and qa.value != qb.value and same_actor(qa.about or "", qb.about or ""):
+            flags.append(Flag(code="contested",
+                              reason=f"conflicting figures for {qa.about}: {qa.value} ({a.claimant}) "
+                                     f"against {qb.value} ({b.claimant})", spans=[qa.span, qb.span]))
+    return flags
+
+
+def figure_flags(event: Event, attributions: list[Attribution]) -> list[Flag]:
+    flags = [f for q in event.fatalities.reported if (f := fatality_flag(q, event.event_type)) is not None]
+    for i, q in enumerate(event.fatalities.reported):
+        claim = claim_on(event, "fatalities", i)
+        if claim is not None and claim.claimant_is_party and q.about and not same_actor(q.about, claim.claimant):
             flags.append(Flag(code="party_claim_on_enemy",
                               reason=f"{claim.claimant}, a party, gives the losses of {q.about} as {q.value}; "
                                      "kept, but not taken as best while an independent figure exists",
                               spans=[q.span]))
-    if len(figures) > 1 and len({v for values in figures.values() for v in values}) > 1:
-        told = "; ".join(f"{who}: {', '.join(map(str, sorted(v)))}" for who, v in figures.items())
-        flags.append(Flag(code="contested", reason=f"conflicting fatality figures ({told})",
-                          spans=[q.span for q in event.fatalities.reported]))
+    flags.extend(conflicting_figures(event))
     names = parties(event)
     for attribution in attributions:
         if attribution.stance != "denied":
