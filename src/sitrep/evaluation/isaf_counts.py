@@ -108,8 +108,9 @@ def _figure(doc: Document, mention: QuantityMention) -> _Figure:
     sentence = doc.sentences[mention.sent].text if 0 <= mention.sent < len(doc.sentences) else ""
     # (The span of 'a number of insurgents' may stop at 'a number': look a word past it.)
     bare = mention.quantity.vague and not find_numbers(doc.text[span.start:span.end + 4])
+    also = bool(_ALSO.search(sentence))
     return _Figure(mention.sent, _value(mention), mention.quantity.vague, head, " ".join(words), given, inclusive, bare,
-                   bool(_ADDITIVE.search(span.text)), bool(_ALSO.search(sentence)))
+                   also or bool(_ADDITIVE.search(span.text)), also)
 
 
 def _is_background(doc: Document, mention: QuantityMention, event_date: dt.date | None) -> bool:

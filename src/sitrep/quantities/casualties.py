@@ -90,7 +90,10 @@ def _patients(token: Token, trigger: Trigger) -> list[Token]:
     if trigger.patient == "subject":
         found = [c for c in children if c.dep_ == "nsubj"]
     elif _is_passive(token):
-        found = [c for c in children if c.dep_ == "nsubjpass" and _is_people(c)] or _stray_subject(token)
+        # A place or organisation name as subject is usually a dateline the parser took into the sentence
+        # ('KABUL, Afghanistan (Dec. 31) A leader ... was arrested'): look for the real one.
+        found = [c for c in children if c.dep_ == "nsubjpass" and _is_people(c)
+                 and not (c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "GPE", "LOC", "FAC"))] or _stray_subject(token)
     else:
         found = [c for c in children if c.dep_ in ("dobj", "obj")]
         if not found and token.tag_ == "VBN" and not any(c.lemma_ == "have" for c in children):
@@ -124,8 +127,8 @@ def _stray_subject(verb: Token) -> list[Token]:
                 or (token.i == aux.i - 1 and aux.tag_ == "VBG")):
             return [token]  # the last case: 'resulted in six Afghans being killed'
 
-        if token.pos_ in ("VERB", "AUX") or token.lower_ in (";", ":"):
-            break
+        if (token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "compound")) or token.lower_ in (";", ":"):
+            break  # another clause: its nouns are not this verb's subject
     return []
 
 
