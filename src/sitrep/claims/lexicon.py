@@ -31,6 +31,7 @@ class Lexicon:
     seen: frozenset[tuple[str, str]]  # every (lemma, POS) that heads a gold cue at least a few times
     precision: dict[tuple[str, str], float]  # how often each of those heads a cue when it occurs
     hedges: dict[str, float]  # hedge word -> commitment ceiling
+    evidential: frozenset[str]  # hedges that report someone else's words ("reportedly", "allegedly")
 
     def class_of(self, lemma: str) -> CueClass:
         """Class of a cue lemma; mined words outside the hand list are 'other' (attitudes, intentions)."""
@@ -53,11 +54,14 @@ def lexicon() -> Lexicon:
     mined = {
         (row["lemma"], row["pos"]) for row in rows if row["pos"] in CUE_POS and float(row["precision"]) >= MIN_PRECISION
     }
-    hedges = {row["term"]: float(row["commitment"]) for row in read_table("claims/hedges.tsv")}
+    hedge_rows = read_table("claims/hedges.tsv")
+    hedges = {row["term"]: float(row["commitment"]) for row in hedge_rows}
+    evidential = frozenset(row["term"] for row in hedge_rows if row["kind"] == "evidential")
     precision = {(row["lemma"], row["pos"]): float(row["precision"]) for row in rows}
     return Lexicon(classes=classes, cue_class=cue_class, cues=frozenset(mined),
                    mined=frozenset(row["lemma"] for row in rows if row["pos"] == "VERB"),
-                   seen=frozenset(precision), precision=precision, hedges=hedges)
+                   seen=frozenset(precision), precision=precision, hedges=hedges,
+                   evidential=evidential)
 
 
 @functools.lru_cache(maxsize=1)

@@ -213,7 +213,7 @@ def speaker_label(colon: Token) -> Found | None:
 
 def hedge_adverb(adverb: Token, lex: Lexicon) -> Found | None:
     """'the town was reportedly taken': no source, the hedge is the cue, the clause it modifies the content."""
-    if adverb.lower_ not in lex.hedges or adverb.dep_ != "advmod":
+    if adverb.lower_ not in lex.evidential or adverb.dep_ != "advmod":
         return None
     clause = adverb.head
     doc = adverb.doc
