@@ -31,6 +31,7 @@ POPULATION_WEIGHT = 0.6
 CAPITAL_BONUS = 3.0
 FUZZY_PENALTY = 1.0
 MAX_CANDIDATES = 25
+CODE_POPULATION = 5_000_000
 
 
 @dataclass
@@ -105,6 +106,12 @@ def find_candidates(gazetteer: Gazetteer, mention: Mention, text_before: str = "
     hits = gazetteer.lookup(mention.text)
     if _is_short(mention.text) and not mention.text.replace(".", "").isupper() and "." in mention.text:
         hits = tuple(h for h in hits if h.entry.feature == "admin1")  # 'Ga.' the state, not 'Ms.' a code
+    elif _is_short(mention.text) or (mention.text.isupper() and len(mention.text) <= 4):
+        # Capitals are codes: 'UK', 'NSW', never the village 'Un' or 'Hiv'; and from the matcher only
+        # codes readers know ('US', 'DRC'), not 'TV' (Tuvalu) or 'MAC' (Macao).
+        floor = CODE_POPULATION if mention.source == "gazetteer" else 0
+        hits = tuple(h for h in hits if h.entry.feature in ("country", "admin1", "region", "continent")
+                     and h.entry.population >= floor)
     words = mention.text.split()
     if len(words) > 1 and words[0].lower() in qualifiers():
         # 'North Texas', 'Western Pennsylvania': a part of the region, or a place so named.

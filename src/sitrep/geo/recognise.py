@@ -108,14 +108,15 @@ def _join_connectors(doc: SpacyDoc, end: int) -> int:
 
 
 def _person_words(doc: SpacyDoc, gazetteer: Gazetteer) -> frozenset[str]:
-    """Words of the text's full person names ('Hillary Clinton'), not of PERSON-tagged organisations
-    ('Alexandria Police') or places ('Sri Lanka'): a lone 'Clinton' later is the person, not the town."""
+    """Surnames of the text's full person names ('Hillary Clinton'), not of PERSON-tagged organisations
+    ('Alexandria Police') or places ('Sri Lanka'): a lone 'Clinton' later is the person, not the town.
+    Only the last word: the first of a mis-tagged 'Lancaster Girls' is still a town."""
     words: set[str] = set()
     commons = common_words()
     for ent in doc.ents:
         if ent.label_ == "PERSON" and len(ent) >= 2 and not any(t.lower_ in commons for t in ent) \
-                and not gazetteer.lookup(ent.text):
-            words.update(t.text for t in ent if t.is_alpha)
+                and not gazetteer.lookup(ent.text) and ent[-1].is_alpha:
+            words.add(ent[-1].text)
     return frozenset(words)
 
 
@@ -187,6 +188,8 @@ class Recogniser:
             return None
         if name_key(span.text) in language_names() and not self.gazetteer.lookup(span.text):
             return None
+        if end - start == 1 and not self._maybe_place(doc, start, end):
+            return None  # the NER's 'GPE' for a surname the text uses for a person ('Saakashvili')
         hint = _hint(doc, start, end)
         return Mention(span.start_char, span.end_char, span.text, "ner",
                        hint[0] if hint else None, hint[1] if hint else None)
@@ -266,7 +269,8 @@ class Recogniser:
         labels = {t.ent_type_ for t in doc[start:end]}
         if not labels <= SCANNED_LABELS | {"PERSON"}:
             return False
-        return "PERSON" not in labels or hinted or self._maybe_place(doc, start, end)
+        # Whatever the label: 'President Obama', or 'Scott' after 'Rick Scott', is a person.
+        return hinted or self._maybe_place(doc, start, end)
 
     def _maybe_place(self, doc: SpacyDoc, start: int, end: int) -> bool:
         if start > 0 and doc[start - 1].lower_.rstrip(".") in TITLES:
