@@ -134,7 +134,7 @@ class Gazetteer:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        self._conn = self._connect()
         # Memoised per instance: documents repeat the same few names.
         self.by_key = functools.lru_cache(maxsize=50_000)(self._by_key)
         self.by_skeleton = functools.lru_cache(maxsize=50_000)(self._by_skeleton)
@@ -143,8 +143,19 @@ class Gazetteer:
         self.country = functools.lru_cache(maxsize=1_000)(self._country)
         self.demonym = functools.lru_cache(maxsize=5_000)(self._demonym)
 
+    def _connect(self) -> sqlite3.Connection:
+        self._pid = os.getpid()
+        return sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        """The connection, reopened in a forked worker: SQLite connections must not cross a fork."""
+        if os.getpid() != self._pid:
+            self._conn = self._connect()
+        return self._conn
+
     def close(self) -> None:
-        self.conn.close()
+        self._conn.close()
 
     def meta(self) -> dict[str, str]:
         return dict(self.conn.execute("SELECT key, value FROM meta").fetchall())
