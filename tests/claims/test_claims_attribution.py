@@ -109,3 +109,11 @@ def test_quote_in_the_next_paragraph_is_not_attached(nlp) -> None:  # type: igno
     text = "“The valley is ours,” a commander said.\n\nAccording to local officials, no civilians were hurt."
     found = {a.cue.text: a for a in find(nlp, text) if a.cue}
     assert found["According to"].content.text == "no civilians were hurt"
+
+
+def test_headline_speaker_label(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = find(nlp, "Reform plan unveiled\n\nMassoud: We will never surrender the valley.\n\nMore follows.")
+    labelled = [a for a in found if a.cue is not None and a.cue.text == ":"]
+    assert len(labelled) == 1
+    assert labelled[0].source is not None and labelled[0].source.text == "Massoud"
+    assert labelled[0].content.text == "We will never surrender the valley"

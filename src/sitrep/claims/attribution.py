@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from sitrep.claims.claimant import ClaimantResolver
 from sitrep.claims.cue_model import CueModel, cue_model, features, is_candidate, quote_neighbourhood
 from sitrep.claims.lexicon import Lexicon, lexicon
-from sitrep.claims.patterns import Found, according_to, hedge_adverb, speaker_label, speech_verb
+from sitrep.claims.patterns import Found, according_to, hedge_adverb, label_start, speaker_label, speech_verb
 from sitrep.claims.quotes import Quote, find_quotes, quote_at
 from sitrep.claims.spans import QUOTE_CHARS, CharRange, strip_text
 from sitrep.model import Attribution
@@ -23,7 +23,7 @@ from sitrep.pipeline.component import Component
 from sitrep.pipeline.document import Document
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 # Text allowed between a quote and the source/cue block for the quote to belong to it:
 # '"...," he said' or 'he said, "..."' or 'he told reporters on Sunday: "..."'.
@@ -45,6 +45,12 @@ def cue_heads(parsed: Doc, quotes: list[Quote], lex: Lexicon, model: CueModel | 
     return {t.i for t, score in zip(candidates, scores, strict=True) if score >= model.threshold}
 
 
+def _speaker_label_line(colon: Token) -> bool:
+    """The colon follows one to four proper-name tokens that open a line (headline and transcript style)."""
+    start = label_start(colon)
+    return start is not None and all(t.pos_ == "PROPN" for t in colon.doc[start:colon.i])
+
+
 def find_attributions(parsed: Doc, quotes: list[Quote], lex: Lexicon, model: CueModel | None = None) -> list[Found]:
     """Every reported-speech construction in the parse, one per cue head (``model``: the bundled one)."""
     heads = cue_heads(parsed, quotes, lex, model or cue_model())
@@ -55,6 +61,9 @@ def find_attributions(parsed: Doc, quotes: list[Quote], lex: Lexicon, model: Cue
         if token.pos_ == "ADV":
             if (hedge := hedge_adverb(token, lex)) is not None:
                 hedges.append(hedge)
+        elif token.text == ":" and _speaker_label_line(token):
+            # "Clinton: Time for a new strategy." -- a name opening its own line needs no model to be a speaker.
+            match = speaker_label(token)
         elif heads is not None and token.i not in heads:
             continue
         elif token.pos_ in ("VERB", "NOUN", "AUX", "ADJ"):

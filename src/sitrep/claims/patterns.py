@@ -187,13 +187,23 @@ def according_to(head: Token) -> Found | None:
                  source=source, source_head=pobj.i, lemma="according")
 
 
-def speaker_label(colon: Token) -> Found | None:
-    """Transcript turn: one to four name tokens at the start of a sentence, a colon, then the words said."""
+def label_start(colon: Token) -> int | None:
+    """First token of the one-to-four-token name before a colon that opens a line or a sentence, if any."""
     doc = colon.doc
-    sent = colon.sent
-    if colon.text != ":" or colon.i - sent.start > 4 or colon.i == sent.start:
+    start = colon.i
+    while start > colon.sent.start and colon.i - start < 4 and "\n" not in doc[start - 1].text_with_ws:
+        start -= 1
+    opens = start == colon.sent.start or "\n" in doc[start - 1].text_with_ws
+    return start if opens and start < colon.i else None
+
+
+def speaker_label(colon: Token) -> Found | None:
+    """Transcript turn or headline: one to four name tokens opening a line, a colon, then the words said."""
+    doc = colon.doc
+    start = label_start(colon) if colon.text == ":" else None
+    if start is None:
         return None
-    name = doc[sent.start:colon.i]
+    name = doc[start:colon.i]
     if not all(t.pos_ == "PROPN" or (t.is_upper and t.is_alpha) for t in name):
         return None
     # The turn runs to the end of the paragraph, across spaCy's sentence breaks.
@@ -203,8 +213,8 @@ def speaker_label(colon: Token) -> Found | None:
     start = colon.idx + 1
     while start < end and text[start].isspace():
         start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".;,"):
+        end -= 1  # PolNeAR contents leave out the closing full stop (a quoted one stays inside its marks)
     if end <= start:
         return None
     return Found(head=colon.i, cue=token_range(doc, colon.i, colon.i), content=CharRange(start, end),
