@@ -95,10 +95,10 @@ def _figure(doc: Document, mention: QuantityMention) -> _Figure:
         inclusive = any(c.dep_ == "prep" and c.lower_ in ("including", "include")
                         for holder in (root, root.head) for c in holder.children)
         first = root
-        while first.dep_ == "conj" and first.head is not first:
+        while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head
         # 'The leader and several associates were detained': a vague plural tagged onto a retold person.
-        if first is not root and mention.quantity.vague and first.left_edge.lower_ in _DEFINITE:
+        if first.i != root.i and mention.quantity.vague and first.left_edge.lower_ in _DEFINITE:
             given = True
         # 'three died', 'killing several': a figure with no noun points back at people already named.
         if root.pos_ == "NUM" or root.lower_ in _BARE_AMOUNTS:

@@ -139,13 +139,26 @@ def _expand(noun: Token, trigger_token: Token) -> Iterator[Token]:
     # A conjunct with its own participle reports something else: 'two bombers killed and ten hostages freed'.
     yield from (c for c in noun.conjuncts if c.i > noun.i and c.nbor(-1).text not in ("-", "–")
                 and not any(g.dep_ in ("acl", "relcl") and g.pos_ == "VERB" for g in c.children))
-    for holder in (noun, trigger_token):
-        for prep in holder.children:
-            if prep.dep_ == "prep" and prep.lower_ in ADDING_PREPS:
-                for with_ in prep.children:
-                    yield from (g for g in with_.children if g.dep_ == "pobj")
-                    if with_.dep_ == "pobj":
-                        yield with_
+    # 'along with' may hang anywhere below the verb ('detained a leader who operated in Kandahar province,
+    # along with one suspected insurgent'), but not below another casualty word, whose people those are.
+    for prep in trigger_token.subtree:
+        if prep.dep_ != "prep" or prep.lower_ not in ADDING_PREPS or not _governed_by(prep, trigger_token):
+            continue
+        for with_ in prep.children:
+            yield from (g for g in with_.children if g.dep_ == "pobj")
+            if with_.dep_ == "pobj":
+                yield with_
+
+
+def _governed_by(token: Token, trigger: Token) -> bool:
+    """True when ``token`` hangs below ``trigger`` outside its subject ('Afghan forces, along with coalition
+    troops, detained ...' adds no detainee) and no other casualty word stands between them."""
+    node = token.head
+    while node.i != trigger.i and node.head.i != node.i:
+        if (node.pos_ in ("VERB", "NOUN") and _triggers_of(node)) or node.dep_ in ("nsubj", "agent", "csubj"):
+            return False
+        node = node.head
+    return node.i == trigger.i
 
 
 def _is_people(noun: Token) -> bool:
@@ -166,7 +179,7 @@ def _subject_span(token: Token) -> CharRange | None:
         for c in node.children:
             if c.dep_ in ("nsubj", "agent"):
                 return CharRange(c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
-        node = node.head if node.head is not node else None
+        node = node.head if node.head.i != node.i else None
     return None
 
 

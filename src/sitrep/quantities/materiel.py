@@ -73,7 +73,7 @@ def _action(token: Token) -> str | None:
         if modifier is not None:
             return modifier
         head = node.head
-        if head is node:
+        if head.i == node.i:
             return None
         if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in LISTING_VERBS and node.dep_ == "pobj":
             node = head

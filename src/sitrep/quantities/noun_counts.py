@@ -62,7 +62,7 @@ class NumberIndex:
 def is_negated(noun: Token) -> bool:
     """'no civilians', 'no women or children' (the negation reaches every conjunct), 'nobody'."""
     first = noun
-    while first.dep_ == "conj" and first.head is not first:
+    while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
     for token in {noun, first}:
         if token.lower_ in NEGATORS or token.lower_ in ("no-one", "nobody"):
