@@ -104,24 +104,56 @@ def _subject_tokens(verb: Token) -> list[Token]:
             found.extend(t for g in child.children for t in g.subtree)
         elif child.dep_ in SUBJECT_DEPS and child.dep_ != "nsubjpass":
             found.extend(child.subtree)
-    if not found and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
-        return _subject_tokens(verb.head)
+    # "X said it had captured ...": a pronoun subject (or none) stands for the subject of the verb above.
+    if all(t.pos_ == "PRON" for t in found) and verb.dep_ in ("xcomp", "conj", "advcl", "ccomp") \
+            and verb.head is not verb:
+        return _subject_tokens(verb.head) or found
     return found
 
 
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+PEOPLE_ENTITIES = frozenset({"PERSON", "NORP"})
+
+
+def object_kind(sent: SpacySpan, trigger: CueHit, hits: Sequence[CueHit]) -> str | None:
+    """'place' or 'people' for what a capture verb takes ("captured the town" vs "captured 3 fighters"):
+    only the first is a change of territory."""
+    verb = sent.doc[trigger.start]
+    tokens = [t for child in verb.children if child.dep_ in ("dobj", "nsubjpass") for t in child.subtree]
+    if not tokens:
+        return None
+    inside = {t.i for t in tokens}
+    cues = {h.cue for h in hits if h.start in inside}
+    ents = {t.ent_type_ for t in tokens}
+    if "territory_place" in cues or ents & PLACE_ENTITIES:
+        return "place"
+    if cues & set(ACTOR_KINDS) or ents & PEOPLE_ENTITIES or any(t.like_num for t in tokens):
+        return "people"
+    return None
+
+
+# Actor cues and the kind of actor each stands for.
+ACTOR_KINDS = {"state_actor": "state", "nonstate_actor": "nonstate", "crowd_actor": "crowd",
+               "civilian_actor": "civilian"}
+# Trigger cues whose agent tells sub-event types apart: who captured a place (government or not), who
+# used force at a protest (police or the crowd), who killed (armed group, state, or a crowd).
+AGENT_TRIGGERS = ("territory",)
+
+
 def agent_kind(sent: SpacySpan, trigger: CueHit, hits: Sequence[CueHit]) -> str | None:
-    """'state' or 'nonstate' for the actor that performs ``trigger``, from the parse; else the nearest
+    """Kind of the actor that performs ``trigger`` (see ACTOR_KINDS), from the parse; else the nearest
     actor cue before the trigger (news leads are mostly 'X captured Y')."""
     doc = sent.doc
     subject = {t.i for t in _subject_tokens(doc[trigger.start])}
-    kinds = {"state_actor": "state", "nonstate_actor": "nonstate"}
-    actors = [h for h in hits if h.cue in kinds]
+    actors = [h for h in hits if h.cue in ACTOR_KINDS and not (trigger.start <= h.start < trigger.end)]
     for hit in actors:
         if hit.start in subject:
-            return kinds[hit.cue]
+            return ACTOR_KINDS[hit.cue]
+    if subject:
+        return None
     before = [h for h in actors if h.end <= trigger.start]
     if before:
-        return kinds[max(before, key=lambda h: h.start).cue]
+        return ACTOR_KINDS[max(before, key=lambda h: h.start).cue]
     return None
 
 
@@ -134,7 +166,8 @@ PAIRS: dict[str, tuple[str, str]] = {
     "territory+place": ("territory", "territory_place"),
     "withdraw+place": ("territory_withdraw", "territory_place"),
 }
-AGENT_FEATURES = ("territory:state", "territory:nonstate")
+AGENT_FEATURES = tuple(f"{cue}:{kind}" for cue in AGENT_TRIGGERS for kind in sorted(set(ACTOR_KINDS.values()))) \
+    + ("territory:place", "territory:people")
 
 
 def feature_names() -> tuple[str, ...]:
@@ -153,10 +186,14 @@ class CueFeatures:
         for sent, hits in zip(sents, hits_per_sent, strict=True):
             names.update(h.cue for h in hits)
             for hit in hits:
-                if hit.cue == "territory":
+                if hit.cue in AGENT_TRIGGERS:
                     kind = agent_kind(sent, hit, hits)
                     if kind:
-                        names.add(f"territory:{kind}")
+                        names.add(f"{hit.cue}:{kind}")
+                if hit.cue == "territory":
+                    taken = object_kind(sent, hit, hits)
+                    if taken:
+                        names.add(f"territory:{taken}")
         for pair, (a, b) in PAIRS.items():
             if a in names and b in names:
                 names.add(pair)
