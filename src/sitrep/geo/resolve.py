@@ -27,7 +27,7 @@ from sitrep.geo.text import name_key
 
 # A spelling variant is trusted alone only for a town this large ('Hodeidah' for Al Hudaydah).
 BIG_CITY = 100_000
-PASSES = 2
+PASSES = 3
 # A mention proposed only by the gazetteer matcher must score this much context support.
 MIN_SUPPORT_GAZETTEER = 2.0
 MIN_POPULATION_ALONE = 10_000
