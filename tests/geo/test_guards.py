@@ -72,3 +72,9 @@ def test_resistance_report_keeps_to_its_province(small_gazetteer: Gazetteer) -> 
     for name in ("Danah", "Dasht-e-Rewat"):
         assert places[name] is not None and places[name].admin_code is None or places[name].country_code == "AF"
         assert places[name].admin1 == "Panjshayr" and places[name].name == name and places[name].geo_precision == 2
+
+
+def test_initials_with_stops_are_abbreviations_anywhere() -> None:
+    assert _short_ok("S.C.", "D-")
+    assert _short_ok("D.C.", "he ")
+    assert not _short_ok("Sr.", "he ")

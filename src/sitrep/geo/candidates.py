@@ -9,6 +9,7 @@ alternate, a unit's bare stem, a spelling variant). Context comes later
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -69,6 +70,9 @@ def prior(hit: Hit, mention: Mention, fuzzy: bool) -> float:
     return score
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+
+
 def _is_short(name: str) -> bool:
     return sum(ch.isalpha() for ch in name) <= 3
 
@@ -80,6 +84,8 @@ def _short_ok(name: str, before: str, source: str = "ner") -> bool:
     letters = "".join(ch for ch in name if ch.isalpha())
     if len(letters) > 3 or (len(letters) == 3 and source == "ner" and "." not in name):
         return True
+    if _INITIALS.fullmatch(name):
+        return True  # 'S.C.', 'D.C.', 'N.Y.': initials with stops are abbreviations wherever they stand
     return letters.isupper() or ("." in name and before.endswith(", "))
 
 
@@ -109,7 +115,7 @@ def find_candidates(gazetteer: Gazetteer, mention: Mention, text_before: str = "
     elif _is_short(mention.text) or (mention.text.isupper() and len(mention.text) <= 4):
         # Capitals are codes: 'UK', 'NSW', never the village 'Un' or 'Hiv'; and from the matcher only
         # codes readers know ('US', 'DRC'), not 'TV' (Tuvalu) or 'MAC' (Macao).
-        floor = CODE_POPULATION if mention.source == "gazetteer" else 0
+        floor = CODE_POPULATION if mention.source == "gazetteer" and "." not in mention.text else 0
         hits = tuple(h for h in hits if h.entry.feature in ("country", "admin1", "region", "continent")
                      and h.entry.population >= floor)
     words = mention.text.split()

@@ -115,9 +115,15 @@ def _person_words(doc: SpacyDoc, gazetteer: Gazetteer) -> frozenset[str]:
     commons = common_words()
     for ent in doc.ents:
         if ent.label_ == "PERSON" and len(ent) >= 2 and not any(t.lower_ in commons for t in ent) \
-                and not gazetteer.lookup(ent.text) and ent[-1].is_alpha:
+                and not gazetteer.lookup(ent.text) and ent[-1].is_alpha and not _is_region(gazetteer, ent[-1].text):
             words.add(ent[-1].text)
     return frozenset(words)
+
+
+def _is_region(gazetteer: Gazetteer, name: str) -> bool:
+    """A country, admin1 unit or region by its own name: never a surname ('Rethinking Egypt')."""
+    return any(h.kind <= 1 and h.entry.feature in ("country", "admin1", "region", "continent")
+               for h in gazetteer.lookup(name))
 
 
 _LIST_GAP = re.compile(r"^\s*(,|,?\s*(and|or|&))\s*$")
@@ -197,8 +203,8 @@ class Recogniser:
     def _known_prefix(self, doc: SpacyDoc, start: int, end: int) -> int:
         """A facility or body named after its place ('London International Airport', 'Henderson County
         Jail') that the gazetteer does not know whole: keep the longest leading name it knows."""
-        if end - start < 2 or self.gazetteer.lookup(doc[start:end].text):
-            return end
+        if end - start < 2 or doc[start].lower_ in qualifiers() or self.gazetteer.lookup(doc[start:end].text):
+            return end  # 'Northwest D.C.' is read as a part of D.C. (see candidates), not as 'Northwest'.
         for k in range(end - 1, start, -1):
             if self._caps[k - 1] and not (k - start == 1 and doc[start].lower_ in common_words()) \
                     and self.gazetteer.lookup(doc[start:k].text):
