@@ -66,8 +66,9 @@ def common_words() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def qualifiers() -> frozenset[str]:
-    return frozenset(read_lines("geo/name_qualifiers.txt"))
+def qualifiers() -> dict[str, str]:
+    """Qualifier word -> what it qualifies: "region" (regions, states, countries) or "town" (also towns)."""
+    return {row["word"]: row["qualifies"] for row in read_table("geo/name_qualifiers.tsv")}
 
 
 @functools.lru_cache(maxsize=1)
@@ -255,7 +256,8 @@ class Recogniser:
             if not self._allowed(doc, i, end, hint is not None):
                 continue
             hits = self.gazetteer.lookup(span.text)
-            if inside_name:  # after 'Western' or 'Northeast' only a region: 'Northern Alliance' is no town
+            if inside_name and qualifiers()[doc[i - 1].lower_] == "region":
+                # after 'Western' or 'Northeast' only a region: 'Northern Alliance' is no town
                 hits = tuple(h for h in hits if h.entry.feature in ("admin1", "country", "region", "continent"))
             if hits:
                 return Mention(span.start_char, span.end_char, span.text, "gazetteer",
