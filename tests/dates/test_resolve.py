@@ -82,3 +82,10 @@ def test_every_mention_is_grounded() -> None:
     for mention in resolve(text, published=dt.date(2019, 1, 8)):
         assert text[mention.span.start:mention.span.end] == mention.span.text
         assert mention.value <= dt.date(2019, 1, 8)
+
+
+def test_a_second_pasted_release_has_its_dateline_marked() -> None:
+    first = "KABUL, Afghanistan (Jan. 25, 2013)\n" + "Forces detained two men yesterday. " * 20
+    text = first + "\n----\nKABUL, Afghanistan (Jan. 28, 2013) Forces detained a leader."
+    kinds = [(m.kind, m.value) for m in resolve(text, published=None) if m.kind == "dateline"]
+    assert kinds == [("dateline", dt.date(2013, 1, 25)), ("dateline", dt.date(2013, 1, 28))]

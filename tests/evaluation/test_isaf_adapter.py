@@ -71,3 +71,21 @@ def test_a_specific_network_replaces_the_taliban_umbrella() -> None:
     assert target_groups("a Taliban-affiliated Haqqani network leader") == ["haqqani"]
     assert target_groups("a Taliban leader") == ["taliban"]
     assert target_groups("Let us see; the leader was in Lashkar Gah") == []
+
+
+def test_background_figures_are_left_out(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("KABUL, Afghanistan (Aug. 2, 2011)\nA patrol detained a Taliban leader in Helmand province yesterday. "
+            "The leader planned an IED attack that killed four soldiers. Forces have detained more than 40 "
+            "insurgents since the first of the year.")
+    got = fields(nlp, text)
+    assert (got.min_killed, got.min_captured) == (0, 1)
+    assert got.event_type == ["detention"]
+
+
+def test_a_second_pasted_release_is_not_counted(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("KABUL, Afghanistan (Aug. 2, 2011)\nA patrol detained two suspected insurgents in Zabul province "
+            "yesterday. The patrol found no weapons in the compound and left the area without incident.\n----\n"
+            "UPDATE\nKABUL, Afghanistan (Aug. 4, 2011)\nForces detained five men in Kandahar province today.")
+    got = fields(nlp, text)
+    assert got.min_captured == 2
+    assert got.province == ["zabul"]

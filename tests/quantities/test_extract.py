@@ -95,3 +95,21 @@ def test_materiel_destroyed_captured_and_found(nlp) -> None:  # type: ignore[no-
     assert ("weapon", "weapon", None, "captured") in got
     assert ("ammunition", "ammunition", None, "captured") in got
     assert ("weapon", "weapons cache", 1, "recovered") in got
+
+
+def test_threats_and_modal_figures_are_not_counts(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert quantities(nlp, "The letter said that people working with the government will be killed.") == []
+
+
+def test_hyphenated_head_counts_once(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert kinds(quantities(nlp, "Police captured a rebel sub-commander in the town.")) == [("captured", 1)]
+
+
+def test_along_with_adds_people(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = kinds(quantities(nlp, "The patrol detained the commander along with three of his associates."))
+    assert found == [("captured", 1), ("captured", 3)]
+
+
+def test_dateline_glued_to_a_passive_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "BAMAKO, Mali (Jan. 3, 2020) | A militia leader was arrested by soldiers in Mopti region today."
+    assert kinds(quantities(nlp, text)) == [("arrested", 1)]

@@ -53,3 +53,7 @@ def test_offsets_point_into_the_text() -> None:
     text = "Rebels seized 1,870 vehicles."
     found = only(text)
     assert text[found.start:found.end] == "1,870"
+
+
+def test_codes_and_model_names_are_no_counts() -> None:
+    assert find_numbers("Release 2012-12-S-028 mentions an AK-47 and F-16s.") == []

@@ -78,10 +78,13 @@ def find_dates(text: str, anchor: dt.date | None) -> list[_Found]:
     months = month_numbers()
     for m in explicit_pattern().finditer(text):
         month = months[(m["month1"] or m["month2"]).lower()]
-        year = m["year1"] or m["year2"]
-        value = calendar.explicit(anchor, int(year) if year else None, month, int(m["day1"] or m["day2"]))
+        year = int(m["year1"] or m["year2"] or 0) or None
+        day = int(m["day1"] or m["day2"])
+        kind = "dateline" if is_dateline(text, m.start(), m.end()) else "explicit"
+        if kind == "dateline" and year is None and anchor is not None:
+            year = anchor.year  # a later release pasted below this one is dated after it, not a year before
+        value = calendar.explicit(anchor, year, month, day)
         if value is not None:
-            kind = "dateline" if is_dateline(text, m.start(), m.end()) else "explicit"
             found.append(_Found(m.start(), m.end(), value, 1, kind, 0))
     for m in month_only_pattern().finditer(text):
         year = int(m["year"]) if m["year"] else None
@@ -137,7 +140,7 @@ class DateResolver(Component[list[DateMention]]):
         anchor = doc.article.published or dateline_anchor(text)
         mentions = []
         for f in _without_overlaps(find_dates(text, anchor)):
-            if anchor is not None and f.value > anchor:
+            if anchor is not None and f.value > anchor and f.kind != "dateline":
                 continue  # an explicit date after publication is a plan or a typo, never an event date
             mentions.append(DateMention(sent=doc.sentence_index(f.start), span=doc.span(f.start, f.end),
                                         value=f.value, precision=f.precision, kind=f.kind))

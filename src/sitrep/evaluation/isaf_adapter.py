@@ -51,14 +51,21 @@ class IsafFields:
 # Press-release boilerplate that closes the heading block (title, issuer, release number).
 _RELEASE_MARK = re.compile(r"for\s+immediate\s+release|news\s+release", re.IGNORECASE)
 HEADING_CHARS = 600
+_SENTENCE_END = re.compile(r"\b[a-z]+[.!?]\s+[A-Z]")  # a lower-case word ends a sentence: not "Dec." or "Sgt."
 _SEPARATOR = re.compile(r"^\s*-{3,}\s*$", re.MULTILINE)  # '----' between releases pasted together
 
 
 def body_start(doc: Document) -> int:
     """Where the story begins: after the dateline date or the 'For Immediate Release' line, else 0."""
-    ends = [d.span.end for d in doc.dates if d.kind == "dateline" and d.span.start < HEADING_CHARS]
-    ends += [m.end() for m in _RELEASE_MARK.finditer(doc.text[:HEADING_CHARS])]
-    return max(ends) if ends else 0
+    marks = sorted([(d.span.start, d.span.end) for d in doc.dates if d.kind == "dateline"]
+                   + [(m.start(), m.end()) for m in _RELEASE_MARK.finditer(doc.text[:HEADING_CHARS])])
+    start = 0
+    for mark_start, mark_end in marks:
+        # The heading is one block: a dateline after a sentence of story belongs to a later release.
+        if mark_start >= HEADING_CHARS or _SENTENCE_END.search(doc.text[start:mark_start]):
+            break
+        start = mark_end
+    return start
 
 
 # A date that names an earlier event ('the July 2 attack'), opens a period ('since Oct. 1') or dates the
