@@ -110,7 +110,7 @@ def count_noun(noun: Token, numbers: NumberIndex) -> NounCount | None:
     # A name that is not a group's or a place's ('killed Rostum') is one person.
     singular = noun.tag_ == "NN" or (noun.tag_ == "NNP" and (
         bool(determiners & SINGULAR_DETERMINERS) or noun.dep_ == "conj"
-        or noun.ent_type_ not in ("ORG", "NORP", "GPE", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART")))
+        or noun.ent_type_ not in ("ORG", "NORP", "GPE", "LOC", "FAC")))
     if singular:
         return NounCount(1, 1, 1, False, left, end, False, about_start, about_end)
     if noun.tag_ in ("NNS", "NNPS") or (noun.tag_ == "NNP" and noun.ent_type_ == "NORP"):
