@@ -22,7 +22,7 @@ from rapidfuzz import fuzz, process
 from sitrep.geo.candidates import Candidate, find_candidates, prior
 from sitrep.geo.context import Context, NameContext, Support, name_context
 from sitrep.geo.gazetteer import Entry, Gazetteer
-from sitrep.geo.recognise import Mention, common_words
+from sitrep.geo.recognise import Mention, common_words, feature_words, qualifiers
 from sitrep.geo.text import name_key
 
 # A spelling variant is trusted alone only for a town this large ('Hodeidah' for Al Hudaydah).
@@ -59,6 +59,30 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
 
 
+def _bare(key: str) -> str:
+    """'historic dublin' / 'dublin city' -> 'dublin': the name without a qualifier or a unit word."""
+    words = key.split()
+    if len(words) > 1 and words[0] in qualifiers():
+        words = words[1:]
+    if len(words) > 1 and words[-1] in feature_words():
+        words = words[:-1]
+    return " ".join(words)
+
+
+def _same_place_as_bare_name(resolutions: list[Resolution]) -> None:
+    """'Dublin City Council' and 'Historic Dublin' in a story about Dublin, Ohio are that Dublin: a name
+    that is another name of the text plus a qualifier or unit word takes its reading when it is a town."""
+    plain = {name_key(r.mention.text): r.best for r in resolutions if r.best is not None}
+    for r in resolutions:
+        key = name_key(r.mention.text)
+        bare = _bare(key)
+        other = plain.get(bare) if bare != key else None
+        if other is not None and other.entry.feature == "city" and r.best is not None \
+                and r.best.entry.id != other.entry.id and r.best.entry.feature == "city":
+            r.best = Candidate(other.hit, other.fuzzy, other.prior, other.support, other.local)
+            r.candidates = [r.best]
+
+
 class Resolver:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
@@ -87,6 +111,7 @@ class Resolver:
                     if home_country and cand.entry.country_code == home_country:
                         cand.support += 0.5
                 r.best = max(r.candidates, key=lambda c: c.score, default=None)
+        _same_place_as_bare_name(resolutions)
         for r in resolutions:
             self._finish(r, resolutions, text)
         return [r for r in resolutions if r.entry is not None]
