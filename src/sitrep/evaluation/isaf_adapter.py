@@ -85,11 +85,14 @@ def start_date(doc: Document) -> str | None:
     start = body_start(doc)
     body_dates = [d for d in doc.dates if d.kind != "dateline" and d.span.start >= start
                   and not _NOT_EVENT_DATE.search(doc.text[max(0, d.span.start - 12):d.span.start])]
-    # A day beats a month: 'linked to a murder in March ... yesterday' happened yesterday.
-    days = [d for d in body_dates if d.precision == 1]
-    if days or body_dates:
-        return (days or body_dates)[0].value.isoformat()
+    # A day beats a month: 'linked to a murder in March ... yesterday' happened yesterday; and a month
+    # other than the release's own ('released in April 2009') is background, not the operation.
     published = doc.article.published or dateline_anchor(doc.text)
+    days = [d for d in body_dates if d.precision == 1]
+    months = [d for d in body_dates if published is None or (d.value.year, d.value.month) == (published.year,
+                                                                                            published.month)]
+    if days or months:
+        return (days or months)[0].value.isoformat()
     return published.isoformat() if published else None
 
 
