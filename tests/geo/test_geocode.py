@@ -71,3 +71,13 @@ def test_every_toponym_is_grounded(small_gazetteer: Gazetteer) -> None:
     assert by_text["Paryan"].feature == "admin2" and by_text["Paryan"].admin1 == "Panjshayr"
     assert by_text["Mazar-i-Sharif"].name == "Mazar-e Sharif"
     assert by_text["Mazar-i-Sharif"].geo_precision == 2  # "near" the town
+
+
+def test_qualified_names_follow_the_bare_name(small_gazetteer: Gazetteer) -> None:
+    from sitrep.geo.resolve import _bare
+
+    assert _bare("historic dublin") == "dublin" and _bare("dublin city") == "dublin"
+    doc = geocode("Historic Alexandria was flooded. Alexandria residents in Rapides Parish were told "
+                  "to leave, the sheriff said.", small_gazetteer)
+    towns = [t.place for t in doc.toponyms if "Alexandria" in t.span.text]
+    assert len(towns) == 2 and all(p is not None and p.country_code == "US" for p in towns)

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from sitrep.geo.gazetteer import Entry, Gazetteer, Hit
-from sitrep.geo.recognise import Mention, common_words, qualifiers
+from sitrep.geo.lexicon import common_words, qualifiers
+from sitrep.geo.recognise import Mention
 from sitrep.geo.text import name_key, variant_keys
 
 # A country or continent called by its name is that, not a village named after it ('Russia', Ohio).

@@ -14,14 +14,13 @@ entity, a language name or a common word (data/geo/common_words.txt).
 from __future__ import annotations
 
 import dataclasses
-import functools
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sitrep.geo.gazetteer import Gazetteer
+from sitrep.geo.lexicon import common_words, feature_words, language_names, qualifiers, titles
 from sitrep.geo.text import name_key
-from sitrep.resources import read_lines, read_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc as SpacyDoc
@@ -34,9 +33,6 @@ SCANNED_LABELS = frozenset({"", "ORG", "PRODUCT", "NORP", "WORK_OF_ART", "EVENT"
 MAX_WORDS = 4
 _PLURAL_UNITS = frozenset({"counties", "districts", "provinces", "parishes", "states", "governorates"})
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
-# Words before a name that make it a person's ('Sen. Clinton', 'Mr. Jackson').
-TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "lt", "sgt", "capt", "col", "gen", "maj",
-                    "president", "senator", "governor", "judge", "mayor", "minister", "sir", "lord", "rev", "prof"})
 CONNECTORS = frozenset({"e", "i", "ye", "al", "el", "ul", "-e", "-i", "e-", "i-"})
 
 
@@ -51,32 +47,6 @@ class Mention:
     feature_hint: str | None = None  # from an adjacent feature word: admin1 | admin2 | city | area
     precision_hint: int | None = None
     alias_of: str | None = None  # a misspelling of this name, used elsewhere in the text
-
-
-@functools.lru_cache(maxsize=1)
-def feature_words() -> dict[str, tuple[str, int]]:
-    return {row["word"]: (row["feature"], int(row["precision"])) for row in read_table("geo/feature_words.tsv")}
-
-
-@functools.lru_cache(maxsize=1)
-def common_words() -> frozenset[str]:
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    return frozenset(read_lines("geo/common_words.txt")) | frozenset(STOP_WORDS)
-
-
-@functools.lru_cache(maxsize=1)
-def qualifiers() -> dict[str, str]:
-    """Qualifier word -> what it qualifies: "region" (regions, states, countries) or "town" (also towns)."""
-    return {row["word"]: row["qualifies"] for row in read_table("geo/name_qualifiers.tsv")}
-
-
-@functools.lru_cache(maxsize=1)
-def language_names() -> frozenset[str]:
-    """ISO 639 language names ('Pushto', 'Dari'): the NER often tags them as places."""
-    import pycountry
-
-    return frozenset(name_key(lang.name) for lang in pycountry.languages)
 
 
 def _hint(doc: SpacyDoc, start: int, end: int) -> tuple[str, int] | None:
@@ -116,7 +86,7 @@ def _person_words(doc: SpacyDoc, gazetteer: Gazetteer) -> frozenset[str]:
     commons = common_words()
     for ent in doc.ents:
         if ent.label_ == "PERSON" and len(ent) >= 2 and not any(t.lower_ in commons for t in ent) \
-                and not gazetteer.lookup(ent.text) and ent[-1].is_alpha and not _is_region(gazetteer, ent[-1].text):
+                and ent[0].lower_ not in qualifiers() and not gazetteer.lookup(ent.text) and ent[-1].is_alpha and not _is_region(gazetteer, ent[-1].text):
             words.add(ent[-1].text)
     return frozenset(words)
 
@@ -281,7 +251,7 @@ class Recogniser:
         return hinted or self._maybe_place(doc, start, end)
 
     def _maybe_place(self, doc: SpacyDoc, start: int, end: int) -> bool:
-        if start > 0 and doc[start - 1].lower_.rstrip(".") in TITLES:
+        if start > 0 and doc[start - 1].lower_.rstrip(".") in titles():
             return False
         if end < len(doc) and doc[end].ent_type_ == "PERSON" and doc[end].ent_iob_ == "I" \
                 and doc[end].lower_ not in common_words():

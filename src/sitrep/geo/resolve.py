@@ -22,7 +22,8 @@ from rapidfuzz import fuzz, process
 from sitrep.geo.candidates import Candidate, find_candidates, prior
 from sitrep.geo.context import Context, NameContext, Support, name_context
 from sitrep.geo.gazetteer import Entry, Gazetteer
-from sitrep.geo.recognise import Mention, common_words, feature_words, qualifiers
+from sitrep.geo.lexicon import common_words, feature_words, qualifiers
+from sitrep.geo.recognise import Mention
 from sitrep.geo.text import name_key
 
 # A spelling variant is trusted alone only for a town this large ('Hodeidah' for Al Hudaydah).

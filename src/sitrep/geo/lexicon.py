@@ -1,0 +1,40 @@
+"""The word lists geocoding reads (data/geo/*, each with its provenance), loaded once."""
+
+from __future__ import annotations
+
+import functools
+
+from sitrep.geo.text import name_key
+from sitrep.resources import read_lines, read_table
+
+
+@functools.lru_cache(maxsize=1)
+def titles() -> frozenset[str]:
+    """Titles that make the next name a person's ('Sen. Clinton')."""
+    return frozenset(read_lines("geo/person_titles.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def feature_words() -> dict[str, tuple[str, int]]:
+    return {row["word"]: (row["feature"], int(row["precision"])) for row in read_table("geo/feature_words.tsv")}
+
+
+@functools.lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(read_lines("geo/common_words.txt")) | frozenset(STOP_WORDS)
+
+
+@functools.lru_cache(maxsize=1)
+def qualifiers() -> dict[str, str]:
+    """Qualifier word -> what it qualifies: "region" (regions, states, countries) or "town" (also towns)."""
+    return {row["word"]: row["qualifies"] for row in read_table("geo/name_qualifiers.tsv")}
+
+
+@functools.lru_cache(maxsize=1)
+def language_names() -> frozenset[str]:
+    """ISO 639 language names ('Pushto', 'Dari'): the NER often tags them as places."""
+    import pycountry
+
+    return frozenset(name_key(lang.name) for lang in pycountry.languages)
