@@ -58,3 +58,14 @@ def test_document_label_is_one_of_the_event_codes(nlp) -> None:  # type: ignore[
     doc = _doc(nlp, "The two sides signed a ceasefire agreement on Friday. Fighting had lasted for months.")
     assert document_label(doc) == "AGREEMENT"
     assert document_label(Document(article=Article.from_text(" "))) == "ARMED_CLASH"
+
+
+def test_batch_preparation_gives_the_same_mentions(nlp) -> None:  # type: ignore[no-untyped-def]
+    texts = ["Militants fired rockets at the airport on Monday. Nobody was hurt.",
+             "Police arrested four men suspected of planning a bombing.",
+             "The weather was mild."]
+    docs = [_doc(nlp, t) for t in texts]
+    alone = [EventDetector(max_embedded=2).match(d) for d in docs]
+    detector = EventDetector(max_embedded=2)
+    detector.prepare_batch([d.parsed for d in docs])
+    assert [detector.match(d) for d in docs] == alone
