@@ -113,3 +113,17 @@ def test_along_with_adds_people(nlp) -> None:  # type: ignore[no-untyped-def]
 def test_dateline_glued_to_a_passive_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "BAMAKO, Mali (Jan. 3, 2020) | A militia leader was arrested by soldiers in Mopti region today."
     assert kinds(quantities(nlp, text)) == [("arrested", 1)]
+
+
+def test_coordinated_verbs_share_their_object(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = kinds(quantities(nlp, "Two bombers blew themselves up, killing and wounding several people."))
+    assert found == [("killed", 3), ("injured", 3)]
+
+
+def test_habits_are_not_events(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert quantities(nlp, "His attacks often killed civilians in the district.") == []
+
+
+def test_the_people_of_an_abstract_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = quantities(nlp, "They demanded the release of 40 demonstrators detained during the rally.")
+    assert [(q.kind, q.value, q.span.text) for q in found] == [("captured", 40, "40 demonstrators")]

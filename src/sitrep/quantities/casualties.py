@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 POS_GROUPS = {"VERB": "verb", "AUX": "verb", "NOUN": "noun", "PROPN": "noun", "ADJ": "adj"}
 # Prepositions that add people to the ones already named: 'the leader along with three associates'.
 ADDING_PREPS = frozenset({"along", "together"})
+HABITUAL = frozenset({"often", "frequently", "regularly", "routinely", "usually", "sometimes", "repeatedly"})
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,8 @@ def _is_unrealised(token: Token) -> bool:
 
     A perfect infinitive ('claim to have killed 200') reports a past act and is kept.
     """
+    if any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in token.children):
+        return True  # 'his attacks often killed civilians': a habit, not a reported event
     auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
     if any(a.tag_ == "MD" and a.lower_ not in ("did",) for a in auxes):
         return True  # 'will be killed', 'could capture': a threat or a possibility
@@ -105,7 +108,15 @@ def _patients(token: Token, trigger: Trigger) -> list[Token]:
         return found
     has_subject = any(c.dep_ == "nsubj" for c in children)
     if token.dep_ in ("acl", "amod") and not has_subject and token.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
-        return [token.head]  # '18 insurgents killed', 'the two detained men'
+        # '18 insurgents killed', 'the two detained men'; 'the release of demonstrators detained' is about
+        # the demonstrators.
+        of_object = [g for c in token.head.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"]
+        return of_object or [token.head]
+    shared = [g for c in children if c.dep_ == "conj" and c.pos_ == "VERB" for g in c.children
+              if g.dep_ in ("dobj", "obj")]
+    if shared and not _is_passive(token):
+        return shared  # 'killing and wounding several people': both verbs take the one object
     if token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX"):
         # 'were identified and detained': the second verb shares the first one's passive subject.
         head = token.head
