@@ -89,3 +89,10 @@ def test_a_second_pasted_release_has_its_dateline_marked() -> None:
     text = first + "\n----\nKABUL, Afghanistan (Jan. 28, 2013) Forces detained a leader."
     kinds = [(m.kind, m.value) for m in resolve(text, published=None) if m.kind == "dateline"]
     assert kinds == [("dateline", dt.date(2013, 1, 25)), ("dateline", dt.date(2013, 1, 28))]
+
+
+def test_ago_and_iso_dates() -> None:
+    got = by_text(resolve("Two days ago a convoy was hit; a week ago a market burned; the report of 2019-03-01."))
+    assert got["Two days ago"] == (dt.date(2019, 3, 11), 1)
+    assert got["a week ago"] == (dt.date(2019, 3, 6), 2)
+    assert got["2019-03-01"] == (dt.date(2019, 3, 1), 1)

@@ -57,3 +57,7 @@ def test_offsets_point_into_the_text() -> None:
 
 def test_codes_and_model_names_are_no_counts() -> None:
     assert find_numbers("Release 2012-12-S-028 mentions an AK-47 and F-16s.") == []
+
+
+def test_a_number_after_a_non_range_and_is_still_found() -> None:
+    assert [p.value for p in find_numbers("killed five and 10 others")] == [5, 10]

@@ -87,3 +87,15 @@ def past_days_pattern() -> re.Pattern[str]:
     """'during the past two days', 'over the last 3 days': the span starts N days before publication."""
     return re.compile(r"\b(?:in|during|over|for)\s+the\s+(?:past|last)\s+(?P<n>\d{1,2}|[a-z]+)\s+days\b",
                       re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def ago_pattern() -> re.Pattern[str]:
+    """'two days ago', 'a week ago', '3 weeks ago'."""
+    return re.compile(r"\b(?P<n>\d{1,2}|an?|[a-z]+)\s+(?P<unit>days?|weeks?)\s+ago\b", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def iso_pattern() -> re.Pattern[str]:
+    """'2021-09-04', as machine-written dates appear in some reports."""
+    return re.compile(r"(?<![\w-])(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\w-])")

@@ -15,7 +15,9 @@ from dataclasses import dataclass
 
 from sitrep.dates import calendar
 from sitrep.dates.lexicon import (
+    ago_pattern,
     explicit_pattern,
+    iso_pattern,
     month_numbers,
     month_only_pattern,
     past_days_pattern,
@@ -86,6 +88,10 @@ def find_dates(text: str, anchor: dt.date | None) -> list[_Found]:
         value = calendar.explicit(anchor, year, month, day)
         if value is not None:
             found.append(_Found(m.start(), m.end(), value, 1, kind, 0))
+    for m in iso_pattern().finditer(text):
+        value = calendar.explicit(None, int(m["year"]), int(m["month"]), int(m["day"]))
+        if value is not None:
+            found.append(_Found(m.start(), m.end(), value, 1, "explicit", 0))
     for m in month_only_pattern().finditer(text):
         year = int(m["year"]) if m["year"] else None
         value = calendar.explicit(anchor, year, months[m["month"].lower()], 1)
@@ -103,6 +109,12 @@ def find_dates(text: str, anchor: dt.date | None) -> list[_Found]:
             # The span of 'the past two days' starts two days back; beyond a few days it is a week's precision.
             found.append(_Found(m.start(), m.end(), anchor - dt.timedelta(days=days), 1 if days <= 2 else 2,
                                 "relative", 2))
+    for m in ago_pattern().finditer(text):
+        count = 1 if m["n"].lower() in ("a", "an") else word_value(m["n"])
+        if count is not None and 0 < count <= 31:
+            week = m["unit"].lower().startswith("week")
+            found.append(_Found(m.start(), m.end(), anchor - dt.timedelta(days=count * (7 if week else 1)),
+                                2 if week else 1, "relative", 2))
     for m in weekday_pattern().finditer(text):
         weekday = weekday_numbers()[m["weekday"].lower()]
         value = calendar.weekday_on_or_before(anchor, weekday, strictly_before=bool(m["last"]))

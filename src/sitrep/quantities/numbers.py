@@ -149,8 +149,12 @@ def find_numbers(text: str, offset: int = 0) -> list[NumberPhrase]:
         found.append(NumberPhrase(match.start() + offset, match.end() + offset, amount.value, amount.low,
                                   None, vague=True))
     taken = [(p.start - offset, p.end - offset) for p in found]
-    for match in numbers.finditer(text):
+    position = 0
+    while (match := numbers.search(text, position)) is not None:
         phrase = _read(match)
+        # Resume right after what was read, not after the whole match: in 'killed five and 10 others' the
+        # 'and 10' is no range, and '10' must still be found.
+        position = max(phrase.end if phrase is not None else match.end("a"), match.start() + 1)
         if phrase is None or any(s < phrase.end and phrase.start < e for s, e in taken):
             continue
         found.append(NumberPhrase(phrase.start + offset, phrase.end + offset, phrase.value, phrase.low,
