@@ -144,10 +144,10 @@ def find_numbers(text: str, offset: int = 0) -> list[NumberPhrase]:
     """Every number phrase in ``text``; offsets are shifted by ``offset`` (the text's place in the article)."""
     numbers, vague = _patterns()
     found: list[NumberPhrase] = []
-    for match in vague.finditer(text):
-        amount = vague_amounts()[" ".join(match["vague"].lower().split())]
-        found.append(NumberPhrase(match.start() + offset, match.end() + offset, amount.value, amount.low,
-                                  None, vague=True))
+    for vague_match in vague.finditer(text):
+        amount = vague_amounts()[" ".join(vague_match["vague"].lower().split())]
+        found.append(NumberPhrase(vague_match.start() + offset, vague_match.end() + offset, amount.value,
+                                  amount.low, None, vague=True))
     taken = [(p.start - offset, p.end - offset) for p in found]
     position = 0
     while (match := numbers.search(text, position)) is not None:
