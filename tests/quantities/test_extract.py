@@ -127,3 +127,9 @@ def test_habits_are_not_events(nlp) -> None:  # type: ignore[no-untyped-def]
 def test_the_people_of_an_abstract_noun(nlp) -> None:  # type: ignore[no-untyped-def]
     found = quantities(nlp, "They demanded the release of 40 demonstrators detained during the rally.")
     assert [(q.kind, q.value, q.span.text) for q in found] == [("captured", 40, "40 demonstrators")]
+
+
+def test_phrasal_actions_and_units_of_materiel(nlp) -> None:  # type: ignore[no-untyped-def]
+    got = [(m.item, m.count, m.action) for m in materiel(nlp, "The army shot down two drones. Police seized "
+                                                             "200 rounds of ammunition.")]
+    assert got == [("drone", 2, "destroyed"), ("rounds", 200, "seized")]

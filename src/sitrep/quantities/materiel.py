@@ -66,6 +66,17 @@ def _modifier_action(node: Token) -> str | None:
     return None
 
 
+def _verb_action(verb: Token) -> str | None:
+    """'shot down' (lemma and particle) before 'shoot', which alone reports no harm to equipment."""
+    lemma = verb.lemma_.lower()
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    actions = materiel_actions()
+    for particle in particles:
+        if f"{lemma} {particle}" in actions:
+            return actions[f"{lemma} {particle}"]
+    return actions.get(lemma)
+
+
 def _action(token: Token) -> str | None:
     node = token
     for _ in range(MAX_CLIMB):
@@ -79,7 +90,7 @@ def _action(token: Token) -> str | None:
             node = head
             continue
         if head.pos_ in ("VERB", "AUX"):
-            action = materiel_actions().get(head.lemma_.lower())
+            action = _verb_action(head)
             if action is None or any(c.dep_ == "neg" for c in head.children):
                 return None
             return action
@@ -105,6 +116,8 @@ def read_materiel(sentence: SpacySpan, numbers: NumberIndex) -> list[MaterielFig
             continue
         if token.dep_ == "compound" and _item(token.head) is not None:
             continue  # 'weapons cache': the cache is the item, 'weapons' says what is in it
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and _item(token.head.head) is not None:
+            continue  # '200 rounds of ammunition', 'a cache of weapons': the first word is counted
         found = _item(token)
         if found is None:
             continue
