@@ -5,8 +5,9 @@ The ISAF scorer (:mod:`sitrep.evaluation.isaf`) calls :func:`isaf_fields`. Conve
 src/sitrep/data/isaf/ and in the helpers :mod:`~sitrep.evaluation.isaf_counts` (min_killed,
 min_captured) and :mod:`~sitrep.evaluation.isaf_labels` (province, target group, keywords).
 
-* start_date: the first date in the body of the release ('yesterday', 'Saturday', 'Oct. 25'), not the
-  dateline; with none, the publication date (releases then report the day's operations).
+* start_date: the first day-precision date in the body of the release ('yesterday', 'Saturday',
+  'Oct. 25'), not the dateline, nor a date naming an earlier event ('the July 2 attack', 'since Oct. 1');
+  with none, the publication date (releases then report the day's operations).
 * event_type: one label, from the figures: civilians killed -> civiliancasualty; people killed and
   captured -> captureandkill (even when an air strike did the killing); an air strike -> airstrike; killed
   only -> insurgentskilled; otherwise detention (the releases' main business: an operation that detained
@@ -83,7 +84,8 @@ def body_end(doc: Document, start: int) -> int:
 
 def start_date(doc: Document) -> str | None:
     start = body_start(doc)
-    body_dates = [d for d in doc.dates if d.kind != "dateline" and d.span.start >= start
+    end = body_end(doc, start)
+    body_dates = [d for d in doc.dates if d.kind != "dateline" and start <= d.span.start < end
                   and not _NOT_EVENT_DATE.search(doc.text[max(0, d.span.start - 12):d.span.start])]
     # A day beats a month: 'linked to a murder in March ... yesterday' happened yesterday; and a month
     # other than the release's own ('released in April 2009') is background, not the operation.
