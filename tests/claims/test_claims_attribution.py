@@ -117,3 +117,29 @@ def test_headline_speaker_label(nlp) -> None:  # type: ignore[no-untyped-def]
     assert len(labelled) == 1
     assert labelled[0].source is not None and labelled[0].source.text == "Massoud"
     assert labelled[0].content.text == "We will never surrender the valley"
+
+
+def test_signed_quote(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Residents told us what they saw.\n“The shelling went on all night.” ― Amina Yusuf\nThe army denied it."
+    signed = [a for a in find(nlp, text) if a.cue is not None and a.cue.text == "―"]
+    a = only(signed)
+    assert a.source is not None and a.source.text == "Amina Yusuf"
+    assert a.content.text == "“The shelling went on all night.”"
+
+
+def test_poll_frames_the_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = find(nlp, "In a new Reuters poll, most residents of the province opposed the curfew.")
+    a = only([f for f in found if f.cue is not None and f.cue.text == "In"])
+    assert a.source is not None and a.source.text == "a new Reuters poll"
+    assert a.content.text == "most residents of the province opposed the curfew"
+
+
+def test_source_stops_at_a_line_break(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = find(nlp, "UPDATES (all times local):\n\n7:25 a.m.\n\nThe governor said the roads would reopen on Monday.")
+    sources = [a.source.text for a in found if a.source is not None]
+    assert sources == ["The governor"]
+
+
+def test_it_can_be_a_report(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = find(nlp, "The monitoring group published its findings. It said that 40 civilians had been killed.")
+    assert any(a.source is not None and a.source.text == "It" for a in found)

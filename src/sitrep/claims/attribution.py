@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.claims.claimant import ClaimantResolver
 from sitrep.claims.cue_model import CueModel, cue_model, features, is_candidate, quote_neighbourhood
+from sitrep.claims.layout import poll_frame, signed_quotes
 from sitrep.claims.lexicon import Lexicon, lexicon
 from sitrep.claims.patterns import Found, according_to, hedge_adverb, label_start, speaker_label, speech_verb
 from sitrep.claims.quotes import Quote, find_quotes, quote_at
@@ -64,6 +65,8 @@ def find_attributions(parsed: Doc, quotes: list[Quote], lex: Lexicon, model: Cue
         elif token.text == ":" and _speaker_label_line(token):
             # "Clinton: Time for a new strategy." -- a name opening its own line needs no model to be a speaker.
             match = speaker_label(token)
+        elif token.pos_ == "ADP":
+            match = poll_frame(token)
         elif heads is not None and token.i not in heads:
             continue
         elif token.pos_ in ("VERB", "NOUN", "AUX", "ADJ"):
@@ -74,6 +77,7 @@ def find_attributions(parsed: Doc, quotes: list[Quote], lex: Lexicon, model: Cue
             found.append(match)
     # "Trump reportedly said": the hedge belongs to the speech verb's cue (and lowers its stance), it is
     # not a claim of its own.
+    found.extend(signed_quotes(parsed, quotes))
     spoken = {f.head for f in found}
     found.extend(h for h in hedges if parsed[h.head].head.i not in spoken)
     return sorted(found, key=lambda f: f.cue.start)
