@@ -96,6 +96,18 @@ def ago_pattern() -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def overnight_pattern() -> re.Pattern[str]:
+    """'detained two men in Khost province overnight, including ...': 'overnight' as an adverb.
+
+    As an adverb it places the event in the night just past, like 'last night'. Before a noun ('an
+    overnight operation') it only says the operation ran through a night, which may be any night, so
+    only the adverb (before punctuation or a clause word) is taken as a date.
+    """
+    return re.compile(r"\bovernight\b(?=\s*(?:[.,;:)]|\Z)|\s+(?:while|including|in|near|after|when|as|but)\b)",
+                      re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
 def iso_pattern() -> re.Pattern[str]:
     """'2021-09-04', as machine-written dates appear in some reports."""
     return re.compile(r"(?<![\w-])(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\w-])")

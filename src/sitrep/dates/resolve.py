@@ -20,6 +20,7 @@ from sitrep.dates.lexicon import (
     iso_pattern,
     month_numbers,
     month_only_pattern,
+    overnight_pattern,
     past_days_pattern,
     relative_expressions,
     relative_pattern,
@@ -38,6 +39,7 @@ _DATELINE_PREFIX = re.compile(rf"^\s*{_PLACE}(?:\s*,\s*{_PLACE})?\s*[(,—–-]\
 # The parenthesised form may follow other heading text on the same line once a release is flattened:
 # '... For Immediate Release   KABUL, Afghanistan (Feb. 21, 2011) Afghan and coalition forces ...'.
 _DATELINE_CAPS = re.compile(rf"\b[A-Z]{{3,}}(?:\s+[A-Z]{{3,}})?\s*,\s*{_PLACE}\s*\(\s*$")
+_SENTENCE_END = re.compile(r"\b[a-z]+[.!?]\s")  # a lower-case word ends a sentence: not "Dec." or "Sgt."
 _DATELINE_PAREN = re.compile(rf"\b[A-Z]{{3,}}(?:\s+[A-Z]{{3,}})?\s*,\s*{_PLACE}\s*\(\s*$|\b{_PLACE}\s*\(\s*$")
 
 
@@ -99,10 +101,48 @@ def find_dates(text: str, anchor: dt.date | None) -> list[_Found]:
             found.append(_Found(m.start("month"), m.end(), value, 3, "explicit", 1))
     if anchor is None:
         return found
+    return found + _relative_dates(text, anchor, [f for f in found if f.kind == "dateline"])
+
+
+def _anchors(text: str, anchor: dt.date, datelines: list[_Found]) -> list[tuple[int, dt.date]]:
+    """(offset, anchor) pairs: the publication date from the top, then each later release's dateline.
+
+    Releases pasted one after another each count 'yesterday' from their own dateline.
+    """
+    anchors = [(0, anchor)]
+    previous_end = 0
+    for d in sorted(datelines, key=lambda d: d.start):
+        # A dateline after story text opens a later release; one in the heading block (a dated title
+        # above the wire dateline) does not move the anchor.
+        if d.value >= anchor and _SENTENCE_END.search(text[previous_end:d.start]):
+            anchors.append((d.start, d.value))
+        previous_end = d.end
+    return anchors
+
+
+def _relative_dates(text: str, anchor: dt.date, datelines: list[_Found]) -> list[_Found]:
+    found = _relative_unanchored(text, anchor)
+    anchors = _anchors(text, anchor, datelines)
+    if len(anchors) == 1:
+        return found
+    shifted = []
+    for f in found:
+        local = [a for start, a in anchors if start <= f.start][-1]
+        # Recompute against the local anchor: the same expression, found again in the text after it.
+        again = [g for g in _relative_unanchored(text[f.start:f.end], local) if g.start == 0]
+        shifted.append(_Found(f.start, f.end, again[0].value, f.precision, f.kind, f.rank) if again else f)
+    return shifted
+
+
+def _relative_unanchored(text: str, anchor: dt.date) -> list[_Found]:
+    found: list[_Found] = []
     for m in relative_pattern().finditer(text):
         rel = relative_expressions()[" ".join(m["phrase"].lower().split())]
         found.append(_Found(m.start(), m.end(), calendar.shift(anchor, rel.unit, rel.offset), rel.precision,
                             "relative", 2))
+    for m in overnight_pattern().finditer(text):
+        # The night just past, dated like 'last night' (data/dates/relative.tsv): the day before publication.
+        found.append(_Found(m.start(), m.end(), anchor - dt.timedelta(days=1), 1, "relative", 2))
     for m in past_days_pattern().finditer(text):
         days = word_value(m["n"])
         if days is not None and 0 < days <= 31:
@@ -150,9 +190,12 @@ class DateResolver(Component[list[DateMention]]):
     def match(self, doc: Document) -> list[DateMention]:
         text = doc.text
         anchor = doc.article.published or dateline_anchor(text)
+        found = find_dates(text, anchor)
+        # A release pasted below the first may be dated later; nothing is after the latest dateline.
+        limit = max([anchor] + [f.value for f in found if f.kind == "dateline"]) if anchor else None
         mentions = []
-        for f in _without_overlaps(find_dates(text, anchor)):
-            if anchor is not None and f.value > anchor and f.kind != "dateline":
+        for f in _without_overlaps(found):
+            if limit is not None and f.value > limit and f.kind != "dateline":
                 continue  # an explicit date after publication is a plan or a typo, never an event date
             mentions.append(DateMention(sent=doc.sentence_index(f.start), span=doc.span(f.start, f.end),
                                         value=f.value, precision=f.precision, kind=f.kind))

@@ -33,6 +33,7 @@ from sitrep.evaluation.isaf_labels import (
     provinces_in,
     target_groups,
 )
+from sitrep.model import DateMention
 from sitrep.pipeline.document import Document
 
 ISAF_EVENT_TYPES = ("detention", "insurgentskilled", "captureandkill", "airstrike", "exchangeoffire",
@@ -82,11 +83,37 @@ def body_end(doc: Document, start: int) -> int:
     return min(later) if later else len(doc.text)
 
 
+# ... and so is a date directly followed by the announcing verb ('forces today confirmed the death of').
+_ANNOUNCEMENT_AFTER = re.compile(r",?\s*(?:confirmed|announced|reported|said)\b", re.IGNORECASE)
+_CONFIRMS = re.compile(r"\bconfirm", re.IGNORECASE)
+
+
+def _event_dates(doc: Document, start: int, end: int) -> list[DateMention]:
+    return [d for d in doc.dates if d.kind != "dateline" and start <= d.span.start < end
+            and not _NOT_EVENT_DATE.search(doc.text[max(0, d.span.start - 12):d.span.start])
+            and not _ANNOUNCEMENT_AFTER.match(doc.text, d.span.end)]
+
+
+def confirmed_date(doc: Document, end: int) -> DateMention | None:
+    """The day a follow-up release pasted below the first gives for the operation it confirms.
+
+    ISAF issued updates ('ISAF confirmed today that a Taliban leader was detained during an operation
+    ... Saturday'); the update's date is the checked one, and supersedes the first report's 'today'.
+    """
+    for d in _event_dates(doc, end, len(doc.text)):
+        sentence = doc.sentences[d.sent]
+        if d.precision == 1 and _CONFIRMS.search(doc.text[sentence.start:sentence.end]):
+            return d
+    return None
+
+
 def start_date(doc: Document) -> str | None:
     start = body_start(doc)
     end = body_end(doc, start)
-    body_dates = [d for d in doc.dates if d.kind != "dateline" and start <= d.span.start < end
-                  and not _NOT_EVENT_DATE.search(doc.text[max(0, d.span.start - 12):d.span.start])]
+    confirmed = confirmed_date(doc, end) if end < len(doc.text) else None
+    if confirmed is not None:
+        return confirmed.value.isoformat()
+    body_dates = _event_dates(doc, start, end)
     # A day beats a month: 'linked to a murder in March ... yesterday' happened yesterday; and a month
     # other than the release's own ('released in April 2009') is background, not the operation.
     published = doc.article.published or dateline_anchor(doc.text)

@@ -4,6 +4,12 @@ A dateline is the place-and-date line that opens a wire report, e.g. ``KABUL, Af
 or ``MOSCOW, March 3 (Reuters) -``; a date opening a line (``Dec. 6: ...``) or closing a title or byline
 line (``Operational Update, Jan. 10, 2011``) counts too. Only the first few lines are searched, and only
 dates in those line positions, so a date inside the story ("on March 3 ...") is not taken for it.
+
+A dateline without a year takes it, in this order, from: the caller's hint; a full date or a release
+number (``2011-07-S-006``: year and month of issue) at the top, choosing the year that puts the dateline
+nearest it (a December number over a January dateline is the year before); else the latest year the text
+mentions, as a lower bound (a release is written after what it tells: ``(Jan. 14) ... an attack in June
+2011`` is 14 January 2012). With none of these there is no date rather than a guess.
 """
 
 from __future__ import annotations
@@ -54,29 +60,45 @@ _OTHER_LINE_BREAKS = str.maketrans({"\u2028": "\n", "\u2029": "\n", "\x85": "\n"
 
 
 def dateline_date(text: str, year_hint: int | None = None) -> date | None:
-    """The date of a dateline near the top of ``text`` (the earliest, if several forms match).
-
-    A dateline without a year (``MOSCOW, March 3 (Reuters)``) takes ``year_hint``, else a year written
-    near the top of the text; with neither it gives no date rather than a guess.
-    """
+    """The date of a dateline near the top of ``text`` (the earliest, if several forms match)."""
     head = text[:DATELINE_SEARCH_CHARS].translate(_OTHER_LINE_BREAKS)
-    found = [m for pattern in _dateline_patterns() for m in pattern.finditer(head)]
-    for match in sorted(found, key=lambda m: m.start()):
-        month = (match["month"] or match["month2"]).lower()
-        day = match["day"] or match["day2"]
-        year = match["year"] or match["year2"] or year_hint or _year_near_top(head)
+    found = [(rank, m) for rank, pattern in enumerate(_dateline_patterns()) for m in pattern.finditer(head)]
+    for _, match in sorted(found, key=lambda item: item[1].start()):
+        month = month_numbers()[(match["month"] or match["month2"]).lower()]
+        day = int(match["day"] or match["day2"])
+        written = match["year"] or match["year2"]
+        year = int(written) if written else year_hint or _year_from_context(text, head, month, day)
         if year is None:
             return None
         try:
-            return date(int(year), month_numbers()[month], int(day))
+            return date(year, month, day)
         except ValueError:
             continue
     return None
 
 
-def _year_near_top(head: str) -> int | None:
-    found = re.search(r"\b(?:19|20)\d\d\b", head)
-    return int(found[0]) if found else None
+# A release number at the top of a military press release: '2011-07-S-006', '2010-09-CA-142'.
+_RELEASE_NUMBER = re.compile(r"(?<![\w-])(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-[A-Z]{1,3}-\d{1,4}\b")
+_YEAR = re.compile(r"\b(?:(?P<month>[A-Z][a-z]+)\.?\s+(?:[0-3]?\d,?\s+)?)?(?P<year>(?:19|20)\d\d)\b")
+
+
+def _year_from_context(text: str, head: str, month: int, day: int) -> int | None:
+    """The year of a year-less dateline, from the signals named in the module docstring."""
+    references = [(int(m["year"] or m["year2"]), month_numbers()[(m["month"] or m["month2"]).lower()])
+                  for m in re.finditer(_date_expression(year_required=True), head)]
+    references += [(int(m["year"]), int(m["month"])) for m in _RELEASE_NUMBER.finditer(head)]
+    if references:
+        ref_year, ref_month = references[0]
+        return min((ref_year - 1, ref_year, ref_year + 1),
+                   key=lambda y: abs((y * 12 + month) - (ref_year * 12 + ref_month)))
+    mentioned = []
+    for m in _YEAR.finditer(text):
+        named = (m["month"] or "").lower()
+        mentioned.append((int(m["year"]), month_numbers().get(named, 1), 1))
+    if not mentioned:
+        return None
+    lower = max(mentioned)
+    return lower[0] if (month, day) >= lower[1:] else lower[0] + 1
 
 
 _ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
