@@ -12,6 +12,8 @@ import json
 import sqlite3
 from typing import Any
 
+import numpy as np
+
 from sitrep.geo import gazetteer as store
 from sitrep.geo.sources import insert, package_data, tsv
 from sitrep.geo.statecity import country_points
@@ -21,6 +23,8 @@ from sitrep.resources import read_table
 ALIASES = "geo/country_aliases.tsv"
 # A country whose largest polygon holds less than this share of its land has no mainland.
 MAINLAND_SHARE = 0.5
+# Land within this distance of the main landmass belongs with it (islands off its coast).
+OFFSHORE_KM = 200.0
 
 
 def add_countries(conn: sqlite3.Connection) -> dict[str, int]:
@@ -92,8 +96,9 @@ def _country_point(data: dict[str, Any], fallback: tuple[float, float] | None = 
 
 
 def _mainland_centre(geojson: dict[str, Any] | None) -> tuple[float, float] | None:
-    """Centroid of a country's largest polygon: its main landmass, so Alaska, Hawaii or overseas islands
-    do not pull the country's point into the sea (countryinfo's own point is a rounded guess)."""
+    """Centroid of a country's main landmass with the land lying off its coast (Canada's Arctic islands),
+    not far-off territories (Alaska, Hawaii, overseas islands), which would pull the point into the
+    sea. None for an archipelago, which has no main landmass."""
     rings: list[list[list[float]]] = []
     for feature in (geojson or {}).get("features", []):
         geometry = feature.get("geometry") or {}
@@ -101,13 +106,30 @@ def _mainland_centre(geojson: dict[str, Any] | None) -> tuple[float, float] | No
             rings.append(geometry["coordinates"][0])
         elif geometry.get("type") == "MultiPolygon":
             rings.extend(polygon[0] for polygon in geometry["coordinates"])
-    centres = [c for ring in rings if (c := _ring_centre(ring))]
+    centres = [(c, ring) for ring in rings if (c := _ring_centre(ring))]
     if not centres:
         return None
-    area, lat, lon = max(centres)
-    if area < MAINLAND_SHARE * sum(c[0] for c in centres):
-        return None  # an archipelago
-    return lat, lon
+    (area, _, _), main = max(centres, key=lambda item: item[0][0])
+    if area < MAINLAND_SHARE * sum(c[0] for c, _ in centres):
+        return None
+    mainland = _radians(main, 400)
+    near = [c for c, ring in centres if ring is main or _gap_km(_radians(ring, 200), mainland) <= OFFSHORE_KM]
+    total = sum(c[0] for c in near)
+    return sum(c[0] * c[1] for c in near) / total, sum(c[0] * c[2] for c in near) / total
+
+
+def _radians(ring: list[list[float]], most: int) -> np.ndarray:
+    """(lat, lon) in radians of at most about ``most`` of a ring's [lon, lat] vertices."""
+    points = np.radians(np.asarray(ring, dtype=np.float64)[:, ::-1])
+    return points[::max(1, len(points) // most)]
+
+
+def _gap_km(a: np.ndarray, b: np.ndarray) -> float:
+    """Smallest distance (km) between two vertex sets."""
+    dlat = a[:, None, 0] - b[None, :, 0]
+    dlon = a[:, None, 1] - b[None, :, 1]
+    h = np.sin(dlat / 2) ** 2 + np.cos(a[:, None, 0]) * np.cos(b[None, :, 0]) * np.sin(dlon / 2) ** 2
+    return float(2 * 6371.0 * np.arcsin(np.sqrt(np.clip(h, 0.0, 1.0))).min())
 
 
 def add_continents(conn: sqlite3.Connection) -> None:
