@@ -48,8 +48,14 @@ def test_archipelago_keeps_its_conventional_point() -> None:
     islands = [[[[x + shift, y] for x, y in square]] for shift in (0.0, 10.0, 20.0)]
     geojson = {"features": [{"geometry": {"type": "MultiPolygon", "coordinates": islands}}]}
     assert _country_point({"latlng": [5.0, 5.0], "geoJSON": geojson}) == [5.0, 5.0]
-    # One island holding most of the land: midway between the conventional point and its centroid.
+    # A mainland with an island off its coast and a far-off territory: midway between the conventional
+    # point and the centroid of the mainland with its coastal island.
     big = [[0.0, 0.0], [4.0, 0.0], [4.0, 4.0], [0.0, 4.0]]
-    geojson = {"features": [{"geometry": {"type": "MultiPolygon", "coordinates": [[big], [square]]}}]}
-    assert _country_point({"latlng": [4.0, 4.0], "geoJSON": geojson}) == [3.0, 3.0]
+    coastal = [[x + 4.5, y + 1.5] for x, y in square]
+    far = [[x + 40.0, y + 40.0] for x, y in square]
+    geojson = {"features": [{"geometry": {"type": "MultiPolygon",
+                                          "coordinates": [[big], [coastal], [far]]}}]}
+    lat, lon = _country_point({"latlng": [4.0, 4.0], "geoJSON": geojson})
+    assert lat is not None and lon is not None
+    assert abs(lat - 3.0) < 0.01 and 3.05 < lon < 3.2  # the coastal island counts, the far one not
     assert _country_point({}, (33.0, 65.0)) == [33.0, 65.0]
