@@ -96,3 +96,28 @@ def test_ago_and_iso_dates() -> None:
     assert got["Two days ago"] == (dt.date(2019, 3, 11), 1)
     assert got["a week ago"] == (dt.date(2019, 3, 6), 2)
     assert got["2019-03-01"] == (dt.date(2019, 3, 1), 1)
+
+
+def test_overnight_as_an_adverb_is_the_night_before() -> None:
+    got = by_text(resolve("Police detained three men in the market district overnight, including a driver."))
+    assert got["overnight"] == (dt.date(2019, 3, 12), 1)
+    # Before a noun it only says the raid ran through some night: no date.
+    assert resolve("Police detained three men during an overnight raid in the market district.") == []
+
+
+def test_a_later_pasted_release_anchors_what_follows_its_dateline() -> None:
+    first = "HERAT, Afghanistan (March 4, 2012)\nA patrol found a weapons cache yesterday near the river. "
+    text = first + "\n\nHERAT, Afghanistan (March 9, 2012)\nOfficials said on March 7 and yesterday that two men fled."
+    assert [(m.span.text, m.value) for m in resolve(text, published=None) if m.kind != "dateline"] == [
+        ("yesterday", dt.date(2012, 3, 3)), ("March 7", dt.date(2012, 3, 7)), ("yesterday", dt.date(2012, 3, 8))]
+
+
+def test_a_dated_title_above_the_dateline_does_not_move_the_anchor() -> None:
+    text = "Morning Field Update March 4, 2012\nHERAT, Afghanistan (March 5, 2012)\nA patrol was hit yesterday."
+    got = by_text(resolve(text, published=None))
+    assert got["yesterday"] == (dt.date(2012, 3, 3), 1)
+
+
+def test_an_undated_release_takes_the_year_from_its_number() -> None:
+    text = "Cache Found in Herat\nField Office 2010-07-FO-129 For Release\nA patrol found a cache in Herat July 16."
+    assert by_text(resolve(text, published=None))["July 16"] == (dt.date(2010, 7, 16), 1)

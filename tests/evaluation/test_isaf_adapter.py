@@ -89,3 +89,21 @@ def test_a_second_pasted_release_is_not_counted(nlp) -> None:  # type: ignore[no
     got = fields(nlp, text)
     assert got.min_captured == 2
     assert got.province == ["zabul"]
+
+
+def test_the_announcement_day_is_not_the_operation_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("KABUL, Afghanistan (Sept. 19, 2012)\nAfghan and coalition forces today confirmed the death of a Taliban "
+            "leader during an operation in Zabul province, Monday. He was killed when he fired on the force.")
+    assert fields(nlp, text).start_date == "2012-09-17"
+
+
+def test_a_follow_up_release_gives_the_checked_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("KABUL, Afghanistan (Dec. 1, 2012)\nYesterday, in Zabul province, a security force detained two "
+            "suspected insurgents during a search for a Taliban leader. The leader plans roadside bomb attacks "
+            "against Afghan forces in the district. The men were taken for questioning.\n\n"
+            "KABUL, Afghanistan (Dec. 3, 2012)\nOfficials confirmed today that the Taliban leader was one of "
+            "those detained during the operation in Zabul province Saturday.")
+    assert fields(nlp, text).start_date == "2012-12-01"
+    # A follow-up about a later day than the first release is another operation.
+    later = text.replace("Saturday", "Sunday")
+    assert fields(nlp, later).start_date == "2012-11-30"

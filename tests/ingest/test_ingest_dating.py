@@ -47,3 +47,15 @@ def test_published_values(value: object, expected: date | None) -> None:
 ])
 def test_other_dateline_positions(text: str, expected: date | None) -> None:
     assert dateline_date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The release number gives year and month of issue; a December number over a January dateline.
+    ("Field Office\n2010-12-FO-330\nHERAT, Afghanistan (Jan. 1) - A patrol found a cache.", date(2011, 1, 1)),
+    ("Field Office\n2011-07-FO-006\nHERAT, Afghanistan (July 3) - A patrol found a cache.", date(2011, 7, 3)),
+    # A year the story mentions is a lower bound: the release is written after what it tells.
+    ("HERAT, Afghanistan (Jan. 14) - A patrol caught the man behind the attack of June 2011.", date(2012, 1, 14)),
+    ("HERAT, Afghanistan (Aug. 14) - A patrol caught the man behind the attack of June 2011.", date(2011, 8, 14)),
+])
+def test_the_year_of_a_yearless_dateline(text: str, expected: date) -> None:
+    assert dateline_date(text) == expected

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sitrep.dates import calendar
@@ -27,6 +28,7 @@ from sitrep.dates.lexicon import (
     weekday_numbers,
     weekday_pattern,
 )
+from sitrep.ingest.dating import release_number_year
 from sitrep.model import DateMention
 from sitrep.pipeline.component import Component
 from sitrep.pipeline.document import Document
@@ -77,16 +79,37 @@ def is_dateline(text: str, start: int, end: int) -> bool:
     return heading and (not after.strip() or after.lstrip().startswith((":", ")")))
 
 
+AnchorAt = Callable[[int], dt.date | None]  # the anchor for the date found at an offset
+
+
 def find_dates(text: str, anchor: dt.date | None) -> list[_Found]:
+    found = _explicit_dates(text, lambda _: anchor)
+    if anchor is None:
+        return found
+    anchors = _anchors(text, anchor, [f for f in found if f.kind == "dateline"])
+
+    def anchor_at(offset: int) -> dt.date:
+        return [a for start, a in anchors if start <= offset][-1]
+
+    if len(anchors) > 1:
+        found = _explicit_dates(text, anchor_at)
+    return found + _relative_dates(text, anchor_at)
+
+
+def _explicit_dates(text: str, anchor_at: AnchorAt) -> list[_Found]:
     found: list[_Found] = []
     months = month_numbers()
     for m in explicit_pattern().finditer(text):
+        anchor = anchor_at(m.start())
         month = months[(m["month1"] or m["month2"]).lower()]
         year = int(m["year1"] or m["year2"] or 0) or None
         day = int(m["day1"] or m["day2"])
         kind = "dateline" if is_dateline(text, m.start(), m.end()) else "explicit"
         if kind == "dateline" and year is None and anchor is not None:
             year = anchor.year  # a later release pasted below this one is dated after it, not a year before
+        if year is None and anchor is None:
+            # An undated press release still carries its number ('2010-07-CA-129'): year and month of issue.
+            year = release_number_year(text[:HEADING_CHARS], month)
         value = calendar.explicit(anchor, year, month, day)
         if value is not None:
             found.append(_Found(m.start(), m.end(), value, 1, kind, 0))
@@ -96,18 +119,16 @@ def find_dates(text: str, anchor: dt.date | None) -> list[_Found]:
             found.append(_Found(m.start(), m.end(), value, 1, "explicit", 0))
     for m in month_only_pattern().finditer(text):
         year = int(m["year"]) if m["year"] else None
-        value = calendar.explicit(anchor, year, months[m["month"].lower()], 1)
+        value = calendar.explicit(anchor_at(m.start()), year, months[m["month"].lower()], 1)
         if value is not None:
             found.append(_Found(m.start("month"), m.end(), value, 3, "explicit", 1))
-    if anchor is None:
-        return found
-    return found + _relative_dates(text, anchor, [f for f in found if f.kind == "dateline"])
+    return found
 
 
 def _anchors(text: str, anchor: dt.date, datelines: list[_Found]) -> list[tuple[int, dt.date]]:
     """(offset, anchor) pairs: the publication date from the top, then each later release's dateline.
 
-    Releases pasted one after another each count 'yesterday' from their own dateline.
+    Releases pasted one after another each count 'yesterday' and year-less days from their own dateline.
     """
     anchors = [(0, anchor)]
     previous_end = 0
@@ -120,44 +141,30 @@ def _anchors(text: str, anchor: dt.date, datelines: list[_Found]) -> list[tuple[
     return anchors
 
 
-def _relative_dates(text: str, anchor: dt.date, datelines: list[_Found]) -> list[_Found]:
-    found = _relative_unanchored(text, anchor)
-    anchors = _anchors(text, anchor, datelines)
-    if len(anchors) == 1:
-        return found
-    shifted = []
-    for f in found:
-        local = [a for start, a in anchors if start <= f.start][-1]
-        # Recompute against the local anchor: the same expression, found again in the text after it.
-        again = [g for g in _relative_unanchored(text[f.start:f.end], local) if g.start == 0]
-        shifted.append(_Found(f.start, f.end, again[0].value, f.precision, f.kind, f.rank) if again else f)
-    return shifted
-
-
-def _relative_unanchored(text: str, anchor: dt.date) -> list[_Found]:
+def _relative_dates(text: str, anchor_at: Callable[[int], dt.date]) -> list[_Found]:
     found: list[_Found] = []
     for m in relative_pattern().finditer(text):
         rel = relative_expressions()[" ".join(m["phrase"].lower().split())]
-        found.append(_Found(m.start(), m.end(), calendar.shift(anchor, rel.unit, rel.offset), rel.precision,
-                            "relative", 2))
+        value = calendar.shift(anchor_at(m.start()), rel.unit, rel.offset)
+        found.append(_Found(m.start(), m.end(), value, rel.precision, "relative", 2))
     for m in overnight_pattern().finditer(text):
         # The night just past, dated like 'last night' (data/dates/relative.tsv): the day before publication.
-        found.append(_Found(m.start(), m.end(), anchor - dt.timedelta(days=1), 1, "relative", 2))
+        found.append(_Found(m.start(), m.end(), anchor_at(m.start()) - dt.timedelta(days=1), 1, "relative", 2))
     for m in past_days_pattern().finditer(text):
         days = word_value(m["n"])
         if days is not None and 0 < days <= 31:
             # The span of 'the past two days' starts two days back; beyond a few days it is a week's precision.
-            found.append(_Found(m.start(), m.end(), anchor - dt.timedelta(days=days), 1 if days <= 2 else 2,
-                                "relative", 2))
+            value = anchor_at(m.start()) - dt.timedelta(days=days)
+            found.append(_Found(m.start(), m.end(), value, 1 if days <= 2 else 2, "relative", 2))
     for m in ago_pattern().finditer(text):
         count = 1 if m["n"].lower() in ("a", "an") else word_value(m["n"])
         if count is not None and 0 < count <= 31:
             week = m["unit"].lower().startswith("week")
-            found.append(_Found(m.start(), m.end(), anchor - dt.timedelta(days=count * (7 if week else 1)),
-                                2 if week else 1, "relative", 2))
+            value = anchor_at(m.start()) - dt.timedelta(days=count * (7 if week else 1))
+            found.append(_Found(m.start(), m.end(), value, 2 if week else 1, "relative", 2))
     for m in weekday_pattern().finditer(text):
         weekday = weekday_numbers()[m["weekday"].lower()]
-        value = calendar.weekday_on_or_before(anchor, weekday, strictly_before=bool(m["last"]))
+        value = calendar.weekday_on_or_before(anchor_at(m.start()), weekday, strictly_before=bool(m["last"]))
         found.append(_Found(m.start(), m.end(), value, 1, "weekday", 3))
     return found
 

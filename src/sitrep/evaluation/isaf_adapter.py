@@ -7,7 +7,9 @@ min_captured) and :mod:`~sitrep.evaluation.isaf_labels` (province, target group,
 
 * start_date: the first day-precision date in the body of the release ('yesterday', 'Saturday',
   'Oct. 25'), not the dateline, nor a date naming an earlier event ('the July 2 attack', 'since Oct. 1');
-  with none, the publication date (releases then report the day's operations).
+  with none, the publication date (releases then report the day's operations). A follow-up release
+  pasted below ('ISAF confirmed today that ... was detained ... Saturday') gives the checked day of the
+  operation, which then wins, if it is not after the first release.
 * event_type: one label, from the figures: civilians killed -> civiliancasualty; people killed and
   captured -> captureandkill (even when an air strike did the killing); an air strike -> airstrike; killed
   only -> insurgentskilled; otherwise detention (the releases' main business: an operation that detained
@@ -100,7 +102,10 @@ def confirmed_date(doc: Document, end: int) -> DateMention | None:
     ISAF issued updates ('ISAF confirmed today that a Taliban leader was detained during an operation
     ... Saturday'); the update's date is the checked one, and supersedes the first report's 'today'.
     """
-    for d in _event_dates(doc, end, len(doc.text)):
+    # From the follow-up's own dateline on: its title ('Evening Operational Update Feb. 19, 2011') is no
+    # operation date.
+    datelines = [d.span.end for d in doc.dates if d.kind == "dateline" and d.span.start >= end]
+    for d in _event_dates(doc, datelines[0] if datelines else end, len(doc.text)):
         sentence = doc.sentences[d.sent]
         if d.precision == 1 and _CONFIRMS.search(doc.text[sentence.start:sentence.end]):
             return d
@@ -110,13 +115,14 @@ def confirmed_date(doc: Document, end: int) -> DateMention | None:
 def start_date(doc: Document) -> str | None:
     start = body_start(doc)
     end = body_end(doc, start)
+    published = doc.article.published or dateline_anchor(doc.text)
     confirmed = confirmed_date(doc, end) if end < len(doc.text) else None
-    if confirmed is not None:
+    # Only a day the first release could have reported: a later day is another operation.
+    if confirmed is not None and (published is None or confirmed.value <= published):
         return confirmed.value.isoformat()
     body_dates = _event_dates(doc, start, end)
     # A day beats a month: 'linked to a murder in March ... yesterday' happened yesterday; and a month
     # other than the release's own ('released in April 2009') is background, not the operation.
-    published = doc.article.published or dateline_anchor(doc.text)
     days = [d for d in body_dates if d.precision == 1]
     months = [d for d in body_dates if published is None or (d.value.year, d.value.month) == (published.year,
                                                                                             published.month)]

@@ -82,15 +82,24 @@ _RELEASE_NUMBER = re.compile(r"(?<![\w-])(?P<year>(?:19|20)\d\d)-(?P<month>[01]\
 _YEAR = re.compile(r"\b(?:(?P<month>[A-Z][a-z]+)\.?\s+(?:[0-3]?\d,?\s+)?)?(?P<year>(?:19|20)\d\d)\b")
 
 
+def release_number_year(head: str, month: int) -> int | None:
+    """The year of a year-less day in ``month``, from a release number at the top ('2010-07-CA-129')."""
+    found = _RELEASE_NUMBER.search(head)
+    return _nearest_year(int(found["year"]), int(found["month"]), month) if found else None
+
+
+def _nearest_year(ref_year: int, ref_month: int, month: int) -> int:
+    """The year that puts ``month`` nearest (ref_year, ref_month): January after a December reference."""
+    return min((ref_year - 1, ref_year, ref_year + 1), key=lambda y: abs((y * 12 + month) - (ref_year * 12 + ref_month)))
+
+
 def _year_from_context(text: str, head: str, month: int, day: int) -> int | None:
     """The year of a year-less dateline, from the signals named in the module docstring."""
     references = [(int(m["year"] or m["year2"]), month_numbers()[(m["month"] or m["month2"]).lower()])
                   for m in re.finditer(_date_expression(year_required=True), head)]
     references += [(int(m["year"]), int(m["month"])) for m in _RELEASE_NUMBER.finditer(head)]
     if references:
-        ref_year, ref_month = references[0]
-        return min((ref_year - 1, ref_year, ref_year + 1),
-                   key=lambda y: abs((y * 12 + month) - (ref_year * 12 + ref_month)))
+        return _nearest_year(*references[0], month)
     mentioned = []
     for m in _YEAR.finditer(text):
         named = (m["month"] or "").lower()
