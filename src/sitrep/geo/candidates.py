@@ -102,7 +102,8 @@ def _towns_before_their_units(candidates: list[Candidate]) -> None:
 
 def find_candidates(gazetteer: Gazetteer, mention: Mention, text_before: str = "") -> list[Candidate]:
     """The readings of a mention, best prior first: exact names, then transliteration variants."""
-    if mention.source == "demonym":
+    # A misspelling-alias that is a demonym ('Sri Lankan' beside 'Sri Lanka') names the country.
+    if mention.source == "demonym" or (mention.alias_of is not None and gazetteer.demonym(name_key(mention.text))):
         country = gazetteer.demonym(name_key(mention.text))
         return [Candidate(Hit(country, 0, name_key(mention.text)))] if country else []
     if mention.alias_of is not None:

@@ -31,6 +31,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # ("Gainesville Police"), and the small model tags many unknown places ORG or PRODUCT.
 SCANNED_LABELS = frozenset({"", "ORG", "PRODUCT", "NORP", "WORK_OF_ART", "EVENT", "FAC"})
 MAX_WORDS = 4
+BIG_TOWN = 100_000
 _PLURAL_UNITS = frozenset({"counties", "districts", "provinces", "parishes", "states", "governorates"})
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 CONNECTORS = frozenset({"e", "i", "ye", "al", "el", "ul", "-e", "-i", "e-", "i-"})
@@ -81,14 +82,24 @@ def _join_connectors(doc: SpacyDoc, end: int) -> int:
 def _person_words(doc: SpacyDoc, gazetteer: Gazetteer) -> frozenset[str]:
     """Surnames of the text's full person names ('Hillary Clinton'), not of PERSON-tagged organisations
     ('Alexandria Police') or places ('Sri Lanka'): a lone 'Clinton' later is the person, not the town.
-    Only the last word: the first of a mis-tagged 'Lancaster Girls' is still a town."""
+    Only the last word: the first of a mis-tagged 'Lancaster Girls' is still a town. The name of a city
+    that the NER calls a place on its own elsewhere in the text ('Sochi' after a headline 'Freemason
+    Bogdanov Joins Sochi') is no surname."""
     words: set[str] = set()
     commons = common_words()
+    places = frozenset(ent.text for ent in doc.ents if ent.label_ in PLACE_LABELS and len(ent) == 1)
     for ent in doc.ents:
-        if ent.label_ == "PERSON" and len(ent) >= 2 and not any(t.lower_ in commons for t in ent) \
+        if ent.label_ == "PERSON" and len(ent) >= 2 and not _town_named(gazetteer, ent[-1].text, places) \
+                and not any(t.lower_ in commons for t in ent) \
                 and ent[0].lower_ not in qualifiers() and not gazetteer.lookup(ent.text) and ent[-1].is_alpha and not _is_region(gazetteer, ent[-1].text):
             words.add(ent[-1].text)
     return frozenset(words)
+
+
+def _town_named(gazetteer: Gazetteer, word: str, places: frozenset[str]) -> bool:
+    """A city's name the NER also tags a place on its own in the text."""
+    return word in places and any(h.kind == 0 and h.entry.feature == "city" and h.entry.population >= BIG_TOWN
+                                  for h in gazetteer.lookup(word))
 
 
 def _is_region(gazetteer: Gazetteer, name: str) -> bool:
