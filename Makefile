@@ -42,8 +42,13 @@ lint: install-dev
 	$(BIN)/ruff check src tests scripts
 	$(BIN)/mypy
 
+# Rebuild every trained artifact from scratch (fixed seeds). The event classifier
+# uses the hand-written examples plus CASE 2021 dev when present; the cue model and
+# lexicon use PolNeAR *train* only.
 train: install
 	$(BIN)/python scripts/train_event_classifier.py
+	$(BIN)/python scripts/mine_cue_lexicon.py $(SHARED)/polnear/train
+	$(BIN)/python scripts/train_cue_model.py $(SHARED)/polnear/train
 
 schema: install
 	$(BIN)/sitrep schema > schema/event.schema.json
