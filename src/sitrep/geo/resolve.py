@@ -37,6 +37,11 @@ MIN_POPULATION_REPEATED = 1_000
 # Readings of another name within this much of its best prior count as context for this one.
 RIVAL_MARGIN = 1.5
 MAX_READINGS = 12
+# The admin1 unit most of a text's trusted mentions lie in (at least this share, this many mentions)
+# favours its towns and counties by this much.
+FOCUS_MIN_SHARE = 0.5
+FOCUS_MIN_MENTIONS = 2
+FOCUS_BONUS = 1.0
 FOCUS_WEIGHT = {"city": 3.0, "admin2": 2.0, "area": 2.0, "admin1": 1.0, "region": 1.0, "country": 0.5}
 
 
@@ -112,10 +117,27 @@ class Resolver:
                     if home_country and cand.entry.country_code == home_country:
                         cand.support += 0.5
                 r.best = max(r.candidates, key=lambda c: c.score, default=None)
+        self._favour_focus(resolutions)
         _same_place_as_bare_name(resolutions)
         for r in resolutions:
             self._finish(r, resolutions, text)
         return [r for r in resolutions if r.entry is not None]
+
+    def _favour_focus(self, resolutions: list[Resolution]) -> None:
+        """A text mostly about one admin1 unit (a local paper's state) reads its other ambiguous town and
+        county names there: 'Paris' in a Texas story is Paris, Texas, when context alone leaves it close."""
+        units = Counter(r.best.entry.admin1_code for r in resolutions
+                        if r.best is not None and r.best.entry.admin1_code and self._counts(r))
+        if not units:
+            return
+        focus, count = units.most_common(1)[0]
+        if count < FOCUS_MIN_MENTIONS or count < FOCUS_MIN_SHARE * sum(units.values()):
+            return
+        for r in resolutions:
+            for cand in r.candidates:
+                if cand.entry.admin1_code == focus and cand.entry.feature in ("city", "admin2"):
+                    cand.support += FOCUS_BONUS
+            r.best = max(r.candidates, key=lambda c: c.score, default=None)
 
     @staticmethod
     def _borrow(resolutions: list[Resolution]) -> None:
