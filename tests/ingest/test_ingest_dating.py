@@ -56,6 +56,9 @@ def test_other_dateline_positions(text: str, expected: date | None) -> None:
     # A year the story mentions is a lower bound: the release is written after what it tells.
     ("HERAT, Afghanistan (Jan. 14) - A patrol caught the man behind the attack of June 2011.", date(2012, 1, 14)),
     ("HERAT, Afghanistan (Aug. 14) - A patrol caught the man behind the attack of June 2011.", date(2011, 8, 14)),
+    # A weekday written with a day pins the year from that lower bound on (Jan. 12 was a Thursday in 2012).
+    ("HERAT, Afghanistan (Jan. 14) - On Thursday, Jan. 12, a patrol caught a man wanted since 2009.",
+     date(2012, 1, 14)),
 ])
 def test_the_year_of_a_yearless_dateline(text: str, expected: date) -> None:
     assert dateline_date(text) == expected

@@ -9,7 +9,8 @@ A dateline without a year takes it, in this order, from: the caller's hint; a fu
 number (``2011-07-S-006``: year and month of issue) at the top, choosing the year that puts the dateline
 nearest it (a December number over a January dateline is the year before); else the latest year the text
 mentions, as a lower bound (a release is written after what it tells: ``(Jan. 14) ... an attack in June
-2011`` is 14 January 2012). With none of these there is no date rather than a guess.
+2011`` is 14 January 2012), narrowed by a weekday written with a day (``Thursday, Jan. 12`` after 2009 is
+2012). With none of these there is no date rather than a guess.
 """
 
 from __future__ import annotations
@@ -107,7 +108,30 @@ def _year_from_context(text: str, head: str, month: int, day: int) -> int | None
     if not mentioned:
         return None
     lower = max(mentioned)
+    pinned = _weekday_pinned(text, lower[0])
+    if pinned is not None:
+        return _nearest_year(*pinned, month)
     return lower[0] if (month, day) >= lower[1:] else lower[0] + 1
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _weekday_pinned(text: str, lower_year: int) -> tuple[int, int] | None:
+    """(year, month) of a year-less 'Thursday, Jan. 12' in the text: the first year from ``lower_year`` on
+    in which that day is that weekday (within six years a day falls on each weekday at most once)."""
+    pair = re.search(rf"\b(?P<weekday>(?i:{'|'.join(_WEEKDAYS)})),?\s+(?:the\s+)?{_date_expression(False)}", text)
+    if pair is None or pair["year"] or pair["year2"]:
+        return None
+    month = month_numbers()[(pair["month"] or pair["month2"]).lower()]
+    day, weekday = int(pair["day"] or pair["day2"]), _WEEKDAYS.index(pair["weekday"].lower())
+    for year in range(lower_year, lower_year + 6):
+        try:
+            if date(year, month, day).weekday() == weekday:
+                return year, month
+        except ValueError:
+            return None
+    return None
 
 
 _ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
