@@ -87,7 +87,9 @@ def _short_ok(name: str, before: str, source: str = "ner") -> bool:
         return True
     if _INITIALS.fullmatch(name):
         return True  # 'S.C.', 'D.C.', 'N.Y.': initials with stops are abbreviations wherever they stand
-    return letters.isupper() or ("." in name and before.endswith(", "))
+    # 'Fla.' after a comma, or wherever the NER calls it a place ('moved to Fla.'): only admin1 units
+    # are then read (see find_candidates), so 'Sr.' or 'Art.' never become places.
+    return letters.isupper() or ("." in name and (before.endswith(", ") or source == "ner"))
 
 
 def _towns_before_their_units(candidates: list[Candidate]) -> None:

@@ -171,6 +171,7 @@ class Recogniser:
             return None
         end = self._extend(doc, start, _join_connectors(doc, end))
         end = self._known_prefix(doc, start, end)
+        start = self._known_suffix(doc, start, end)
         span = doc[start:end]
         if not any(ch.isupper() for ch in span.text):  # 'crawfish': the NER's guess, not a name
             return None
@@ -185,13 +186,27 @@ class Recogniser:
     def _known_prefix(self, doc: SpacyDoc, start: int, end: int) -> int:
         """A facility or body named after its place ('London International Airport', 'Henderson County
         Jail') that the gazetteer does not know whole: keep the longest leading name it knows."""
-        if end - start < 2 or doc[start].lower_ in qualifiers() or self.gazetteer.lookup(doc[start:end].text):
-            return end  # 'Northwest D.C.' is read as a part of D.C. (see candidates), not as 'Northwest'.
+        if end - start < 2 or self.gazetteer.lookup(doc[start:end].text):
+            return end
+        qualified = doc[start].lower_ in qualifiers()  # 'Northwest D.C.' is a part of D.C., not 'Northwest'
         for k in range(end - 1, start, -1):
-            if self._caps[k - 1] and not (k - start == 1 and doc[start].lower_ in common_words()) \
-                    and self.gazetteer.lookup(doc[start:k].text):
+            if not self._caps[k - 1] or (k - start == 1 and (qualified or doc[start].lower_ in common_words())):
+                continue
+            hits = self.gazetteer.lookup(doc[start:k].text)
+            # after a qualifier only a town so named ('North Las Vegas Police'), not a region's part
+            if hits and (not qualified or any(h.kind == 0 and h.entry.feature == "city" for h in hits)):
                 return k
         return end
+
+    def _known_suffix(self, doc: SpacyDoc, start: int, end: int) -> int:
+        """A name the gazetteer does not know whole that ends in 'of' and a name it knows ('Battle of
+        Richmond', 'United Way of America'): the place is the part after 'of'."""
+        if end - start < 3 or self.gazetteer.lookup(doc[start:end].text):
+            return start
+        for k in range(start + 2, end):
+            if doc[k - 1].lower_ == "of" and self._caps[k] and self.gazetteer.lookup(doc[k:end].text):
+                return k
+        return start
 
     def _extend(self, doc: SpacyDoc, start: int, end: int) -> int:
         """The NER often stops short of a longer name the gazetteer knows: 'Mashonaland' [West],
