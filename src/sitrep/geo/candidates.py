@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from sitrep.geo.gazetteer import Entry, Gazetteer, Hit
-from sitrep.geo.lexicon import common_words, qualifiers
+from sitrep.geo.lexicon import common_words, qualifiers, titles
 from sitrep.geo.recognise import Mention
 from sitrep.geo.text import name_key, variant_keys
 
@@ -87,9 +87,7 @@ def _short_ok(name: str, before: str, source: str = "ner") -> bool:
         return True
     if _INITIALS.fullmatch(name):
         return True  # 'S.C.', 'D.C.', 'N.Y.': initials with stops are abbreviations wherever they stand
-    # 'Fla.' after a comma, or wherever the NER calls it a place ('moved to Fla.'): only admin1 units
-    # are then read (see find_candidates), so 'Sr.' or 'Art.' never become places.
-    return letters.isupper() or ("." in name and (before.endswith(", ") or source == "ner"))
+    return letters.isupper() or ("." in name and before.endswith(", "))
 
 
 def _towns_before_their_units(candidates: list[Candidate]) -> None:
@@ -111,7 +109,9 @@ def find_candidates(gazetteer: Gazetteer, mention: Mention, text_before: str = "
     if mention.alias_of is not None:
         hits = gazetteer.by_key(mention.alias_of)
         return [Candidate(h, True, prior(h, mention, True)) for h in hits]
-    if not _short_ok(mention.text, text_before, mention.source):
+    # 'Fla.' where the NER calls it a place ('moved to Fla.') is read too: only as an admin1 unit (below).
+    dotted_place = mention.source == "ner" and "." in mention.text and mention.text.lower().rstrip(".") not in titles()
+    if not (_short_ok(mention.text, text_before, mention.source) or dotted_place):
         return []
     hits = gazetteer.lookup(mention.text)
     if _is_short(mention.text) and not mention.text.replace(".", "").isupper() and "." in mention.text:
