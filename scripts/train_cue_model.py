@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 from scipy.sparse import csr_matrix
 from sklearn.linear_model import LogisticRegression
+from spacy.tokens import DocBin
 
 from sitrep.claims.attribution import find_attributions
 from sitrep.claims.cue_model import (
@@ -38,6 +39,7 @@ from sitrep.pipeline.nlp import load_nlp
 from sitrep.resources import data_path
 
 if TYPE_CHECKING:
+    from spacy.language import Language
     from spacy.tokens import Doc
 
 
@@ -87,11 +89,24 @@ def best_threshold(weights: np.ndarray, bias: float, docs: list[Doc], gold: list
     return best
 
 
+def parse(nlp: Language, texts: list[str], cache: Path | None) -> list[Doc]:
+    """The parses of ``texts``, from ``cache`` when it holds them (parsing 900 articles takes minutes)."""
+    if cache is not None and cache.exists():
+        docs = list(DocBin().from_disk(cache).get_docs(nlp.vocab))
+        if [d.text for d in docs] == texts:
+            return docs
+    docs = list(nlp.pipe(texts, batch_size=16))
+    if cache is not None:
+        DocBin(docs=docs).to_disk(cache)
+    return docs
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("train", type=Path)
     parser.add_argument("--limit", type=int, default=0)
     parser.add_argument("--C", type=float, default=0.5)
+    parser.add_argument("--parses", type=Path, help="spaCy DocBin cache of the parsed articles (read if present, else written)")
     args = parser.parse_args()
 
     by_text: dict[str, list[Path]] = defaultdict(list)
@@ -106,7 +121,7 @@ def main() -> None:
     doc_of: list[int] = []
     held_docs: list[Doc] = []
     held_gold: list[list[tuple[int, int]]] = []
-    for number, (stem, doc) in enumerate(zip(stems, nlp.pipe(texts, batch_size=16), strict=True)):
+    for number, (stem, doc) in enumerate(zip(stems, parse(nlp, texts, args.parses), strict=True)):
         if number % 5 == 4:
             held_docs.append(doc)
             held_gold.append(gold_cues(by_text[stem][0]))
