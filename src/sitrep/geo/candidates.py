@@ -31,6 +31,8 @@ FUZZY_MIN_RATIO = 85.0
 POPULATION_WEIGHT = 0.6
 # A capital's name stands for its government ('Washington said'), so it is read as the capital first.
 CAPITAL_BONUS = 3.0
+# A region across borders ('Middle East', 'Sahel') with no population given counts as this populous.
+REGION_POPULATION = 10_000_000
 FUZZY_PENALTY = 1.0
 MAX_CANDIDATES = 25
 CODE_POPULATION = 5_000_000
@@ -57,7 +59,8 @@ class Candidate:
 
 def prior(hit: Hit, mention: Mention, fuzzy: bool) -> float:
     entry = hit.entry
-    score = FEATURE_PRIOR.get(entry.feature, 0.0) + POPULATION_WEIGHT * math.log10(entry.population + 1)
+    population = entry.population or (REGION_POPULATION if entry.feature in ("region", "continent") else 0)
+    score = FEATURE_PRIOR.get(entry.feature, 0.0) + POPULATION_WEIGHT * math.log10(population + 1)
     score -= KIND_PENALTY.get(hit.kind, 0.0) + (FUZZY_PENALTY if fuzzy else 0.0)
     if mention.feature_hint:
         if mention.feature_hint == entry.feature:

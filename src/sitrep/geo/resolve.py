@@ -37,9 +37,8 @@ MIN_POPULATION_REPEATED = 1_000
 # Readings of another name within this much of its best prior count as context for this one.
 RIVAL_MARGIN = 1.5
 MAX_READINGS = 12
-# The admin1 unit most of a text's trusted mentions lie in (at least this share, this many mentions)
+# The admin1 unit more of a text's trusted mentions lie in than any other (at least this many)
 # favours its towns and counties by this much.
-FOCUS_MIN_SHARE = 0.5
 FOCUS_MIN_MENTIONS = 2
 FOCUS_BONUS = 1.0
 FOCUS_WEIGHT = {"city": 3.0, "admin2": 2.0, "area": 2.0, "admin1": 1.0, "region": 1.0, "country": 0.5}
@@ -124,15 +123,16 @@ class Resolver:
         return [r for r in resolutions if r.entry is not None]
 
     def _favour_focus(self, resolutions: list[Resolution]) -> None:
-        """A text mostly about one admin1 unit (a local paper's state) reads its other ambiguous town and
+        """A text mainly about one admin1 unit (a local paper's state) reads its other ambiguous town and
         county names there: 'Paris' in a Texas story is Paris, Texas, when context alone leaves it close."""
         units = Counter(r.best.entry.admin1_code for r in resolutions
                         if r.best is not None and r.best.entry.admin1_code and self._counts(r))
         if not units:
             return
-        focus, count = units.most_common(1)[0]
-        if count < FOCUS_MIN_MENTIONS or count < FOCUS_MIN_SHARE * sum(units.values()):
-            return
+        ranked = units.most_common(2)
+        focus, count = ranked[0]
+        if count < FOCUS_MIN_MENTIONS or (len(ranked) > 1 and ranked[1][1] == count):
+            return  # no unit stands out
         for r in resolutions:
             for cand in r.candidates:
                 if cand.entry.admin1_code == focus and cand.entry.feature in ("city", "admin2"):
