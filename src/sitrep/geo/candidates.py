@@ -126,8 +126,9 @@ def find_candidates(gazetteer: Gazetteer, mention: Mention, text_before: str = "
         hits = tuple(h for h in hits if h.entry.feature in ("country", "admin1", "region", "continent")
                      and h.entry.population >= floor)
     words = mention.text.split()
-    if len(words) > 1 and words[0].lower() in qualifiers():
-        # 'North Texas', 'Western Pennsylvania': a part of the region, or a place so named.
+    if len(words) > 1 and words[0].lower() in qualifiers() and not any(h.kind == 0 for h in hits):
+        # 'North Texas', 'Western Pennsylvania': a part of the region, unless a place bears the whole
+        # name ('Northern Ireland', 'West Virginia', 'South Sudan').
         hits += tuple(Hit(h.entry, max(h.kind, 1), h.matched)
                       for h in gazetteer.lookup(" ".join(words[1:]))
                       if h.entry.feature in ("admin1", "country", "region"))
