@@ -24,6 +24,7 @@ class NameContext:
     """What one name of the text contributes as context."""
 
     key: str
+    ids: frozenset[int]  # the places its readings are
     country: str | None
     admin1s: frozenset[str]
     admin2s: frozenset[str]
@@ -47,6 +48,7 @@ class Support:
 def name_context(key: str, best: Entry, readings: list[Entry]) -> NameContext:
     return NameContext(
         key=key,
+        ids=frozenset({best.id, *(o.id for o in readings)}),
         country=best.country_code,
         admin1s=frozenset(o.admin1_code for o in readings if o.admin1_code),
         admin2s=frozenset(o.admin2_code for o in readings if o.admin2_code),
@@ -88,7 +90,10 @@ class Context:
 
     def support(self, entry: Entry, own_key: str) -> Support:
         # 'Dublin City' is no evidence for which Dublin 'Dublin' is: names holding one another are one.
-        others = [i for i, n in enumerate(self.names) if own_key not in n.key and n.key not in own_key]
+        # Nor is another name that may be this very place ('Medina', one of whose readings is the Ohio
+        # town that also bears 'Mecca' as an old name): a place does not support itself.
+        others = [i for i, n in enumerate(self.names)
+                  if own_key not in n.key and n.key not in own_key and entry.id not in n.ids]
         if not others:
             return Support(0.0, 0.0)
         countries = sum(self.names[i].country == entry.country_code for i in others)
