@@ -41,6 +41,7 @@ TERM_SCALE = 1.0
 C_FULL = 30.0
 C_LEXICAL = 30.0
 HAND_WEIGHT = 0.5  # a hand-written sentence counts for less than a real news snippet
+CLASS_WEIGHT: str | None = "balanced"
 
 
 @dataclass
@@ -85,7 +86,7 @@ def design(units: Sequence[Unit], space: TermSpace, cue_names: Sequence[str], em
 
 
 def fit_head(x, corpus: Corpus, classes: Sequence[str], c: float) -> Head:
-    model = LogisticRegression(C=c, max_iter=5000, class_weight="balanced", random_state=SEED)
+    model = LogisticRegression(C=c, max_iter=5000, class_weight=CLASS_WEIGHT, random_state=SEED)
     model.fit(x, corpus.labels, sample_weight=corpus.weights)
     order = [list(model.classes_).index(k) for k in classes]
     return Head(np.ascontiguousarray(model.coef_[order].T, dtype=np.float32),

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import math
+import os
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -35,6 +36,9 @@ Matrix = npt.NDArray[np.float32]
 
 NONE = "NONE"
 MODEL_FILE = "events/event_classifier.npz"
+# Another artifact can stand in for the bundled one, e.g. a model trained without the CASE dev split
+# (``train_event_classifier.py --no-dev --out PATH``) so that `sitrep eval case2021` scores unseen data.
+MODEL_ENV = "SITREP_EVENT_CLASSIFIER"
 
 
 @dataclass(frozen=True)
@@ -159,5 +163,6 @@ def _softmax(logits: Matrix) -> Matrix:
 
 @functools.lru_cache(maxsize=1)
 def get_classifier() -> EventClassifier:
-    """The bundled classifier, loaded once per process."""
-    return EventClassifier.load(data_path(MODEL_FILE))
+    """The bundled classifier (or the one ``$SITREP_EVENT_CLASSIFIER`` names), loaded once per process."""
+    override = os.environ.get(MODEL_ENV)
+    return EventClassifier.load(Path(override) if override else data_path(MODEL_FILE))
