@@ -88,12 +88,12 @@ class Context:
         np.minimum.at(nearest, self._owners, km)
         return nearest
 
-    def support(self, entry: Entry, own_key: str) -> Support:
+    def support(self, entry: Entry, own_key: str, spelling_of: str | None = None) -> Support:
         # 'Dublin City' is no evidence for which Dublin 'Dublin' is: names holding one another are one.
         # Nor is another name that may be this very place ('Medina', one of whose readings is the Ohio
-        # town that also bears 'Mecca' as an old name): a place does not support itself.
-        others = [i for i, n in enumerate(self.names)
-                  if own_key not in n.key and n.key not in own_key and entry.id not in n.ids]
+        # town that also bears 'Mecca' as an old name), except the name a misspelling repeats.
+        others = [i for i, n in enumerate(self.names) if own_key not in n.key and n.key not in own_key
+                  and (entry.id not in n.ids or n.key == spelling_of)]
         if not others:
             return Support(0.0, 0.0)
         countries = sum(self.names[i].country == entry.country_code for i in others)

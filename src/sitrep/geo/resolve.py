@@ -55,6 +55,7 @@ class Resolution:
     inside: bool = False
     confidence: float = 0.0
     repeated: bool = False  # the text uses the same name more than once
+    spelling_of: str | None = None  # the key of the text's name this one misspells ('Panjhsir': 'panjshir')
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -106,10 +107,11 @@ class Resolver:
             cache: dict[tuple[int, str], Support] = {}
             for i, r in enumerate(resolutions):
                 own = name_key(r.mention.text)
+                alias = r.spelling_of or r.mention.alias_of
                 for cand in r.candidates:
                     found = cache.get((cand.entry.id, own))
                     if found is None:
-                        found = cache[(cand.entry.id, own)] = context.support(cand.entry, own)
+                        found = cache[(cand.entry.id, own)] = context.support(cand.entry, own, alias)
                     contained = self._containment(cand.entry, i, resolutions, text)
                     cand.local = found.local + contained
                     cand.support = cand.local + found.country
@@ -152,6 +154,7 @@ class Resolver:
             if match is not None:
                 r.candidates = [Candidate(c.hit, True, prior(c.hit, r.mention, True))
                                 for c in known[match[0]].candidates]
+                r.spelling_of = match[0]
 
     def _context(self, resolutions: list[Resolution]) -> Context:
         """The names trusted as context, each once, with its readings close to its best."""
