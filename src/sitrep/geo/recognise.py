@@ -96,6 +96,16 @@ def _person_words(doc: SpacyDoc, gazetteer: Gazetteer) -> frozenset[str]:
     return frozenset(words)
 
 
+def _code(doc: SpacyDoc, i: int) -> bool:
+    """'US' in 'the US Centers': a short all-capital word amid ordinary text is a code, not the pronoun
+    of a shouted headline ('TELL US')."""
+    word = doc[i].text
+    if not (word.isupper() and len(word) <= 3):
+        return False
+    neighbours = [doc[k].text for k in (i - 1, i + 1) if 0 <= k < len(doc) and doc[k].is_alpha]
+    return not any(n.isupper() for n in neighbours)
+
+
 def _town_named(gazetteer: Gazetteer, word: str, places: frozenset[str]) -> bool:
     """A city's name the NER also tags a place on its own in the text."""
     return word in places and any(h.kind == 0 and h.entry.feature == "city" and h.entry.population >= BIG_TOWN
@@ -246,7 +256,7 @@ class Recogniser:
         ends = self._ends(doc, i, taken)
         for end in ends:
             span = doc[i:end]
-            if end - i == 1 and name_key(span.text) in commons:
+            if end - i == 1 and name_key(span.text) in commons and not _code(doc, i):
                 continue
             hint = _hint(doc, i, end)
             if not self._allowed(doc, i, end, hint is not None):

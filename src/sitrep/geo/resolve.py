@@ -32,6 +32,7 @@ PASSES = 3
 # A mention proposed only by the gazetteer matcher must score this much context support.
 MIN_SUPPORT_GAZETTEER = 2.0
 MIN_POPULATION_ALONE = 10_000
+MILLION_CITY = 1_000_000
 # ... or a smaller one the text names more than once (the story's own town).
 MIN_POPULATION_REPEATED = 1_000
 # Readings of another name within this much of its best prior count as context for this one.
@@ -232,6 +233,9 @@ class Resolver:
         # A town of some size named exactly: the matcher only proposes capitalised, non-person phrases.
         if entry.feature == "city" and r.best.hit.kind == 0 and not r.best.fuzzy \
                 and entry.population >= (MIN_POPULATION_REPEATED if r.repeated else MIN_POPULATION_ALONE):
+            return True
+        # A great city by its other name ('Calcutta', 'Bombay').
+        if entry.feature == "city" and r.best.hit.kind == 1 and not r.best.fuzzy and entry.population >= MILLION_CITY:
             return True
         # Same country is not enough: any capitalised word is some small town of a large country.
         return supported if supported is not None else r.best.local >= MIN_SUPPORT_GAZETTEER
