@@ -1,12 +1,12 @@
 """The loaders read the real data sets (skipped where ../shared/data is absent; no pipeline runs)."""
 
 import pytest
-from tests.conftest import shared
 
 from sitrep.evaluation.case2021 import load_case2021
 from sitrep.evaluation.geo import load_geo
 from sitrep.evaluation.isaf import load_isaf
 from sitrep.evaluation.polnear import load_polnear
+from tests.conftest import shared
 
 pytestmark = pytest.mark.shared
 

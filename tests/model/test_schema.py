@@ -1,9 +1,9 @@
 import json
 
 import jsonschema
-from tests.conftest import REPO
 
 from sitrep.model.schema import event_schema
+from tests.conftest import REPO
 
 
 def test_committed_schema_is_generated_from_the_model() -> None:
