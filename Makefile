@@ -29,7 +29,10 @@ install-dev: install $(VENV)/.installed-dev
 run: install
 	$(BIN)/sitrep extract --explain examples/
 
+# The whole suite: lint and types first (cheap, and main must stay clean), then pytest.
 test: install-dev
+	$(BIN)/ruff check src tests scripts
+	$(BIN)/mypy
 	$(BIN)/python -m pytest
 
 eval: install
