@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sitrep.geo.gazetteer import Gazetteer
+from sitrep.geo.guards import PLACE_LABELS, is_code, person_words
 from sitrep.geo.lexicon import common_words, feature_words, language_names, qualifiers, titles
 from sitrep.geo.text import name_key
 
@@ -26,12 +27,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc as SpacyDoc
     from spacy.tokens import Token
 
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Entities the matcher may look inside: organisations often start with a place
 # ("Gainesville Police"), and the small model tags many unknown places ORG or PRODUCT.
 SCANNED_LABELS = frozenset({"", "ORG", "PRODUCT", "NORP", "WORK_OF_ART", "EVENT", "FAC"})
 MAX_WORDS = 4
-BIG_TOWN = 100_000
 _PLURAL_UNITS = frozenset({"counties", "districts", "provinces", "parishes", "states", "governorates"})
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 CONNECTORS = frozenset({"e", "i", "ye", "al", "el", "ul", "-e", "-i", "e-", "i-"})
@@ -79,45 +78,6 @@ def _join_connectors(doc: SpacyDoc, end: int) -> int:
     return end
 
 
-def _person_words(doc: SpacyDoc, gazetteer: Gazetteer) -> frozenset[str]:
-    """Surnames of the text's full person names ('Hillary Clinton'), not of PERSON-tagged organisations
-    ('Alexandria Police') or places ('Sri Lanka'): a lone 'Clinton' later is the person, not the town.
-    Only the last word: the first of a mis-tagged 'Lancaster Girls' is still a town. The name of a city
-    that the NER calls a place on its own elsewhere in the text ('Sochi' after a headline 'Freemason
-    Bogdanov Joins Sochi') is no surname."""
-    words: set[str] = set()
-    commons = common_words()
-    places = frozenset(ent.text for ent in doc.ents if ent.label_ in PLACE_LABELS and len(ent) == 1)
-    for ent in doc.ents:
-        if ent.label_ == "PERSON" and len(ent) >= 2 and not _town_named(gazetteer, ent[-1].text, places) \
-                and not any(t.lower_ in commons for t in ent) \
-                and ent[0].lower_ not in qualifiers() and not gazetteer.lookup(ent.text) and ent[-1].is_alpha and not _is_region(gazetteer, ent[-1].text):
-            words.add(ent[-1].text)
-    return frozenset(words)
-
-
-def _code(doc: SpacyDoc, i: int) -> bool:
-    """'US' in 'the US Centers': a short all-capital word amid ordinary text is a code, not the pronoun
-    of a shouted headline ('TELL US')."""
-    word = doc[i].text
-    if not (word.isupper() and len(word) <= 3):
-        return False
-    neighbours = [doc[k].text for k in (i - 1, i + 1) if 0 <= k < len(doc) and doc[k].is_alpha]
-    return not any(n.isupper() for n in neighbours)
-
-
-def _town_named(gazetteer: Gazetteer, word: str, places: frozenset[str]) -> bool:
-    """A city's name the NER also tags a place on its own in the text."""
-    return word in places and any(h.kind == 0 and h.entry.feature == "city" and h.entry.population >= BIG_TOWN
-                                  for h in gazetteer.lookup(word))
-
-
-def _is_region(gazetteer: Gazetteer, name: str) -> bool:
-    """A country, admin1 unit or region by its own name: never a surname ('Rethinking Egypt')."""
-    return any(h.kind <= 1 and h.entry.feature in ("country", "admin1", "region", "continent")
-               for h in gazetteer.lookup(name))
-
-
 _LIST_GAP = re.compile(r"^\s*(,|,?\s*(and|or|&))\s*$")
 
 
@@ -146,7 +106,7 @@ class Recogniser:
         self._caps: list[bool] = []
 
     def __call__(self, doc: SpacyDoc) -> list[Mention]:
-        self._person_words = _person_words(doc, self.gazetteer)
+        self._person_words = person_words(doc, self.gazetteer)
         # One pass over the tokens: the scan below only ever starts or continues at capitalised words.
         self._caps = [_capitalised(token) for token in doc]
         mentions: list[Mention] = []
@@ -256,7 +216,7 @@ class Recogniser:
         ends = self._ends(doc, i, taken)
         for end in ends:
             span = doc[i:end]
-            if end - i == 1 and name_key(span.text) in commons and not _code(doc, i):
+            if end - i == 1 and name_key(span.text) in commons and not is_code(doc, i):
                 continue
             hint = _hint(doc, i, end)
             if not self._allowed(doc, i, end, hint is not None):
