@@ -143,3 +143,15 @@ def test_source_stops_at_a_line_break(nlp) -> None:  # type: ignore[no-untyped-d
 def test_it_can_be_a_report(nlp) -> None:  # type: ignore[no-untyped-def]
     found = find(nlp, "The monitoring group published its findings. It said that 40 civilians had been killed.")
     assert any(a.source is not None and a.source.text == "It" for a in found)
+
+
+def test_attitude_is_a_cue(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = find(nlp, "The provincial council is worried that the dam will not hold.")
+    a = only([f for f in found if f.cue is not None and f.cue.text == "is worried"])
+    assert a.source is not None and a.source.text == "The provincial council"
+    assert a.content.text == "that the dam will not hold"
+
+
+def test_speaker_after_quote_is_the_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    a = only(find(nlp, "“The convoy is stuck. Full stop,” said Omar Haddad, a driver."))
+    assert a.source is not None and a.source.text.startswith("Omar Haddad")

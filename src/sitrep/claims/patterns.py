@@ -52,10 +52,13 @@ class Found:
 def _subject(verb: Token) -> Token | None:
     """Grammatical subject of a speech verb, borrowed from the governing verb for 'saying', 'and added'."""
     for _ in range(3):
-        for child in verb.children:
-            if child.dep_ in ("nsubj", "csubj"):
-                dummy = child.lower_ == "there" or (child.lower_ == "it" and verb.lemma_.lower() in DUMMY_IT_VERBS)
-                return None if dummy else child
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        if len(subjects) > 1 and _after_quote(verb):
+            # '"... Full panic mode," said Leslie Wimes': the quote's last words are no subject.
+            subjects = [c for c in subjects if c.i > verb.i] or subjects
+        for child in subjects:
+            dummy = child.lower_ == "there" or (child.lower_ == "it" and verb.lemma_.lower() in DUMMY_IT_VERBS)
+            return None if dummy else child
         for child in verb.children:
             if child.dep_ == "agent":  # passive "was told by X"
                 objs = [c for c in child.children if c.dep_ == "pobj"]
@@ -71,10 +74,15 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+def _nominal(head: Token) -> bool:
+    """A noun cue, unless the parser tagged a verb as a noun and gave it a subject ("Democrats plan to ...")."""
+    return head.pos_ == "NOUN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+
+
 def _speaker(head: Token, children: list[Token]) -> Token | None:
     """A verb's subject; a noun cue's possessor ("Trump's claim"), else the subject of the verb it hangs
     from ("Warren roused the crowd with criticism of ...")."""
-    if head.pos_ != "NOUN":
+    if not _nominal(head):
         return _subject(head)
     owner = next((c for c in children if c.dep_ == "poss"), None)
     if owner is not None:
@@ -160,8 +168,8 @@ def speech_verb(head: Token, lex: Lexicon, known_cue: bool = False) -> Found | N
     lemma = head.lemma_.lower()
     if not known_cue and not lex.is_cue(lemma, head.pos_):
         return None
-    deps = NOUN_CONTENT_DEPS if head.pos_ == "NOUN" else CONTENT_DEPS
     children = list(head.children)
+    deps = NOUN_CONTENT_DEPS if _nominal(head) else CONTENT_DEPS
     content_tok = next((c for dep in deps for c in children if c.dep_ == dep), None)
     cue_last = head.i
     attitude = _attitude(head) if lemma == "be" else None
@@ -181,6 +189,9 @@ def speech_verb(head: Token, lex: Lexicon, known_cue: bool = False) -> Found | N
             cue_last, content_tok = prep.i, pobj
         elif prep.lower_ in JOINED_PREPS and head.pos_ == "VERB":
             cue_last = prep.i  # "said to reporters that ...", "called on Congress to ..."
+    after = doc[cue_last + 1] if cue_last + 1 < len(doc) else None
+    if after is not None and after.dep_ == "mark" and after.lower_ == "for" and after.head.head.i == head.i:
+        cue_last += 1  # "is calling for Trump to be banned": the complementiser 'for' belongs to the cue
     if cue_last + 1 < len(doc) and doc[cue_last + 1].text == ":":
         cue_last += 1
     subject = _speaker(head, children)
