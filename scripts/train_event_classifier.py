@@ -12,6 +12,7 @@ the only figures on that split we may quote.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 import time
@@ -25,7 +26,15 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import f1_score
 from sklearn.model_selection import StratifiedKFold
 
-from sitrep.events.classifier import NONE, EventClassifier, Head, TermSpace, Unit, make_unit
+from sitrep.events.classifier import (
+    NONE,
+    EventClassifier,
+    Head,
+    TermSpace,
+    Unit,
+    make_unit,
+    training_record_path,
+)
 from sitrep.events.embed import get_encoder
 from sitrep.events.taxonomy import is_acled
 from sitrep.events.triggers import feature_names
@@ -34,6 +43,7 @@ from sitrep.resources import read_table
 
 REPO = Path(__file__).resolve().parents[1]
 DEV = REPO.parent / "shared" / "data" / "case2021" / "dev.jsonl"
+HAND = REPO / "src" / "sitrep" / "data" / "events" / "training.tsv"
 OUT = REPO / "src" / "sitrep" / "data" / "events" / "event_classifier.npz"
 SEED = 13
 CUE_SCALE = 0.3  # cue flags are 0/1 beside unit-norm blocks; larger scales let them swamp the rest
@@ -142,6 +152,13 @@ def cross_validate(hand: Corpus, dev: Corpus, folds: int = 5) -> dict[str, dict[
     return {"full": scores(dev.labels, list(full_pred)), "lexical": scores(dev.labels, list(lex_pred))}
 
 
+def write_training_record(model: Path, sources: list[Path]) -> None:
+    """Name and SHA-256 of every training file beside the model, so `sitrep eval` can warn when a
+    scored file was seen in training (its figures are then not an estimate for unseen text)."""
+    entries = [{"name": p.name, "sha256": hashlib.sha256(p.read_bytes()).hexdigest()} for p in sources]
+    training_record_path(model).write_text(json.dumps({"trained_on": entries}, indent=1) + "\n", encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cv", action="store_true", help="report 5-fold cross-validated F1 on the dev split")
@@ -159,6 +176,7 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(cross_validate(hand, dev), indent=1))
     model = train(join(hand, dev) if dev else hand)
     model.save(args.out)
+    write_training_record(args.out, [HAND] + ([DEV] if dev else []))
     print(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.1f} MB, {len(model.classes)} classes, "
           f"{len(model.terms.vocab)} terms) in {time.perf_counter() - started:.0f} s", file=sys.stderr)
     return 0

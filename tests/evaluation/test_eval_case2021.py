@@ -78,3 +78,26 @@ def test_an_exception_while_predicting_is_a_failed_item(tmp_path: Path, stub_run
     batch = runner.run("x", [Article.from_text("good"), Article.from_text("bad"), Article.from_text("FAIL")], predict)
     assert batch.predictions == ["good", None, None]
     assert batch.failed == 2 and "boom" in seen[0].reason
+
+
+def test_report_says_when_the_scored_file_was_seen_in_training(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import hashlib
+    import json
+
+    from sitrep.evaluation import case2021
+    from sitrep.evaluation.report import format_report
+
+    scored = tmp_path / "dev.jsonl"
+    scored.write_text('{"id": "1", "text": "Police arrested two men.", "label": "ARREST"}\n')
+    model = tmp_path / "model.npz"
+    model.write_bytes(b"")
+    sidecar = tmp_path / "model.trained_on.json"
+    sidecar.write_text(json.dumps({"trained_on": [{"name": "dev.jsonl",
+                                                   "sha256": hashlib.sha256(scored.read_bytes()).hexdigest()}]}))
+    monkeypatch.setenv("SITREP_EVENT_CLASSIFIER", str(model))
+    assert case2021.file_seen_in_training(scored)
+    sidecar.write_text(json.dumps({"trained_on": []}))
+    assert not case2021.file_seen_in_training(scored)
+    report = case2021.score_case2021(["ARREST"], ["ARREST"])
+    text = format_report("case2021", {**report.to_json(), "seen_in_training": True})
+    assert "trained on this file" in text

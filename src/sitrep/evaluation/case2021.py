@@ -7,14 +7,16 @@ The prediction for a snippet is :func:`sitrep.events.label.document_label`.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from sitrep.evaluation.metrics import AveragedF1, LabelScore, averaged_f1, per_label_scores
 from sitrep.evaluation.processing import DatasetResult, DocumentRunner
 from sitrep.evaluation.reading import read_jsonl
+from sitrep.events.classifier import trained_on_hashes
 from sitrep.events.label import document_label
 from sitrep.events.taxonomy import sub_event_types
 from sitrep.model import Article
@@ -33,6 +35,7 @@ class CaseReport:
     subtask1: AveragedF1
     per_label: dict[str, LabelScore]
     failed: int = 0
+    seen_in_training: bool = False
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -40,6 +43,9 @@ class CaseReport:
             "subtask1": asdict(self.subtask1),
             "per_label": {label: asdict(score) for label, score in self.per_label.items()},
             "failed": self.failed,
+            # True when the event classifier was trained on this very file: the figures then
+            # measure fit, not accuracy on unseen text (quote the cross-validated ones instead).
+            "seen_in_training": self.seen_in_training,
         }
 
 
@@ -61,12 +67,19 @@ def score_case2021(gold: Sequence[str], predicted: Sequence[str], failed: int = 
     )
 
 
+def file_seen_in_training(path: Path) -> bool:
+    """Whether the current event classifier was trained on the file at ``path``."""
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    return digest in trained_on_hashes()
+
+
 def evaluate_case2021(path: Path, runner: DocumentRunner, limit: int | None = None) -> DatasetResult:
     items = load_case2021(path, limit)
     articles = [Article.from_text(item.text, id=f"case2021-{item.id}") for item in items]
     batch = runner.run("case2021", articles, document_label)
     predicted = [label if label is not None else "" for label in batch.predictions]
     report = score_case2021([item.label for item in items], predicted, batch.failed)
+    report = replace(report, seen_in_training=file_seen_in_training(path))
     details = [{"id": item.id, "gold": item.label, "predicted": label, "correct": item.label == label}
                for item, label in zip(items, predicted, strict=True)]
     return DatasetResult(report.to_json(), details)

@@ -38,6 +38,9 @@ def format_report(name: str, scores: dict[str, Any], per_label: bool = True) -> 
     """One data set's scores: one ``key  value`` line per figure, then the per-label table."""
     lines = [f"== {name}"]
     lines += [f"  {key:<36} {format_value(value)}" for key, value in flatten(scores).items()]
+    if scores.get("seen_in_training"):
+        lines.append("  NOTE: the model was trained on this file; these figures measure fit, not accuracy "
+                     "on unseen text. Quote `make train` cross-validated figures instead.")
     if per_label and PER_LABEL_KEY in scores:
         lines += ["  per label:", *per_label_table(scores[PER_LABEL_KEY])]
     return "\n".join(lines)

@@ -15,6 +15,7 @@ Classes are the 30 CASE 2021 codes plus ``NONE`` ("not an event").
 from __future__ import annotations
 
 import functools
+import json
 import math
 import os
 from collections import Counter
@@ -161,8 +162,26 @@ def _softmax(logits: Matrix) -> Matrix:
     return (e / e.sum(axis=1, keepdims=True)).astype(np.float32)
 
 
+def model_path() -> Path:
+    """The bundled classifier's file, or the one ``$SITREP_EVENT_CLASSIFIER`` names."""
+    override = os.environ.get(MODEL_ENV)
+    return Path(override) if override else data_path(MODEL_FILE)
+
+
+def training_record_path(model: Path) -> Path:
+    """The sidecar that lists the SHA-256 of every file a model was trained on."""
+    return model.with_suffix(".trained_on.json")
+
+
+def trained_on_hashes() -> frozenset[str]:
+    """SHA-256 digests of the files the current model saw, so a scorer can say when it is not blind."""
+    record = training_record_path(model_path())
+    if not record.exists():
+        return frozenset()
+    return frozenset(entry["sha256"] for entry in json.loads(record.read_text(encoding="utf-8"))["trained_on"])
+
+
 @functools.lru_cache(maxsize=1)
 def get_classifier() -> EventClassifier:
     """The bundled classifier (or the one ``$SITREP_EVENT_CLASSIFIER`` names), loaded once per process."""
-    override = os.environ.get(MODEL_ENV)
-    return EventClassifier.load(Path(override) if override else data_path(MODEL_FILE))
+    return EventClassifier.load(model_path())
