@@ -59,3 +59,19 @@ def test_archipelago_keeps_its_conventional_point() -> None:
     assert lat is not None and lon is not None
     assert abs(lat - 3.0) < 0.01 and 3.05 < lon < 3.2  # the coastal island counts, the far one not
     assert _country_point({}, (33.0, 65.0)) == [33.0, 65.0]
+
+
+def test_older_gazetteers_are_removed(tmp_path: Path) -> None:
+    from sitrep.geo.build import remove_older
+
+    current = tmp_path / store.FILE_NAME
+    old = tmp_path / "gazetteer-v1.sqlite"
+    other = tmp_path / "notes.txt"
+    for path in (current, old, other):
+        path.write_text("x", encoding="utf-8")
+    remove_older(current)
+    assert current.exists() and other.exists() and not old.exists()
+    custom = tmp_path / "mine.sqlite"
+    old.write_text("x", encoding="utf-8")
+    remove_older(custom)  # a gazetteer set by the user elsewhere leaves its folder alone
+    assert old.exists()

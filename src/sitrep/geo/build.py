@@ -214,7 +214,16 @@ def build(path: Path | None = None) -> Path:
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
+    remove_older(path)
     return path
+
+
+def remove_older(path: Path) -> None:
+    """Delete gazetteers of other schema versions beside the default-named ``path``: never read again."""
+    if path.name == store.FILE_NAME:
+        for old in path.parent.glob("gazetteer-v*.sqlite"):
+            if old.name != path.name:
+                old.unlink(missing_ok=True)
 
 
 def ensure(path: Path | None = None) -> Path:
