@@ -49,3 +49,9 @@ def test_syndicated_copy_is_linked_not_processed_twice(tmp_path) -> None:  # typ
     assert result.exit_code == 0, result.stderr
     assert "1 near-duplicate article(s) linked" in result.stderr
     assert "b.txt" in result.stderr
+
+
+def test_stages_lists_the_pipeline_in_order() -> None:
+    output = CliRunner().invoke(cli, ["stages"]).output
+    names = [line.split()[0] for line in output.splitlines() if line and not line.startswith(" ")]
+    assert names[0] == "parse" and names.index("events.assemble") < names.index("claims.assess")

@@ -10,7 +10,7 @@ import click
 from sitrep.cli.eval import eval_command
 from sitrep.cli.extract import extract_command
 from sitrep.cli.gazetteer import gazetteer_group
-from sitrep.cli.schema import schema_command, settings_command
+from sitrep.cli.schema import schema_command, settings_command, stages_command
 from sitrep.cli.setup import setup_command
 
 
@@ -26,3 +26,4 @@ cli.add_command(gazetteer_group)
 cli.add_command(setup_command)
 cli.add_command(schema_command)
 cli.add_command(settings_command)
+cli.add_command(stages_command)

@@ -21,3 +21,14 @@ def settings_command() -> None:
     """List every setting with its type, default and meaning."""
     for row in settings_table():
         click.echo(f"{row['name']} ({row['type']}, default {row['default']!r}): {row['help']}")
+
+
+@click.command("stages")
+def stages_command() -> None:
+    """List the pipeline's stages in order, with what each reads and writes."""
+    from sitrep.api import get_pipeline
+
+    for stage in get_pipeline().describe():
+        click.echo(f"{stage['name']:<20} reads {', '.join(stage['reads'])}; writes {', '.join(stage['writes'])}")  # type: ignore[arg-type]
+        if stage["doc"]:
+            click.echo(f"{'':<20} {stage['doc']}")
