@@ -19,14 +19,9 @@ import functools
 import re
 from datetime import date, datetime
 
-from sitrep.resources import read_table
+from sitrep.dates.lexicon import month_numbers
 
 DATELINE_SEARCH_CHARS = 400  # datelines open the report; searching further finds story dates instead
-
-
-@functools.lru_cache(maxsize=1)
-def month_numbers() -> dict[str, int]:
-    return {row["name"]: int(row["month"]) for row in read_table("ingest/months.tsv")}
 
 
 def _date_expression(year_required: bool) -> str:
