@@ -209,3 +209,13 @@ def test_battle_between_two_subjects() -> None:
     clash = EventAssembler().match(doc)[0]
     assert clash.actor1 and clash.actor1.name == "Hezbollah"
     assert clash.actor2 and clash.actor2.name == "Jabhat al-Nusra" and clash.assoc_actors == []
+
+
+def test_dateline_place_is_where_the_report_was_filed_not_the_event_site() -> None:
+    from sitrep.events.fields import dateline_end
+
+    text = "MOGADISHU, Somalia - Militants attacked a base in the Middle Shabelle region on Friday."
+    assert text[:dateline_end(text)].startswith("MOGADISHU, Somalia -")
+    release = "2013-01-S-025\n\nKABUL, Afghanistan (Jan. 25, 2013)\nA force detained two insurgents."
+    assert "KABUL" in release[:dateline_end(release)]
+    assert dateline_end("Militants attacked a base in Somalia on Friday, officials said.") == 0

@@ -8,6 +8,7 @@ article as a whole.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -56,13 +57,32 @@ def _place_key(t: Toponym) -> tuple[int, float, int, int]:
             t.span.start)
 
 
+# A wire dateline opens a line near the top: "MOGADISHU, Somalia -", "KABUL, Afghanistan (Jan. 25, 2013)",
+# "MOSCOW, March 3 (Reuters) -". It names where the report was filed, not where the event happened.
+_DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z'.\- ]{2,},[^\n]{0,60}?(?:\(|\s[-\u2013\u2014]\s|\s[-\u2013\u2014]$)",
+                       re.MULTILINE)
+DATELINE_SEARCH_CHARS = 400
+
+
+def dateline_end(text: str) -> int:
+    """Offset where the article's dateline ends, or 0 when it has none."""
+    match = _DATELINE.search(text, 0, DATELINE_SEARCH_CHARS)
+    return match.end() if match else 0
+
+
 def choose_place(doc: Document, sents: list[int]) -> Place | None:
-    """A place in the event's sentences, else the nearest before them, else the article's main place."""
+    """A place in the event's sentences, else the nearest before them, else the article's main place.
+
+    The dateline's place is where the report was filed: it stands for the event only when the
+    article names no other place.
+    """
     # A place name inside an actor's name ("Alliance" in "Northern Alliance", "Kurdistan" in "Kurdistan
     # Workers' Party") names the actor, not where the event happened.
     named = [a.span for a in doc.actors if a.actor.known]
-    placed = [t for t in doc.toponyms if t.place is not None and not any(t.span.overlaps(s) for s in named)]
-    placed = _in_main_country(placed)
+    resolved = [t for t in doc.toponyms if t.place is not None and not any(t.span.overlaps(s) for s in named)]
+    resolved = _in_main_country(resolved)
+    filed_at = dateline_end(doc.text)
+    placed = [t for t in resolved if t.span.start >= filed_at] or resolved
     here = [t for t in placed if t.sent in sents]
     if here:
         return _with_span(min(here, key=_place_key))
