@@ -219,3 +219,19 @@ def test_dateline_place_is_where_the_report_was_filed_not_the_event_site() -> No
     release = "2013-01-S-025\n\nKABUL, Afghanistan (Jan. 25, 2013)\nA force detained two insurgents."
     assert "KABUL" in release[:dateline_end(release)]
     assert dateline_end("Militants attacked a base in Somalia on Friday, officials said.") == 0
+
+
+def test_unnamed_civilians_take_the_event_country_unless_their_words_name_one() -> None:
+    from sitrep.actors.resolve import names_country
+    from sitrep.events.actors import _finish
+    from sitrep.model import Actor, Place, make_span
+
+    text = "Russian jets killed seven civilians and three Afghan civilians in Idlib."
+    place = Place(name="Idlib", country="Syria", country_code="SY")
+    plain = Actor(name="Civilians (Russia)", type="civilians", inter=7, country="RU", known=True,
+                  spans=[make_span(text, 25, 34)])
+    named = Actor(name="Civilians (Afghanistan)", type="civilians", inter=7, country="AF", known=True,
+                  spans=[make_span(text, 45, 60)])
+    assert not names_country(plain) and names_country(named)
+    assert _finish(plain, place, None).name == "Civilians (Syria)"
+    assert _finish(named, place, None).name == "Civilians (Afghanistan)"

@@ -16,6 +16,7 @@ from sitrep.actors.dictionary import (
     ActorEntry,
     GenericEntry,
     actor_entries,
+    country_by_iso,
     entries_by_name,
     generic_entries,
     generic_name,
@@ -156,8 +157,16 @@ def is_generic_name(name: str) -> bool:
 def with_country(actor: Actor, iso2: str, day: dt.date | None = None) -> Actor:
     """A generic actor renamed for a country learnt later (e.g. from the event's place)."""
     for generic in generic_entries():
-        if generic_name(generic, None) == actor.name:
+        if generic_name(generic, actor.country) == actor.name:
             renamed = generic_actor(generic, iso2, actor.spans[0] if actor.spans else Span(start=0, end=0, text=""),
                                     day)
             return renamed.model_copy(update={"spans": actor.spans})
     return actor
+
+
+def names_country(actor: Actor) -> bool:
+    """Whether the actor's own words name its country ("Afghan civilians", "Kenyan police")."""
+    if actor.country is None or actor.country not in country_by_iso():
+        return False
+    words = {w.lower() for w in country_by_iso()[actor.country].words}
+    return any(w in span.text.lower() for span in actor.spans for w in words)

@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from sitrep.actors.dictionary import ACTOR_TYPES, generic_entries, generic_name
-from sitrep.actors.resolve import is_generic_name, with_country
+from sitrep.actors.resolve import is_generic_name, names_country, with_country
 from sitrep.events import taxonomy
 from sitrep.events.merge import Cluster
 from sitrep.model import Actor, ActorMention, Place
@@ -22,6 +22,7 @@ ARMED = {1, 2, 3, 4, 8}
 CROWDS = {5, 6}
 RIOTS = {"VIOL_DEMONSTR", "MOB_VIOL"}
 EXTERNAL = "external forces"
+LOCAL_GROUPS = {"civilians", "protesters", "rioters"}
 
 
 @dataclass
@@ -136,6 +137,12 @@ def _finish(actor: Actor, place: Place | None, day: dt.date | None) -> Actor:
     """Country for unnamed actors from the event's place; state forces abroad are external forces (ACLED)."""
     iso = place.country_code if place else None
     if iso and actor.country is None and is_generic_name(actor.name):
+        actor = with_country(actor, iso, day)
+    # Unnamed civilians, protesters and rioters are of the country the event happened in unless their
+    # own words say otherwise ("killing seven civilians" in Idlib = Civilians (Syria), whatever other
+    # countries the article names); ACLED names them so.
+    if iso and actor.country not in (None, iso) and actor.type in LOCAL_GROUPS \
+            and is_generic_name(actor.name) and not names_country(actor):
         actor = with_country(actor, iso, day)
     if iso and actor.inter == 1 and actor.country and actor.country != iso:
         actor = actor.model_copy(update={"inter": 8, "type": EXTERNAL})
