@@ -155,3 +155,10 @@ def test_attitude_is_a_cue(nlp) -> None:  # type: ignore[no-untyped-def]
 def test_speaker_after_quote_is_the_subject(nlp) -> None:  # type: ignore[no-untyped-def]
     a = only(find(nlp, "“The convoy is stuck. Full stop,” said Omar Haddad, a driver."))
     assert a.source is not None and a.source.text.startswith("Omar Haddad")
+
+
+def test_rest_of_clause_when_no_complement(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = find(nlp, "Asked whether the convoy would return, every elder said yes.")
+    a = only([f for f in found if f.cue is not None and f.cue.text == "said"])
+    assert a.source is not None and a.source.text == "every elder"
+    assert a.content.text == "yes"

@@ -178,7 +178,7 @@ class AttributionFinder(Component[list[Attribution]]):
             if (found.cue.start, found.cue.end) in seen_cues or quote_at(quotes, found.cue.start) is not None:
                 continue
             seen_cues.add((found.cue.start, found.cue.end))
-            content_range = with_quotes(found, quotes, text)
+            content_range = with_quotes(found, quotes, text) or found.rest
             if content_range is None:
                 continue
             content = doc.span(content_range.start, content_range.end)

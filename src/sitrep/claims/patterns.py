@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sitrep.claims.lexicon import Lexicon
-from sitrep.claims.spans import CharRange, TokenRange, subtree_range, token_range, trim
+from sitrep.claims.spans import QUOTE_CHARS, CharRange, TokenRange, subtree_range, token_range, trim
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -47,6 +47,7 @@ class Found:
     source_head: int | None
     lemma: str
     hedge: bool = False
+    rest: CharRange | None = None  # the words after the cue in its clause: the content when nothing else is
 
 
 def _subject(verb: Token) -> Token | None:
@@ -215,8 +216,14 @@ def speech_verb(head: Token, lex: Lexicon, known_cue: bool = False) -> Found | N
     elif subject is None:
         return None  # neither words nor a speaker: not reported speech
     cue = token_range(doc, _cue_first(head, floor), cue_last)
+    rest = None
+    if content is None and head.right_edge.i > cue_last:
+        # "Everyone but Hewlett said yes", "X has championed ..." with its object elsewhere: PolNeAR still
+        # marks a content; the rest of the clause is the nearest guess.
+        tail = trim(doc, TokenRange(cue_last + 1, head.right_edge.i))
+        rest = tail.chars(doc) if not doc[tail.first].is_punct or doc[tail.first].text in QUOTE_CHARS else None
     return Found(head=head.i, cue=cue, content=content, source=source,
-                 source_head=subject.i if subject is not None else None, lemma=lemma)
+                 source_head=subject.i if subject is not None else None, lemma=lemma, rest=rest)
 
 
 def according_to(head: Token) -> Found | None:
