@@ -103,7 +103,7 @@ class EventDetector(Component[list[EventMention]]):
     reads = ("parsed", "sentences")
     writes = ("event_mentions",)
 
-    def __init__(self, max_embedded: int = 1, min_event_probability: float = 0.5) -> None:
+    def __init__(self, max_embedded: int = 2, min_event_probability: float = 0.5) -> None:
         # At most this many sentences per article go through MiniLM (~5 ms each when a pipeline batch
         # is embedded at once, ~15 ms alone); the rest keep the lexical verdict.
         self.max_embedded = max_embedded
