@@ -31,6 +31,8 @@ CUE_PREPS = {"for", "at", "of", "to", "about", "against", "over", "with", "on", 
 # Prepositions that join a verb cue even when it has a clause of its own (PolNeAR train slice: "to" 154
 # in 172, "on" 51 in 68, "for" 43 in 52, "about" 38 in 46, "against" 10 in 10).
 JOINED_PREPS = {"to", "on", "for", "about", "against", "over", "with", "into"}
+# ... except after plain reporting verbs, whose prepositions set the scene ("said on Fox News", "wrote to").
+PLAIN_REPORTING = {"say", "write", "tell", "add", "report", "state", "tweet", "post", "speak", "talk"}
 # A speech verb hung on the clause it reports: "Syria, his aides say, remains a priority".
 PARENTHETICAL = ("parataxis", "ccomp", "advcl")
 DANGLING = ("acl", "advcl", "npadvmod", "punct", "cc")
@@ -134,7 +136,7 @@ def _cue_first(head: Token, floor: int) -> int:
     """Leftmost token of the cue: auxiliaries, negation and adverbs that sit between the source and the verb."""
     first = head.i
     for child in reversed(list(head.lefts)):
-        if child.dep_ in CUE_LEFT_DEPS and child.i > floor and child.i == first - 1:
+        if child.dep_ in CUE_LEFT_DEPS and child.i > floor and child.i == first - 1 and child.tag_ != "WRB":
             first = child.i
     return first
 
@@ -188,7 +190,8 @@ def speech_verb(head: Token, lex: Lexicon, known_cue: bool = False) -> Found | N
         if content_tok is None and prep.lower_ in CUE_PREPS:
             # "called for X", "railed at X": the preposition joins the cue, its object is the content.
             cue_last, content_tok = prep.i, pobj
-        elif prep.lower_ in JOINED_PREPS and head.pos_ == "VERB":
+        elif prep.lower_ in JOINED_PREPS and head.pos_ == "VERB" and lemma not in PLAIN_REPORTING \
+                and pobj.ent_type_ not in ("DATE", "TIME"):
             cue_last = prep.i  # "said to reporters that ...", "called on Congress to ..."
     after = doc[cue_last + 1] if cue_last + 1 < len(doc) else None
     if after is not None and after.dep_ == "mark" and after.lower_ == "for" and after.head.head.i == head.i:
