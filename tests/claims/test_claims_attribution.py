@@ -162,3 +162,11 @@ def test_rest_of_clause_when_no_complement(nlp) -> None:  # type: ignore[no-unty
     a = only([f for f in found if f.cue is not None and f.cue.text == "said"])
     assert a.source is not None and a.source.text == "every elder"
     assert a.content.text == "yes"
+
+
+def test_put_it_and_plain_preposition(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = find(nlp, "The valley is now “a trap,” as the district chief put it.")
+    assert any(a.cue is not None and a.cue.text == "put it" for a in found)
+    said = only([a for a in find(nlp, "The spokesman said on Tuesday that the pass was closed.")
+                 if a.cue is not None and a.cue.text.startswith("said")])
+    assert said.cue is not None and said.cue.text == "said"

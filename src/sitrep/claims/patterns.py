@@ -182,8 +182,9 @@ def speech_verb(head: Token, lex: Lexicon, known_cue: bool = False) -> Found | N
         # "pointed out", "said Tuesday", "said repeatedly", "said:" -- PolNeAR cues take the particle, a bare
         # day, an adverb right after the verb (52 times in 55 on a train slice) and a colon.
         if child.i == cue_last + 1 and (child.dep_ == "prt" or (child.dep_ == "npadvmod" and child.ent_type_ == "DATE")
-                                        or (child.dep_ == "advmod" and child.pos_ == "ADV" and head.pos_ == "VERB")):
-            cue_last = child.i
+                                        or (child.dep_ == "advmod" and child.pos_ == "ADV" and head.pos_ == "VERB")
+                                        or (lemma == "put" and child.dep_ == "dobj" and child.lower_ == "it")):
+            cue_last = child.i  # ... and "as she put it"
     prep = next((c for c in children if c.dep_ == "prep" and c.i == cue_last + 1), None)
     pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
     if prep is not None and pobj is not None:
