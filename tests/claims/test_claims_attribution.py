@@ -170,3 +170,9 @@ def test_put_it_and_plain_preposition(nlp) -> None:  # type: ignore[no-untyped-d
     said = only([a for a in find(nlp, "The spokesman said on Tuesday that the pass was closed.")
                  if a.cue is not None and a.cue.text.startswith("said")])
     assert said.cue is not None and said.cue.text == "said"
+
+
+def test_headline_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = find(nlp, "Haddad: Talks with the rebels will resume next week.\n\nThe mediator spoke in Geneva.")
+    a = only([f for f in found if f.cue is not None and f.cue.text == ":"])
+    assert a.source is not None and a.source.text == "Haddad"

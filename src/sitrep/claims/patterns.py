@@ -267,7 +267,7 @@ def speaker_label(colon: Token) -> Found | None:
     if start is None:
         return None
     name = doc[start:colon.i]
-    if not all(t.pos_ == "PROPN" or (t.is_upper and t.is_alpha) for t in name):
+    if not all(t.pos_ == "PROPN" or (t.is_upper and t.is_alpha) or (start == 0 and t.is_title) for t in name):
         return None
     # The turn runs to the end of the paragraph, across spaCy's sentence breaks.
     text = doc.text
