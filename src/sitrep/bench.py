@@ -35,6 +35,7 @@ class BenchResult:
     ratio: float
     processes: int
     seconds: float
+    stages: str  # per-stage report for people
 
 
 def load_texts(corpus: Path, limit: int | None) -> list[str]:
@@ -58,14 +59,33 @@ def peak_rss_mb() -> float:
     return (own + children) / 1024
 
 
-def time_extraction(texts: list[str], settings: Settings) -> float:
+@dataclass
+class Extraction:
+    seconds: float
+    stage_seconds: dict[str, float]  # summed over articles, from each outcome's timings
+
+
+def time_extraction(texts: list[str], settings: Settings) -> Extraction:
     from sitrep.runner import run_articles
 
     articles = [Article.from_text(t) for t in texts]
+    stages: dict[str, float] = {}
     started = time.perf_counter()
-    for _ in run_articles(articles, settings):
-        pass
-    return time.perf_counter() - started
+    for outcome in run_articles(articles, settings):
+        for name, seconds in outcome.timings.items():
+            stages[name] = stages.get(name, 0.0) + seconds
+    return Extraction(time.perf_counter() - started, stages)
+
+
+def stage_report(stages: dict[str, float], articles: int) -> str:
+    """Milliseconds per article for each stage, and what geocoding and claims add to the rest."""
+    total = sum(stages.values()) or 1e-9
+    lines = [f"  {name:<20} {1000 * s / articles:7.2f} ms/article  {100 * s / total:5.1f}%"
+             for name, s in sorted(stages.items(), key=lambda item: -item[1])]
+    for label, prefix in (("geocoding", "geo."), ("claims", "claims.")):
+        part = sum(s for name, s in stages.items() if name.startswith(prefix))
+        lines.append(f"  {label} adds {100 * part / max(total - part, 1e-9):.1f}% to the rest of extraction")
+    return "\n".join(lines)
 
 
 def time_spacy_ner(texts: list[str], processes: int) -> float:
@@ -85,13 +105,15 @@ def run(corpus: Path, limit: int | None, processes: int) -> BenchResult:
     words = sum(len(t.split()) for t in texts)
     # Extraction first, in worker processes, so the parent's peak RSS is not
     # inflated by a model it loaded for the NER pass.
-    seconds = time_extraction(texts, Settings(n_process=processes))
+    extraction = time_extraction(texts, Settings(n_process=processes))
+    seconds = extraction.seconds
     ner_seconds = time_spacy_ner(texts, processes)
     rate = len(texts) / seconds
     ner_rate = len(texts) / ner_seconds
     return BenchResult(articles=len(texts), articles_per_s=round(rate, 2), words_per_s=round(words / seconds, 1),
                        peak_rss_mb=round(peak_rss_mb(), 1), spacy_ner_articles_per_s=round(ner_rate, 2),
-                       ratio=round(rate / ner_rate, 3), processes=processes, seconds=round(seconds, 2))
+                       ratio=round(rate / ner_rate, 3), processes=processes, seconds=round(seconds, 2),
+                       stages=stage_report(extraction.stage_seconds, len(texts)))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -103,7 +125,8 @@ def main(argv: list[str] | None = None) -> int:
     result = run(args.corpus, args.limit, args.processes)
     print(f"{result.articles} articles in {result.seconds} s with {result.processes} process(es): "
           f"{result.articles_per_s} articles/s, {result.words_per_s} words/s, peak RSS {result.peak_rss_mb} MB; "
-          f"bare spaCy NER {result.spacy_ner_articles_per_s} articles/s (ratio {result.ratio})", file=sys.stderr)
+          f"bare spaCy NER {result.spacy_ner_articles_per_s} articles/s (ratio {result.ratio})\n"
+          f"CPU time per stage (summed over worker processes):\n{result.stages}", file=sys.stderr)
     summary = asdict(result)
     print(json.dumps({k: summary[k] for k in ("articles", "articles_per_s", "words_per_s", "peak_rss_mb",
                                               "spacy_ner_articles_per_s", "ratio")}))

@@ -32,3 +32,11 @@ def test_default_pipeline_declarations_are_consistent(pipeline) -> None:  # type
     pipeline.validate()
     names = [c["name"] for c in pipeline.describe()]
     assert names[0] == "parse" and "events.assemble" in names
+
+
+def test_outcomes_carry_per_stage_timings(pipeline) -> None:  # type: ignore[no-untyped-def]
+    articles = [Article.from_text("Police arrested two men in Kano on Monday."), Article.from_text("Calm in Gao.")]
+    outcomes = list(pipeline.pipe(articles, batch_size=2))
+    for outcome in outcomes:
+        assert {"spacy", "parse", "events.detect", "geo.geocode", "claims.assess"} <= set(outcome.timings)
+        assert all(seconds >= 0 for seconds in outcome.timings.values())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -66,31 +67,50 @@ class Pipeline:
             yield from self._run_batch(batch)
 
     def _run_batch(self, batch: list[Article]) -> Iterator[Outcome]:
+        started = time.perf_counter()
         parsed = list(self.parser.nlp.pipe([a.text for a in batch]))
-        self._prepare(parsed)
+        # Batched work is shared out evenly over the batch's articles in each outcome's timings.
+        shared = {"spacy": (time.perf_counter() - started) / len(batch)}
+        for name, seconds in self._prepare(parsed).items():
+            shared[name] = seconds / len(batch)
         for article, spacy_doc in zip(batch, parsed, strict=True):
-            yield self._run_one(article, spacy_doc)
+            outcome = self._run_one(article, spacy_doc)
+            for name, seconds in shared.items():
+                outcome.timings[name] = outcome.timings.get(name, 0.0) + seconds
+            yield outcome
 
-    def _prepare(self, parsed: Sequence[object]) -> None:
+    def _prepare(self, parsed: Sequence[object]) -> dict[str, float]:
         """Let stages that batch costly work (the event detector's sentence embeddings: ~3x cheaper
         per sentence in batches) see the whole parsed batch first. Optional: a failure here only
         means each document does that work itself in ``match``."""
+        seconds: dict[str, float] = {}
         for stage in self.stages:
             prepare = getattr(stage, "prepare_batch", None)
             if prepare is None:
                 continue
+            started = time.perf_counter()
             try:
                 prepare(parsed)
             except Exception:  # noqa: BLE001, S112 - per-document work in match() covers it
                 continue
+            finally:
+                seconds[_name(stage)] = time.perf_counter() - started
+        return seconds
 
     def _run_one(self, article: Article, spacy_doc: object) -> Outcome:
         doc = Document(article=article, parsed=spacy_doc)  # type: ignore[arg-type]
+        timings: dict[str, float] = {}
         try:
             for component in self.components:
+                started = time.perf_counter()
                 doc = component(doc)
+                timings[_name(component)] = time.perf_counter() - started
         except Exception as exc:  # noqa: BLE001 - reported per article, the batch goes on
             problem = InputProblem("E011", article.source_path or article.id,
                                    f"extraction failed: {type(exc).__name__}: {exc}")
-            return Outcome(article=article, problem=problem)
-        return Outcome(article=article, document=doc)
+            return Outcome(article=article, problem=problem, timings=timings)
+        return Outcome(article=article, document=doc, timings=timings)
+
+
+def _name(component: object) -> str:
+    return str(getattr(component, "name", type(component).__name__))
