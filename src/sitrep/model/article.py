@@ -28,7 +28,6 @@ class Article(BaseModel):
     published: date | None = None
     language: str = "en"
     source_path: str | None = Field(default=None, description="file (and line) the article came from")
-    duplicate_of: str | None = Field(default=None, description="id of the article this one is a near-copy of")
 
     @classmethod
     def from_text(cls, text: str, **fields: object) -> Article:
