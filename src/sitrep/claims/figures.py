@@ -1,15 +1,24 @@
 """Fatality figures: ACLED's conservative best figure, and the flags the figures raise.
 
-ACLED codes the lowest credible figure. Here a figure is credible unless it is flagged
-implausible, and a figure that only a party to the fighting claims is set aside when an
-independent figure exists (parties' claims about enemy losses are the least reliable).
+The figures are grouped by whom they count (``Quantity.about``, aliases of one actor together), as
+``sitrep.events.fields.summarise`` groups them:
+
+* figures about different groups add up ("61 soldiers" and "17 militants" = 78);
+* figures about the same group are alternatives: the lowest credible one is taken (ACLED's rule);
+* a figure about nobody in particular ("12 people") is a total: the best is at least that.
+
+A figure is credible unless it is flagged implausible. A party's figure for its enemy's losses is
+kept and marked (``party_claim_on_enemy``) and is not taken as best while another figure for that
+group exists; when every figure for a group is such a claim, the lowest one is used and the flag
+says so. Figures conflict (``contested``) only when they count the same group.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from itertools import combinations
 
-from sitrep.claims.party import parties, same_actor
+from sitrep.claims.party import parties, same_actor, same_side
 from sitrep.claims.plausibility import fatality_flag, is_implausible
 from sitrep.model import Attribution, Claim, Count, Event, Flag, Quantity
 
@@ -18,56 +27,116 @@ def claim_on(event: Event, kind: str, index: int) -> Claim | None:
     return next((c for c in event.claims if c.fact == kind and c.fact_index == index), None)
 
 
+@dataclass
+class Group:
+    """The figures of an event that count one group (``about`` None: figures about nobody named)."""
+
+    about: str | None
+    indices: list[int] = field(default_factory=list)
+
+
+def groups_of(figures: list[Quantity]) -> list[Group]:
+    groups: list[Group] = []
+    for i, q in enumerate(figures):
+        group = next((g for g in groups if (g.about is None) == (q.about is None)
+                      and (q.about is None or same_actor(g.about or "", q.about))), None)
+        if group is None:
+            group = Group(q.about)
+            groups.append(group)
+        group.indices.append(i)
+    return groups
+
+
+def on_enemy(event: Event, index: int) -> Claim | None:
+    """The claim on figure ``index`` when a party gives it for another side's losses, else None."""
+    about = event.fatalities.reported[index].about
+    claim = claim_on(event, "fatalities", index)
+    if claim is None or not claim.claimant_is_party or about is None or same_side(about, claim.claimant):
+        return None
+    return claim
+
+
+def chosen(event: Event, group: Group) -> list[int]:
+    """The figures of ``group`` the best figure may come from: credible, and not a party's word on its enemy
+    while some other figure exists."""
+    reported = event.fatalities.reported
+    credible = [i for i in group.indices if not is_implausible(reported[i], event.event_type)] or group.indices
+    return [i for i in credible if on_enemy(event, i) is None] or credible
+
+
+def _total(per_group: list[tuple[str | None, int]]) -> int:
+    named = sum(v for about, v in per_group if about is not None)
+    unnamed = [v for about, v in per_group if about is None]
+    if unnamed:
+        return max(unnamed[0], named) if len(per_group) > 1 else unnamed[0]
+    return named
+
+
 def best_fatalities(event: Event) -> Count:
     reported = event.fatalities.reported
     if not reported:
         return event.fatalities
-    credible = [i for i, q in enumerate(reported) if not is_implausible(q, event.event_type)]
-    credible = credible or list(range(len(reported)))
-    independent = [i for i in credible if not ((c := claim_on(event, "fatalities", i)) and c.claimant_is_party)]
-    pool = independent or credible
-    return Count(low=min(q.low if q.low is not None else q.value for q in reported),
-                 best=min(reported[i].value for i in pool),
-                 high=max(q.high if q.high is not None else q.value for q in reported),
-                 reported=reported)
+    groups = groups_of(reported)
+    lows = [(g.about, min(q.low if q.low is not None else q.value for q in (reported[i] for i in g.indices)))
+            for g in groups]
+    bests = [(g.about, min(reported[i].value for i in chosen(event, g))) for g in groups]
+    highs = [(g.about, max(q.high if q.high is not None else q.value for q in (reported[i] for i in g.indices)))
+             for g in groups]
+    return Count(low=_total(lows), best=_total(bests), high=_total(highs), reported=reported)
 
 
 def conflicting_figures(event: Event) -> list[Flag]:
     """'contested' when a party's figure for a group's losses differs from someone else's for the same group.
 
-    Two figures from different sources often count different sets ('27 across the country', '20 in
-    Samangan'), so only a party against another voice, about the same named group, counts as a conflict.
+    Figures about different groups ('61 soldiers', '17 militants') do not conflict; two figures from
+    independent sources often count different sets ('27 across the country', '20 in Samangan'), so only
+    a party against another voice, about the same named group, counts as a conflict.
     """
-    told: list[tuple[Claim, Quantity]] = []
-    for i, q in enumerate(event.fatalities.reported):
-        claim = claim_on(event, "fatalities", i)
-        if claim is not None and q.about:
-            told.append((claim, q))
+    reported = event.fatalities.reported
     flags = []
-    for (a, qa), (b, qb) in combinations(told, 2):
-        if a.claimant != b.claimant and (a.claimant_is_party or b.claimant_is_party) \
-                and qa.value != qb.value and same_actor(qa.about or "", qb.about or ""):
-            flags.append(Flag(code="contested",
-                              reason=f"conflicting figures for {qa.about}: {qa.value} ({a.claimant}) "
-                                     f"against {qb.value} ({b.claimant})", spans=[qa.span, qb.span]))
+    for group in groups_of(reported):
+        if group.about is None:
+            continue
+        told = [(c, reported[i]) for i in group.indices if (c := claim_on(event, "fatalities", i)) is not None]
+        for (a, qa), (b, qb) in combinations(told, 2):
+            if a.claimant != b.claimant and (a.claimant_is_party or b.claimant_is_party) and qa.value != qb.value:
+                flags.append(Flag(code="contested",
+                                  reason=f"conflicting figures for {group.about}: {qa.value} ({a.claimant}) "
+                                         f"against {qb.value} ({b.claimant})", spans=[qa.span, qb.span]))
+    return flags
+
+
+def enemy_flags(event: Event) -> list[Flag]:
+    """``party_claim_on_enemy`` for each party's figure on another side's losses, saying whether it is set aside."""
+    reported = event.fatalities.reported
+    flags = []
+    for group in groups_of(reported):
+        pool = chosen(event, group)
+        for i in group.indices:
+            claim = on_enemy(event, i)
+            if claim is None:
+                continue
+            q = reported[i]
+            if i in pool:
+                note = (f"every figure for {q.about} is a party's claim; the lowest ({min(reported[j].value for j in pool)})"
+                        " is taken as best")
+            else:
+                note = "kept, but not taken as best while an independent figure exists"
+            flags.append(Flag(code="party_claim_on_enemy",
+                              reason=f"{claim.claimant}, a party, gives the losses of {q.about} as {q.value}; {note}",
+                              spans=[q.span]))
     return flags
 
 
 def figure_flags(event: Event, attributions: list[Attribution]) -> list[Flag]:
     flags = [f for q in event.fatalities.reported if (f := fatality_flag(q, event.event_type)) is not None]
-    for i, q in enumerate(event.fatalities.reported):
-        claim = claim_on(event, "fatalities", i)
-        if claim is not None and claim.claimant_is_party and q.about and not same_actor(q.about, claim.claimant):
-            flags.append(Flag(code="party_claim_on_enemy",
-                              reason=f"{claim.claimant}, a party, gives the losses of {q.about} as {q.value}; "
-                                     "kept, but not taken as best while an independent figure exists",
-                              spans=[q.span]))
+    flags.extend(enemy_flags(event))
     flags.extend(conflicting_figures(event))
     names = parties(event)
     for attribution in attributions:
         if attribution.stance != "denied":
             continue
-        by_party = attribution.claimant is not None and any(same_actor(attribution.claimant, n) for n in names)
+        by_party = attribution.claimant is not None and any(same_side(attribution.claimant, n) for n in names)
         if by_party or any(attribution.content.overlaps(e) for e in event.evidence):
             flags.append(Flag(code="contested", reason=f"{attribution.claimant or 'a source'} denies: "
                                                        f"'{attribution.content.text[:80]}'",

@@ -1,8 +1,10 @@
 """Is a claimant a party to an event? One of its actors, an ally of one, or the doer of the act it reports.
 
 Names are compared after normalising them with the actor dictionary (data/actors/actors.tsv: aliases and
-leaders, so "ISAF" and "Amrullah Saleh" find their organisation). Allies are the actors the dictionary
-names together in one phrase (data/actors/joint.tsv: "Afghan and coalition forces").
+leaders, so "ISAF" and "Amrullah Saleh" find their organisation). Country names and demonyms
+(data/actors/countries.tsv) are not distinctive: "Unidentified Armed Group (Somalia)" is not the "Military
+Forces of Somalia". Allies are the actors the dictionary names together in one phrase (data/actors/joint.tsv:
+"Afghan and coalition forces"); the state forces of one country (army, police) are one side.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import functools
 import re
 from itertools import combinations
 
-from sitrep.actors.dictionary import actor_entries, joint_phrases
+from sitrep.actors.dictionary import actor_entries, countries, entries_by_name, generic_entries, joint_phrases
 from sitrep.model import Attribution, Event
 
 # Words that every armed group's name shares; matching on them would make every force a party.
@@ -44,9 +46,19 @@ def _allies() -> frozenset[frozenset[str]]:
     return frozenset(frozenset(pair) for joint in joint_phrases() for pair in combinations(joint.actors, 2))
 
 
+@functools.lru_cache(maxsize=1)
+def _country_words() -> re.Pattern[str]:
+    phrases = {w.lower() for c in countries() for w in (c.name, *c.words)}
+    alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\b")
+
+
 def name_words(name: str) -> frozenset[str]:
-    """Distinctive words of an actor name, plural -s dropped so 'Taliban'/'Talibans', 'rebel'/'rebels' meet."""
-    words = re.findall(r"[a-z]+", name.lower())
+    """Distinctive words of an actor name, plural -s dropped so 'Taliban'/'Talibans', 'rebel'/'rebels' meet.
+
+    Country names and demonyms are dropped: every actor of a country shares them.
+    """
+    words = re.findall(r"[a-z]+", _country_words().sub(" ", name.lower()))
     return frozenset(w[:-1] if w.endswith("s") and len(w) > 4 else w for w in words if w not in GENERIC)
 
 
@@ -61,6 +73,34 @@ def allied(a: str, b: str) -> bool:
     return frozenset((canonical(a), canonical(b))) in _allies()
 
 
+@functools.lru_cache(maxsize=1)
+def _state_templates() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(re.escape(g.template).replace(re.escape("{country}"), "(?P<country>.+)") + "$")
+                 for g in generic_entries() if g.inter == 1)
+
+
+def state_of(name: str) -> str | None:
+    """The country whose state forces ``name`` are ('Somali police' -> 'SO'), or None for non-state actors."""
+    entry = entries_by_name().get(canonical(name))
+    if entry is not None:
+        return entry.country if entry.inter == 1 else None
+    for template in _state_templates():
+        found = template.match(name.strip())
+        if found:
+            country = found.group("country").lower()
+            return next((c.iso2 for c in countries() if country in (c.name.lower(), *(w.lower() for w in c.words))),
+                        country)
+    return None
+
+
+def same_side(a: str, b: str) -> bool:
+    """One actor, allies, or two state forces of one country (army and police)."""
+    if same_actor(a, b) or allied(a, b):
+        return True
+    state = state_of(a)
+    return state is not None and state == state_of(b)
+
+
 def parties(event: Event) -> list[str]:
     actors = [event.actor1, event.actor2, *event.assoc_actors]
     return [a.name for a in actors if a is not None]
@@ -68,7 +108,7 @@ def parties(event: Event) -> list[str]:
 
 def is_party_name(name: str, event: Event) -> bool:
     """Whether ``name`` (an actor, a leader, an outlet) is one of the event's actors or their ally."""
-    return any(same_actor(name, p) or allied(name, p) for p in parties(event))
+    return any(same_side(name, p) for p in parties(event))
 
 
 def is_party(claimant: str, attribution: Attribution, event: Event, affiliation: str | None = None) -> bool:
