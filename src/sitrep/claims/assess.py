@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sitrep.claims.channel import Channel, channel_of
 from sitrep.claims.figures import best_fatalities, figure_flags
 from sitrep.claims.party import is_party, is_party_name
 from sitrep.claims.plausibility import materiel_flag
@@ -67,7 +68,8 @@ def affiliations(actors: list[ActorMention]) -> dict[str, str]:
 
 
 def claim_for(fact: Fact, event: Event, attributions: list[Attribution], outlet: str,
-              affiliation: dict[str, str]) -> Claim:
+              affiliation: dict[str, str], channels: dict[int, Channel | None] | None = None) -> Claim:
+    """The claim on ``fact``; ``channels`` maps ``id(attribution)`` to the medium it was made through."""
     attribution = covering(fact.span, attributions)
     if attribution is None:
         # The outlet's own word; an outlet can itself be a party (a military's press release).
@@ -76,9 +78,11 @@ def claim_for(fact: Fact, event: Event, attributions: list[Attribution], outlet:
     claimant = attribution.claimant or (attribution.source.text.strip() if attribution.source else outlet)
     party = is_party(claimant, attribution, event, affiliation.get(claimant)) if attribution.source else \
         outlet != UNKNOWN_OUTLET and is_party_name(outlet, event)
+    channel = (channels or {}).get(id(attribution))
     return Claim(fact=fact.kind, fact_index=fact.index, claimant=claimant, claimant_span=attribution.source,
                  claimant_is_party=party, stance=attribution.stance, cue=attribution.cue, span=attribution.content,
-                 commitment=attribution.commitment)
+                 commitment=attribution.commitment, channel=channel.name if channel else None,
+                 channel_span=channel.span if channel else None)
 
 
 def party_flags(event: Event) -> list[Flag]:
@@ -113,10 +117,11 @@ class ClaimAssessor(Component[list[Event]]):
         outlet = doc.article.outlet or UNKNOWN_OUTLET
         triggers = [m.trigger for m in doc.event_mentions if m.trigger is not None]
         affiliation = affiliations(doc.actors)
+        channels = {id(a): channel_of(doc, a) for a in doc.attributions}
         assessed = []
         for event in doc.events:
             event = event.model_copy(deep=True)
-            event.claims = [claim_for(fact, event, doc.attributions, outlet, affiliation)
+            event.claims = [claim_for(fact, event, doc.attributions, outlet, affiliation, channels)
                             for fact in facts_of(event, triggers)]
             flags = [f for f in event.flags if f.code not in ("single_party_claim", "contested",
                                                               "implausible_quantity", "party_claim_on_enemy")]

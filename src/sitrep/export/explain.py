@@ -41,8 +41,9 @@ def field_lines(event: Event) -> list[FieldLine]:
         number = f"{item.count} " if item.count is not None else ""
         lines.append(FieldLine("materiel", f"{item.action} {number}{item.item} ({item.category})", [item.span]))
     for claim in event.claims:
-        lines.append(FieldLine(f"claim:{claim.fact}", f"{claim.claimant} ({claim.stance})",
-                               [s for s in (claim.claimant_span, claim.cue, claim.span) if s]))
+        via = f" via {claim.channel}" if claim.channel else ""
+        lines.append(FieldLine(f"claim:{claim.fact}", f"{claim.claimant} ({claim.stance}){via}",
+                               [s for s in (claim.claimant_span, claim.cue, claim.span, claim.channel_span) if s]))
     for flag in event.flags:
         lines.append(FieldLine(f"flag:{flag.code}", flag.reason, flag.spans))
     return lines

@@ -92,6 +92,9 @@ class Claim(BaseModel):
     cue: Span | None = None
     span: Span = Field(description="the words that state the fact")
     commitment: float = Field(default=1.0, description="0-1: confirm > say > claim > deny")
+    channel: str | None = Field(default=None, description="medium the claim was made through: 'Twitter/X', "
+                                "'Telegram', 'statement', 'television', 'news agency'... (data/claims/channels.tsv)")
+    channel_span: Span | None = Field(default=None, description="the words that name the channel")
 
 
 class Flag(BaseModel):
