@@ -57,6 +57,9 @@ def channel(doc: Document, attribution: Attribution) -> str | None:
     ("Rebels told Reuters by phone that they held the bridge.", "Rebels", "told",
      "they held the bridge", "news agency"),
     ("The governor said nine people had died.", "The governor", "said", "nine people had died", None),
+    ("Image copyright AFP. Officials said nine people had died.", "Officials", "said", "nine people had died",
+     None),  # a credit, not a channel
+    ("Police said footage from video surveillance showed him.", "Police", "said", "footage", None),
 ])
 def test_channel_in_the_sentence_of_the_cue(sentence: str, source: str, cue: str, content: str,
                                             expected: str | None) -> None:
@@ -68,6 +71,14 @@ def test_words_inside_the_claim_are_not_its_channel() -> None:
     doc = document('The mayor said "the rebels burned the radio station and the television mast."')
     assert channel(doc, attribute(doc, 0, "The mayor", "said", '"the rebels burned the radio station and the '
                                                               'television mast."')) is None
+
+
+def test_another_speaker_in_the_sentence_keeps_their_channel() -> None:
+    doc = document("The army said five soldiers died, while the rebels wrote on Telegram that 40 died.")
+    army = attribute(doc, 0, "The army", "said", "five soldiers died")
+    rebels = attribute(doc, 0, "the rebels", "wrote", "40 died")
+    assert channel(doc, army) is None
+    assert channel(doc, rebels) == "Telegram"
 
 
 def test_a_pronoun_speaker_takes_the_channel_of_the_sentence_before() -> None:

@@ -21,6 +21,9 @@ from sitrep.resources import read_table
 TABLE = "claims/channels.tsv"
 # A source of these words carries the speaker over from the sentence before ("He wrote").
 CONTINUING = frozenset({"he", "she", "they", "it", "we", "i", "his", "her", "their", "its"})
+# A name in a credit is not a channel: 'image copyright AFP', 'Photo: Reuters', a dateline's '(Xinhua)'.
+CREDIT_BEFORE = re.compile(r"(?:copyright|©|photo|image|picture|credit)\W*$|\(\s*$", re.IGNORECASE)
+CREDIT_WINDOW = 16
 
 
 @dataclass(frozen=True)
@@ -59,7 +62,8 @@ def channels_in(doc: Document, where: Span, masked: list[Span]) -> list[Channel]
     found = []
     for match in _pattern().finditer(doc.text, where.start, where.end):
         span = doc.span(match.start(), match.end())
-        if any(span.overlaps(m) for m in masked):
+        if any(span.overlaps(m) for m in masked) or \
+                CREDIT_BEFORE.search(doc.text, max(0, match.start() - CREDIT_WINDOW), match.start()):
             continue
         entry = _entries()[_key(match.group())]
         found.append(Channel(entry.channel, entry.rank, span))
@@ -88,13 +92,22 @@ def _continues(doc: Document, attribution: Attribution, before: Span) -> bool:
         for a in doc.attributions if a is not attribution)
 
 
+def _anchors(attribution: Attribution) -> list[Span]:
+    return [s for s in (attribution.cue, attribution.source) if s is not None] or [attribution.content]
+
+
 def channel_of(doc: Document, attribution: Attribution) -> Channel | None:
     """The medium ``attribution`` was made through, read near its cue and source; None when no words say."""
-    anchors = [s for s in (attribution.cue, attribution.source) if s is not None] or [attribution.content]
+    anchors = _anchors(attribution)
     at = doc.sentence_index(anchors[0].start)
     if at < 0:
         return None
-    own = _best(channels_in(doc, doc.sentences[at], [attribution.content]), anchors)
+    sentence = doc.sentences[at]
+    others = [a for a in doc.attributions if a is not attribution and a.cue is not None and sentence.contains(a.cue)]
+    found = channels_in(doc, sentence, [attribution.content, *(a.content for a in others)])
+    # Words nearer another speaker's cue are that speaker's channel ('X said 5 died; Y wrote on Telegram ...').
+    found = [c for c in found if not any(_distance(c.span, _anchors(a)) < _distance(c.span, anchors) for a in others)]
+    own = _best(found, anchors)
     if own is not None or at == 0:
         return own
     before = doc.sentences[at - 1]
