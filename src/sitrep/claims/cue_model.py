@@ -104,6 +104,22 @@ def features(token: Token, lex: Lexicon, near_quote: Callable[[int], bool]) -> d
         feats[f"lemma_near_quote={lemma}"] = 1.0
     if token.i - token.sent.start <= 4:
         feats["sent_start"] = 1.0
+    feats.update(_context(token, lemma))
+    return feats
+
+
+def _context(token: Token, lemma: str) -> dict[str, float]:
+    """Words around the candidate: its governor, the words before it, its prepositions and subject."""
+    head = token.head
+    doc = token.doc
+    prev2 = doc[token.i - 2].lower_ if token.i > 1 else "<s>"
+    feats = {f"lemma_head={lemma}|{head.lemma_.lower()}": 1.0, f"lemma_dep_head={lemma}|{token.dep_}|{head.pos_}": 1.0,
+             f"prev2={prev2}": 1.0, f"lemma_prev={lemma}|{doc[token.i - 1].lower_ if token.i else '<s>'}": 1.0}
+    for child in token.children:
+        if child.dep_ in ("prep", "dobj", "nsubj", "ccomp", "xcomp", "acomp", "attr"):
+            feats[f"lemma_child={lemma}|{child.dep_}|{child.lemma_.lower()}"] = 1.0
+    if any(t.dep_ == "relcl" for t in (token, head)):
+        feats["in_relcl"] = 1.0
     return feats
 
 
