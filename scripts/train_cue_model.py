@@ -19,6 +19,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
+
+# Run as a script, so its own folder is on sys.path: the brat reader is shared with the lexicon miner.
+from mine_cue_lexicon import gold_cues
 from scipy.sparse import csr_matrix
 from sklearn.linear_model import LogisticRegression
 from spacy.tokens import DocBin
@@ -50,16 +53,6 @@ def design_matrix(rows: list[dict[str, float]]) -> csr_matrix:
     matrix = csr_matrix((hashed.values, hashed.indices, pointers), shape=(len(rows), N_FEATURES))
     matrix.sum_duplicates()  # two features hashed to one column add up, as in CueModel.scores
     return matrix
-
-
-def gold_cues(ann: Path) -> list[tuple[int, int]]:
-    cues = []
-    for line in ann.read_text(encoding="utf-8").splitlines():
-        parts = line.split("\t")
-        if len(parts) >= 2 and parts[0].startswith("T") and parts[1].startswith("Cue "):
-            ranges = [tuple(map(int, r.split())) for r in parts[1][4:].split(";")]
-            cues.append((ranges[0][0], ranges[-1][1]))
-    return cues
 
 
 def overlap_f1(gold: list[list[tuple[int, int]]], pred: list[list[tuple[int, int]]]) -> float:
