@@ -39,16 +39,16 @@ def test_spelling_variants_and_unknown_area_inside_province(places) -> None:  # 
 
 
 def test_containment_picks_the_small_town(places) -> None:  # type: ignore[no-untyped-def]
-    found = places("A fire destroyed a house in Alexandria on Monday. Deputies from Rapides Parish "
+    found = places("A fire destroyed a house in Athens on Monday. Deputies from Clarke County "
                    "arrested a man, the sheriff said.")
-    assert found["Alexandria"].country_code == "US"
-    assert found["Alexandria"].geo_precision == 1
-    assert found["Alexandria"].admin2 == "Rapides Parish"
+    assert found["Athens"].country_code == "US"
+    assert found["Athens"].geo_precision == 1
+    assert found["Athens"].admin2 == "Clarke County"
 
 
 def test_population_wins_without_context(places) -> None:  # type: ignore[no-untyped-def]
-    found = places("Thousands marched through Alexandria on Friday, chanting against the government.")
-    assert found["Alexandria"].country_code == "EG"
+    found = places("Thousands marched through Athens on Friday, chanting against the government.")
+    assert found["Athens"].country_code == "GR"
 
 
 def test_no_place_from_twitter_or_people(small_gazetteer: Gazetteer) -> None:
@@ -77,7 +77,7 @@ def test_qualified_names_follow_the_bare_name(small_gazetteer: Gazetteer) -> Non
     from sitrep.geo.resolve import _bare
 
     assert _bare("historic dublin") == "dublin" and _bare("dublin city") == "dublin"
-    doc = geocode("Historic Alexandria was flooded. Alexandria residents in Rapides Parish were told "
+    doc = geocode("Historic Athens was flooded. Athens residents in Clarke County were told "
                   "to leave, the sheriff said.", small_gazetteer)
-    towns = [t.place for t in doc.toponyms if "Alexandria" in t.span.text]
+    towns = [t.place for t in doc.toponyms if "Athens" in t.span.text]
     assert len(towns) == 2 and all(p is not None and p.country_code == "US" for p in towns)

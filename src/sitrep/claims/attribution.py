@@ -55,7 +55,7 @@ def _speaker_label_line(colon: Token) -> bool:
     words = colon.doc[start:colon.i]
     if all(t.pos_ == "PROPN" for t in words):
         return True
-    # The headline ("Sanders: Clinton needs to ..."), where the tagger reads capitalised names as nouns.
+    # The headline ("Okafor: The army must leave ..."), where the tagger reads capitalised names as nouns.
     # PolNeAR train: such titles are attributions 71 times in 103.
     return start == 0 and words[0].lower_ not in TITLE_STARTS and all(t.is_title or t.is_upper for t in words)
 
@@ -71,7 +71,7 @@ def find_attributions(parsed: Doc, quotes: list[Quote], lex: Lexicon, model: Cue
             if (hedge := hedge_adverb(token, lex)) is not None:
                 hedges.append(hedge)
         elif token.text == ":" and _speaker_label_line(token):
-            # "Clinton: Time for a new strategy." -- a name opening its own line needs no model to be a speaker.
+            # "Okafor: Time for a new strategy." -- a name opening its own line needs no model to be a speaker.
             match = speaker_label(token)
         elif token.pos_ == "ADP":
             match = poll_frame(token)

@@ -2,7 +2,7 @@
 
 * ``signed_quotes``: a quotation opening its own line, signed after it with a dash and a name
   ('"We will rebuild the bridge."\\n― Amina Yusuf'), as in testimonials, pull quotes and fact checks
-  ('"..."\\n\\n- Sanders.'). The dash is the cue, the name the source, the quotation the content.
+  ('"..."\\n\\n- Okafor.'). The dash is the cue, the name the source, the quotation the content.
 * ``poll_frame``: 'In a new Reuters/Ipsos poll, 40 percent ...' -- the poll is the source, the
   preposition the cue, the clause it frames the content (PolNeAR train marks it so about
   three times in five when the phrase opens the sentence).

@@ -109,7 +109,7 @@ def _source_range(subject: Token) -> TokenRange:
     whole = subtree_range(subject, dangling)
     first, last = whole.first, whole.last
     # PolNeAR sources stop before a participle modifier ("The talks, set to end on Tuesday,"): 70% of the
-    # time in train; appositions ("Sanders, a Vermont senator,") stay, 87% of the time.
+    # time in train; appositions ("Okafor, a senator from Lagos,") stay, 87% of the time.
     cut = [c.left_edge.i for c in subject.rights if c.dep_ == "acl"]
     if cut:
         last = min(last, min(cut) - 1)

@@ -51,7 +51,7 @@ class _Unit:
 
 
 def _stem(name: str) -> str | None:
-    """'Rapides Parish' -> 'Rapides'; None when the name has no unit word."""
+    """'Clarke County' -> 'Clarke'; None when the name has no unit word."""
     words = name.split()
     if len(words) > 1 and words[-1].lower() in UNIT_WORDS:
         return " ".join(words[:-1])

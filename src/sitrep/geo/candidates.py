@@ -22,7 +22,7 @@ from sitrep.geo.text import name_key, variant_keys
 # A country or continent called by its name is that, not a village named after it ('Russia', Ohio).
 FEATURE_PRIOR = {"continent": 6.0, "country": 6.0, "region": 3.0, "admin1": 3.0, "admin2": 1.0, "city": 0.0,
                  "area": 0.0}
-# How the name belongs to the place: its own, an alternate, or a unit's bare stem ('Rapides').
+# How the name belongs to the place: its own, an alternate, or a unit's bare stem ('Clarke').
 KIND_PENALTY = {0: 0.0, 1: 0.4, 2: 2.5}
 # An alternate name (often historic: 'Paris' for a Georgia town) yields to places that bear the name.
 ALTERNATE_YIELDS = 1.5

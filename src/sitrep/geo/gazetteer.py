@@ -38,7 +38,7 @@ CREATE TABLE IF NOT EXISTS places (
     capital INTEGER DEFAULT 0,  -- 1: a country's capital ('Washington' in a text is mostly the capital)
     source TEXT
 );
--- alternate: 0 the place's own name, 1 an alternate name, 2 a unit's bare stem ('Rapides' of 'Rapides Parish')
+-- alternate: 0 the place's own name, 1 an alternate name, 2 a unit's bare stem ('Clarke' of 'Clarke County')
 CREATE TABLE IF NOT EXISTS names (key TEXT NOT NULL, skel TEXT NOT NULL, place INTEGER NOT NULL,
                                   alternate INTEGER DEFAULT 0);
 CREATE TABLE IF NOT EXISTS demonyms (key TEXT NOT NULL, place INTEGER NOT NULL);

@@ -19,8 +19,8 @@ BIG_TOWN = 100_000
 
 
 def person_words(doc: SpacyDoc, gazetteer: Gazetteer) -> frozenset[str]:
-    """Surnames of the text's full person names ('Hillary Clinton'), not of PERSON-tagged organisations
-    ('Alexandria Police') or places ('Sri Lanka'): a lone 'Clinton' later is the person, not the town.
+    """Surnames of the text's full person names ('Mary Jackson'), not of PERSON-tagged organisations
+    ('Athens Police') or places ('Sri Lanka'): a lone 'Jackson' later is the person, not the town.
     Only the last word: the first of a mis-tagged 'Lancaster Girls' is still a town. The name of a city
     that the NER calls a place on its own elsewhere in the text ('Sochi' after a headline 'Freemason
     Bogdanov Joins Sochi') is no surname."""

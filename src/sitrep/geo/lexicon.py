@@ -10,7 +10,7 @@ from sitrep.resources import read_lines, read_table
 
 @functools.lru_cache(maxsize=1)
 def titles() -> frozenset[str]:
-    """Titles that make the next name a person's ('Sen. Clinton')."""
+    """Titles that make the next name a person's ('Sen. Jackson')."""
     return frozenset(read_lines("geo/person_titles.txt"))
 
 

@@ -50,7 +50,7 @@ class Mention:
 
 
 def _hint(doc: SpacyDoc, start: int, end: int) -> tuple[str, int] | None:
-    """Feature word ending the span ("Rapides Parish"), right after it ("Panjshir province") or before
+    """Feature word ending the span ("Clarke County"), right after it ("Panjshir province") or before
     it ("province of Panjshir")."""
     words = feature_words()
     if end - start > 1 and doc[end - 1].lower_ in words:
@@ -238,7 +238,7 @@ class Recogniser:
         return None
 
     def _allowed(self, doc: SpacyDoc, start: int, end: int, hinted: bool) -> bool:
-        """Entity labels a proposal may come from. The small model tags many towns PERSON ('an Alexandria
+        """Entity labels a proposal may come from. The small model tags many towns PERSON ('an Athens
         man'): such a span may be a place unless its words name a person elsewhere or a title precedes it."""
         labels = {t.ent_type_ for t in doc[start:end]}
         if not labels <= SCANNED_LABELS | {"PERSON"}:

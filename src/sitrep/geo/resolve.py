@@ -3,8 +3,8 @@
 Each mention gets candidates (exact names, then transliteration variants checked with
 rapidfuzz). A candidate's score is a prior (feature class, population, how the name
 belongs to it) plus context from the other mentions' current best readings: the
-same country, admin1 or admin2 ("Alexandria" next to "Rapides Parish" is the
-Louisiana town), explicit containment ("Paryan district, Panjshir province"),
+same country, admin1 or admin2 ("Athens" next to "Clarke County" is the
+Georgia town), explicit containment ("Paryan district, Panjshir province"),
 nearness, and the outlet's home country as a weak prior. Two passes let context
 flow both ways. A name the gazetteer lacks but a feature word announces ("the
 Dasht-e-Rivet area") is placed inside the unit that contains it or, failing that,
@@ -181,7 +181,7 @@ class Resolver:
 
     @staticmethod
     def _containment(entry: Entry, index: int, resolutions: list[Resolution], text: str) -> float:
-        """'Alexandria, La.' / 'Paryan district, Panjshir province': the next mention names a container."""
+        """'Athens, Ga.' / 'Paryan district, Panjshir province': the next mention names a container."""
         if index + 1 >= len(resolutions):
             return 0.0
         nxt = resolutions[index + 1]
