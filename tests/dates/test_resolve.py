@@ -121,3 +121,13 @@ def test_a_dated_title_above_the_dateline_does_not_move_the_anchor() -> None:
 def test_an_undated_release_takes_the_year_from_its_number() -> None:
     text = "Cache Found in Herat\nField Office 2010-07-FO-129 For Release\nA patrol found a cache in Herat July 16."
     assert by_text(resolve(text, published=None))["July 16"] == (dt.date(2010, 7, 16), 1)
+
+
+def test_month_names_after_a_preposition_at_any_case_are_month_precision() -> None:
+    got = by_text(resolve("In April, two dozen fighters were killed. Raids resumed since Sept. 2016 and "
+                          "last November. Talks may march on in May."))
+    assert got["April"] == (dt.date(2018, 4, 1), 3)
+    assert got["Sept. 2016"] == (dt.date(2016, 9, 1), 3)
+    assert got["November"] == (dt.date(2018, 11, 1), 3)
+    assert got["May"] == (dt.date(2018, 5, 1), 3)
+    assert "march" not in got

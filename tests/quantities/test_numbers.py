@@ -15,7 +15,7 @@ def only(text: str) -> NumberPhrase:
 
 @pytest.mark.parametrize(("text", "value"), [
     ("five", 5), ("twenty-one", 21), ("1,870", 1870), ("1870", 1870), ("two hundred and fifty", 250),
-    ("a hundred", 100), ("2.5 million", 2_500_000), ("Fourteen", 14),
+    ("a hundred", 100), ("2.5 million", 2_500_000), ("Fourteen", 14), ("two dozen", 24),
 ])
 def test_word_values(text: str, value: int) -> None:
     assert word_value(text) == value
@@ -33,6 +33,8 @@ def test_bounds() -> None:
     assert (at_least.value, at_least.low, at_least.high) == (7, 7, None)
     more_than = only("more than 30 insurgents")
     assert (more_than.value, more_than.low) == (31, 31)
+    dozens = only("more than two dozen guards")
+    assert (dozens.value, dozens.low) == (25, 25)
 
 
 @pytest.mark.parametrize(("text", "value"), [

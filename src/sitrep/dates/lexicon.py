@@ -59,11 +59,16 @@ def explicit_pattern() -> re.Pattern[str]:
 
 @functools.lru_cache(maxsize=1)
 def month_only_pattern() -> re.Pattern[str]:
-    """'in March 2013', 'in early March', 'since mid-April': month precision."""
-    months = "|".join(sorted((m for m in month_numbers() if len(m) > 3), key=len, reverse=True))
+    """'in March 2013', 'In early March', 'since mid-April', 'last April': month precision.
+
+    The preposition may open the sentence ('In April, ...'); the month must be capitalised, since
+    'may' and 'march' are also words. A month without a year is the latest one not after the anchor.
+    """
+    months = "|".join(sorted((m.capitalize() for m in month_numbers() if len(m) >= 3), key=len, reverse=True))
     return re.compile(
-        rf"\b(?:in|since|during|until|by)\s+(?:(?:early|late|mid)[\s-]+)?"
-        rf"(?P<month>(?i:{months}))\b(?:\s+(?P<year>(?:19|20)\d\d)\b)?"
+        rf"\b(?i:in|since|during|until|by|last|earlier\s+in|late\s+in|early\s+in)\s+"
+        rf"(?:(?i:early|late|mid)[\s-]+)?"
+        rf"(?P<month>{months})\b(?:\.?\s+(?P<year>(?:19|20)\d\d)\b)?"
     )
 
 
