@@ -22,9 +22,15 @@ GENERIC = frozenset({
     "fighters", "militants", "militia", "troops", "government", "military", "movement", "armed", "men",
     "people", "party", "unknown", "spokesman", "spokesperson", "official", "officials", "commander",
     "unidentified", "civilians", "police", "security",
+    # Arabic articles and name particles: 'al' is in al-Qaeda, al-Shabaab and Al-Jazeera alike.
+    "al", "el", "ul", "ad", "ar", "as", "ash", "at", "az", "an", "bin", "ibn", "abu",
+    # Words many unrelated organisations share: 'Islamic State' is not the 'Islamic Movement of Uzbekistan'.
+    "islamic", "state", "democratic", "liberation", "revolutionary", "popular", "union", "council",
+    "republic", "united", "new", "ministry", "defense", "defence", "news", "agency",
 })
 # Content that reports the claimant's own action: 'claim to have killed', 'we destroyed', 'our forces seized'.
-SELF_REPORT = re.compile(r"^[\"“”'‘\s]*(?:to\s|we\s|our\s|us\s)", re.IGNORECASE)
+# 'us' only in lower case: 'US-backed militias' opens with the country, not the pronoun.
+SELF_REPORT = re.compile(r"^[\"“”'‘\s]*(?:(?i:to|we|our)\s|us\s)")
 
 
 @functools.lru_cache(maxsize=1)
