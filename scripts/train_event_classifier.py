@@ -140,6 +140,19 @@ def scores(gold: Sequence[str], pred: Sequence[str]) -> dict[str, float]:
     return out
 
 
+# Labels often confused with one another, reported one by one by ``--cv``.
+WATCHED = ("PEACE_PROTEST", "PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST", "VIOL_DEMONSTR", "MOB_VIOL",
+           "OTHER", "NON_VIOL_TERRIT_TRANSFER")
+
+
+def per_label(gold: Sequence[str], pred: Sequence[str]) -> dict[str, float]:
+    """F1 of each watched label, with its support in brackets in the key."""
+    labels = [x for x in WATCHED if x in set(gold)]
+    values = f1_score(list(gold), list(pred), labels=labels, average=None, zero_division=0)
+    return {f"{label} (n={list(gold).count(label)})": round(float(v), 4) for label, v in zip(labels, values,
+                                                                                              strict=True)}
+
+
 def cross_validate(hand: Corpus, dev: Corpus, folds: int = 5) -> dict[str, dict[str, float]]:
     full_pred = np.empty(len(dev.labels), dtype=object)
     lex_pred = np.empty(len(dev.labels), dtype=object)
@@ -149,7 +162,8 @@ def cross_validate(hand: Corpus, dev: Corpus, folds: int = 5) -> dict[str, dict[
         test = subset(dev, test_index)
         full_pred[test_index] = best_event(model, model.full_proba(test.units, test.embeddings))
         lex_pred[test_index] = best_event(model, model.lexical_proba(test.units))
-    return {"full": scores(dev.labels, list(full_pred)), "lexical": scores(dev.labels, list(lex_pred))}
+    return {"full": scores(dev.labels, list(full_pred)), "lexical": scores(dev.labels, list(lex_pred)),
+            "full_per_label": per_label(dev.labels, list(full_pred))}
 
 
 def write_training_record(model: Path, sources: list[Path]) -> None:

@@ -1,6 +1,7 @@
 """Event detection and typing: which sentences report an event, and of which sub-event type.
 
-Per sentence: cue phrases (data/events/cues.tsv) pick the candidates; the lexical
+Per sentence: cue phrases (data/events/cues.tsv) pick the candidates, but only cues whose clause
+reports something done (``events.modality``: not an appeal, a threat, a plan, a negation); the lexical
 head of the trained classifier types them all; the ``max_embedded`` most
 event-like ones per article are re-typed with the full head over MiniLM
 embeddings (capped at 128 word pieces). Embedding costs ~15 ms for one sentence
@@ -19,6 +20,7 @@ import numpy as np
 
 from sitrep.events.classifier import NONE, EventClassifier, Unit, get_classifier, make_unit
 from sitrep.events.embed import get_encoder
+from sitrep.events.modality import asserted
 from sitrep.events.taxonomy import event_type_of, is_acled
 from sitrep.events.triggers import CueHit
 from sitrep.model import EventMention
@@ -55,10 +57,21 @@ class Typed:
     source: str  # "classifier" (full head) | "lexical"
 
 
+def supporting_cues(code: str) -> tuple[str, ...]:
+    return (code, *TRIGGER_CUES.get(code, ()))
+
+
+def stands_on_unreported(code: str, hits: tuple[CueHit, ...], reported: tuple[CueHit, ...]) -> bool:
+    """True when every cue of ``code`` in the sentence is in an appeal, plan, threat or negation: "They
+    called on supporters to join demonstrations" reports a call, not a protest."""
+    support = [h for h in hits if h.event and h.cue in supporting_cues(code)]
+    return bool(support) and not any(h in reported for h in support)
+
+
 def choose_trigger(code: str, hits: tuple[CueHit, ...]) -> CueHit | None:
     """The cue hit that best stands for ``code``: its own cue, a related one, else the first event cue."""
     events = [h for h in hits if h.event]
-    for cue in (code, *TRIGGER_CUES.get(code, ())):
+    for cue in supporting_cues(code):
         for hit in events:
             if hit.cue == cue:
                 return hit
@@ -82,18 +95,25 @@ class Candidates:
     sents: list[int]  # indices into the article's sentences
     units: list[Unit]
     typed: list[Typed]
+    triggers: list[tuple[CueHit, ...]]  # per candidate: its event cues that report something done
+
+
+def reported_hits(parsed: SpacyDoc, hits: tuple[CueHit, ...]) -> tuple[CueHit, ...]:
+    """The event cues whose clause asserts the event: not an appeal, a threat, a plan, a negation."""
+    return tuple(h for h in hits if h.event and asserted(parsed[h.start:h.end]))
 
 
 def find_candidates(parsed: SpacyDoc) -> Candidates:
-    """Sentences holding an event cue; only these are typed at all."""
-    sents: list[int] = []
-    units: list[Unit] = []
+    """Sentences holding an event cue that reports something done; only these are typed at all."""
+    found = Candidates([], [], [], [])
     for i, sent in enumerate(parsed.sents):
         unit = make_unit([sent])
-        if any(h.event for h in unit.hits):
-            sents.append(i)
-            units.append(unit)
-    return Candidates(sents, units, [])
+        triggers = reported_hits(parsed, unit.hits) if any(h.event for h in unit.hits) else ()
+        if triggers:
+            found.sents.append(i)
+            found.units.append(unit)
+            found.triggers.append(triggers)
+    return found
 
 
 class EventDetector(Component[list[EventMention]]):
@@ -154,10 +174,11 @@ class EventDetector(Component[list[EventMention]]):
             return []
         found = self.candidates(doc)
         mentions = []
-        for i, unit, verdict in zip(found.sents, found.units, found.typed, strict=True):
-            if verdict.code == NONE or verdict.event_probability < self.min_event_probability:
+        for i, unit, triggers, verdict in zip(found.sents, found.units, found.triggers, found.typed, strict=True):
+            if verdict.code == NONE or verdict.event_probability < self.min_event_probability \
+                    or stands_on_unreported(verdict.code, unit.hits, triggers):
                 continue
-            hit = choose_trigger(verdict.code, unit.hits)
+            hit = choose_trigger(verdict.code, triggers)
             trigger = None
             if hit is not None:
                 span = doc.parsed[hit.start:hit.end]
