@@ -96,3 +96,12 @@ def test_longer_names_win_over_shorter_aliases_inside_them(nlp) -> None:  # type
     assert got["KDP forces"][0] == "Kurdistan Democratic Party"
     got = names(nlp, "End SARS protesters gathered in Abuja.", dt.date(2020, 10, 12))
     assert got["End SARS protesters"][0] == "EndSARS Movement"
+
+
+def test_ordinary_phrases_are_not_new_actors(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Aliases are kept to distinctive names: everyday phrases near them name no dictionary actor."""
+    text = ("The factory shipped zero units in March. Writers of the Enlightenment movement praised liberty. "
+            "The exchange Kraken reported record trading on the platform.")
+    got = names(nlp, text, dt.date(2022, 5, 1))
+    assert not [m for m, (name, _) in got.items() if "Zero" in name or "Enlightenment" in name
+                or "Kraken" in name or "Platform" in name], got
