@@ -78,3 +78,9 @@ def test_initials_with_stops_are_abbreviations_anywhere() -> None:
     assert _short_ok("S.C.", "D-")
     assert _short_ok("D.C.", "he ")
     assert not _short_ok("Sr.", "he ")
+
+
+def test_a_country_ending_an_organisation_name_is_a_place(small_gazetteer: Gazetteer) -> None:
+    # spaCy reads 'Northwind Foods Greece' as one ORG
+    doc = geocode("A spokesman for Northwind Foods Greece said the onions came from one farm.", small_gazetteer)
+    assert [t.span.text for t in doc.toponyms] == ["Greece"]

@@ -1,11 +1,14 @@
-"""Build-side pieces: world regions, former country names, sibling admin1 units (invented examples)."""
+"""World regions, former country names, sibling admin1 units, proposals kept (invented examples)."""
 
 from __future__ import annotations
 
+from sitrep.geo.candidates import Candidate
 from sitrep.geo.context import Context, name_context
 from sitrep.geo.countries import _mainland_centre, former_names
-from sitrep.geo.gazetteer import Entry
+from sitrep.geo.gazetteer import Entry, Hit
+from sitrep.geo.recognise import Mention
 from sitrep.geo.regions import _point, _vector, short_name
+from sitrep.geo.resolve import Resolution, Resolver
 
 
 def test_short_names_of_regions() -> None:
@@ -50,3 +53,24 @@ def test_other_units_of_a_country_support_a_unit_reading() -> None:
     unit = _unit(3, "RT.N")
     assert context.support(unit, "north", siblings=True).local > context.support(unit, "north").local
     assert context.support(_unit(4, "ZZ.N"), "north", siblings=True).local == 0.0
+
+
+def _proposal(entry: Entry, kind: int, named_place: bool = False) -> Resolution:
+    cand = Candidate(Hit(entry, kind, entry.name.lower()))
+    return Resolution(Mention(0, len(entry.name), entry.name, "gazetteer"), [cand], cand, named_place=named_place)
+
+
+def _place(feature: str, population: int) -> Entry:
+    return Entry(id=9, gid="test:9", name="Zenda", feature=feature, country_code="RT", admin1_code="RT.E",
+                 admin2_code="RT.E.1", iso_code=None, population=population, lat=0.0, lon=0.0, approx=False)
+
+
+def test_a_proposal_the_ner_calls_a_place_elsewhere_is_kept() -> None:
+    town = _place("city", 5_000)
+    assert not Resolver._accept_proposal(_proposal(town, 1))
+    assert Resolver._accept_proposal(_proposal(town, 1, named_place=True))
+
+
+def test_a_populous_district_by_its_own_name_is_kept() -> None:
+    assert Resolver._accept_proposal(_proposal(_place("admin2", 500_000), 0))
+    assert not Resolver._accept_proposal(_proposal(_place("admin2", 5_000), 0))

@@ -126,11 +126,14 @@ def find_candidates(gazetteer: Gazetteer, mention: Mention, text_before: str = "
         hits = tuple(h for h in hits if h.entry.feature in ("country", "admin1", "region", "continent")
                      and h.entry.population >= floor)
     words = mention.text.split()
-    if len(words) > 1 and words[0].lower() in qualifiers() and not any(h.kind == 0 for h in hits):
+    rest = " ".join(words[1:])
+    # ... never when the rest is a common word: 'North Island' is no part of Iceland ('Island', an alternate).
+    if len(words) > 1 and words[0].lower() in qualifiers() and not any(h.kind == 0 for h in hits) \
+            and name_key(rest) not in common_words():
         # 'North Texas', 'Western Pennsylvania': a part of the region, unless a place bears the whole
         # name ('Northern Ireland', 'West Virginia', 'South Sudan').
         hits += tuple(Hit(h.entry, max(h.kind, 1), h.matched)
-                      for h in gazetteer.lookup(" ".join(words[1:]))
+                      for h in gazetteer.lookup(rest)
                       if h.entry.feature in ("admin1", "country", "region"))
     # A unit's bare stem ('Lancaster' of 'Lancaster County') only competes when no place bears the
     # name itself, or when a unit word announces a unit.

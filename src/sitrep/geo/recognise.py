@@ -212,7 +212,9 @@ class Recogniser:
         commons = common_words()
         inside_name = i > 0 and self._caps[i - 1] and doc[i].ent_iob_ == "I" and not doc[i - 1].is_stop
         if inside_name and doc[i - 1].lower_ not in qualifiers():
-            return None  # the middle of a longer name the NER saw whole ('Alliance' of 'the Northern Alliance')
+            # the middle of a longer name the NER saw whole ('Alliance' of 'the Northern Alliance'), unless
+            # the name ends in a country's: a branch named for where it works ('Taco Bell Canada')
+            return self._country_ending(doc, i)
         ends = self._ends(doc, i, taken)
         for end in ends:
             span = doc[i:end]
@@ -235,6 +237,17 @@ class Recogniser:
                 return Mention(span.start_char, span.end_char, span.text, "gazetteer", feature, precision)
         if doc[i].ent_type_ in ("ORG", "") and self.gazetteer.demonym(doc[i].lower_) is not None:
             return Mention(doc[i].idx, doc[i].idx + len(doc[i]), doc[i].text, "demonym")
+        return None
+
+    def _country_ending(self, doc: SpacyDoc, i: int) -> Mention | None:
+        end = i
+        while end < len(doc) and (end == i or doc[end].ent_iob_ == "I") and end - i < MAX_WORDS:
+            end += 1
+        if end < len(doc) and doc[end].ent_iob_ == "I":
+            return None  # not the end of the name
+        span = doc[i:end]
+        if any(h.kind == 0 and h.entry.feature == "country" for h in self.gazetteer.lookup(span.text)):
+            return Mention(span.start_char, span.end_char, span.text, "gazetteer")
         return None
 
     def _allowed(self, doc: SpacyDoc, start: int, end: int, hinted: bool) -> bool:

@@ -56,6 +56,7 @@ class Resolution:
     inside: bool = False
     confidence: float = 0.0
     repeated: bool = False  # the text uses the same name more than once
+    named_place: bool = False  # the NER takes the same name for a place elsewhere in the text
     spelling_of: str | None = None  # the key of the text's name this one misspells ('Panjhsir': 'panjshir')
 
 
@@ -99,8 +100,10 @@ class Resolver:
                        for m in mentions]
         self._borrow(resolutions)
         names = Counter(name_key(r.mention.text) for r in resolutions)
+        ner_places = {name_key(r.mention.text) for r in resolutions if r.mention.source == "ner" and r.candidates}
         for r in resolutions:
             r.repeated = names[name_key(r.mention.text)] > 1
+            r.named_place = name_key(r.mention.text) in ner_places
         for r in resolutions:
             r.best = max(r.candidates, key=lambda c: c.score, default=None)
         for _ in range(PASSES):
@@ -231,11 +234,16 @@ class Resolver:
             return True
         if r.best.hit.kind == 2:  # 'Webb' alone is a surname more often than Webb County
             return False
+        if r.named_place and not r.best.fuzzy:
+            return True  # one name, one place in a text: the NER's 'Al-Fashir' (LOC) is also its 'Al-Fashir' (PERSON)
         if entry.feature in ("continent", "country", "region", "admin1") and r.best.hit.kind <= 1 and not r.best.fuzzy:
             return True
         # A town of some size named exactly: the matcher only proposes capitalised, non-person phrases.
         if entry.feature == "city" and r.best.hit.kind == 0 and not r.best.fuzzy \
                 and entry.population >= (MIN_POPULATION_REPEATED if r.repeated else MIN_POPULATION_ALONE):
+            return True
+        # A populous district or province by its own name ('Bohol'), as a town of that size would be.
+        if entry.feature == "admin2" and r.best.hit.kind == 0 and not r.best.fuzzy and entry.population >= BIG_CITY:
             return True
         # A great city by its other name ('Calcutta', 'Bombay').
         if entry.feature == "city" and r.best.hit.kind == 1 and not r.best.fuzzy and entry.population >= MILLION_CITY:
