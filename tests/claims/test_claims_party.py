@@ -21,3 +21,9 @@ def test_a_self_report_opens_with_a_pronoun_not_the_country() -> None:
     assert SELF_REPORT.match("to have killed 40 soldiers")
     assert not SELF_REPORT.match("US-backed fighters seized the town")
     assert not SELF_REPORT.match("US - backed fighters seized the town")
+
+
+def test_acled_naming_templates_do_not_make_one_actor() -> None:
+    assert not same_actor("Hawiye Clan Militia", "Darod Clan Militia")
+    assert not same_actor("Operation Atalanta", "Operation Aspides")
+    assert not same_actor("Liwa al-Quds", "Liwa al-Baqir")

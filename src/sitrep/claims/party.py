@@ -27,6 +27,9 @@ GENERIC = frozenset({
     # Words many unrelated organisations share: 'Islamic State' is not the 'Islamic Movement of Uzbekistan'.
     "islamic", "state", "democratic", "liberation", "revolutionary", "popular", "union", "council",
     "republic", "united", "new", "ministry", "defense", "defence", "news", "agency",
+    # ACLED's naming templates: two 'X Clan Militia' rows or 'Operation X' rows are not one actor.
+    "clan", "tribal", "tribe", "ethnic", "communal", "brigade", "battalion", "regiment", "division",
+    "unit", "operation", "liwa", "jaysh", "jaish", "kataib", "harakat", "ansar", "jund",
 })
 # Content that reports the claimant's own action: 'claim to have killed', 'we destroyed', 'our forces seized'.
 # 'us' only in lower case: 'US-backed militias' opens with the country, not the pronoun.
