@@ -74,3 +74,35 @@ def test_a_proposal_the_ner_calls_a_place_elsewhere_is_kept() -> None:
 def test_a_populous_district_by_its_own_name_is_kept() -> None:
     assert Resolver._accept_proposal(_proposal(_place("admin2", 500_000), 0))
     assert not Resolver._accept_proposal(_proposal(_place("admin2", 5_000), 0))
+
+
+def test_supplement_rows_state_their_provenance() -> None:
+    import re
+
+    from sitrep.resources import read_table
+
+    for row in read_table("geo/supplement.tsv"):
+        lat, lon = float(row["lat"]), float(row["lon"])
+        assert row["provenance"] and -90 <= lat <= 90 and -180 <= lon <= 180, row["name"]
+        extent = re.search(r"latitude (\S+) to (\S+), longitude (\S+) to (\S+?)[ ;]", row["provenance"])
+        if extent:  # a point given as the centre of an extent is that centre
+            south, north, west, east = map(float, extent.groups())
+            assert abs(lat - (south + north) / 2) < 0.01, row["name"]
+            if west <= east:
+                assert abs(lon - (west + east) / 2) < 0.01, row["name"]
+
+
+def test_a_great_namesake_city_goes_before_its_province() -> None:
+    from sitrep.geo.candidates import _towns_before_their_units
+
+    def cand(feature: str, population: int, prior: float) -> Candidate:
+        entry = Entry(id=population, gid=f"test:{population}", name="Zenda", feature=feature, country_code="RT",
+                      admin1_code="RT.Z", admin2_code=None, iso_code=None, population=population,
+                      lat=0.0, lon=0.0, approx=False)
+        return Candidate(Hit(entry, 0, "zenda"), prior=prior)
+
+    province, city, town = cand("admin1", 30_000_000, 7.5), cand("city", 12_000_000, 4.3), cand("city", 50_000, 2.8)
+    _towns_before_their_units([province, city])
+    assert city.prior > province.prior
+    _towns_before_their_units([province, town])
+    assert town.prior < province.prior

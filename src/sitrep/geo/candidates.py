@@ -36,6 +36,7 @@ REGION_POPULATION = 10_000_000
 FUZZY_PENALTY = 1.0
 MAX_CANDIDATES = 25
 CODE_POPULATION = 5_000_000
+GREAT_CITY = 1_000_000
 
 
 @dataclass
@@ -95,12 +96,17 @@ def _short_ok(name: str, before: str, source: str = "ner") -> bool:
 
 def _towns_before_their_units(candidates: list[Candidate]) -> None:
     """'Nottingham', 'Indore': a district named after its town means the town unless a unit word says
-    otherwise, so the town inside a same-named district takes at least the district's prior. (Not for
-    admin1: 'New York' alone is the state as often as the city.)"""
+    otherwise, so the town inside a same-named district takes at least the district's prior. For admin1
+    only a city of millions ('São Paulo', 'Tokyo'): 'New York' alone is the state as often as the city,
+    but a province's great namesake city is what news names far more often than the province."""
     units = {c.entry.admin2_code: c.prior for c in candidates if c.entry.feature == "admin2" and c.entry.admin2_code}
+    states = {c.entry.admin1_code: c.prior for c in candidates if c.entry.feature == "admin1" and c.entry.admin1_code}
     for cand in candidates:
         if cand.entry.feature == "city" and cand.entry.admin2_code in units:
             cand.prior = max(cand.prior, units[cand.entry.admin2_code] + 0.1)
+        if cand.entry.feature == "city" and cand.hit.kind == 0 and cand.entry.population >= GREAT_CITY \
+                and cand.entry.admin1_code in states:
+            cand.prior = max(cand.prior, states[cand.entry.admin1_code] + 0.1)
 
 
 def find_candidates(gazetteer: Gazetteer, mention: Mention, text_before: str = "") -> list[Candidate]:
