@@ -106,3 +106,18 @@ def test_a_great_namesake_city_goes_before_its_province() -> None:
     assert city.prior > province.prior
     _towns_before_their_units([province, town])
     assert town.prior < province.prior
+
+
+def test_a_qualified_part_of_a_foreign_unit_needs_its_country() -> None:
+    from sitrep.geo.resolve import _part_of_a_unit
+
+    unit = Entry(id=5, gid="test:5", name="Zenda", feature="admin1", country_code="RT", admin1_code="RT.Z",
+                 admin2_code=None, iso_code=None, population=1_000_000, lat=0.0, lon=0.0, approx=False)
+
+    def reading(text: str, matched: str) -> Resolution:
+        cand = Candidate(Hit(unit, 1 if matched != text.lower() else 0, matched))
+        return Resolution(Mention(0, len(text), text, "ner"), [cand], cand)
+
+    assert _part_of_a_unit(reading("Central Zenda", "zenda"))
+    assert _part_of_a_unit(reading("Western", "western"))
+    assert not _part_of_a_unit(reading("Zenda", "zenda"))

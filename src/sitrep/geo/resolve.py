@@ -91,6 +91,16 @@ def _same_place_as_bare_name(resolutions: list[Resolution]) -> None:
             r.candidates = [r.best]
 
 
+def _part_of_a_unit(r: Resolution) -> bool:
+    """An admin1 reading of a compass word ('Western') or of a qualified name ('West Midlands' as part of
+    Midlands): many countries have such a unit, so only the text's countries make it likely."""
+    assert r.best is not None
+    key = name_key(r.mention.text)
+    words = key.split()
+    return r.best.entry.feature == "admin1" and r.mention.feature_hint is None and (
+        key in qualifiers() or (len(words) > 1 and words[0] in qualifiers() and r.best.hit.matched != key))
+
+
 class Resolver:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
@@ -209,6 +219,8 @@ class Resolver:
         if r.best is not None and r.best.fuzzy and r.best.local < 1 and r.best.entry.feature == "city" \
                 and r.best.entry.population < BIG_CITY:
             r.best = None  # a spelling variant of a small town nothing else points to: read as unknown
+        if r.best is not None and _part_of_a_unit(r) and r.best.support - r.best.local < 1.0:
+            r.best = None  # 'Central Plateau' is no part of Nigeria's Plateau State unless the text is about Nigeria
         if r.best is not None:
             if r.mention.source == "gazetteer" and not self._accept_proposal(r):
                 return
