@@ -84,3 +84,8 @@ def test_a_country_ending_an_organisation_name_is_a_place(small_gazetteer: Gazet
     # spaCy reads 'Northwind Foods Greece' as one ORG
     doc = geocode("A spokesman for Northwind Foods Greece said the onions came from one farm.", small_gazetteer)
     assert [t.span.text for t in doc.toponyms] == ["Greece"]
+
+
+def test_a_place_the_text_names_ending_an_organisation_name_is_a_place(small_gazetteer: Gazetteer) -> None:
+    doc = geocode("Fighting reached Kabul on Monday. Staff of Radio Free Kabul fled the city.", small_gazetteer)
+    assert [t.span.text for t in doc.toponyms] == ["Kabul", "Kabul"]

@@ -104,6 +104,7 @@ class Recogniser:
         self.gazetteer = gazetteer
         self._person_words: frozenset[str] = frozenset()
         self._caps: list[bool] = []
+        self._ner_places: set[str] = set()
 
     def __call__(self, doc: SpacyDoc) -> list[Mention]:
         self._person_words = person_words(doc, self.gazetteer)
@@ -120,6 +121,7 @@ class Recogniser:
                 span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
                 for i in range(ent.start, max(ent.end, span.end if span is not None else ent.end)):
                     taken[i] = True
+        self._ner_places = {name_key(m.text) for m in mentions if m.source == "ner"}
         mentions.extend(self._scan(doc, taken))
         mentions.extend(self.consistent(doc, mentions))
         return _share_list_hints(sorted(mentions, key=lambda m: m.start), doc.text)
@@ -213,8 +215,8 @@ class Recogniser:
         inside_name = i > 0 and self._caps[i - 1] and doc[i].ent_iob_ == "I" and not doc[i - 1].is_stop
         if inside_name and doc[i - 1].lower_ not in qualifiers():
             # the middle of a longer name the NER saw whole ('Alliance' of 'the Northern Alliance'), unless
-            # the name ends in a country's: a branch named for where it works ('Taco Bell Canada')
-            return self._country_ending(doc, i)
+            # the name ends in a country's or a place the text names ('Taco Bell Canada', 'Education Ohio')
+            return self._place_ending(doc, i)
         ends = self._ends(doc, i, taken)
         for end in ends:
             span = doc[i:end]
@@ -239,14 +241,16 @@ class Recogniser:
             return Mention(doc[i].idx, doc[i].idx + len(doc[i]), doc[i].text, "demonym")
         return None
 
-    def _country_ending(self, doc: SpacyDoc, i: int) -> Mention | None:
+    def _place_ending(self, doc: SpacyDoc, i: int) -> Mention | None:
         end = i
         while end < len(doc) and (end == i or doc[end].ent_iob_ == "I") and end - i < MAX_WORDS:
             end += 1
         if end < len(doc) and doc[end].ent_iob_ == "I":
             return None  # not the end of the name
         span = doc[i:end]
-        if any(h.kind == 0 and h.entry.feature == "country" for h in self.gazetteer.lookup(span.text)):
+        hits = self.gazetteer.lookup(span.text)
+        if hits and (name_key(span.text) in self._ner_places or any(h.kind == 0 and h.entry.feature == "country"
+                                                                     for h in hits)):
             return Mention(span.start_char, span.end_char, span.text, "gazetteer")
         return None
 
