@@ -121,3 +121,17 @@ def test_a_qualified_part_of_a_foreign_unit_needs_its_country() -> None:
     assert _part_of_a_unit(reading("Central Zenda", "zenda"))
     assert _part_of_a_unit(reading("Western", "western"))
     assert not _part_of_a_unit(reading("Zenda", "zenda"))
+
+
+def test_a_town_goes_before_a_smaller_namesake_unit() -> None:
+    from sitrep.geo.candidates import _towns_before_smaller_units
+
+    def cand(feature: str, population: int, prior: float, country: str) -> Candidate:
+        entry = Entry(id=population, gid=f"test:{population}", name="Zenda", feature=feature, country_code=country,
+                      admin1_code=f"{country}.Z", admin2_code=None, iso_code=None, population=population,
+                      lat=0.0, lon=0.0, approx=False)
+        return Candidate(Hit(entry, 0, "zenda"), prior=prior)
+
+    parish, town, village = cand("admin1", 80_000, 5.9, "RT"), cand("city", 600_000, 3.5, "ZZ"), cand("city", 900, 1.8, "ZZ")
+    _towns_before_smaller_units([parish, town, village])
+    assert town.prior > parish.prior and village.prior < parish.prior

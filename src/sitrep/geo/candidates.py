@@ -107,6 +107,19 @@ def _towns_before_their_units(candidates: list[Candidate]) -> None:
         if cand.entry.feature == "city" and cand.hit.kind == 0 and cand.entry.population >= GREAT_CITY \
                 and cand.entry.admin1_code in states:
             cand.prior = max(cand.prior, states[cand.entry.admin1_code] + 0.1)
+    _towns_before_smaller_units(candidates)
+
+
+def _towns_before_smaller_units(candidates: list[Candidate]) -> None:
+    """'Portland': an admin1 unit with fewer people than a town bearing the same name (a Jamaican parish,
+    Portland, Oregon) is the less known of the two, so the town takes at least the unit's prior."""
+    units = [c for c in candidates if c.entry.feature == "admin1" and c.hit.kind == 0 and c.entry.population]
+    for cand in candidates:
+        if cand.entry.feature != "city" or cand.hit.kind != 0:
+            continue
+        smaller = [u.prior for u in units if u.entry.population < cand.entry.population]
+        if smaller:
+            cand.prior = max(cand.prior, max(smaller) + 0.1)
 
 
 def find_candidates(gazetteer: Gazetteer, mention: Mention, text_before: str = "") -> list[Candidate]:
