@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from sitrep.claims.attribution import AttributionFinder
+from sitrep.claims.lexicon import lexicon
+from sitrep.claims.patterns import speech_verb
 from sitrep.model import Article, Attribution
 from sitrep.pipeline.document import Document
 from sitrep.pipeline.parse import Parser
@@ -176,3 +178,15 @@ def test_headline_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
     found = find(nlp, "Haddad: Talks with the rebels will resume next week.\n\nThe mediator spoke in Geneva.")
     a = only([f for f in found if f.cue is not None and f.cue.text == ":"])
     assert a.source is not None and a.source.text == "Haddad"
+
+
+
+def test_a_cue_the_model_accepts_needs_no_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The truce was announced in the capital.")
+    announced = next(t for t in doc if t.lower_ == "announced")
+    # A lexicon cue with neither speaker nor complement is no reported speech on its own ...
+    assert speech_verb(announced, lexicon(), known_cue=False) is None
+    # ... but when the cue model reads it as a cue, the rest of its clause stands in for the content.
+    found = speech_verb(announced, lexicon(), known_cue=True)
+    assert found is not None and found.source is None and found.rest is not None
+    assert doc.text[found.rest.start:found.rest.end] == "in the capital"

@@ -217,8 +217,10 @@ def speech_verb(head: Token, lex: Lexicon, known_cue: bool = False) -> Found | N
         content = trim(doc, subtree_range(content_tok, exclude)).chars(doc)
     elif head.dep_ in PARENTHETICAL and head.head.i != head.i and subject is not None:
         content = trim(doc, subtree_range(head.head, {head.i})).chars(doc)
-    elif subject is None:
-        return None  # neither words nor a speaker: not reported speech
+    elif subject is None and not known_cue:
+        # Neither words nor a speaker: not reported speech, unless the cue model read the context as a cue
+        # ("a widely shared claim", "was seen as ...") -- PolNeAR marks those with the rest of the clause.
+        return None
     cue = token_range(doc, _cue_first(head, floor), cue_last)
     rest = None
     if content is None and head.right_edge.i > cue_last:
