@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from sitrep.geo.candidates import _short_ok
 from sitrep.geo.gazetteer import Gazetteer
 from sitrep.geo.precision import precision
@@ -89,3 +91,22 @@ def test_a_country_ending_an_organisation_name_is_a_place(small_gazetteer: Gazet
 def test_a_place_the_text_names_ending_an_organisation_name_is_a_place(small_gazetteer: Gazetteer) -> None:
     doc = geocode("Fighting reached Kabul on Monday. Staff of Radio Free Kabul fled the city.", small_gazetteer)
     assert [t.span.text for t in doc.toponyms] == ["Kabul", "Kabul"]
+
+
+def test_a_dateline_saint_is_no_country_code(tmp_path: Path) -> None:
+    from sitrep.geo.gazetteer import create_file
+    from sitrep.geo.geonames_import import import_file
+
+    # GeoNames dump rows: a country with the code ST and a town 'Saint Paul' (ids made up)
+    rows = [["9100001", "Sao Tome and Principe", "Sao Tome and Principe", "ST", "1.0", "7.0", "A", "PCLI", "ST",
+             "", "00", "", "", "", "200000"],
+            ["9100002", "Saint Paul", "Saint Paul", "St. Paul", "44.95", "-93.09", "P", "PPLA", "US", "", "MN", "",
+             "", "", "300000"]]
+    places = tmp_path / "XX.txt"
+    places.write_text("".join("\t".join([*r, "", "", "UTC", "2024-01-01"]) + "\n" for r in rows), encoding="utf-8")
+    db = tmp_path / "g.sqlite"
+    create_file(db)
+    import_file(places, db)
+    # spaCy tags 'ST' alone as a place here: read as a code it was Sao Tome and Principe
+    doc = geocode("ST. PAUL, Minn. -- The governor signed the bill on Friday.", Gazetteer(db))
+    assert [t.place.name for t in doc.toponyms if t.place and t.span.text.startswith("ST")] == ["Saint Paul"]

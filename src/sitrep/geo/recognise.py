@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from sitrep.geo.gazetteer import Gazetteer
 from sitrep.geo.guards import PLACE_LABELS, is_code, person_words
 from sitrep.geo.lexicon import common_words, feature_words, language_names, qualifiers, titles
-from sitrep.geo.text import name_key
+from sitrep.geo.text import ABBREVIATED, name_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc as SpacyDoc
@@ -141,6 +141,7 @@ class Recogniser:
             end -= 1
         if start >= end:
             return None
+        end = self._abbreviated_saint(doc, start, end)
         end = self._extend(doc, start, _join_connectors(doc, end))
         end = self._known_prefix(doc, start, end)
         start = self._known_suffix(doc, start, end)
@@ -154,6 +155,13 @@ class Recogniser:
         hint = _hint(doc, start, end)
         return Mention(span.start_char, span.end_char, span.text, "ner",
                        hint[0] if hint else None, hint[1] if hint else None)
+
+    def _abbreviated_saint(self, doc: SpacyDoc, start: int, end: int) -> int:
+        """A dateline's 'ST. PAUL' that the NER cut after 'ST' (read as a country code): the whole name."""
+        if end - start == 1 and name_key(doc[start].text) in ABBREVIATED and end + 1 < len(doc) \
+                and doc[end].text == "." and self._caps[end + 1] and self.gazetteer.lookup(doc[start:end + 2].text):
+            return end + 2
+        return end
 
     def _known_prefix(self, doc: SpacyDoc, start: int, end: int) -> int:
         """A facility or body named after its place ('London International Airport', 'Henderson County

@@ -22,6 +22,7 @@ _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _CONNECTORS = frozenset({"e", "i", "ye", "yi", "al", "el", "ul", "ol", "ad", "ar", "as", "ash", "an", "at", "az"})
 # Abbreviations that English texts and gazetteers write both ways.
 _ABBREVIATIONS = {"saint": "st", "sainte": "ste", "mount": "mt", "fort": "ft", "point": "pt"}
+ABBREVIATED = frozenset(_ABBREVIATIONS.values())
 _CONSONANT_PAIRS = (("ph", "f"), ("kh", "k"), ("gh", "g"), ("q", "k"), ("ck", "k"), ("w", "v"),
                     ("z", "s"), ("dh", "d"), ("th", "t"), ("c", "k"))
 _VOWELS = re.compile(r"[aeiouy]")
