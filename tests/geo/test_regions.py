@@ -135,3 +135,12 @@ def test_a_town_goes_before_a_smaller_namesake_unit() -> None:
     parish, town, village = cand("admin1", 80_000, 5.9, "RT"), cand("city", 600_000, 3.5, "ZZ"), cand("city", 900, 1.8, "ZZ")
     _towns_before_smaller_units([parish, town, village])
     assert town.prior > parish.prior and village.prior < parish.prior
+
+
+def test_former_states_name_current_countries_with_a_basis() -> None:
+    import pycountry
+
+    from sitrep.resources import read_table
+
+    for row in read_table("geo/former_states.tsv"):
+        assert pycountry.countries.get(alpha_2=row["iso"]) is not None and row["basis"] and row["aliases"]

