@@ -93,3 +93,31 @@ def test_an_unnamed_total_is_a_floor_for_the_groups() -> None:
     event = assessed([SOLDIERS_60, REBELS_17, total], [REBEL_CLAIM, ARMY_CLAIM])
     assert event.fatalities.best == 100
     assert len(event.fatalities.reported) == 3  # nothing dropped
+
+
+def test_a_denied_figure_does_not_count_toward_best() -> None:
+    text = "The rebels said they killed 61 soldiers. The rebels denied that 17 of their fighters were killed."
+
+    def at(words: str):  # type: ignore[no-untyped-def]
+        start = text.index(words)
+        return make_span(text, start, start + len(words))
+
+    boast = Attribution(content=at("they killed 61 soldiers"), stance="claimed", source=at("The rebels"),
+                        cue=at("said"), claimant=REBELS, commitment=0.5)
+    second = text.index("The rebels denied")
+    denial = Attribution(content=at("17 of their fighters were killed"), stance="denied",
+                         source=make_span(text, second, second + len("The rebels")), cue=at("denied"),
+                         claimant=REBELS, commitment=0.2)
+    doc = Document(article=Article.from_text(text, outlet="Daily Example"))
+    doc.sentences = [at("The rebels said they killed 61 soldiers."),
+                     at("The rebels denied that 17 of their fighters were killed.")]
+    doc.attributions = [boast, denial]
+    figures = [Quantity(kind="killed", value=61, about=ARMY, span=at("61 soldiers")),
+               Quantity(kind="killed", value=17, about=REBELS, span=at("17 of their fighters"))]
+    doc.events = [Event(id="e1", article_ids=[doc.article.id], event_type="Battles", sub_event_type="Armed clash",
+                        actor1=Actor(name=REBELS), actor2=Actor(name=ARMY), fatalities=Count(reported=figures),
+                        evidence=doc.sentences)]
+    (event,) = ClaimAssessor().match(doc)
+    assert [c.stance for c in event.claims if c.fact == "fatalities"] == ["claimed", "denied"]
+    # 61 + 17 = 78 would add a figure its own party denies; the high figure still shows it.
+    assert (event.fatalities.low, event.fatalities.best, event.fatalities.high) == (61, 61, 78)

@@ -7,7 +7,8 @@ The figures are grouped by whom they count (``Quantity.about``, aliases of one a
 * figures about the same group are alternatives: the lowest credible one is taken (ACLED's rule);
 * a figure about nobody in particular ("12 people") is a total: the best is at least that.
 
-A figure is credible unless it is flagged implausible. A party's figure for its enemy's losses is
+A figure is credible unless it is flagged implausible. A figure its claim denies is kept in the
+record and the high figure, but counts toward neither the best nor the low figure. A party's figure for its enemy's losses is
 kept and marked (``party_claim_on_enemy``) and is not taken as best while another figure for that
 group exists; when every figure for a group is such a claim, the lowest one is used and the flag
 says so. Figures conflict (``contested``) only when they count the same group.
@@ -64,6 +65,12 @@ def chosen(event: Event, group: Group) -> list[int]:
     return [i for i in credible if on_enemy(event, i) is None] or credible
 
 
+def denied(event: Event, index: int) -> bool:
+    """Whether figure ``index`` is given only to be denied ('the rebels deny that 17 fighters died')."""
+    claim = claim_on(event, "fatalities", index)
+    return claim is not None and claim.stance == "denied"
+
+
 def _total(per_group: list[tuple[str | None, int]]) -> int:
     named = sum(v for about, v in per_group if about is not None)
     unnamed = [v for about, v in per_group if about is None]
@@ -77,9 +84,12 @@ def best_fatalities(event: Event) -> Count:
     if not reported:
         return event.fatalities
     groups = groups_of(reported)
-    lows = [(g.about, min(q.low if q.low is not None else q.value for q in (reported[i] for i in g.indices)))
-            for g in groups]
-    bests = [(g.about, min(reported[i].value for i in chosen(event, g))) for g in groups]
+    # ACLED's conservative rule: a denied figure is reported (and bounds the high figure) but never counted.
+    counted = [(g, [i for i in g.indices if not denied(event, i)]) for g in groups]
+    lows = [(g.about, min(q.low if q.low is not None else q.value for q in (reported[i] for i in kept)))
+            for g, kept in counted if kept]
+    bests = [(g.about, min(reported[i].value for i in pool)) for g, kept in counted
+             if (pool := [i for i in chosen(event, g) if i in kept] or kept)]
     highs = [(g.about, max(q.high if q.high is not None else q.value for q in (reported[i] for i in g.indices)))
              for g in groups]
     return Count(low=_total(lows), best=_total(bests), high=_total(highs), reported=reported)
