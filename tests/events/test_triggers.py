@@ -27,3 +27,17 @@ def test_capture_agent_kind(nlp) -> None:  # type: ignore[no-untyped-def]
 
     assert "territory:state" in names("Government troops recaptured the town from the rebels on Monday.")
     assert "territory:nonstate" in names("The town was captured by insurgents after a week of fighting.")
+
+
+def test_who_suffers_the_force(nlp) -> None:  # type: ignore[no-untyped-def]
+    def names(text: str) -> set[str]:
+        sents = list(nlp(text).sents)
+        return CueFeatures.from_sentences(sents, [find_cues(s) for s in sents]).names
+
+    assert "protest_lethal>crowd" in names("Soldiers opened fire on the demonstrators in the square.")
+    assert "kill>crowd" in names("Three protesters died after the rally in the capital.")
+    assert "kill>crowd" not in names("Rioters killed a shopkeeper during the unrest.")
+
+
+def test_territory_handed_over_without_the_word_over(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "NON_VIOL_TERRIT_TRANSFER" in _cues(nlp, "The militia handed control of the port to the army.")
