@@ -190,3 +190,14 @@ def test_a_cue_the_model_accepts_needs_no_speaker(nlp) -> None:  # type: ignore[
     found = speech_verb(announced, lexicon(), known_cue=True)
     assert found is not None and found.source is None and found.rest is not None
     assert doc.text[found.rest.start:found.rest.end] == "in the capital"
+
+
+def test_a_line_label_is_no_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = find(nlp, "Interview with the mayor.\n\nQ: When will the bridge reopen?\n\nBREAKING: Flood waters rise.")
+    assert not [a for a in found if a.cue is not None and a.cue.text == ":"]
+
+
+def test_speaker_of_a_verb_after_a_preposition(nlp) -> None:  # type: ignore[no-untyped-def]
+    a = only(find(nlp, "The governor was wrong in claiming that the dam was safe."))
+    assert a.source is not None and a.source.text == "The governor"
+    assert a.cue is not None and "claiming" in a.cue.text
