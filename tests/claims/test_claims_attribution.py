@@ -201,3 +201,15 @@ def test_speaker_of_a_verb_after_a_preposition(nlp) -> None:  # type: ignore[no-
     a = only(find(nlp, "The governor was wrong in claiming that the dam was safe."))
     assert a.source is not None and a.source.text == "The governor"
     assert a.cue is not None and "claiming" in a.cue.text
+
+
+def test_the_noun_a_that_clause_describes_speaks(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = find(nlp, "Several opposition groups that criticised the deal were barred from the talks.")
+    criticised = next(a for a in found if a.cue is not None and a.cue.text == "criticised")
+    assert criticised.source is not None and criticised.source.text == "Several opposition groups"
+
+
+def test_generic_you_is_no_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("You say the harvest failed, but the markets are full.")
+    say = next(t for t in doc if t.lower_ == "say")
+    assert speech_verb(say, lexicon(), known_cue=True) is None
