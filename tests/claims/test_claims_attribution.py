@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.claims.attribution import AttributionFinder
+from sitrep.claims.attribution import AttributionFinder, _inside_verb_cue
 from sitrep.claims.lexicon import lexicon
 from sitrep.claims.patterns import speech_verb
 from sitrep.model import Article, Attribution
@@ -213,3 +213,18 @@ def test_generic_you_is_no_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("You say the harvest failed, but the markets are full.")
     say = next(t for t in doc if t.lower_ == "say")
     assert speech_verb(say, lexicon(), known_cue=True) is None
+
+
+def test_a_noun_inside_a_verb_cue_is_no_cue_of_its_own(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The ministry said in a statement that the convoy had left.")
+    said = next(t for t in doc if t.lower_ == "said")
+    statement = next(t for t in doc if t.lower_ == "statement")
+    assert _inside_verb_cue(statement, {said.i, statement.i})
+    assert not _inside_verb_cue(statement, {statement.i})
+    a = only(find(nlp, doc.text))
+    assert a.cue is not None and a.cue.text.startswith("said")
+
+
+def test_speaker_after_the_quote_parsed_as_object(nlp) -> None:  # type: ignore[no-untyped-def]
+    a = only(find(nlp, "“The road is closed again,” tweeted another."))
+    assert a.source is not None and a.source.text == "another"

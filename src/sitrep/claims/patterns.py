@@ -217,10 +217,11 @@ def speech_verb(head: Token, lex: Lexicon, known_cue: bool = False) -> Found | N
         and head.head.pos_ in ("NOUN", "PROPN")
     if described:
         subject = head.head  # "businesses that warn ...": the noun the clause describes speaks
-    if subject is None and content_tok is not None and content_tok.dep_ in ("dobj", "attr") \
-            and content_tok.left_edge.i == head.i + 1 and _after_quote(head):
-        # '"...," added a local official': after a quote the speaker follows the verb, parsed as its object.
-        subject, content_tok = content_tok, None
+    inverted = next((c for c in children if c.dep_ in ("dobj", "attr") and c.left_edge.i == head.i + 1), None)
+    if subject is None and inverted is not None and _after_quote(head):
+        # '"...," added a local official': after a quote the speaker follows the verb, parsed as its object
+        # (the quote itself may be parsed as the verb's clause).
+        subject, content_tok = inverted, (None if content_tok is inverted else content_tok)
     source: CharRange | None = None
     floor = -1
     if subject is not None:
