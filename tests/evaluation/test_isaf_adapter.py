@@ -35,8 +35,8 @@ def test_detention_release(nlp) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_kill_and_capture_release_with_a_weekday(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("KABUL, Afghanistan (June 9, 2011)\nAn Afghan and coalition force killed a Taliban leader and "
-            "detained several suspected insurgents in Konar province Tuesday. Two additional suspected "
+    text = ("KABUL, Afghanistan (June 9, 2011)\nA combined Afghan and coalition patrol killed a Taliban "
+            "commander and detained several suspected insurgents in Konar province Tuesday. Two additional suspected "
             "insurgents were also detained.")
     got = fields(nlp, text)
     assert got.start_date == "2011-06-07"
@@ -92,8 +92,8 @@ def test_a_second_pasted_release_is_not_counted(nlp) -> None:  # type: ignore[no
 
 
 def test_the_announcement_day_is_not_the_operation_day(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("KABUL, Afghanistan (Sept. 19, 2012)\nAfghan and coalition forces today confirmed the death of a Taliban "
-            "leader during an operation in Zabul province, Monday. He was killed when he fired on the force.")
+    text = ("KABUL, Afghanistan (Sept. 19, 2012)\nAfghan officials and the coalition today confirmed "
+            "that a Taliban commander died during a raid in Zabul province, Monday. He was killed when he fired on the force.")
     assert fields(nlp, text).start_date == "2012-09-17"
 
 

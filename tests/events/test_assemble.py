@@ -91,10 +91,10 @@ def test_ids_are_stable_and_distinct() -> None:
 
 
 def test_patient_from_casualty_figure_when_parse_gives_none() -> None:
-    doc = make_doc(["The resistance forces claim to have killed 200 of them."])
+    doc = make_doc(["The rebel fighters claim to have killed 40 of them."])
     doc.event_mentions = [event(doc, 0, "ARMED_CLASH")]
-    doc.actors = [mention(doc, "The resistance forces", "National Resistance Front", "agent")]
-    figure = Quantity(kind="killed", value=200, about="Taliban", span=span_of(doc, "200 of them"))
+    doc.actors = [mention(doc, "The rebel fighters", "National Resistance Front", "agent")]
+    figure = Quantity(kind="killed", value=40, about="Taliban", span=span_of(doc, "40 of them"))
     doc.quantities = [QuantityMention(0, figure)]
     doc.actors.append(mention(doc, "them", "Taliban", None))
     clash = EventAssembler().match(doc)[0]
@@ -191,11 +191,11 @@ def test_marching_civilians_are_protesters() -> None:
 
 
 def test_unresolved_figure_takes_the_pronoun_mention() -> None:
-    doc = make_doc(["The resistance forces claim to have killed 200 of them."])
+    doc = make_doc(["The rebel fighters claim to have killed 40 of them."])
     doc.event_mentions = [event(doc, 0, "ARMED_CLASH")]
-    doc.actors = [mention(doc, "The resistance forces", "National Resistance Front", "agent"),
+    doc.actors = [mention(doc, "The rebel fighters", "National Resistance Front", "agent"),
                   mention(doc, "them", "Taliban", None)]
-    figure = Quantity(kind="killed", value=200, about="?unresolved", span=span_of(doc, "200 of them"))
+    figure = Quantity(kind="killed", value=40, about="?unresolved", span=span_of(doc, "40 of them"))
     doc.quantities = [QuantityMention(0, figure)]
     clash = EventAssembler().match(doc)[0]
     assert clash.actor2 and clash.actor2.name == "Taliban"

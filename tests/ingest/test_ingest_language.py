@@ -5,9 +5,9 @@ from sitrep.ingest.language import check_english
 ENGLISH = ("Armed men attacked a police station in the north of the country on Sunday night, killing three "
            "officers and wounding two others, according to a statement from the interior ministry. The "
            "ministry said the attackers fled into the forest after the army arrived.")
-TERSE_ENGLISH = ("Springfield bus drivers vote to unionize. Bus attendant Mary Jones wears a T-shirt supportive "
-                 "of unionization. (Photo: Tom Smith / Daily Post) Jim Black, State Board of Mediation chairman, "
-                 "announced Friday that Springfield transportation workers approved unionization.")
+TERSE_ENGLISH = ("Riverside nurses vote to strike. Nurse Ann Lee holds a placard backing the walkout. "
+                 "(Photo: Sam Reed / Valley News) Paul Grant, county health board chair, said Tuesday that "
+                 "Riverside hospital staff approved the strike.")
 FRENCH = ("Des hommes armés ont attaqué un poste de police dans le nord du pays dimanche soir, tuant trois "
           "policiers et en blessant deux autres, selon un communiqué du ministère de l'Intérieur. Les "
           "assaillants ont pris la fuite dans la forêt après l'arrivée de l'armée.")

@@ -4,7 +4,7 @@ Dictionary phrases are found by spaCy PhraseMatchers (``actors.matcher``), resol
 for the publication date and the article's countries (``actors.resolve``); named entities the dictionary
 lacks are kept with a type guess (``actors.fallback``); roles come from the parse (``actors.roles``).
 Anaphors are resolved to the actor they refer to and keep their own span: "the attackers" after
-"Taliban fighters attacked ..." is the Taliban, "them" in "claim to have killed 200 of them" is the
+"Taliban fighters attacked ..." is the Taliban, "them" in "claim to have shot 40 of them" is the
 group named before that is not the subject of the claim.
 """
 
@@ -226,7 +226,7 @@ def _pronoun_antecedent(known: list[ActorMention], token: Token, sent: int) -> A
             if mention.role == AGENT:
                 return mention.actor
         return prior[-1].actor
-    # An object pronoun is not the subject of its own clause: "X claim to have killed 200 of them".
+    # An object pronoun is not the subject of its own clause: "X claim to have shot 40 of them".
     clause_agents = {m.actor.name for m in known if m.sent == sent and m.role == AGENT
                      and m.span.start < token.idx}
     for mention in reversed(prior):

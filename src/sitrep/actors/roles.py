@@ -1,8 +1,8 @@
 """Agent and patient roles of actor mentions, read from the dependency parse (not from word order).
 
 "Taliban fighters attacked the checkpoint" -> Taliban agent; "five soldiers were killed by insurgents" ->
-soldiers patient, insurgents agent; "the resistance forces claim to have killed 200 of them" -> the
-resistance agent (the subject of a claim verb controls the claimed action), "them" patient.
+soldiers patient, insurgents agent; "the rebels claim to have shot 40 of them" -> the
+rebels agent (the subject of a claim verb controls the claimed action), "them" patient.
 """
 
 from __future__ import annotations

@@ -42,7 +42,7 @@ HEADING_CHARS = 400  # datelines and dated titles sit at the very top of a relea
 _PLACE = r"[A-Z][A-Za-z'’.\-]*(?:\s+[A-Z][A-Za-z'’.\-]*){0,3}"
 _DATELINE_PREFIX = re.compile(rf"^\s*{_PLACE}(?:\s*,\s*{_PLACE})?\s*[(,—–-]\s*$")
 # The parenthesised form may follow other heading text on the same line once a release is flattened:
-# '... For Immediate Release   KABUL, Afghanistan (Feb. 21, 2011) Afghan and coalition forces ...'.
+# '... For Immediate Release   KABUL, Afghanistan (May 14, 2012) A security force ...'.
 _DATELINE_CAPS = re.compile(rf"\b[A-Z]{{3,}}(?:\s+[A-Z]{{3,}})?\s*,\s*{_PLACE}\s*\(\s*$")
 _SENTENCE_END = re.compile(r"\b[a-z]+[.!?]\s")  # a lower-case word ends a sentence: not "Dec." or "Sgt."
 _DATELINE_PAREN = re.compile(rf"\b[A-Z]{{3,}}(?:\s+[A-Z]{{3,}})?\s*,\s*{_PLACE}\s*\(\s*$|\b{_PLACE}\s*\(\s*$")
@@ -62,7 +62,7 @@ def is_dateline(text: str, start: int, end: int) -> bool:
     """A date that stamps the story rather than telling when something happened.
 
     Either the wire dateline ('KABUL, Afghanistan (Jan. 25, 2013)') or a date in a heading line near the
-    top ('Operational Update, Feb. 21, 2011', 'Dec. 6: Operations Conducted in ...').
+    top ('Daily Update, May 14, 2012', 'Dec. 6: Raids in the South ...').
     """
     if start > HEADING_CHARS:
         # Further down only the unmistakable wire form counts, as when releases are pasted one after another:

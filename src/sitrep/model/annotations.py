@@ -76,7 +76,7 @@ class Toponym:
 
 @dataclass
 class Attribution:
-    """Reported speech: SOURCE (cue) CONTENT, e.g. 'the resistance forces' 'claim' 'to have killed 200'."""
+    """Reported speech: SOURCE (cue) CONTENT, e.g. 'the rebels' 'claim' 'to have shot down two drones'."""
 
     content: Span
     stance: Stance

@@ -150,8 +150,8 @@ def _expand(noun: Token, trigger_token: Token) -> Iterator[Token]:
     # A conjunct with its own participle reports something else: 'two bombers killed and ten hostages freed'.
     yield from (c for c in noun.conjuncts if c.i > noun.i and c.nbor(-1).text not in ("-", "–")
                 and not any(g.dep_ in ("acl", "relcl") and g.pos_ == "VERB" for g in c.children))
-    # 'along with' may hang anywhere below the verb ('detained a leader who operated in Kandahar province,
-    # along with one suspected insurgent'), but not below another casualty word, whose people those are.
+    # 'along with' may hang anywhere below the verb ('arrested a commander who ran a cell in the valley,
+    # along with two of his fighters'), but not below another casualty word, whose people those are.
     for prep in trigger_token.subtree:
         if prep.dep_ != "prep" or prep.lower_ not in ADDING_PREPS or not _governed_by(prep, trigger_token):
             continue
