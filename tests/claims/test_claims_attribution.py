@@ -228,3 +228,11 @@ def test_a_noun_inside_a_verb_cue_is_no_cue_of_its_own(nlp) -> None:  # type: ig
 def test_speaker_after_the_quote_parsed_as_object(nlp) -> None:  # type: ignore[no-untyped-def]
     a = only(find(nlp, "“The road is closed again,” tweeted another."))
     assert a.source is not None and a.source.text == "another"
+
+
+def test_an_infinitive_under_an_accepted_verb_is_part_of_its_cue(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The ministry refused to say whether the convoy had left.")
+    refused = next(t for t in doc if t.lower_ == "refused")
+    say = next(t for t in doc if t.lower_ == "say")
+    assert _inside_verb_cue(say, {refused.i, say.i})
+    assert not _inside_verb_cue(refused, {refused.i, say.i})
