@@ -236,3 +236,9 @@ def test_an_infinitive_under_an_accepted_verb_is_part_of_its_cue(nlp) -> None:  
     say = next(t for t in doc if t.lower_ == "say")
     assert _inside_verb_cue(say, {refused.i, say.i})
     assert not _inside_verb_cue(refused, {refused.i, say.i})
+
+
+def test_an_object_noun_is_no_speaker_of_its_participle(nlp) -> None:  # type: ignore[no-untyped-def]
+    praising = next(a for a in find(nlp, "The mayor gave a speech praising the volunteers.")
+                    if a.cue is not None and a.cue.text == "praising")
+    assert praising.source is not None and praising.source.text == "The mayor"
