@@ -242,3 +242,11 @@ def test_an_object_noun_is_no_speaker_of_its_participle(nlp) -> None:  # type: i
     praising = next(a for a in find(nlp, "The mayor gave a speech praising the volunteers.")
                     if a.cue is not None and a.cue.text == "praising")
     assert praising.source is not None and praising.source.text == "The mayor"
+
+
+def test_the_subject_of_seem_is_no_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The ceasefire seems to be holding along the river.")
+    seems = next(t for t in doc if t.lower_ == "seems")
+    found = speech_verb(seems, lexicon(), known_cue=True)
+    assert found is not None and found.source is None
+    assert found.content is not None and "holding" in doc.text[found.content.start:found.content.end]
