@@ -236,6 +236,10 @@ def test_an_infinitive_under_an_accepted_verb_is_part_of_its_cue(nlp) -> None:  
     say = next(t for t in doc if t.lower_ == "say")
     assert _inside_verb_cue(say, {refused.i, say.i})
     assert not _inside_verb_cue(refused, {refused.i, say.i})
+    doc = nlp("The governor has also said much about the dam.")
+    has = next(t for t in doc if t.lower_ == "has")
+    said = next(t for t in doc if t.lower_ == "said")
+    assert _inside_verb_cue(has, {has.i, said.i})
 
 
 def test_an_object_noun_is_no_speaker_of_its_participle(nlp) -> None:  # type: ignore[no-untyped-def]

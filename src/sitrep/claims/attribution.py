@@ -40,6 +40,7 @@ PLURAL_TAGS = {"NNS", "NNPS"}
 # infinitives of accepted verbs too: cue .670/.794).
 NESTED_HOPS = 3
 VERBAL = ("VERB", "AUX")
+VERB_PARTS = ("xcomp", "aux", "auxpass")  # "refused to say", "has also said": one cue with the verb
 TITLE_STARTS = {"the", "a", "an", "update", "correction", "editor"}
 
 
@@ -56,10 +57,10 @@ def cue_heads(parsed: Doc, quotes: list[Quote], lex: Lexicon, model: CueModel | 
 
 def _inside_verb_cue(token: Token, heads: set[int]) -> bool:
     """Whether ``token`` belongs to the cue of an accepted verb above it: a noun or adjective within
-    NESTED_HOPS governors ('said in a statement', 'voiced support for'), or a verb's infinitive
-    ('refused to say', 'went on to claim'), which PolNeAR marks as one cue."""
+    NESTED_HOPS governors ('said in a statement', 'voiced support for'), a verb's infinitive ('refused to
+    say', 'went on to claim') or its auxiliary ('has also said'), which PolNeAR marks as one cue."""
     if token.pos_ in VERBAL:
-        return token.dep_ == "xcomp" and token.head.i in heads and token.head.pos_ in VERBAL
+        return token.dep_ in VERB_PARTS and token.head.i in heads and token.head.pos_ in VERBAL
     return _below_verb_cue(token, heads)
 
 
