@@ -100,17 +100,45 @@ def _action(token: Token) -> str | None:
     return None
 
 
+# Mass nouns: 'the equipment' or 'the ammunition' is no single item, whatever its determiner.
+MASS_NOUNS = frozenset({"equipment", "ammunition", "ammo", "materiel", "weaponry", "hardware", "gear",
+                        "explosives", "artillery"})
+# Words that open a list of what a general item held: 'the equipment, including 1870 humvees'.
+LIST_OPENERS = frozenset({"including", "include", "includes", "like", "such", "among"})
+
+
 def _count(token: Token, first: int, numbers: NumberIndex) -> int | None:
     number = numbers.first_within(token.left_edge.idx, token.doc[first].idx)
     if number is not None:
         return number.value
-    if token.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in SINGULAR_DETERMINERS for c in token.children):
+    if (token.tag_ == "NN" and token.lower_ not in MASS_NOUNS
+            and any(c.dep_ == "det" and c.lower_ in SINGULAR_DETERMINERS for c in token.children)):
         return 1
     return None
 
 
+def _lists(general: Token, item: Token) -> bool:
+    """Whether ``item`` sits in a list hanging from ``general`` ('the equipment, including 1870 humvees')."""
+    node = item
+    for _ in range(MAX_CLIMB):
+        if node.head.i == node.i:
+            return False
+        if node.lower_ in LIST_OPENERS and node.head.i == general.i:
+            return True
+        node = node.head
+    return False
+
+
 def read_materiel(sentence: SpacySpan, numbers: NumberIndex) -> list[MaterielFigure]:
-    figures: list[MaterielFigure] = []
+    found = _read_items(sentence, numbers)
+    # A countless general item whose contents are listed is told by them: 'seized the equipment,
+    # including 1870 humvees' records the humvees, not also one 'equipment'.
+    return [figure for token, figure in found
+            if figure.count is not None or not any(_lists(token, other) for other, _ in found if other is not token)]
+
+
+def _read_items(sentence: SpacySpan, numbers: NumberIndex) -> list[tuple[Token, MaterielFigure]]:
+    figures: list[tuple[Token, MaterielFigure]] = []
     for token in sentence:
         if token.pos_ not in ("NOUN", "PROPN") or is_negated(token):
             continue
@@ -126,6 +154,6 @@ def read_materiel(sentence: SpacySpan, numbers: NumberIndex) -> list[MaterielFig
         if action is None:
             continue
         start = min(token.left_edge.idx, token.doc[first].idx)
-        figures.append(MaterielFigure(word, action, _count(token, first, numbers), start,
-                                      token.idx + len(token.text)))
+        figures.append((token, MaterielFigure(word, action, _count(token, first, numbers), start,
+                                              token.idx + len(token.text))))
     return figures
