@@ -84,8 +84,10 @@ def test_single_party_claim() -> None:
     doc.attributions = doc.attributions[:1]
     doc.events[0].fatalities.reported = doc.events[0].fatalities.reported[:1]
     event = assessed(doc)
-    assert "single_party_claim" in {f.code for f in event.flags}
+    flag = next(f for f in event.flags if f.code == "single_party_claim")
     assert event.fatalities.best == 300  # the only figure: kept and used, but flagged
+    assert len({(s.start, s.end) for s in flag.spans}) == len(flag.spans)  # each span once
+    assert "only on the word of" in flag.reason and "rest(s)" not in flag.reason
 
 
 def test_unattributed_fact_is_asserted_by_the_outlet() -> None:

@@ -88,17 +88,20 @@ def claim_for(fact: Fact, event: Event, attributions: list[Attribution], outlet:
 def party_flags(event: Event) -> list[Flag]:
     """single_party_claim when some fact rests on one party's word alone; contested when a claim denies."""
     flags: list[Flag] = []
-    lone: list[str] = []
+    lone: dict[str, list[str]] = {}  # claimant -> the facts resting on its word alone
     for kind in ("event", "fatalities", "injured", "captured", "materiel"):
         claims = [c for c in event.claims if c.fact == kind]
         claimants = {c.claimant for c in claims}
         if claims and all(c.claimant_is_party for c in claims) and len(claimants) == 1:
-            lone.append(kind)
-    if lone:
-        claimant = next(c.claimant for c in event.claims if c.fact == lone[0])
+            lone.setdefault(claims[0].claimant, []).append(kind)
+    for claimant, kinds in lone.items():
+        # One span once, though several facts rest on the same sentence.
+        spans = list({(s.start, s.end): s for c in event.claims if c.fact in kinds for s in [c.span]}.values())
+        facts = " and ".join(kinds) if len(kinds) <= 2 else ", ".join(kinds[:-1]) + " and " + kinds[-1]
+        verb = "rests" if len(kinds) == 1 else "rest"
         flags.append(Flag(code="single_party_claim",
-                          reason=f"{', '.join(lone)} rest(s) only on the word of {claimant}, a party to the event",
-                          spans=[c.span for c in event.claims if c.fact in lone]))
+                          reason=f"{facts} {verb} only on the word of {claimant}, a party to the event",
+                          spans=spans))
     denials = [c for c in event.claims if c.stance == "denied"]
     if denials:
         flags.append(Flag(code="contested", reason=f"{denials[0].claimant} denies it",
