@@ -235,3 +235,29 @@ def test_unnamed_civilians_take_the_event_country_unless_their_words_name_one() 
     assert not names_country(plain) and names_country(named)
     assert _finish(plain, place, None).name == "Civilians (Syria)"
     assert _finish(named, place, None).name == "Civilians (Afghanistan)"
+
+
+def test_bare_police_take_the_event_country_soldiers_do_not() -> None:
+    from sitrep.events.actors import _finish
+    from sitrep.model import Actor, Place, make_span
+
+    text = "Police beat the marchers. Soldiers shelled the town."
+    place = Place(name="Nairobi", country="Kenya", country_code="KE")
+    police = Actor(name="Police Forces of Somalia", type="state forces", inter=1, country="SO", known=True,
+                   spans=[make_span(text, 0, 6)])
+    soldiers = Actor(name="Military Forces of Somalia", type="state forces", inter=1, country="SO", known=True,
+                     spans=[make_span(text, 26, 34)])
+    assert _finish(police, place, None).name == "Police Forces of Kenya"
+    assert _finish(soldiers, place, None).inter == 8  # an army abroad stays itself, as external forces
+
+
+def test_a_confident_place_abroad_is_kept_in_a_story_about_another_country() -> None:
+    doc = make_doc(["Jets struck Aleppo.", "Shells hit Homs.", "Police dispersed a march in Nairobi."])
+    doc.event_mentions = [event(doc, 2, "PROTEST_WITH_INTER")]
+    sy = {"country_code": "SY", "geo_precision": 1}
+    nairobi = Toponym(2, span_of(doc, "Nairobi"), Place(name="Nairobi", country_code="KE", geo_precision=1),
+                      score=0.9, role="event_site", source="ner")
+    doc.toponyms = [Toponym(0, span_of(doc, "Aleppo"), Place(name="Aleppo", **sy)),
+                    Toponym(1, span_of(doc, "Homs"), Place(name="Homs", **sy)), nairobi]
+    protest = EventAssembler().match(doc)[0]
+    assert protest.location and protest.location.name == "Nairobi"

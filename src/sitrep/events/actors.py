@@ -11,8 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sitrep.actors.dictionary import ACTOR_TYPES, generic_entries, generic_name
-from sitrep.actors.resolve import is_generic_name, names_country, with_country
+from sitrep.actors.dictionary import ACTOR_TYPES, GenericEntry, generic_entries, generic_name
+from sitrep.actors.resolve import generic_actor, is_generic_name, names_country, with_country
 from sitrep.events import taxonomy
 from sitrep.events.merge import Cluster
 from sitrep.model import Actor, ActorMention, Place
@@ -22,6 +22,7 @@ ARMED = {1, 2, 3, 4, 8}
 CROWDS = {5, 6}
 RIOTS = {"VIOL_DEMONSTR", "MOB_VIOL"}
 EXTERNAL = "external forces"
+POLICE_TEMPLATE = "Police Forces of"  # data/actors/generic.tsv
 LOCAL_GROUPS = {"civilians", "protesters", "rioters"}
 
 
@@ -144,6 +145,23 @@ def _finish(actor: Actor, place: Place | None, day: dt.date | None) -> Actor:
     if iso and actor.country not in (None, iso) and actor.type in LOCAL_GROUPS \
             and is_generic_name(actor.name) and not names_country(actor):
         actor = with_country(actor, iso, day)
+    # So is police named by a bare word ('Police fired tear gas' in Khartoum, in a story mostly about
+    # Syria): police act at home. Soldiers are left alone: armies do fight abroad.
+    if iso and actor.inter == 1 and actor.country not in (None, iso) and not names_country(actor):
+        generic = _bare_generic(actor)
+        if generic is not None and generic.template.startswith(POLICE_TEMPLATE):
+            actor = generic_actor(generic, iso, actor.spans[0], day).model_copy(update={"spans": actor.spans})
     if iso and actor.inter == 1 and actor.country and actor.country != iso:
         actor = actor.model_copy(update={"inter": 8, "type": EXTERNAL})
     return actor
+
+
+def _bare_generic(actor: Actor) -> GenericEntry | None:
+    """The generic entry every one of the actor's spans is a bare phrase of ('police', 'the soldiers')."""
+    texts = {" ".join(w for w in span.text.lower().split() if w not in ("the", "a", "an")) for span in actor.spans}
+    if not texts:
+        return None
+    for generic in generic_entries():
+        if generic.inter == actor.inter and texts <= set(generic.phrases):
+            return generic
+    return None

@@ -102,6 +102,9 @@ def choose_place(doc: Document, sents: list[int]) -> Place | None:
 # Share of resolved places that must lie in one country before places elsewhere are read as
 # misresolved homonyms ("Rivet" in an Afghan story resolved to a place in Algeria).
 MAIN_COUNTRY_SHARE = 0.6
+# A place abroad is kept when the NER names it as a place, the geocoder is fairly sure of it and it is
+# where its sentence's event happened: a story mostly about Syria may also report a protest in Khartoum.
+CONFIDENT_ABROAD_SCORE = 0.5
 
 
 def _in_main_country(placed: list[Toponym]) -> list[Toponym]:
@@ -111,7 +114,11 @@ def _in_main_country(placed: list[Toponym]) -> list[Toponym]:
     code, count = codes.most_common(1)[0]
     if count < 2 or count / sum(codes.values()) < MAIN_COUNTRY_SHARE:
         return placed
-    return [t for t in placed if t.place and t.place.country_code in (code, None)]
+    return [t for t in placed if t.place and (t.place.country_code in (code, None) or _confident_site(t))]
+
+
+def _confident_site(t: Toponym) -> bool:
+    return t.source == "ner" and t.role == "event_site" and t.score >= CONFIDENT_ABROAD_SCORE
 
 
 def _with_span(toponym: Toponym) -> Place | None:
