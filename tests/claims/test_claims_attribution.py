@@ -254,3 +254,27 @@ def test_the_subject_of_seem_is_no_source(nlp) -> None:  # type: ignore[no-untyp
     found = speech_verb(seems, lexicon(), known_cue=True)
     assert found is not None and found.source is None
     assert found.content is not None and "holding" in doc.text[found.content.start:found.content.end]
+
+
+def _speech(nlp, text: str, word: str):  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    found = speech_verb(next(t for t in doc if t.text == word), lexicon(), known_cue=True)
+    assert found is not None
+    source = text[found.source.start:found.source.end] if found.source is not None else None
+    content = text[found.content.start:found.content.end] if found.content is not None else None
+    return source, content
+
+
+def test_the_object_of_from_after_a_noun_cue_speaks(nlp) -> None:  # type: ignore[no-untyped-def]
+    source, content = _speech(nlp, "The mayor ignored a warning from the army that the bridge would fall.", "warning")
+    assert source == "the army" and content == "that the bridge would fall"
+    source, _ = _speech(nlp, "The mayor faced criticism from the opposition over the flooded roads.", "criticism")
+    assert source is not None and source.startswith("the opposition")
+
+
+def test_a_speaker_the_parser_hung_elsewhere_before_a_subjectless_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Four wells were poisoned in the valley, Tomas Reyna, the district engineer, wrote in a report."
+    source, _ = _speech(nlp, text, "wrote")
+    assert source == "Tomas Reyna, the district engineer,"
+    source, content = _speech(nlp, "One farmer, who asked not to be named, said the wells were dry.", "said")
+    assert source == "One farmer, who asked not to be named," and content == "the wells were dry"

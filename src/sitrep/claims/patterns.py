@@ -17,7 +17,7 @@ from sitrep.claims.lexicon import Lexicon
 from sitrep.claims.spans import QUOTE_CHARS, CharRange, TokenRange, subtree_range, token_range, trim
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "attr", "oprd")
 NOUN_CONTENT_DEPS = ("acl", "ccomp", "appos")
@@ -40,6 +40,9 @@ DANGLING = ("acl", "advcl", "npadvmod", "punct", "cc")
 # such a subject as the source 15 times in 123.
 RAISING_VERBS = frozenset({"seem", "appear"})
 RAISING_PASSIVES = frozenset({"expect", "know"})
+SEPARATORS = (",", "-", "—", "–")  # what sets an apposition or a parenthesis off from the clause
+# Entities that a 'from' phrase names as a time or an amount, never as someone ("criticism from 2015 on").
+NOT_SPEAKER_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 # Subjects that name no one outside a quotation (PolNeAR train 600-749: 1 source right in 20 for "you").
 GENERIC_SPEAKERS = frozenset({"you"})
 # Words before a colon that label a line rather than name a speaker: interview turns, bylines, social
@@ -115,6 +118,61 @@ def _speaker(head: Token, children: list[Token]) -> Token | None:
     return _subject(governor) if governor is not None and governor.pos_ == "VERB" else None
 
 
+def _from_source(head: Token, children: list[Token], lex: Lexicon) -> Token | None:
+    """'criticism from the opposition', 'a warning from the army': the object of 'from' on a noun cue, or on
+    a verb cue's object when that is a cue noun, is who criticises or warns (PolNeAR train outside 600-749:
+    48 gold sources). Other objects keep the subject: 'cited data from the ministry', 'posted a photo from'."""
+    if _nominal(head):
+        nouns = [head]
+    else:
+        nouns = [c for c in children if c.dep_ == "dobj" and c.pos_ == "NOUN" and lex.is_cue(c.lemma_.lower(), "NOUN")]
+    for noun in nouns:
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "from":
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if pobj is not None and pobj.pos_ in ("PROPN", "NOUN", "PRON") and pobj.ent_type_ not in NOT_SPEAKER_ENTS:
+                    return pobj
+    return None
+
+
+@dataclass(frozen=True)
+class Stranded:
+    """A speaker the parser attached away from its verb, with the tokens PolNeAR would mark."""
+
+    speaker: Token
+    tokens: TokenRange
+    clause: Token | None  # the speaker's words the parser took for the verb's own clause
+
+
+def _stranded_speaker(verb: Token) -> Stranded | None:
+    """The speaker of a subjectless verb that follows a comma or dash, when the parser hung the noun phrase
+    before it elsewhere: as an apposition of the noun before ('the dam burst, Amara Okoye, 52, said'), as
+    a predicate of a quote ('"...," an aide, who ..., told') or as a clause of the verb ('One farmer, who
+    asked not to be named, said'). PolNeAR train 600-749: 6 sources found, none lost."""
+    doc = verb.doc
+    sep = verb.i - 1
+    if sep <= verb.sent.start or doc[sep].text not in SEPARATORS or verb.pos_ != "VERB":
+        return None
+    node = doc[sep - 1]
+    found: Token | None = None
+    while node.head.i != node.i and node.i < verb.i and node.right_edge.i >= sep - 1:
+        opens = doc[node.left_edge.i - 1].text if node.left_edge.i > verb.sent.start else ""
+        if node.dep_ in ("appos", "attr") and node.pos_ in ("PROPN", "NOUN") and opens in (*SEPARATORS, *QUOTE_CHARS):
+            found = node
+        node = node.head
+    if found is not None:
+        return Stranded(found, _source_range(found), None)
+    clause = next((c for c in verb.lefts if c.dep_ == "ccomp" and c.right_edge.i >= sep - 1), None)
+    speaker = next((c for c in clause.lefts if c.dep_ == "nsubj"), None) if clause is not None else None
+    if clause is None or speaker is None or speaker.left_edge.i != clause.left_edge.i:
+        return None
+    if doc[speaker.i + 1].text not in SEPARATORS and doc[speaker.right_edge.i].text not in SEPARATORS:
+        return None  # 'Taxes will rise, said ...' is a clause; only a subject set off by a comma was swallowed
+    if any(t.text in QUOTE_CHARS for t in doc[speaker.left_edge.i:verb.i]):
+        return None
+    return Stranded(speaker, _with_closing_comma(doc, trim(doc, TokenRange(speaker.left_edge.i, sep))), clause)
+
+
 def _after_quote(head: Token) -> bool:
     """The verb directly follows a closing quotation ('...,” said X' or '...” added X')."""
     doc = head.doc
@@ -145,9 +203,12 @@ def _source_range(subject: Token) -> TokenRange:
     breaks = [t.i for t in doc[first:last] if "\n" in t.text_with_ws]
     if breaks:
         first = breaks[-1] + 1
-    trimmed = trim(doc, TokenRange(first, last))
-    first, last = trimmed.first, trimmed.last
-    # An apposition ("Corey Lewandowski, Trump's campaign manager,") keeps its closing comma in PolNeAR.
+    return _with_closing_comma(doc, trim(doc, TokenRange(first, last)))
+
+
+def _with_closing_comma(doc: Doc, rng: TokenRange) -> TokenRange:
+    """An apposition ("Corey Lewandowski, Trump's campaign manager,") keeps its closing comma in PolNeAR."""
+    first, last = rng.first, rng.last
     if last + 1 < len(doc) and doc[last + 1].text == "," and any(t.text == "," for t in doc[first:last + 1]):
         last += 1
     return TokenRange(first, last)
@@ -220,7 +281,7 @@ def speech_verb(head: Token, lex: Lexicon, known_cue: bool = False) -> Found | N
         cue_last += 1  # "is calling for Trump to be banned": the complementiser 'for' belongs to the cue
     if cue_last + 1 < len(doc) and doc[cue_last + 1].text == ":":
         cue_last += 1
-    subject = _speaker(head, children)
+    subject = _from_source(head, children, lex) or _speaker(head, children)
     if subject is not None and subject.lower_ in GENERIC_SPEAKERS:
         return None  # "if you say ...": the generic reader, not someone the article quotes
     described = subject is not None and subject.lower_ == "that" and head.dep_ == "relcl" \
@@ -234,10 +295,15 @@ def speech_verb(head: Token, lex: Lexicon, known_cue: bool = False) -> Found | N
         # '"...," added a local official': after a quote the speaker follows the verb, parsed as its object
         # (the quote itself may be parsed as the verb's clause).
         subject, content_tok = inverted, (None if content_tok is inverted else content_tok)
+    stranded = _stranded_speaker(head) if subject is None and not _nominal(head) else None
+    if stranded is not None:
+        subject = stranded.speaker
+        if content_tok is not None and stranded.clause is not None and content_tok.i == stranded.clause.i:
+            content_tok = next((c for c in children if c.dep_ in CONTENT_DEPS and c.i > head.i), None)
     source: CharRange | None = None
     floor = -1
     if subject is not None:
-        source_tokens = _source_range(subject)
+        source_tokens = stranded.tokens if stranded is not None else _source_range(subject)
         if described:  # ... without the clause itself
             source_tokens = trim(doc, TokenRange(source_tokens.first, min(source_tokens.last, head.left_edge.i - 1)))
         source = source_tokens.chars(doc)
