@@ -278,3 +278,10 @@ def test_a_speaker_the_parser_hung_elsewhere_before_a_subjectless_verb(nlp) -> N
     assert source == "Tomas Reyna, the district engineer,"
     source, content = _speech(nlp, "One farmer, who asked not to be named, said the wells were dry.", "said")
     assert source == "One farmer, who asked not to be named," and content == "the wells were dry"
+
+
+def test_who_feels_an_experiencer_verb_is_the_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    source, content = _speech(nlp, "The new curfew angered the market traders.", "angered")
+    assert source == "the market traders" and content == "The new curfew"
+    source, content = _speech(nlp, "The market traders were angered by the new curfew.", "angered")
+    assert source == "The market traders" and content == "the new curfew"
