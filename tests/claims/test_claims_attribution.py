@@ -285,3 +285,10 @@ def test_who_feels_an_experiencer_verb_is_the_source(nlp) -> None:  # type: igno
     assert source == "the market traders" and content == "The new curfew"
     source, content = _speech(nlp, "The market traders were angered by the new curfew.", "angered")
     assert source == "The market traders" and content == "the new curfew"
+
+
+def test_words_of_the_quote_are_no_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    source, _ = _speech(nlp, '"Bah," wrote a teacher who runs the school newsletter.', "wrote")
+    assert source == "a teacher who runs the school newsletter"
+    source, _ = _speech(nlp, 'The so-called "Gang of Four" said the deal was dead.', "said")
+    assert source == 'The so-called "Gang of Four"'

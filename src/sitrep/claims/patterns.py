@@ -84,6 +84,8 @@ def _subject(verb: Token) -> Token | None:
     """Grammatical subject of a speech verb, borrowed from the governing verb for 'saying', 'and added'."""
     for _ in range(3):
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        # '"My apologies," Lee said': words of the quote parsed as a subject are no speaker.
+        subjects = [c for c in subjects if not _quoted_words(c, verb)]
         if len(subjects) > 1 and _after_quote(verb):
             # '"... Full panic mode," said Leslie Wimes': the quote's last words are no subject.
             subjects = [c for c in subjects if c.i > verb.i] or subjects
@@ -204,6 +206,20 @@ def _stranded_speaker(verb: Token) -> Stranded | None:
     if any(t.text in QUOTE_CHARS for t in doc[speaker.left_edge.i:verb.i]):
         return None
     return Stranded(speaker, _with_closing_comma(doc, trim(doc, TokenRange(speaker.left_edge.i, sep))), clause)
+
+
+def _quoted_words(subject: Token, verb: Token) -> bool:
+    """The subject opens inside a quotation that closes with its punctuation before the verb ('"Not again,"
+    the mayor said'); a quoted name ('the so-called "Gang of Four" said') closes without it."""
+    doc = verb.doc
+    opened = None
+    for token in reversed(doc[:subject.i]):  # back to the quote mark before, within the paragraph
+        if token.tag_ in ("``", "''") or "\n" in token.text_with_ws:
+            opened = token
+            break
+    if opened is None or opened.tag_ != "``":
+        return False
+    return any(t.tag_ == "''" and doc[t.i - 1].text in (",", ".", "?", "!") for t in doc[subject.i + 1:verb.i])
 
 
 def _after_quote(head: Token) -> bool:
