@@ -292,3 +292,9 @@ def test_words_of_the_quote_are_no_speaker(nlp) -> None:  # type: ignore[no-unty
     assert source == "a teacher who runs the school newsletter"
     source, _ = _speech(nlp, 'The so-called "Gang of Four" said the deal was dead.', "said")
     assert source == 'The so-called "Gang of Four"'
+
+
+def test_a_speaker_after_the_quote_parsed_as_a_clause_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = '"We will rebuild the bridge," said the mayor, who like many in the town did not want to be named.'
+    source, _ = _speech(nlp, text, "said")
+    assert source is not None and source.startswith("the mayor")
