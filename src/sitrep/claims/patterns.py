@@ -371,7 +371,7 @@ def speech_verb(head: Token, lex: Lexicon, known_cue: bool = False) -> Found | N
     if subject is None and inverted is not None and _after_quote(head):
         # '"...," added a local official': after a quote the speaker follows the verb, parsed as its object
         # (the quote itself may be parsed as the verb's clause).
-        subject, content_tok = inverted, (None if content_tok is inverted else content_tok)
+        subject, content_tok = inverted, (None if content_tok is not None and content_tok.i == inverted.i else content_tok)
     stranded = _stranded_speaker(head) if subject is None and not _nominal(head) else None
     if stranded is not None:
         subject = stranded.speaker
