@@ -121,3 +121,31 @@ def test_a_denied_figure_does_not_count_toward_best() -> None:
     assert [c.stance for c in event.claims if c.fact == "fatalities"] == ["claimed", "denied"]
     # 61 + 17 = 78 would add a figure its own party denies; the high figure still shows it.
     assert (event.fatalities.low, event.fatalities.best, event.fatalities.high) == (61, 61, 78)
+
+
+def test_a_partys_figure_on_its_enemy_that_the_enemy_denies_is_not_counted() -> None:
+    text = "The rebels said they killed 61 soldiers. The army denied the claim, saying it killed 17 rebels."
+
+    def at(words: str):  # type: ignore[no-untyped-def]
+        start = text.index(words)
+        return make_span(text, start, start + len(words))
+
+    boast = Attribution(content=at("they killed 61 soldiers"), stance="claimed", source=at("The rebels"),
+                        cue=at("said"), claimant=REBELS, commitment=0.5)
+    denial = Attribution(content=at("the claim"), stance="denied", source=at("The army"), cue=at("denied"),
+                         claimant=ARMY, commitment=0.2)
+    answer = Attribution(content=at("it killed 17 rebels"), stance="claimed", source=at("The army"),
+                         cue=at("saying"), claimant=ARMY, commitment=0.5)
+    doc = Document(article=Article.from_text(text, outlet="Daily Example"))
+    doc.sentences = [at("The rebels said they killed 61 soldiers."),
+                     at("The army denied the claim, saying it killed 17 rebels.")]
+    doc.attributions = [boast, denial, answer]
+    figures = [Quantity(kind="killed", value=61, about=ARMY, span=at("61 soldiers")),
+               Quantity(kind="killed", value=17, about=REBELS, span=at("17 rebels"))]
+    doc.events = [Event(id="e1", article_ids=[doc.article.id], event_type="Battles", sub_event_type="Armed clash",
+                        actor1=Actor(name=REBELS), actor2=Actor(name=ARMY), fatalities=Count(reported=figures),
+                        evidence=doc.sentences)]
+    (event,) = ClaimAssessor().match(doc)
+    # The army's own losses rest on its enemy's word, which it denies: only the 17 counts; 78 stays the high.
+    assert (event.fatalities.low, event.fatalities.best, event.fatalities.high) == (17, 17, 78)
+    assert any("denies it" in f.reason for f in flags(event, "party_claim_on_enemy"))

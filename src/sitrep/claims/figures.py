@@ -8,7 +8,8 @@ The figures are grouped by whom they count (``Quantity.about``, aliases of one a
 * a figure about nobody in particular ("12 people") is a total: the best is at least that.
 
 A figure is credible unless it is flagged implausible. A figure its claim denies is kept in the
-record and the high figure, but counts toward neither the best nor the low figure. A party's figure for its enemy's losses is
+record and the high figure, but counts toward neither the best nor the low figure; so does a party's
+figure for its enemy's losses when that enemy denies it ("the army denied the claim"). A party's figure for its enemy's losses is
 kept and marked (``party_claim_on_enemy``) and is not taken as best while another figure for that
 group exists; when every figure for a group is such a claim, the lowest one is used and the flag
 says so. Figures conflict (``contested``) only when they count the same group.
@@ -65,10 +66,22 @@ def chosen(event: Event, group: Group) -> list[int]:
     return [i for i in credible if on_enemy(event, i) is None] or credible
 
 
-def denied(event: Event, index: int) -> bool:
-    """Whether figure ``index`` is given only to be denied ('the rebels deny that 17 fighters died')."""
+def denied(event: Event, index: int, deniers: frozenset[str] = frozenset()) -> bool:
+    """Whether figure ``index`` is given only to be denied ('the rebels deny that 17 fighters died'), or is
+    a party's figure for its enemy's losses that the enemy denies ('the army denied the claim')."""
     claim = claim_on(event, "fatalities", index)
-    return claim is not None and claim.stance == "denied"
+    if claim is not None and claim.stance == "denied":
+        return True
+    about = event.fatalities.reported[index].about
+    return (about is not None and on_enemy(event, index) is not None
+            and any(same_side(about, denier) for denier in deniers))
+
+
+def party_deniers(event: Event, attributions: list[Attribution]) -> frozenset[str]:
+    """The event's parties that deny something in its text ('The army denied the claim')."""
+    names = parties(event)
+    return frozenset(a.claimant for a in attributions if a.stance == "denied" and a.claimant is not None
+                     and any(same_side(a.claimant, n) for n in names))
 
 
 def _total(per_group: list[tuple[str | None, int]]) -> int:
@@ -79,13 +92,14 @@ def _total(per_group: list[tuple[str | None, int]]) -> int:
     return named
 
 
-def best_fatalities(event: Event) -> Count:
+def best_fatalities(event: Event, deniers: frozenset[str] = frozenset()) -> Count:
+    """``deniers``: the event's parties that deny something (:func:`party_deniers`)."""
     reported = event.fatalities.reported
     if not reported:
         return event.fatalities
     groups = groups_of(reported)
     # ACLED's conservative rule: a denied figure is reported (and bounds the high figure) but never counted.
-    counted = [(g, [i for i in g.indices if not denied(event, i)]) for g in groups]
+    counted = [(g, [i for i in g.indices if not denied(event, i, deniers)]) for g in groups]
     lows = [(g.about, min(q.low if q.low is not None else q.value for q in (reported[i] for i in kept)))
             for g, kept in counted if kept]
     bests = [(g.about, min(reported[i].value for i in pool)) for g, kept in counted
@@ -116,7 +130,7 @@ def conflicting_figures(event: Event) -> list[Flag]:
     return flags
 
 
-def enemy_flags(event: Event) -> list[Flag]:
+def enemy_flags(event: Event, deniers: frozenset[str] = frozenset()) -> list[Flag]:
     """``party_claim_on_enemy`` for each party's figure on another side's losses, saying whether it is set aside."""
     reported = event.fatalities.reported
     flags = []
@@ -127,7 +141,9 @@ def enemy_flags(event: Event) -> list[Flag]:
             if claim is None:
                 continue
             q = reported[i]
-            if i in pool:
+            if denied(event, i, deniers):
+                note = f"{q.about} denies it, so it is kept but not counted in the best or low figure"
+            elif i in pool:
                 note = (f"every figure for {q.about} is a party's claim; the lowest ({min(reported[j].value for j in pool)})"
                         " is taken as best")
             else:
@@ -140,7 +156,7 @@ def enemy_flags(event: Event) -> list[Flag]:
 
 def figure_flags(event: Event, attributions: list[Attribution]) -> list[Flag]:
     flags = [f for q in event.fatalities.reported if (f := fatality_flag(q, event.event_type)) is not None]
-    flags.extend(enemy_flags(event))
+    flags.extend(enemy_flags(event, party_deniers(event, attributions)))
     flags.extend(conflicting_figures(event))
     names = parties(event)
     for attribution in attributions:
