@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -72,6 +73,21 @@ def cue_tokens(doc: Doc, anns: list[Path], whole_span: bool = False) -> set[int]
     return tokens
 
 
+def count_cue_heads(articles: Iterable[tuple[list[Path], Doc]]) -> tuple[Counter[tuple[str, str]], Counter[tuple[str, str]]]:
+    """(n_cue, n_seen) per (lemma, POS): how often a word heads a gold cue, and how often it occurs."""
+    n_cue: Counter[tuple[str, str]] = Counter()
+    n_seen: Counter[tuple[str, str]] = Counter()
+    for anns, doc in articles:
+        heads = cue_tokens(doc, anns)
+        for tok in doc:
+            if tok.pos_ not in POS:
+                continue
+            key = (tok.lemma_.lower(), tok.pos_)
+            n_seen[key] += 1
+            n_cue[key] += tok.i in heads
+    return n_cue, n_seen
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("train", type=Path)
@@ -85,17 +101,8 @@ def main() -> None:
     by_text = annotation_files(args.train)
     stems = list(by_text)[: args.limit or None]
     texts = [(args.train / "text" / f"{stem}.txt").read_text(encoding="utf-8") for stem in stems]
-    n_cue: Counter[tuple[str, str]] = Counter()
-    n_seen: Counter[tuple[str, str]] = Counter()
-    for stem, doc in zip(stems, parse(load_nlp(), texts, args.parses), strict=True):
-        heads = cue_tokens(doc, by_text[stem])
-        for tok in doc:
-            if tok.pos_ not in POS:
-                continue
-            key = (tok.lemma_.lower(), tok.pos_)
-            n_seen[key] += 1
-            if tok.i in heads:
-                n_cue[key] += 1
+    docs = parse(load_nlp(), texts, args.parses)
+    n_cue, n_seen = count_cue_heads((by_text[stem], doc) for stem, doc in zip(stems, docs, strict=True))
 
     rows = sorted(((k, c) for k, c in n_cue.items() if c >= args.min_cue), key=lambda kc: (-kc[1], kc[0]))
     with OUT.open("w", encoding="utf-8") as out:

@@ -19,22 +19,20 @@ import argparse
 import dataclasses
 import json
 import re
-from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 # Run as a script, so its own folder is on sys.path: the brat reader and the fit are the trainer's.
-from mine_cue_lexicon import POS, annotation_files, cue_tokens, parse
+from mine_cue_lexicon import annotation_files, count_cue_heads, parse
 from sklearn.linear_model import LogisticRegression
-from train_cue_model import design_matrix
+from train_cue_model import HELD_OUT, cue_rows, design_matrix
 
 import sitrep.claims.attribution as attribution
 from sitrep.claims.attribution import AttributionFinder
-from sitrep.claims.cue_model import CueModel, cue_model, features, is_candidate, quote_neighbourhood
+from sitrep.claims.cue_model import CueModel, cue_model
 from sitrep.claims.lexicon import CUE_POS, MIN_PRECISION, Lexicon, lexicon
-from sitrep.claims.quotes import find_quotes, quote_at
 from sitrep.evaluation.polnear import (
     PolnearItem,
     annotation_file,
@@ -50,7 +48,6 @@ from sitrep.pipeline.nlp import load_nlp
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-HELD_OUT = range(600, 750)  # the slice scripts/train_cue_model.py chooses its threshold on
 # A few train files break an annotation's covered text over lines; only lines that open with an id are brat.
 BRAT_LINE = re.compile(r"^[TERAN#]\d+\t")
 
@@ -71,17 +68,8 @@ def load_slice(train: Path) -> list[PolnearItem]:
 
 def held_out_lexicon(train: Path, docs: list[Doc]) -> Lexicon:
     """The lexicon as scripts/mine_cue_lexicon.py mines it (at least one gold cue), from the other articles."""
-    n_cue: Counter[tuple[str, str]] = Counter()
-    n_seen: Counter[tuple[str, str]] = Counter()
-    for number, (anns, doc) in enumerate(zip(annotation_files(train).values(), docs, strict=True)):
-        if number in HELD_OUT:
-            continue
-        heads = cue_tokens(doc, anns)
-        for token in doc:
-            if token.pos_ in POS:
-                key = (token.lemma_.lower(), token.pos_)
-                n_seen[key] += 1
-                n_cue[key] += token.i in heads
+    pairs = zip(annotation_files(train).values(), docs, strict=True)
+    n_cue, n_seen = count_cue_heads(pair for number, pair in enumerate(pairs) if number not in HELD_OUT)
     precision = {key: count / n_seen[key] for key, count in n_cue.items() if count >= 1}
     return dataclasses.replace(
         lexicon(),
@@ -97,13 +85,9 @@ def held_out_model(train: Path, docs: list[Doc], lex: Lexicon, C: float) -> CueM
     for number, (anns, doc) in enumerate(zip(annotation_files(train).values(), docs, strict=True)):
         if number in HELD_OUT:
             continue
-        inside = cue_tokens(doc, anns, whole_span=True)
-        quotes = find_quotes(doc.text)
-        near = quote_neighbourhood(doc, quotes)
-        for token in doc:
-            if is_candidate(token, lex) and quote_at(quotes, token.idx) is None:
-                rows.append(features(token, lex, near))
-                labels.append(int(token.i in inside))
+        doc_rows, doc_labels = cue_rows(doc, anns, lex)
+        rows += doc_rows
+        labels += doc_labels
     fitted = LogisticRegression(C=C, solver="liblinear", random_state=0, max_iter=1000)
     fitted.fit(design_matrix(rows), np.array(labels))
     return CueModel(weights=fitted.coef_[0], bias=float(fitted.intercept_[0]), threshold=cue_model().threshold)

@@ -35,7 +35,7 @@ from sitrep.claims.cue_model import (
     is_candidate,
     quote_neighbourhood,
 )
-from sitrep.claims.lexicon import lexicon
+from sitrep.claims.lexicon import Lexicon, lexicon
 from sitrep.claims.quotes import find_quotes, quote_at
 from sitrep.pipeline.nlp import load_nlp
 from sitrep.resources import data_path
@@ -44,6 +44,15 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 HELD_OUT = range(600, 750)  # train articles (in name order) that choose the threshold
+
+
+def cue_rows(doc: Doc, anns: list[Path], lex: Lexicon) -> tuple[list[dict[str, float]], list[int]]:
+    """Feature rows of one article's cue candidates outside quotes, labelled 1 inside a gold cue."""
+    inside = cue_tokens(doc, anns, whole_span=True)
+    quotes = find_quotes(doc.text)
+    near = quote_neighbourhood(doc, quotes)
+    candidates = [t for t in doc if is_candidate(t, lex) and quote_at(quotes, t.idx) is None]
+    return [features(t, lex, near) for t in candidates], [int(t.i in inside) for t in candidates]
 
 
 def design_matrix(rows: list[dict[str, float]]) -> csr_matrix:
@@ -107,14 +116,10 @@ def main() -> None:
         if number in HELD_OUT:
             held_docs.append(doc)
             held_gold.append(gold_cues(by_text[stem][0]))  # `sitrep eval polnear` scores the first annotator
-        inside = cue_tokens(doc, by_text[stem], whole_span=True)
-        quotes = find_quotes(doc.text)
-        near = quote_neighbourhood(doc, quotes)
-        for token in doc:
-            if is_candidate(token, lex) and quote_at(quotes, token.idx) is None:
-                rows.append(features(token, lex, near))
-                labels.append(int(token.i in inside))
-                doc_of.append(number)
+        doc_rows, doc_labels = cue_rows(doc, by_text[stem], lex)
+        rows += doc_rows
+        labels += doc_labels
+        doc_of += [number] * len(doc_rows)
     x = design_matrix(rows)
     y = np.array(labels)
     held = np.isin(np.array(doc_of), np.array(HELD_OUT))
