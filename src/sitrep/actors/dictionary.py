@@ -51,6 +51,7 @@ class GenericEntry:
     type: str
     inter: int
     anaphoric: bool
+    local: bool  # unnamed members belong to the country the event happens in (data/actors/generic.tsv)
     phrases: tuple[str, ...]
 
 
@@ -108,7 +109,7 @@ def entries_by_name() -> dict[str, ActorEntry]:
 def generic_entries() -> tuple[GenericEntry, ...]:
     return tuple(
         GenericEntry(row["template"], row["type"], int(row["inter"]), row["anaphoric"] == "yes",
-                     _split(row["phrases"]))
+                     row["local"] == "yes", _split(row["phrases"]))
         for row in read_table("actors/generic.tsv")
     )
 

@@ -22,8 +22,6 @@ ARMED = {1, 2, 3, 4, 8}
 CROWDS = {5, 6}
 RIOTS = {"VIOL_DEMONSTR", "MOB_VIOL"}
 EXTERNAL = "external forces"
-POLICE_TEMPLATE = "Police Forces of"  # data/actors/generic.tsv
-LOCAL_GROUPS = {"civilians", "protesters", "rioters"}
 
 
 @dataclass
@@ -139,28 +137,31 @@ def _finish(actor: Actor, place: Place | None, day: dt.date | None) -> Actor:
     iso = place.country_code if place else None
     if iso and actor.country is None and is_generic_name(actor.name):
         actor = with_country(actor, iso, day)
-    # Unnamed civilians, protesters and rioters are of the country the event happened in unless their
-    # own words say otherwise ("killing seven civilians" in Idlib = Civilians (Syria), whatever other
-    # countries the article names); ACLED names them so.
-    if iso and actor.country not in (None, iso) and actor.type in LOCAL_GROUPS \
-            and is_generic_name(actor.name) and not names_country(actor):
-        actor = with_country(actor, iso, day)
-    # So is police named by a bare word ('Police fired tear gas' in Khartoum, in a story mostly about
-    # Syria): police act at home. Soldiers are left alone: armies do fight abroad.
-    if iso and actor.inter == 1 and actor.country not in (None, iso) and not names_country(actor):
-        generic = _bare_generic(actor)
-        if generic is not None and generic.template.startswith(POLICE_TEMPLATE):
+    # Unnamed civilians, protesters, rioters and police act at home (the table's `local` column): they are
+    # of the country the event happened in unless their own words say otherwise ("killing seven
+    # civilians" in Idlib = Civilians (Syria), "Police fired tear gas" in Khartoum = Police Forces of
+    # Sudan, whatever other countries the article names); ACLED names them so.
+    if iso and actor.country not in (None, iso) and not names_country(actor):
+        generic = _local_generic(actor)
+        if generic is not None:
             actor = generic_actor(generic, iso, actor.spans[0], day).model_copy(update={"spans": actor.spans})
     if iso and actor.inter == 1 and actor.country and actor.country != iso:
         actor = actor.model_copy(update={"inter": 8, "type": EXTERNAL})
     return actor
 
 
-def _bare_generic(actor: Actor) -> GenericEntry | None:
-    """The generic entry every one of the actor's spans is a bare phrase of ('police', 'the soldiers')."""
-    texts = {" ".join(w for w in span.text.lower().split() if w not in ("the", "a", "an")) for span in actor.spans}
-    if not texts:
+def _local_generic(actor: Actor) -> GenericEntry | None:
+    """The `local` generic entry the actor is unnamed by: its generic name ('Civilians (Russia)'), or every
+    span a bare phrase of the entry ('police', 'the policemen') when the dictionary gave a dated name."""
+    if not actor.spans:
         return None
+    texts = {" ".join(w for w in span.text.lower().split() if w not in ("the", "a", "an")) for span in actor.spans}
+    for generic in generic_entries():
+        if generic.local and generic.inter == actor.inter and (
+                (is_generic_name(actor.name) and generic_name(generic, actor.country) == actor.name)
+                or texts <= set(generic.phrases)):
+            return generic
+    return None
     for generic in generic_entries():
         if generic.inter == actor.inter and texts <= set(generic.phrases):
             return generic
