@@ -15,25 +15,18 @@ from itertools import combinations
 
 from sitrep.actors.dictionary import actor_entries, countries, entries_by_name, generic_entries, joint_phrases
 from sitrep.model import Attribution, Event
+from sitrep.resources import read_lines
 
-# Words that every armed group's name shares; matching on them would make every force a party.
-GENERIC = frozenset({
-    "the", "of", "and", "for", "in", "national", "forces", "force", "army", "front", "group", "groups",
-    "fighters", "militants", "militia", "troops", "government", "military", "movement", "armed", "men",
-    "people", "party", "unknown", "spokesman", "spokesperson", "official", "officials", "commander",
-    "unidentified", "civilians", "police", "security",
-    # Arabic articles and name particles: 'al' is in al-Qaeda, al-Shabaab and Al-Jazeera alike.
-    "al", "el", "ul", "ad", "ar", "as", "ash", "at", "az", "an", "bin", "ibn", "abu",
-    # Words many unrelated organisations share: 'Islamic State' is not the 'Islamic Movement of Uzbekistan'.
-    "islamic", "state", "democratic", "liberation", "revolutionary", "popular", "union", "council",
-    "republic", "united", "new", "ministry", "defense", "defence", "news", "agency",
-    # ACLED's naming templates: two 'X Clan Militia' rows or 'Operation X' rows are not one actor.
-    "clan", "tribal", "tribe", "ethnic", "communal", "brigade", "battalion", "regiment", "division",
-    "unit", "operation", "liwa", "jaysh", "jaish", "kataib", "harakat", "ansar", "jund",
-})
+# Words of actor names that tell no actor from another ('al', 'forces', 'clan'): data/claims/party_stopwords.txt.
+PARTY_STOPWORDS = "claims/party_stopwords.txt"
 # Content that reports the claimant's own action: 'claim to have killed', 'we destroyed', 'our forces seized'.
 # 'us' only in lower case: 'US-backed militias' opens with the country, not the pronoun.
 SELF_REPORT = re.compile(r"^[\"“”'‘\s]*(?:(?i:to|we|our)\s|us\s)")
+
+
+@functools.lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    return frozenset(read_lines(PARTY_STOPWORDS))
 
 
 @functools.lru_cache(maxsize=1)
@@ -68,7 +61,7 @@ def name_words(name: str) -> frozenset[str]:
     Country names and demonyms are dropped: every actor of a country shares them.
     """
     words = re.findall(r"[a-z]+", _country_words().sub(" ", name.lower()))
-    return frozenset(w[:-1] if w.endswith("s") and len(w) > 4 else w for w in words if w not in GENERIC)
+    return frozenset(w[:-1] if w.endswith("s") and len(w) > 4 else w for w in words if w not in _stopwords())
 
 
 def same_actor(a: str, b: str) -> bool:
