@@ -22,6 +22,7 @@ class Trigger:
 class MaterielWord:
     category: str
     item: str
+    mass: bool = False  # a mass noun: 'the equipment' is no single item
 
 
 @functools.lru_cache(maxsize=1)
@@ -42,7 +43,7 @@ def not_people() -> frozenset[str]:
 
 @functools.lru_cache(maxsize=1)
 def materiel_words() -> dict[str, MaterielWord]:
-    return {row["word"]: MaterielWord(row["category"], row["item"]) for row in read_table("quantities/materiel.tsv")}
+    return {row["word"]: MaterielWord(row["category"], row["item"], row["mass"] == "yes") for row in read_table("quantities/materiel.tsv")}
 
 
 @functools.lru_cache(maxsize=1)

@@ -100,18 +100,16 @@ def _action(token: Token) -> str | None:
     return None
 
 
-# Mass nouns: 'the equipment' or 'the ammunition' is no single item, whatever its determiner.
-MASS_NOUNS = frozenset({"equipment", "ammunition", "ammo", "materiel", "weaponry", "hardware", "gear",
-                        "explosives", "artillery"})
 # Words that open a list of what a general item held: 'the equipment, including 1870 humvees'.
 LIST_OPENERS = frozenset({"including", "include", "includes", "like", "such", "among"})
 
 
-def _count(token: Token, first: int, numbers: NumberIndex) -> int | None:
+def _count(token: Token, first: int, word: MaterielWord, numbers: NumberIndex) -> int | None:
     number = numbers.first_within(token.left_edge.idx, token.doc[first].idx)
     if number is not None:
         return number.value
-    if (token.tag_ == "NN" and token.lower_ not in MASS_NOUNS
+    # A mass noun ('the equipment', 'the ammunition') is no single item, whatever its determiner.
+    if (token.tag_ == "NN" and not word.mass
             and any(c.dep_ == "det" and c.lower_ in SINGULAR_DETERMINERS for c in token.children)):
         return 1
     return None
@@ -154,6 +152,6 @@ def _read_items(sentence: SpacySpan, numbers: NumberIndex) -> list[tuple[Token, 
         if action is None:
             continue
         start = min(token.left_edge.idx, token.doc[first].idx)
-        figures.append((token, MaterielFigure(word, action, _count(token, first, numbers), start,
+        figures.append((token, MaterielFigure(word, action, _count(token, first, word, numbers), start,
                                               token.idx + len(token.text))))
     return figures
