@@ -36,8 +36,8 @@ def test_detention_release(nlp) -> None:  # type: ignore[no-untyped-def]
 
 def test_kill_and_capture_release_with_a_weekday(nlp) -> None:  # type: ignore[no-untyped-def]
     text = ("KABUL, Afghanistan (June 9, 2011)\nA combined Afghan and coalition patrol killed a Taliban "
-            "commander and detained several suspected insurgents in Konar province Tuesday. Two additional suspected "
-            "insurgents were also detained.")
+            "commander and detained several suspected insurgents in Konar province Tuesday. Two more suspects "
+            "were also detained.")
     got = fields(nlp, text)
     assert got.start_date == "2011-06-07"
     assert got.province == ["kunar"]
@@ -57,7 +57,7 @@ def test_air_strike_release(nlp) -> None:  # type: ignore[no-untyped-def]
 
 def test_retold_figures_are_not_added(nlp) -> None:  # type: ignore[no-untyped-def]
     text = ("KABUL, Afghanistan (May 2, 2011)\nA patrol killed two insurgents in Zabul province yesterday. "
-            "The two insurgents were killed after they fired on the patrol.")
+            "Both fighters died when they shot at the patrol.")
     assert fields(nlp, text).min_killed == 2
 
 
@@ -75,8 +75,8 @@ def test_a_specific_network_replaces_the_taliban_umbrella() -> None:
 
 def test_background_figures_are_left_out(nlp) -> None:  # type: ignore[no-untyped-def]
     text = ("KABUL, Afghanistan (Aug. 2, 2011)\nA patrol detained a Taliban leader in Helmand province yesterday. "
-            "The leader planned an IED attack that killed four soldiers. Forces have detained more than 40 "
-            "insurgents since the first of the year.")
+            "The leader planned an IED attack that killed four soldiers. Forces have held more than 40 "
+            "insurgents in the province this year.")
     got = fields(nlp, text)
     assert (got.min_killed, got.min_captured) == (0, 1)
     assert got.event_type == ["detention"]
@@ -98,11 +98,11 @@ def test_the_announcement_day_is_not_the_operation_day(nlp) -> None:  # type: ig
 
 
 def test_a_follow_up_release_gives_the_checked_day(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("KABUL, Afghanistan (Dec. 1, 2012)\nYesterday, in Zabul province, a security force detained two "
-            "suspected insurgents during a search for a Taliban leader. The leader plans roadside bomb attacks "
-            "against Afghan forces in the district. The men were taken for questioning.\n\n"
-            "KABUL, Afghanistan (Dec. 3, 2012)\nOfficials confirmed today that the Taliban leader was one of "
-            "those detained during the operation in Zabul province Saturday.")
+    text = ("KABUL, Afghanistan (Dec. 1, 2012)\nYesterday, in Zabul province, a patrol held two "
+            "suspected insurgents while looking for a Taliban leader. The leader is said to plant mines "
+            "on the district's roads. The men were taken for questioning.\n\n"
+            "KABUL, Afghanistan (Dec. 3, 2012)\nOfficials confirmed today that the Taliban leader was among "
+            "the men held in the operation in Zabul province Saturday.")
     assert fields(nlp, text).start_date == "2012-12-01"
     # A follow-up about a later day than the first release is another operation.
     later = text.replace("Saturday", "Sunday")

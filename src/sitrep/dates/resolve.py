@@ -77,7 +77,7 @@ def is_dateline(text: str, start: int, end: int) -> bool:
     if after.lstrip().startswith(")") and _DATELINE_PAREN.search(before[-80:]):
         return True
     if not before.strip() and after.startswith(":"):
-        return True  # a dated title: 'May 30: Afghan-ISAF Operations in Southern Afghanistan'
+        return True  # a dated title: 'May 30: Raids Across the South'
     heading = len(text[line_start:line_end]) < 120 and not text[line_start:line_end].rstrip().endswith(".")
     return heading and (not after.strip() or after.lstrip().startswith((":", ")")))
 
