@@ -1,7 +1,7 @@
 """min_killed / min_captured for an ISAF press release, from the quantities stage's figures.
 
-Releases state the result in a lead sentence and then retell it ('killed an insurgent leader and
-detained several others ... Two additional suspected insurgents were detained'). The annotation takes
+Releases state the result in a lead sentence and then retell it ('a patrol shot a bomb maker and
+held three men ... Two more suspects were held'). The annotation takes
 the least number of people the release commits to. Per kind (killed; captured and arrested):
 
 * every figure of the first sentence that reports one is counted (a sentence lists distinct people:
