@@ -16,6 +16,7 @@ from sitrep.model.span import Span
 
 Stance = Literal["asserted", "claimed", "quoted", "hedged", "denied"]
 FactKind = Literal["event", "fatalities", "injured", "captured", "materiel", "location", "date", "actor"]
+Prominence = Literal["main", "secondary", "background"]
 CountKind = Literal["killed", "injured", "captured", "arrested", "missing", "displaced"]
 MaterielAction = Literal["seized", "captured", "destroyed", "damaged", "recovered", "lost"]
 MaterielCategory = Literal["vehicle", "aircraft", "weapon", "ammunition", "explosive", "vessel", "other"]
@@ -29,6 +30,8 @@ class Actor(BaseModel):
     inter: int | None = Field(default=None, description="ACLED inter code 1-8")
     country: str | None = None
     known: bool = Field(default=False, description="found in the actor dictionary")
+    acled_name: str | None = Field(default=None, description="the name ACLED gives this actor, e.g. "
+                                   "'Military Forces of Somalia (2022-)' or 'Protesters (Kenya)'")
     spans: list[Span] = Field(default_factory=list)
 
 
@@ -116,7 +119,11 @@ class Event(BaseModel):
     sub_event_type: str
     plover_type: str | None = None
     date: dt.date | None = None
-    date_precision: int | None = Field(default=None, description="ACLED time precision 1 day, 2 week, 3 month")
+    date_precision: int | None = Field(default=None, description="ACLED time precision 1 day, 2 week, 3 month; "
+                                       "4 year (sitrep's addition, for background events)")
+    prominence: Prominence | None = Field(default=None, description="'main': the incident the article is about "
+                                          "(one per article); 'secondary': another current incident; "
+                                          "'background': an earlier incident recalled as context")
     date_span: Span | None = None
     actor1: Actor | None = None
     actor2: Actor | None = None
