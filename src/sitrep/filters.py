@@ -320,6 +320,10 @@ def _claims(cluster: Any) -> Iterator[Any]:
             stack.extend(vars(item).values())
 
 
+def _is_party(claim: Any) -> bool:
+    return bool(getattr(claim, "claimant_is_party", False) or getattr(claim, "side", None) == "party")
+
+
 def _text(cluster: Any) -> str:
     parts: list[str] = []
     for report in getattr(cluster, "reports", None) or ():
@@ -355,8 +359,7 @@ def matches(f: EventFilter, cluster: Any) -> bool:
     claims = list(_claims(cluster)) if (f.claimant or f.party_claims is not None) else []
     if f.claimant and not (_lower(c.claimant for c in claims) & _lower(f.claimant)):
         return False
-    if f.party_claims is not None and any(getattr(c, "claimant_is_party", False) for c in claims) \
-            != f.party_claims:
+    if f.party_claims is not None and any(_is_party(c) for c in claims) != f.party_claims:
         return False
     if f.contested is not None and bool(getattr(cluster, "contested", False)) != f.contested:
         return False
@@ -368,7 +371,9 @@ def matches(f: EventFilter, cluster: Any) -> bool:
         updated = getattr(cluster, "last_updated", None) or getattr(cluster, "updated_at", None)
         if updated is None:
             return False
-        if isinstance(updated, dt.datetime) and updated.tzinfo is None:
+        if not isinstance(updated, dt.datetime):  # a record that keeps only the day it changed
+            return bool(updated >= f.updated_since.date())
+        if updated.tzinfo is None:
             updated = updated.replace(tzinfo=dt.UTC)
         if updated < f.updated_since:
             return False
