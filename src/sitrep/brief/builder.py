@@ -46,7 +46,7 @@ class Citations:
     def sentence(self, text: str, clusters: Sequence[Any]) -> Sentence:
         shown = clusters[:MAX_CITED]
         if len(clusters) > len(shown):
-            text = text[:-1] + t.MORE.format(n=len(clusters) - len(shown)) + text[-1]
+            text = text[:-1] + t.MORE.format(shown=len(shown), total=len(clusters)) + text[-1]
         return Sentence(text, self.cite(shown))
 
 

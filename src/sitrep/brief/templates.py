@@ -19,7 +19,7 @@ CONTESTED_DENIAL = "{claimant} says {claim}; {denier} denies {denial}."
 CONTESTED_FIGURES = "On the {what} of {date}, {figures}."
 CONTESTED_REASON = "Claims about the {what} of {date} conflict: {reason}."
 NEW_ACTOR = "{actor}{kind} was not reported in the area in the previous period; it appears on {date} ({what}{place})."
-MORE = " (and {n} more)"
+MORE = " (citing {shown} of {total})"
 EMPTY = "No events matching the filters were recorded in {area} between {date_from} and {date_to}."
 
 SECTION_TITLES = {
