@@ -82,7 +82,7 @@ def test_atom_escapes_by_construction() -> None:
 
     class Alert:
         cluster_id = "c1"
-        created = None
+        created_at = None
 
     xml = render_feed("a<b>&c", [Alert()], {}, "http://127.0.0.1:8000/")
     root = ET.fromstring(xml)
