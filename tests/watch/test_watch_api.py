@@ -6,7 +6,6 @@ import tempfile
 import warnings
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from typing import Any
 
 from click.testing import CliRunner
 

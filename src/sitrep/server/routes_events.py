@@ -8,12 +8,12 @@ from functools import partial
 from fastapi import APIRouter, Request, Response
 
 from sitrep.model import Event
+from sitrep.model.cluster import ClusterRecord
 from sitrep.server.errors import ApiError
 from sitrep.server.formats import json_response, render_page
 from sitrep.server.openapi import list_parameters, query_param
 from sitrep.server.paging import fetch_page
 from sitrep.server.params import parse_bool, parse_list_request, reject_unknown
-from sitrep.store.clustering import ClusterRecord
 from sitrep.store.counting import clusters_page, reports_page
 
 __all__ = ["ID_PATTERN", "check_id", "events_router"]

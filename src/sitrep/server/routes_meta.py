@@ -47,7 +47,7 @@ def meta_router() -> APIRouter:
     def claims(request: Request, suffix: str | None) -> Response:
         req = parse_list_request(request.query_params, suffix, formats=("json", "csv"), record=StoredClaim)
         page = fetch_page(request.app.state.store.query_claims, req, totals=False)
-        return render_page(request, page.items, page.next_cursor, page.total, req.fmt, req.fields, events=False)
+        return render_page(request, page.items, page.next_cursor, page.total, req.fmt, req.fields)
 
     @router.get("/api/claims", summary="Claims: every attribution, also those attached to no event",
                 openapi_extra={"parameters": list_parameters(("json", "csv"))})

@@ -12,9 +12,9 @@ import sqlalchemy as sa
 
 from sitrep.filters import EventFilter
 from sitrep.model import Event
+from sitrep.model.cluster import ClusterRecord
 from sitrep.store import query
 from sitrep.store import schema as t
-from sitrep.store.clustering import ClusterRecord
 from sitrep.store.records import Page
 
 __all__ = ["clusters_page", "reports_page"]

@@ -69,7 +69,7 @@ def _record(i: int, rng: random.Random, start: dt.date) -> tuple[dict[str, Any],
     high = killed + rng.choice((0, 0, 2, 10))
     n_reports = rng.choice((1, 1, 2, 3))
     sentence = " ".join(rng.choice(WORDS) for _ in range(12))
-    reports = [{"article_id": f"a{i:011x}{r}", "event_id": f"{i:015x}{r}", "outlet": OUTLETS[(i + r) % len(OUTLETS)],
+    reports: list[dict[str, Any]] = [{"article_id": f"a{i:011x}{r}", "event_id": f"{i:015x}{r}", "outlet": OUTLETS[(i + r) % len(OUTLETS)],
                 "url": f"https://example.org/{i}/{r}", "title": f"{sub} in {admin1}", "published": day.isoformat(),
                 "origin": OUTLETS[(i + r) % len(OUTLETS)], "evidence": [_span(sentence)]} for r in range(n_reports)]
     contested = rng.random() < 0.15
