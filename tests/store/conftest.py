@@ -14,7 +14,7 @@ import socket
 import subprocess
 import tempfile
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import pytest
@@ -72,16 +72,34 @@ def _admin(base: str, sql: str) -> None:
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
-def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """A URL of an empty store: a SQLite file, or a fresh database on the temporary PostgreSQL."""
-    if request.param == "sqlite":
-        yield str(tmp_path / "store.db")
-        return
-    base = request.getfixturevalue("postgres_server")
-    name = f"sitrep_test_{os.getpid()}_{next(_counter)}"
-    _admin(base, f"CREATE DATABASE {name}")
-    yield f"{base}/{name}"
-    _admin(base, f"DROP DATABASE {name} WITH (FORCE)")
+def backend(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture
+def new_store_url(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Callable[[], str]]:
+    """Makes URLs of empty stores on this test's backend (a SQLite file, or a fresh PostgreSQL database)."""
+    made: list[str] = []
+    base = request.getfixturevalue("postgres_server") if backend == "postgresql" else ""
+
+    def make() -> str:
+        number = next(_counter)
+        if backend == "sqlite":
+            return str(tmp_path / f"store{number}.db")
+        name = f"sitrep_test_{os.getpid()}_{number}"
+        _admin(base, f"CREATE DATABASE {name}")
+        made.append(name)
+        return f"{base}/{name}"
+
+    yield make
+    for name in made:
+        _admin(base, f"DROP DATABASE {name} WITH (FORCE)")
+
+
+@pytest.fixture
+def store_url(new_store_url: Callable[[], str]) -> str:
+    """The URL of an empty store on SQLite, then on PostgreSQL."""
+    return new_store_url()
 
 
 @pytest.fixture(scope="session")
