@@ -52,6 +52,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--seconds", type=float, default=60.0)
     parser.add_argument("--max-requests", type=int, default=200_000)
     parser.add_argument("--think", type=float, default=0.0, help="seconds each client waits between requests")
+    parser.add_argument("--warmup", type=float, default=5.0, help="seconds of load before measuring (not counted)")
     parser.add_argument("--workers", type=int, default=min(4, os.cpu_count() or 1),
                         help="server worker processes (default: the CPUs, at most 4)")
     parser.add_argument("--db", type=Path, default=DEFAULT_DB)
@@ -69,6 +70,8 @@ def main(argv: list[str] | None = None) -> None:
     try:
         in_store = _wait_ready(port, server)
         paths = request_mix(built.cluster_ids, built.countries)
+        if args.warmup > 0:  # workers' first requests and a cold page cache are not the steady state
+            run_load(port, paths, args.clients, args.warmup, args.max_requests, args.think)
         result = run_load(port, paths, args.clients, args.seconds, args.max_requests, args.think)
     finally:
         server.terminate()
@@ -84,7 +87,7 @@ def main(argv: list[str] | None = None) -> None:
                       "p50_ms": round(percentile(result.latencies_ms, 50), 1),
                       "p99_ms": round(percentile(result.latencies_ms, 99), 1),
                       "events_in_store": in_store, "clients": args.clients, "workers": args.workers,
-                      "think_s": args.think,
+                      "think_s": args.think, "warmup_s": args.warmup,
                       "seconds": round(result.seconds, 1),
                       "requests_per_s": round(result.requests / max(result.seconds, 1e-9), 1)}))
 
