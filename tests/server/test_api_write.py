@@ -56,3 +56,12 @@ def test_bad_bodies(writer: Any) -> None:
     assert_error(writer.post("/api/articles", content="x", headers=headers | {"Content-Type": "image/png"}), 415)
     big = b"a" * 10_000_001
     assert_error(writer.post("/api/articles", content=big, headers=headers), 413, "too_large")
+
+
+def test_tokens_never_reach_the_logs(writer: Any, caplog: Any) -> None:
+    import logging
+
+    with caplog.at_level(logging.DEBUG):
+        writer.post("/api/articles", content=TEXT, headers=auth("wrong-secret-123"))
+        writer.delete("/api/articles/nothing", headers=auth())
+    assert "wrong-secret-123" not in caplog.text and TOKEN not in caplog.text

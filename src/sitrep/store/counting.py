@@ -35,7 +35,7 @@ def clusters_json_page(store: Any, f: EventFilter, limit: int, cursor: str | Non
     """
     c = t.clusters.c
     where = query.cluster_conditions(f)
-    select = sa.select(c.sort_key, sa.type_coerce(c.record, sa.Text).label("text")).where(*where)
+    select = sa.select(c.sort_key, sa.cast(c.record, sa.Text).label("text")).where(*where)  # jsonb -> text on PG
     if cursor:
         select = select.where(c.sort_key < query.decode_cursor(cursor))
     with store.engine.connect() as conn:
