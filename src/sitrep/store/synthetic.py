@@ -16,33 +16,28 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from sitrep.resources import read_table
 from sitrep.store import schema as t
 
 __all__ = ["COUNTRIES", "SyntheticStore", "build_synthetic_store"]
 
-# (ISO2, name, admin1 names, lon/lat box west, south, east, north): rough boxes, enough for bbox queries.
-COUNTRIES: tuple[tuple[str, str, tuple[str, ...], tuple[float, float, float, float]], ...] = (
-    ("SO", "Somalia", ("Banadir", "Shabeellaha Hoose", "Bay", "Hiiraan"), (41.0, -1.5, 51.0, 11.5)),
-    ("NG", "Nigeria", ("Borno", "Zamfara", "Kaduna", "Lagos"), (3.0, 4.5, 14.5, 13.5)),
-    ("SD", "Sudan", ("Khartoum", "North Darfur", "West Kordofan"), (22.0, 9.0, 38.0, 22.0)),
-    ("ML", "Mali", ("Mopti", "Gao", "Timbuktu"), (-12.0, 10.0, 4.0, 25.0)),
-    ("UA", "Ukraine", ("Donetsk", "Kharkiv", "Zaporizhzhia", "Kherson"), (22.0, 44.5, 40.0, 52.0)),
-    ("SY", "Syria", ("Idlib", "Aleppo", "Deir ez-Zor"), (35.7, 32.3, 42.0, 37.3)),
-    ("MM", "Myanmar", ("Sagaing", "Shan", "Rakhine"), (92.2, 10.0, 101.0, 28.5)),
-    ("CD", "Democratic Republic of the Congo", ("North Kivu", "Ituri", "South Kivu"), (12.0, -13.0, 31.0, 5.0)),
-    ("KE", "Kenya", ("Nairobi City", "Mandera", "Lamu"), (34.0, -4.6, 41.8, 4.6)),
-    ("AF", "Afghanistan", ("Kabul", "Helmand", "Kandahar"), (60.5, 29.4, 74.8, 38.4)),
-)
-TYPES = (("Battles", "Armed clash"), ("Explosions/Remote violence", "Air/drone strike"),
-         ("Explosions/Remote violence", "Remote explosive/landmine/IED"), ("Violence against civilians", "Attack"),
-         ("Protests", "Peaceful protest"), ("Riots", "Violent demonstration"),
-         ("Strategic developments", "Looting/property destruction"))
-ACTORS = ("al-Shabaab", "Military Forces of Somalia", "Boko Haram", "Rapid Support Forces", "Sudanese Armed Forces",
-          "JNIM", "Military Forces of Ukraine", "Military Forces of Russia", "Hayat Tahrir al-Sham", "M23",
-          "Arakan Army", "Taliban", "Civilians", "Protesters", "Police Forces")
-OUTLETS = ("Coast Wire", "Horn Daily", "Sahel Monitor", "City Paper", "Radio Dalsan", "Frontline News")
-WORDS = ("attack", "clash", "airstrike", "militants", "soldiers", "village", "market", "convoy", "checkpoint",
-         "protest", "police", "drone", "shelling", "ambush", "base", "residents")
+Box = tuple[float, float, float, float]
+
+
+def _countries() -> tuple[tuple[str, str, tuple[str, ...], Box], ...]:
+    """(ISO2, name, admin1 names, lon/lat box west, south, east, north): data/bench/countries.tsv."""
+    return tuple((r["iso2"], r["name"], tuple(r["admin1"].split("|")),
+                  (float(r["west"]), float(r["south"]), float(r["east"]), float(r["north"])))
+                 for r in read_table("bench/countries.tsv"))
+
+
+def _names(kind: str) -> tuple[str, ...]:
+    return tuple(r["value"] for r in read_table("bench/names.tsv") if r["kind"] == kind)
+
+
+COUNTRIES = _countries()
+TYPES = tuple(tuple(value.split("|", 1)) for value in _names("type"))
+ACTORS, OUTLETS, WORDS = _names("actor"), _names("outlet"), _names("word")
 
 
 @dataclass(frozen=True)
