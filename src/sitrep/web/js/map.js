@@ -1,0 +1,119 @@
+// The map: country outlines shipped with the page, an optional tile layer, events as clustered
+// markers coloured by type and sized by fatalities. Events at one point spread out on click.
+/* global L */
+import { typeClass } from "./types.js";
+
+let map = null;
+let cluster = null;
+let onSelect = () => {};
+const markersById = new Map();
+
+function markerSize(fatalities) {
+  const best = fatalities && typeof fatalities.best === "number" ? fatalities.best : 0;
+  return Math.round(12 + Math.min(20, 4 * Math.log2(1 + best)));
+}
+
+function label(event) {
+  const place = event.location && event.location.name ? `, ${event.location.name}` : "";
+  const best = event.fatalities && event.fatalities.best ? `, ${event.fatalities.best} killed` : "";
+  return `${event.date || "undated"} ${event.sub_event_type || event.event_type || "event"}${place}${best}`;
+}
+
+export function initMap(element, { tileUrl, tileAttribution, view, onEventSelect, onViewChange }) {
+  onSelect = onEventSelect;
+  map = L.map(element, { maxZoom: 18, minZoom: 1, worldCopyJump: true, zoomSnap: 0.5 });
+  if (tileUrl) {
+    L.tileLayer(tileUrl, { maxZoom: 18, attribution: tileAttribution || "" }).addTo(map);
+  } else {
+    element.classList.add("no-tiles");
+  }
+  fetch("/static/countries.geojson")
+    .then((response) => response.json())
+    .then((outlines) => {
+      L.geoJSON(outlines, {
+        interactive: false,
+        style: { className: "country", weight: 0.6, fillOpacity: 1 },
+      }).addTo(map);
+      const pane = map.getPane("overlayPane");
+      if (pane && pane.firstChild) pane.firstChild.classList.add("outlines");
+    })
+    .catch(() => {});
+  cluster = L.markerClusterGroup({
+    chunkedLoading: true,
+    maxClusterRadius: 50,
+    spiderfyOnMaxZoom: true,
+    showCoverageOnHover: false,
+    zoomToBoundsOnClick: true,
+  });
+  cluster.addTo(map);
+  if (view) map.setView([view.lat, view.lon], view.zoom);
+  else map.setView([15, 20], 2);
+  map.on("moveend", () => onViewChange(currentView()));
+  return map;
+}
+
+export function currentView() {
+  const center = map.getCenter();
+  const bounds = map.getBounds();
+  const clamp = (value, low, high) => Math.min(high, Math.max(low, value));
+  return {
+    lat: center.lat,
+    lon: center.lng,
+    zoom: map.getZoom(),
+    bbox: [
+      clamp(bounds.getWest(), -180, 180), clamp(bounds.getSouth(), -90, 90),
+      clamp(bounds.getEast(), -180, 180), clamp(bounds.getNorth(), -90, 90),
+    ].map((n) => n.toFixed(4)).join(","),
+  };
+}
+
+export function clearEvents() {
+  cluster.clearLayers();
+  markersById.clear();
+}
+
+/** Add one page of events; returns how many had coordinates (the others are counted apart). */
+export function addEvents(events) {
+  const markers = [];
+  for (const event of events) {
+    const location = event.location || {};
+    if (typeof location.lat !== "number" || typeof location.lon !== "number") continue;
+    const size = markerSize(event.fatalities);
+    const icon = L.divIcon({
+      className: `event-marker ${typeClass(event.event_type)}${event.contested ? " contested" : ""}`,
+      iconSize: [size, size],
+    });
+    const marker = L.marker([location.lat, location.lon], {
+      icon, title: label(event), alt: label(event), keyboard: true, riseOnHover: true,
+    });
+    marker.eventId = event.id;
+    marker.on("click", () => onSelect(event.id));
+    markersById.set(event.id, marker);
+    markers.push(marker);
+  }
+  cluster.addLayers(markers);
+  return markers.length;
+}
+
+export function markerCount() {
+  return cluster ? cluster.getLayers().length : 0;
+}
+
+export function highlight(id) {
+  for (const element of document.querySelectorAll(".event-marker.selected")) {
+    element.classList.remove("selected");
+  }
+  const marker = markersById.get(id);
+  if (!marker) return;
+  const element = marker.getElement();
+  if (element) element.classList.add("selected");
+}
+
+export function fitToEvents() {
+  const bounds = cluster.getBounds();
+  if (bounds.isValid()) map.fitBounds(bounds.pad(0.2), { maxZoom: 8 });
+}
+
+export function invalidate() {
+  if (map) map.invalidateSize();
+}
