@@ -8,6 +8,10 @@ let cluster = null;
 let onSelect = () => {};
 const markersById = new Map();
 
+function isActivation(event) {
+  return Boolean(event) && (event.key === "Enter" || event.key === " ");
+}
+
 function markerSize(fatalities) {
   const best = fatalities && typeof fatalities.best === "number" ? fatalities.best : 0;
   return Math.round(12 + Math.min(20, 4 * Math.log2(1 + best)));
@@ -19,14 +23,17 @@ function label(event) {
   return `${event.date || "undated"} ${event.sub_event_type || event.event_type || "event"}${place}${best}`;
 }
 
-export function initMap(element, { tileUrl, tileAttribution, view, onEventSelect, onViewChange }) {
+/** Tiles only when the server has a tile URL set (setting `tile_url`); offline, the outlines do. */
+export function setTiles(tileUrl, attribution) {
+  if (!tileUrl || !map) return;
+  L.tileLayer(tileUrl, { maxZoom: 18, attribution: attribution || "" }).addTo(map);
+  map.getContainer().classList.remove("no-tiles");
+}
+
+export function initMap(element, { view, onEventSelect, onViewChange }) {
   onSelect = onEventSelect;
   map = L.map(element, { maxZoom: 18, minZoom: 1, worldCopyJump: true, zoomSnap: 0.5 });
-  if (tileUrl) {
-    L.tileLayer(tileUrl, { maxZoom: 18, attribution: tileAttribution || "" }).addTo(map);
-  } else {
-    element.classList.add("no-tiles");
-  }
+  element.classList.add("no-tiles");
   fetch("/static/countries.geojson")
     .then((response) => response.json())
     .then((outlines) => {
@@ -44,6 +51,17 @@ export function initMap(element, { tileUrl, tileAttribution, view, onEventSelect
     spiderfyOnMaxZoom: true,
     showCoverageOnHover: false,
     zoomToBoundsOnClick: true,
+  });
+  // Keyboard: Enter or Space on a focused cluster opens it as a click would (zoom in, or spread out
+  // the events that share one point).
+  cluster.on("clusterkeydown", (e) => {
+    if (!isActivation(e.originalEvent)) return;
+    const group = e.layer;
+    if (map.getZoom() >= map.getMaxZoom() || group.getBounds().getNorthEast().equals(group.getBounds().getSouthWest())) {
+      group.spiderfy();
+    } else {
+      group.zoomToBounds({ padding: [20, 20] });
+    }
   });
   cluster.addTo(map);
   if (view) map.setView([view.lat, view.lon], view.zoom);
@@ -88,6 +106,9 @@ export function addEvents(events) {
     });
     marker.eventId = event.id;
     marker.on("click", () => onSelect(event.id));
+    marker.on("keydown", (e) => {
+      if (isActivation(e.originalEvent)) onSelect(event.id);
+    });
     markersById.set(event.id, marker);
     markers.push(marker);
   }

@@ -122,7 +122,7 @@ function draw() {
   const ticks = Math.min(6, Math.max(2, Math.floor(width / 120)));
   for (let i = 0; i < ticks; i += 1) {
     const x = (i / (ticks - 1)) * (width - 1);
-    const day = new Date(data.first.getTime() + Math.round((x / width) * days) * DAY);
+    const day = new Date(data.first.getTime() + Math.round((i / (ticks - 1)) * (days - 1)) * DAY);
     const text = el("text", {
       x, y: HEIGHT + AXIS - 4, class: "axis",
       "text-anchor": i === 0 ? "start" : i === ticks - 1 ? "end" : "middle",

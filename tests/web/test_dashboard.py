@@ -1,0 +1,151 @@
+"""The dashboard in headless Chromium against a running server: offline, counted, filtered, escaped."""
+
+from __future__ import annotations
+
+import json
+import urllib.request
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+pytest.importorskip("playwright")
+
+LOADED = "body[data-loaded=complete], body[data-loaded=error]"
+
+
+class Watch:
+    """Console errors, page errors and requests that leave 127.0.0.1, seen while a page runs."""
+
+    def __init__(self, page: Any) -> None:
+        self.errors: list[str] = []
+        self.outside: list[str] = []
+        self.requests: list[str] = []
+        page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: self.errors.append(str(e)))
+        page.on("request", self._request)
+
+    def _request(self, request: Any) -> None:
+        self.requests.append(request.url)
+        if not request.url.startswith(("http://127.0.0.1:", "data:")):
+            self.outside.append(request.url)
+
+
+def open_dashboard(page: Any, url: str) -> Watch:
+    watch = Watch(page)
+    page.goto(url)
+    page.wait_for_selector(LOADED, state="attached")
+    assert page.get_attribute("body", "data-loaded") == "complete", page.text_content("#status")
+    return watch
+
+
+def api_total(server_url: str, query: str = "") -> int:
+    with urllib.request.urlopen(f"{server_url}/api/events?with_total=true&limit=1&{query}") as response:
+        return int(json.load(response)["total"])
+
+
+def shown(page: Any) -> tuple[int, int]:
+    """(count shown in the header, markers on the map)."""
+    return int(page.get_attribute("#count", "data-count")), int(page.get_attribute("body", "data-markers"))
+
+
+def test_loads_offline_and_counts_every_event(page: Any, server_url: str, artifacts: Path) -> None:
+    watch = open_dashboard(page, server_url + "/")
+    page.wait_for_selector("path.country", state="attached")
+    page.wait_for_selector("#timeline rect.bar", state="attached")
+    total = api_total(server_url)
+    assert total > 0
+    assert shown(page) == (total, total)
+    page.screenshot(path=str(artifacts / "dashboard.png"))
+    assert watch.errors == []
+    assert watch.outside == []
+
+
+def test_a_filter_changes_the_url_and_the_count(page: Any, server_url: str, artifacts: Path) -> None:
+    watch = open_dashboard(page, server_url + "/")
+    before = shown(page)[0]
+    page.check("input[name=event_type][value=Battles]")
+    page.wait_for_url("**event_type=Battles**")
+    page.wait_for_selector(LOADED, state="attached")
+    expected = api_total(server_url, "event_type=Battles")
+    assert 0 < expected < before
+    assert shown(page) == (expected, expected)
+    query = parse_qs(urlsplit(page.url).query)
+    assert query["event_type"] == ["Battles"]
+    for fmt in ("csv", "geojson", "json"):
+        href = page.get_attribute(f"#export-{fmt}", "href")
+        assert href.startswith(f"/api/events.{fmt}?") and "event_type=Battles" in href
+    # The URL alone brings the same view back (shareable, citable).
+    page.goto(page.url)
+    page.wait_for_selector(LOADED, state="attached")
+    assert shown(page) == (expected, expected)
+    assert page.is_checked("input[name=event_type][value=Battles]")
+    page.screenshot(path=str(artifacts / "filtered.png"))
+    assert watch.errors == [] and watch.outside == []
+
+
+def test_event_card_highlights_the_evidence(page: Any, server_url: str, artifacts: Path) -> None:
+    watch = open_dashboard(page, server_url + "/")
+    page.locator(".event-marker.type-2").first.click()
+    page.wait_for_url("**event=**")
+    page.wait_for_selector("#card .report")
+    event_id = parse_qs(urlsplit(page.url).query)["event"][0]
+    with urllib.request.urlopen(f"{server_url}/api/events/{event_id}") as response:
+        record = json.load(response)
+    report = record["reports"][0]
+    assert page.text_content("#card .outlet") == report["outlet"]
+    page.click("#card .show-text")
+    page.wait_for_selector("#card mark")
+    with urllib.request.urlopen(f"{server_url}/api/articles/{report['article_id']}") as response:
+        article = json.load(response)
+    marked = page.locator("#card mark").all_text_contents()
+    assert marked and all(piece in article["text"] for piece in marked)
+    assert page.locator("#card mark.span-evidence").count() > 0
+    page.screenshot(path=str(artifacts / "event_card.png"))
+    page.keyboard.press("Escape")
+    page.wait_for_selector("#card", state="hidden")
+    assert "event=" not in page.url
+    assert watch.errors == [] and watch.outside == []
+
+
+def test_script_in_reports_runs_nothing(page: Any, server_url: str, artifacts: Path) -> None:
+    watch = open_dashboard(page, server_url + "/")
+    with urllib.request.urlopen(f"{server_url}/api/events?q=script&with_total=true") as response:
+        hostile = json.load(response)["items"]
+    assert hostile, "the test store holds a report with a script payload"
+    page.goto(f"{server_url}/?event={hostile[0]['id']}")
+    page.wait_for_selector("#card .report")
+    page.click("#card .show-text")
+    page.wait_for_selector("#card .article-text .text")
+    card_text = page.text_content("#card")
+    assert "<script>" in card_text and "onerror=" in card_text  # shown as text...
+    assert page.evaluate("() => window.__xss") is None  # ...and never run
+    assert page.locator("#card img, #card script").count() == 0
+    assert page.locator("#card a[href^='javascript']").count() == 0
+    assert not [u for u in watch.requests if urlsplit(u).path.endswith("/x")]
+    page.screenshot(path=str(artifacts / "hostile_report.png"))
+    assert watch.errors == [] and watch.outside == []
+
+
+def test_phone_and_keyboard(browser: Any, server_url: str, artifacts: Path) -> None:
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    watch = open_dashboard(page, server_url + "/")
+    assert page.is_hidden("#filter-form")
+    page.click("#toggle-filters")
+    assert page.is_visible("#filter-form")
+    page.fill("input[name=country]", "KE")
+    page.press("input[name=country]", "Enter")
+    page.wait_for_url("**country=KE**")
+    page.wait_for_selector(LOADED, state="attached")
+    expected = api_total(server_url, "country=KE")
+    assert shown(page) == (expected, expected)
+    page.click("#toggle-filters")
+    # Markers are reachable with the keyboard; Enter opens the card.
+    page.locator(".event-marker").first.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_selector("#card .card-head")
+    page.screenshot(path=str(artifacts / "phone_card.png"))
+    assert watch.errors == [] and watch.outside == []
+    context.close()
