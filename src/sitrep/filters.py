@@ -25,6 +25,9 @@ __all__ = [
     "EventFilter",
     "FilterError",
     "FilterField",
+    "cluster_actor_names",
+    "cluster_claimants",
+    "cluster_search_text",
     "filter_fields",
     "filter_options",
     "filter_to_params",
@@ -295,16 +298,19 @@ def _lower(values: Iterable[str | None]) -> set[str]:
     return {v.lower() for v in values if v}
 
 
-def _actor_names(cluster: Any) -> set[str]:
-    names: list[str | None] = []
+def cluster_actor_names(cluster: Any) -> dict[str, str]:
+    """Lower-cased name -> name of every actor of a cluster record (canonical and ACLED names)."""
+    names: dict[str, str] = {}
     for actor in getattr(cluster, "actors", None) or ():
         inner = getattr(actor, "actor", actor)
-        names += [getattr(inner, "name", None), getattr(inner, "acled_name", None)]
-    return _lower(names)
+        for name in (getattr(inner, "name", None), getattr(inner, "acled_name", None)):
+            if name:
+                names.setdefault(name.lower(), name)
+    return names
 
 
 def _claims(cluster: Any) -> Iterator[Any]:
-    """Every claim of a cluster, whatever grouping ``claims_by_side`` uses (dict, lists, nested)."""
+    """Every claimant entry of a cluster, whatever grouping ``claims_by_side`` uses (dict, lists, nested)."""
     stack: list[Any] = [getattr(cluster, "claims_by_side", None)]
     while stack:
         item = stack.pop()
@@ -315,17 +321,31 @@ def _claims(cluster: Any) -> Iterator[Any]:
         elif isinstance(item, Mapping):
             stack.extend(item.values())
         elif isinstance(item, list | tuple | set):
-            stack.extend(item)
+            stack.extend(reversed(item))
         elif hasattr(item, "__dict__"):
             stack.extend(vars(item).values())
 
 
-def _text(cluster: Any) -> str:
+def _is_party(claim: Any) -> bool:
+    return bool(getattr(claim, "claimant_is_party", False) or getattr(claim, "side", None) == "party")
+
+
+def cluster_claimants(cluster: Any) -> dict[str, bool]:
+    """Every claimant of a cluster record -> whether it is a party to the incident."""
+    found: dict[str, bool] = {}
+    for claim in _claims(cluster):
+        if claim.claimant:
+            found[claim.claimant] = found.get(claim.claimant, False) or _is_party(claim)
+    return found
+
+
+def cluster_search_text(cluster: Any) -> str:
+    """Lower-cased titles and evidence of a cluster's reports: what ``q`` searches."""
     parts: list[str] = []
     for report in getattr(cluster, "reports", None) or ():
         parts.append(getattr(report, "title", None) or "")
         parts += [getattr(span, "text", "") for span in getattr(report, "evidence", None) or ()]
-    return " ".join(parts).lower()
+    return " ".join(p for p in parts if p).lower()
 
 
 def matches(f: EventFilter, cluster: Any) -> bool:
@@ -350,25 +370,26 @@ def matches(f: EventFilter, cluster: Any) -> bool:
         return False
     if f.sub_event_type and getattr(cluster, "sub_event_type", None) not in f.sub_event_type:
         return False
-    if f.actor and not (_actor_names(cluster) & _lower(f.actor)):
+    if f.actor and not (set(cluster_actor_names(cluster)) & _lower(f.actor)):
         return False
-    claims = list(_claims(cluster)) if (f.claimant or f.party_claims is not None) else []
-    if f.claimant and not (_lower(c.claimant for c in claims) & _lower(f.claimant)):
+    claimants = cluster_claimants(cluster) if (f.claimant or f.party_claims is not None) else {}
+    if f.claimant and not (_lower(claimants) & _lower(f.claimant)):
         return False
-    if f.party_claims is not None and any(getattr(c, "claimant_is_party", False) for c in claims) \
-            != f.party_claims:
+    if f.party_claims is not None and any(claimants.values()) != f.party_claims:
         return False
     if f.contested is not None and bool(getattr(cluster, "contested", False)) != f.contested:
         return False
     if f.min_sources is not None and (getattr(cluster, "sources", 0) or 0) < f.min_sources:
         return False
-    if f.q and not all(word in _text(cluster) for word in f.q.lower().split()):
+    if f.q and not all(word in cluster_search_text(cluster) for word in f.q.lower().split()):
         return False
     if f.updated_since is not None:
         updated = getattr(cluster, "last_updated", None) or getattr(cluster, "updated_at", None)
         if updated is None:
             return False
-        if isinstance(updated, dt.datetime) and updated.tzinfo is None:
+        if not isinstance(updated, dt.datetime):  # a record that keeps only the day it changed
+            return bool(updated >= f.updated_since.date())
+        if updated.tzinfo is None:
             updated = updated.replace(tzinfo=dt.UTC)
         if updated < f.updated_since:
             return False

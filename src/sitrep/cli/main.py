@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import click
 
+from sitrep.cli.brief import brief_command
 from sitrep.cli.eval import eval_command
 from sitrep.cli.extract import extract_command
 from sitrep.cli.gazetteer import gazetteer_group
 from sitrep.cli.schema import schema_command, settings_command, stages_command
+from sitrep.cli.serve import serve_command
 from sitrep.cli.setup import setup_command
+from sitrep.cli.watch import watch_group
 
 
 @click.group()
@@ -27,3 +30,6 @@ cli.add_command(setup_command)
 cli.add_command(schema_command)
 cli.add_command(settings_command)
 cli.add_command(stages_command)
+cli.add_command(serve_command)
+cli.add_command(brief_command)
+cli.add_command(watch_group)

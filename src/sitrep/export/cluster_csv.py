@@ -21,16 +21,13 @@ def _count(record: dict[str, Any], kind: str, part: str) -> str:
 
 
 def _actors(record: dict[str, Any]) -> list[dict[str, Any]]:
-    return [a for a in record.get("actors") or [] if isinstance(a, dict)]
-
-
-def _roles(actor: dict[str, Any]) -> set[str]:
-    roles = actor.get("roles") or actor.get("role") or []
-    return {roles} if isinstance(roles, str) else set(roles)
+    """ClusterActor dicts: ``{"actor": Actor, "roles": [...], "reports": n}``."""
+    return [a for a in record.get("actors") or [] if isinstance(a, dict) and isinstance(a.get("actor"), dict)]
 
 
 def _pick(actors: list[dict[str, Any]], role: str) -> dict[str, Any] | None:
-    return next((a for a in actors if role in _roles(a)), None)
+    found = next((a for a in actors if role in (a.get("roles") or [])), None)
+    return found["actor"] if found else None
 
 
 def _inter(actor: dict[str, Any] | None) -> str:
@@ -42,11 +39,12 @@ def cluster_row(cluster: BaseModel) -> dict[str, str]:
     place = record.get("location") or {}
     actors = _actors(record)
     actor1, actor2 = _pick(actors, "actor1"), _pick(actors, "actor2")
-    assoc = [a["name"] for a in actors if a is not actor1 and a is not actor2 and a.get("name")]
+    assoc = [a["actor"]["name"] for a in actors
+             if a["actor"] is not actor1 and a["actor"] is not actor2 and a["actor"].get("name")]
     codes = sorted(int(c) for c in (_inter(actor1), _inter(actor2)) if c)
     reports = record.get("reports") or []
-    claimants = sorted({f"{name} ({side})" for side, by in (record.get("claims_by_side") or {}).items()
-                        if isinstance(by, dict) for name in by})
+    claimants = sorted({f"{c.get('claimant')} ({stance})" for by in (record.get("claims_by_side") or {}).values()
+                        for c in by or [] for stance in {cl.get("stance") for cl in c.get("claims") or []}})
     date = record.get("date") or ""
     row = {
         "event_id_cnty": record.get("id", ""),

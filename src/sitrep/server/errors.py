@@ -58,7 +58,8 @@ async def _api_error(request: Request, exc: Exception) -> JSONResponse:
 
 async def _filter_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, FilterError)
-    return error_response(400, exc.code, exc.message, exc.hint)
+    # E015 is the CLI's code for every filter error; the API names the kind and the parameter.
+    return error_response(400, "bad_filter", f"{exc.param}: {exc.message}", exc.hint)
 
 
 async def _validation_error(request: Request, exc: Exception) -> JSONResponse:

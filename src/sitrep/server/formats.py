@@ -9,9 +9,9 @@ from __future__ import annotations
 import csv
 import io
 import json
-from urllib.parse import urlencode
 from collections.abc import Callable, Sequence
 from typing import Any
+from urllib.parse import urlencode
 
 from fastapi import Request, Response
 from pydantic import BaseModel

@@ -28,7 +28,7 @@ def _kind(type_name: str) -> str:
 
 
 def filter_parameters() -> list[dict[str, Any]]:
-    return [query_param(f.name, f.help, _kind(str(f.type))) for f in filter_fields()]
+    return [query_param(f["name"], f["help"], _kind(f["type"])) for f in filter_fields()]
 
 
 def list_parameters(formats: tuple[str, ...] = ("json", "csv", "geojson")) -> list[dict[str, Any]]:

@@ -26,7 +26,7 @@ PAGING = ("limit", "cursor", "fields", "format", "with_total")
 
 
 def filter_names() -> tuple[str, ...]:
-    return tuple(field.name for field in filter_fields())
+    return tuple(field["name"] for field in filter_fields())
 
 
 def reject_unknown(params: QueryParams, allowed: Iterable[str]) -> None:

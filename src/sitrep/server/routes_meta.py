@@ -89,7 +89,6 @@ def meta_router() -> APIRouter:
     @router.get("/api/filters", summary="The filters every list takes: name, type, meaning")
     def filter_table(request: Request) -> Response:
         reject_unknown(request.query_params, ())
-        return json_response({"fields": [{"name": f.name, "type": str(f.type), "help": f.help}
-                                         for f in filter_fields()]})
+        return json_response({"fields": filter_fields()})
 
     return router
