@@ -46,9 +46,12 @@ def _serve(app: Any) -> Iterator[str]:
 
 @pytest.fixture(scope="session")
 def server_url() -> Iterator[str]:
-    from tests.web.fixture_api import create_fixture_app
+    """The real server (sitrep.server.create_app) on a store of invented reports (tests/web/webstore.py)."""
+    from sitrep.server import create_app
+    from sitrep.store import open_store
+    from tests.web.webstore import web_store_url
 
-    yield from _serve(create_fixture_app())
+    yield from _serve(create_app(open_store(web_store_url())))
 
 
 @pytest.fixture(scope="session")
