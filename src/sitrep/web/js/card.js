@@ -72,11 +72,15 @@ function place(location) {
 function actorList(record) {
   const actors = record.actors || [];
   if (!actors.length) return "none named";
-  return h("ul", { class: "plain" }, actors.map((actor) => h("li", {},
-    actor.name || String(actor),
-    actor.type ? h("span", { class: "muted" }, ` ${actor.type}`) : null,
-    actor.roles && actor.roles.length ? h("span", { class: "muted" }, ` (${actor.roles.join(", ")})`) : null,
-    actor.role ? h("span", { class: "muted" }, ` (${actor.role})`) : null)));
+  return h("ul", { class: "plain" }, actors.map((item) => {
+    // ClusterActor {actor: Actor, roles, reports}; a bare Actor is shown the same way.
+    const actor = item.actor || item;
+    const roles = item.roles || (item.role ? [item.role] : []);
+    return h("li", {},
+      actor.name || String(actor),
+      actor.type ? h("span", { class: "muted" }, ` ${actor.type}`) : null,
+      roles.length ? h("span", { class: "muted" }, ` (${roles.join(", ").replace(/_/g, " ")})`) : null);
+  }));
 }
 
 function valuesTable(record) {
@@ -125,12 +129,15 @@ function sideLabel(side) {
   return side.replace(/_/g, " ").replace(/^./, (c) => c.toUpperCase());
 }
 
-function claimItem(claim) {
+function claimItem(claim, outlets) {
   if (!claim || typeof claim !== "object") return h("li", {}, String(claim));
-  const words = (claim.span && claim.span.text) || claim.text || claim.value || "";
+  const words = (claim.span && claim.span.text) || claim.text || "";
+  const where = claim.article_id && outlets.get(claim.article_id);
   return h("li", { class: `claim stance-${claim.stance || "unknown"}` },
     h("span", { class: "stance" }, claim.stance || "?"),
     " ", h("span", { class: "fact" }, claim.fact || ""),
+    claim.value !== undefined && claim.value !== null ? h("span", { class: "value" }, ` ${claim.value}`) : null,
+    where ? h("span", { class: "muted" }, ` in ${where}`) : null,
     claim.cue && claim.cue.text ? h("span", { class: "muted" }, ` (${claim.cue.text})`) : null,
     claim.channel ? h("span", { class: "muted" }, ` via ${claim.channel}`) : null,
     words ? h("q", {}, words) : null);
@@ -138,6 +145,7 @@ function claimItem(claim) {
 
 function claimsSection(record) {
   const sides = claimSides(record);
+  const outlets = new Map((record.reports || []).map((r) => [r.article_id, r.outlet || r.article_id]));
   if (!sides.length || sides.every((s) => !s.claimants.length)) {
     return h("section", { class: "claims" }, h("h3", {}, "Claims"), h("p", { class: "muted" }, "No attributed claims."));
   }
@@ -147,7 +155,7 @@ function claimsSection(record) {
       side.claimants.map((claimant) => h("div", { class: `claimant${claimant.party ? " party" : ""}` },
         h("p", { class: "claimant-name" }, claimant.name || "unattributed",
           claimant.party ? h("span", { class: "badge party-badge", title: "a party to the event" }, "party") : null),
-        h("ul", { class: "plain" }, claimant.claims.map(claimItem)))))));
+        h("ul", { class: "plain" }, claimant.claims.map((c) => claimItem(c, outlets))))))));
 }
 
 function flagsSection(record) {
@@ -159,12 +167,15 @@ function flagsSection(record) {
 }
 
 function reportsSection(record) {
+  const claims = claimSides(record).flatMap((side) => side.claimants.flatMap((claimant) =>
+    claimant.claims.map((claim) => ({ ...claim, claimant: claim.claimant || claimant.name }))));
   const reports = record.reports || [];
   return h("section", { class: "reports" }, h("h3", {}, `Reports (${reports.length})`),
     h("ol", { class: "report-list" }, reports.map((report) => {
       const textBox = h("div", { class: "article-text", hidden: true });
       const button = h("button", { type: "button", class: "show-text", "aria-expanded": "false" }, "Show text and evidence");
-      button.addEventListener("click", () => toggleText(report, button, textBox));
+      const own = claims.filter((c) => c.article_id === report.article_id);
+      button.addEventListener("click", () => toggleText(report, own, button, textBox));
       return h("li", { class: "report" },
         h("p", { class: "report-head" },
           h("span", { class: "outlet" }, report.outlet || "unknown outlet"), " · ",
@@ -174,7 +185,7 @@ function reportsSection(record) {
     })));
 }
 
-async function toggleText(report, button, box) {
+async function toggleText(report, claims, button, box) {
   const open = button.getAttribute("aria-expanded") === "true";
   button.setAttribute("aria-expanded", open ? "false" : "true");
   box.hidden = open;
@@ -182,14 +193,14 @@ async function toggleText(report, button, box) {
   box.append(h("p", { class: "loading" }, "Loading article…"));
   try {
     const article = await getArticle(report.article_id);
-    box.replaceChildren(highlighted(article.text || "", spansFor(report, article)));
+    box.replaceChildren(highlighted(article.text || "", spansFor(report, article, claims)), legend());
   } catch (error) {
     box.replaceChildren(h("p", { class: "error" }, `Could not load the article: ${error.message}`));
   }
 }
 
 /** Every span worth showing for this report: evidence sentences, then values and claims. */
-export function spansFor(report, article) {
+export function spansFor(report, article, claims = []) {
   const out = [];
   const add = (span, kind, label) => {
     if (span && typeof span.start === "number" && typeof span.end === "number" && span.end > span.start) {
@@ -197,6 +208,7 @@ export function spansFor(report, article) {
     }
   };
   for (const span of report.evidence || report.spans || []) add(span, "evidence", "evidence");
+  for (const claim of claims) add(claim.span, "claim", `${claim.claimant}: ${claim.stance} (${claim.fact})`);
   const events = (article.events || []).filter((e) => !report.event_id || e.id === report.event_id);
   for (const event of events) {
     for (const span of event.evidence || []) add(span, "evidence", "evidence");
@@ -215,6 +227,12 @@ export function spansFor(report, article) {
     for (const flag of event.flags || []) for (const span of flag.spans || []) add(span, "flag", `flag: ${flag.code}`);
   }
   return out;
+}
+
+function legend() {
+  const kinds = [["evidence", "evidence sentence"], ["value", "extracted value"], ["source", "who says it"],
+    ["cue", "how it is said"], ["claim", "what is claimed"]];
+  return h("p", { class: "legend" }, kinds.map(([kind, text]) => [h("mark", { class: `span-${kind}` }, text), " "]));
 }
 
 /** The text with every span marked: cut at every span edge, each piece carries the kinds covering it. */

@@ -46,7 +46,8 @@ export function setTimelineData(rows) {
   const parsed = [];
   for (const row of rows || []) {
     const day = parseDay(row.period);
-    if (day) parsed.push({ day, key: row.key, events: row.events || 0 });
+    // docs/api.md names them key and events; the store row calls them group and clusters.
+    if (day) parsed.push({ day, key: row.key ?? row.group, events: row.events ?? row.clusters ?? 0 });
   }
   parsed.sort((a, b) => a.day - b.day);
   data = {
