@@ -7,6 +7,26 @@ let map = null;
 let cluster = null;
 let onSelect = () => {};
 const markersById = new Map();
+let idleWaiters = [];
+let batchesPending = 0;
+
+// MarkerCluster adds big batches in chunks (chunkedLoading) so the page stays responsive; it calls
+// chunkProgress(processed, total) after each chunk of each batch. whenMarkersPlaced() resolves once
+// every batch handed to it is on the map.
+function chunkProgress(processed, total) {
+  if (processed < total) return;
+  batchesPending = Math.max(0, batchesPending - 1);
+  if (batchesPending === 0) {
+    const waiters = idleWaiters;
+    idleWaiters = [];
+    for (const resolve of waiters) resolve();
+  }
+}
+
+export function whenMarkersPlaced() {
+  if (batchesPending === 0) return Promise.resolve();
+  return new Promise((resolve) => idleWaiters.push(resolve));
+}
 
 function isActivation(event) {
   return Boolean(event) && (event.key === "Enter" || event.key === " ");
@@ -41,12 +61,23 @@ export function initMap(element, { view, onEventSelect, onViewChange }) {
         interactive: false,
         style: { className: "country", weight: 0.6, fillOpacity: 1 },
       }).addTo(map);
-      const pane = map.getPane("overlayPane");
-      if (pane && pane.firstChild) pane.firstChild.classList.add("outlines");
     })
     .catch(() => {});
-  cluster = L.markerClusterGroup({
+  cluster = newCluster();
+  if (view) map.setView([view.lat, view.lon], view.zoom);
+  else map.setView([15, 20], 2);
+  map.on("moveend", () => onViewChange(currentView()));
+  return map;
+}
+
+// One cluster group per load: a filter change drops the old group with any chunks it still has
+// to place, so no marker of an earlier view can appear in the new one.
+function newCluster() {
+  const group = L.markerClusterGroup({
     chunkedLoading: true,
+    chunkProgress: (processed, total) => {
+      if (group === cluster) chunkProgress(processed, total);
+    },
     maxClusterRadius: 50,
     spiderfyOnMaxZoom: true,
     showCoverageOnHover: false,
@@ -54,20 +85,17 @@ export function initMap(element, { view, onEventSelect, onViewChange }) {
   });
   // Keyboard: Enter or Space on a focused cluster opens it as a click would (zoom in, or spread out
   // the events that share one point).
-  cluster.on("clusterkeydown", (e) => {
+  group.on("clusterkeydown", (e) => {
     if (!isActivation(e.originalEvent)) return;
-    const group = e.layer;
-    if (map.getZoom() >= map.getMaxZoom() || group.getBounds().getNorthEast().equals(group.getBounds().getSouthWest())) {
-      group.spiderfy();
+    const bounds = e.layer.getBounds();
+    if (map.getZoom() >= map.getMaxZoom() || bounds.getNorthEast().equals(bounds.getSouthWest())) {
+      e.layer.spiderfy();
     } else {
-      group.zoomToBounds({ padding: [20, 20] });
+      e.layer.zoomToBounds({ padding: [20, 20] });
     }
   });
-  cluster.addTo(map);
-  if (view) map.setView([view.lat, view.lon], view.zoom);
-  else map.setView([15, 20], 2);
-  map.on("moveend", () => onViewChange(currentView()));
-  return map;
+  group.addTo(map);
+  return group;
 }
 
 export function currentView() {
@@ -86,7 +114,10 @@ export function currentView() {
 }
 
 export function clearEvents() {
-  cluster.clearLayers();
+  map.removeLayer(cluster);
+  cluster = newCluster();
+  batchesPending = 0;
+  chunkProgress(0, 0);
   markersById.clear();
 }
 
@@ -112,7 +143,10 @@ export function addEvents(events) {
     markersById.set(event.id, marker);
     markers.push(marker);
   }
-  cluster.addLayers(markers);
+  if (markers.length) {
+    batchesPending += 1;
+    cluster.addLayers(markers);
+  }
   return markers.length;
 }
 
