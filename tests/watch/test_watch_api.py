@@ -6,7 +6,6 @@ import tempfile
 import warnings
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from typing import Any
 
 from click.testing import CliRunner
 
@@ -82,7 +81,7 @@ def test_atom_escapes_by_construction() -> None:
 
     class Alert:
         cluster_id = "c1"
-        created = None
+        created_at = None
 
     xml = render_feed("a<b>&c", [Alert()], {}, "http://127.0.0.1:8000/")
     root = ET.fromstring(xml)

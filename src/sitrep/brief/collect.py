@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sitrep.filters import EventFilter, FilterError, parse_filter
+from sitrep.store.counting import clusters_page
 
 __all__ = ["MAX_EVENTS", "Period", "area_filter", "fetch_clusters", "previous_period"]
 
@@ -47,7 +48,7 @@ def fetch_clusters(store: Any, event_filter: EventFilter, period: Period,
     found: list[Any] = []
     cursor: str | None = None
     while len(found) < limit:
-        page = store.query_clusters(f, min(PAGE, limit - len(found)), cursor)
+        page = clusters_page(store, f, min(PAGE, limit - len(found)), cursor)
         found.extend(page.items)
         cursor = page.next_cursor
         if cursor is None:

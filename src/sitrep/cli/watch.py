@@ -49,7 +49,7 @@ def watch_add(name: str, db_url: str | None, event_filter: EventFilter) -> None:
 def watch_list(db_url: str | None) -> None:
     """Every watchlist and its filters."""
     for w in _store(db_url).list_watchlists():
-        click.echo(f"{w.name}\t{json.dumps(filter_to_params(w.filter), ensure_ascii=False)}")
+        click.echo(f"{w.name}\t{json.dumps(w.filter, ensure_ascii=False)}")
 
 
 @watch_group.command("remove")
@@ -73,8 +73,6 @@ def watch_alerts(name: str, db_url: str | None) -> None:
         raise click.ClickException(f"no watchlist {name!r}")
     for alert in store.alerts(name):
         cluster = store.get_cluster(alert.cluster_id)
-        created = getattr(alert, "created", None)
-        click.echo(json.dumps({"cluster_id": alert.cluster_id,
-                               "created": created.isoformat() if created is not None else None,
+        click.echo(json.dumps({"cluster_id": alert.cluster_id, "created": alert.created_at.isoformat(),
                                "title": entry_title(cluster) if cluster is not None else None},
                               ensure_ascii=False))

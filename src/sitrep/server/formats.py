@@ -17,8 +17,9 @@ from fastapi import Request, Response
 from pydantic import BaseModel
 
 from sitrep.export.acled_csv import COLUMNS, event_row
-from sitrep.export.cluster_csv import cluster_row
+from sitrep.export.clusters import CLUSTER_COLUMNS, claim_row, cluster_row
 from sitrep.model import Event
+from sitrep.model.cluster import ClusterRecord
 
 __all__ = ["JSON_TYPE", "json_response", "next_url", "render_page"]
 
@@ -46,30 +47,21 @@ def dump(item: BaseModel, fields: Sequence[str] | None) -> dict[str, Any]:
     return item.model_dump(mode="json", include=keep)
 
 
-def _row(item: BaseModel) -> dict[str, str]:
-    if isinstance(item, Event):
-        return event_row(item)
-    return cluster_row(item)
-
-
-def _csv(items: Sequence[BaseModel], row: Callable[[BaseModel], dict[str, str]] | None) -> str:
+def _csv(items: Sequence[BaseModel]) -> str:
+    """The rows `sitrep events --format csv` writes: ACLED's columns first (sitrep.export)."""
     out = io.StringIO()
-    if row is None:  # not an event: plain columns of the dumped record
-        dumped = [_flat(item.model_dump(mode="json")) for item in items]
-        columns = list(dict.fromkeys(key for d in dumped for key in d))
-        writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(dumped)
+    if items and isinstance(items[0], ClusterRecord):
+        row: Callable[[Any], dict[str, Any]] = cluster_row
+        columns: Sequence[str] = CLUSTER_COLUMNS
+    elif items and isinstance(items[0], Event) or not items:
+        row, columns = event_row, COLUMNS
     else:
-        writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(row(item) for item in items)
+        row = claim_row
+        columns = list(dict.fromkeys(key for item in items for key in claim_row(item)))
+    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n", extrasaction="ignore")
+    writer.writeheader()
+    writer.writerows(row(item) for item in items)
     return out.getvalue()
-
-
-def _flat(record: dict[str, Any]) -> dict[str, str]:
-    return {key: (json.dumps(value, ensure_ascii=False) if isinstance(value, dict | list) else
-                  "" if value is None else str(value)) for key, value in record.items()}
 
 
 def _feature(record: dict[str, Any]) -> dict[str, Any] | None:
@@ -82,14 +74,14 @@ def _feature(record: dict[str, Any]) -> dict[str, Any] | None:
 
 
 def render_page(request: Request, items: Sequence[BaseModel], next_cursor: str | None, total: int | None,
-                fmt: str, fields: Sequence[str] | None, events: bool = True) -> Response:
-    """One page in the asked format; ``events`` says whether the items are events (CSV columns)."""
+                fmt: str, fields: Sequence[str] | None) -> Response:
+    """One page in the asked format."""
     nxt = next_url(request, next_cursor)
     if fmt == "csv":
         headers = {"Link": f'<{nxt}>; rel="next"'} if nxt else {}
         if total is not None:
             headers["X-Total-Count"] = str(total)
-        return Response(_csv(items, _row if events else None), media_type="text/csv; charset=utf-8",
+        return Response(_csv(items), media_type="text/csv; charset=utf-8",
                         headers=headers)
     dumped = [dump(item, fields) for item in items]
     if fmt == "geojson":

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from pydantic import BaseModel
 from starlette.datastructures import QueryParams
 
 from sitrep.filters import EventFilter, filter_fields, parse_filter
@@ -87,15 +88,17 @@ def parse_format(params: QueryParams, suffix: str | None, allowed: tuple[str, ..
     return fmt
 
 
-def parse_fields(params: QueryParams) -> tuple[str, ...] | None:
+def parse_fields(params: QueryParams, record: type[BaseModel] | None = None) -> tuple[str, ...] | None:
+    """Top-level field names to keep; each must be a field of ``record``."""
     value = single(params, "fields")
     if not value:
         return None
     names = tuple(dict.fromkeys(name.strip() for name in value.split(",") if name.strip()))
+    known = set(record.model_fields) if record is not None else None
     for name in names:
-        if not name.replace("_", "").isalnum() or not name.isascii():
-            raise ApiError(400, "bad_fields", f"{name[:40]!r} is not a field name",
-                           "send fields=id,date,... (top-level field names)")
+        if (known is not None and name not in known) or not name.isascii():
+            hint = ", ".join(sorted(known)) if known else "top-level field names"
+            raise ApiError(400, "bad_fields", f"{name[:40]!r} is not a field of these records", f"send some of: {hint}")
     return names
 
 
@@ -112,7 +115,7 @@ class ListRequest:
 
 
 def parse_list_request(params: QueryParams, suffix: str | None, extra: Iterable[str] = (),
-                       formats: tuple[str, ...] = FORMATS) -> ListRequest:
+                       formats: tuple[str, ...] = FORMATS, record: type[BaseModel] | None = None) -> ListRequest:
     names = filter_names()
     reject_unknown(params, (*names, *PAGING, *extra))
     filter_params = {name: params.getlist(name) for name in names if name in params}
@@ -120,7 +123,7 @@ def parse_list_request(params: QueryParams, suffix: str | None, extra: Iterable[
         filter=parse_filter(filter_params),
         limit=parse_limit(params),
         cursor=single(params, "cursor") or None,
-        fields=parse_fields(params),
+        fields=parse_fields(params, record),
         fmt=parse_format(params, suffix, formats),
         with_total=parse_bool(params, "with_total"),
     )

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from fastapi import APIRouter, Request, Response
 
+from sitrep.model import Event
+from sitrep.model.cluster import ClusterRecord
 from sitrep.server.errors import ApiError
 from sitrep.server.formats import json_response, render_page
 from sitrep.server.openapi import list_parameters, query_param
 from sitrep.server.paging import fetch_page
 from sitrep.server.params import parse_bool, parse_list_request, reject_unknown
+from sitrep.store.counting import clusters_page, reports_page
 
 __all__ = ["ID_PATTERN", "check_id", "events_router"]
 
@@ -26,9 +30,9 @@ def check_id(value: str, what: str) -> str:
 def _list(request: Request, suffix: str | None) -> Response:
     store = request.app.state.store
     reports = parse_bool(request.query_params, "reports")
-    req = parse_list_request(request.query_params, suffix, extra=("reports",))
-    query = store.query_reports if reports else store.query_clusters
-    page = fetch_page(query, req)
+    req = parse_list_request(request.query_params, suffix, extra=("reports",),
+                             record=Event if reports else ClusterRecord)
+    page = fetch_page(partial(reports_page if reports else clusters_page, store), req)
     return render_page(request, page.items, page.next_cursor, page.total, req.fmt, req.fields)
 
 

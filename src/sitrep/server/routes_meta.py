@@ -12,6 +12,7 @@ from sitrep.server.formats import json_response, render_page
 from sitrep.server.openapi import filter_parameters, list_parameters, query_param
 from sitrep.server.paging import fetch_page
 from sitrep.server.params import filter_names, parse_list_request, reject_unknown, single
+from sitrep.store.records import StoredClaim
 
 __all__ = ["BY", "GROUPS", "meta_router"]
 
@@ -44,9 +45,9 @@ def meta_router() -> APIRouter:
     filters = {"parameters": filter_parameters()}
 
     def claims(request: Request, suffix: str | None) -> Response:
-        req = parse_list_request(request.query_params, suffix, formats=("json", "csv"))
-        page = fetch_page(request.app.state.store.query_claims, req)
-        return render_page(request, page.items, page.next_cursor, page.total, req.fmt, req.fields, events=False)
+        req = parse_list_request(request.query_params, suffix, formats=("json", "csv"), record=StoredClaim)
+        page = fetch_page(request.app.state.store.query_claims, req, totals=False)
+        return render_page(request, page.items, page.next_cursor, page.total, req.fmt, req.fields)
 
     @router.get("/api/claims", summary="Claims: every attribution, also those attached to no event",
                 openapi_extra={"parameters": list_parameters(("json", "csv"))})

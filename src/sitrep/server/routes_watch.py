@@ -8,7 +8,7 @@ from typing import Any
 
 from fastapi import APIRouter, Request, Response
 
-from sitrep.filters import filter_to_params, parse_filter
+from sitrep.filters import parse_filter
 from sitrep.server.errors import ApiError
 from sitrep.server.formats import json_response
 from sitrep.server.params import reject_unknown, single
@@ -35,9 +35,7 @@ def _watchlist(store: Any, name: str) -> Any:
 
 
 def _describe(watchlist: Any) -> dict[str, Any]:
-    created = getattr(watchlist, "created", None)
-    return {"name": watchlist.name, "filter": filter_to_params(watchlist.filter),
-            "created": created.isoformat() if created is not None else None}
+    return {"name": watchlist.name, "filter": dict(watchlist.filter), "created": watchlist.created_at.isoformat()}
 
 
 def _since(request: Request) -> Any:
@@ -96,12 +94,9 @@ def watch_router() -> APIRouter:
         store = request.app.state.store
         watchlist = _watchlist(store, name)
         items = []
-        for alert in store.alerts(watchlist.name, since=_since(request)):
+        for alert in reversed(store.alerts(watchlist.name, since=_since(request))):  # newest first
             cluster = store.get_cluster(alert.cluster_id)
-            created = getattr(alert, "created", None)
-            items.append({"cluster_id": alert.cluster_id,
-                          "created": created.isoformat() if created is not None else None,
-                          "reason": getattr(alert, "reason", None),
+            items.append({"cluster_id": alert.cluster_id, "created": alert.created_at.isoformat(),
                           "event": cluster.model_dump(mode="json") if cluster is not None else None})
         return json_response({"items": items})
 

@@ -54,6 +54,7 @@ def ingest_articles(store: Store, articles: Iterable[Article], settings: Setting
             for plan in chunk_plans:
                 if plan.action == "skip":
                     report.articles_skipped += 1
+                    report.processed += 1
                     if progress:
                         progress(report)
                     continue
@@ -69,6 +70,7 @@ def ingest_articles(store: Store, articles: Iterable[Article], settings: Setting
 
     for outcome in process_articles(to_extract(), settings):
         plan = plans.pop(outcome.article.id, None)
+        report.processed += 1
         if outcome.problem is not None or outcome.document is None or plan is None:
             report.problems.append(outcome.problem or InputProblem("E011", outcome.article.id, "no document"))
         else:

@@ -127,6 +127,7 @@ class IngestReport:
     changed_cluster_ids: list[str] = field(default_factory=list)
     removed_cluster_ids: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    processed: int = 0  # articles looked at so far (stored, skipped or failed), for progress
 
     @property
     def ok(self) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sitrep.filters import EventFilter, matches
+from sitrep.filters import EventFilter, matches, parse_filter
 
 __all__ = ["matching_alerts", "refresh_alerts"]
 
@@ -30,7 +30,7 @@ def refresh_alerts(store: Any, report: Any) -> dict[str, list[str]]:
     changed = sorted(getattr(report, "changed_cluster_ids", None) or ())
     if not changed:
         return {}
-    watchlists = [(w.name, w.filter) for w in store.list_watchlists()]
+    watchlists = [(w.name, parse_filter(w.filter)) for w in store.list_watchlists()]
     if not watchlists:
         return {}
     clusters = [c for c in (store.get_cluster(cid) for cid in changed) if c is not None]

@@ -48,21 +48,21 @@ def _sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) ->
 
 
 def render_feed(name: str, alerts: Iterable[Any], clusters: dict[str, Any], base_url: str) -> bytes:
-    """The feed for watchlist ``name``: ``alerts`` with ``cluster_id`` and ``created``; ``clusters`` by id."""
+    """The feed for watchlist ``name``: ``alerts`` with ``cluster_id`` and ``created_at``; ``clusters`` by id."""
     ET.register_namespace("", ATOM_NS)
     base = base_url.rstrip("/")
     feed = ET.Element(f"{{{ATOM_NS}}}feed")
-    ordered = sorted(alerts, key=lambda a: (_stamp(getattr(a, "created", None)), a.cluster_id), reverse=True)
+    ordered = sorted(alerts, key=lambda a: (_stamp(getattr(a, "created_at", None)), a.cluster_id), reverse=True)
     _sub(feed, "id", f"{base}/api/watchlists/{name}/feed.atom")
     _sub(feed, "title", f"sitrep watchlist {name}")
-    _sub(feed, "updated", _stamp(getattr(ordered[0], "created", None)) if ordered else _stamp(None))
+    _sub(feed, "updated", _stamp(getattr(ordered[0], "created_at", None)) if ordered else _stamp(None))
     _sub(feed, "link", rel="self", href=f"{base}/api/watchlists/{name}/feed.atom")
     author = _sub(feed, "author")
     _sub(author, "name", "sitrep")
     for alert in ordered:
         cluster = clusters.get(alert.cluster_id)
         entry = _sub(feed, "entry")
-        created = _stamp(getattr(alert, "created", None))
+        created = _stamp(getattr(alert, "created_at", None))
         _sub(entry, "id", f"{base}/api/events/{alert.cluster_id}#{created}")
         _sub(entry, "title", entry_title(cluster) if cluster is not None else f"event {alert.cluster_id}")
         _sub(entry, "updated", created)
