@@ -42,18 +42,20 @@ export async function getJSON(url, { signal } = {}) {
  * page as it arrives, so the map fills while the rest loads. Returns the number loaded.
  */
 export async function loadEvents(filters, onPage, { signal } = {}) {
-  let url = apiUrl("events", {
+  const first = apiUrl("events", {
     ...filters, limit: PAGE_SIZE, fields: MAP_FIELDS.join(","), with_total: "true",
   });
+  let pending = getJSON(first, { signal });
   let loaded = 0;
   let total = null;
-  while (url) {
-    const body = await getJSON(url, { signal });
+  while (pending) {
+    const body = await pending;
+    // Ask for the next page before drawing this one, so the server and the page work at once.
+    pending = body.next ? getJSON(body.next, { signal }) : null;
     const items = body.items || [];
     if (typeof body.total === "number") total = body.total;
     loaded += items.length;
     onPage(items, { loaded, total, done: !body.next });
-    url = body.next || null;
   }
   return loaded;
 }

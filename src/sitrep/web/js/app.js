@@ -46,7 +46,7 @@ function updateLinks(filters) {
   brief.title = area ? `A situation brief for ${area}` : "Choose a country or admin1 filter first";
 }
 
-async function loadAll() {
+async function loadAll({ withTimeline = false } = {}) {
   const filters = getFilters();
   if (loadController) loadController.abort();
   loadController = new AbortController();
@@ -67,7 +67,11 @@ async function loadAll() {
       onMap += addEvents(items);
       showCount(onMap, info.loaded, info.total, info.done);
       pages += 1;
-      if (pages === 1) document.body.dataset.firstPageMs = String(Math.round(performance.now()));
+      if (pages === 1) {
+        document.body.dataset.firstPageMs = String(Math.round(performance.now()));
+        // The timeline's counts come second: the map's first page is what the reader waits for.
+        if (withTimeline) loadTimeline();
+      }
     }, { signal });
     await whenMarkersPlaced();
     if (signal.aborted) return;
@@ -86,11 +90,20 @@ async function loadAll() {
   }
 }
 
+let timelineKey = null;
+
 async function loadTimeline() {
-  // The timeline shows the whole span of the other filters, so a range can be widened again.
+  // The timeline shows the whole span of the other filters, so a range can be widened again;
+  // choosing a range on it therefore needs no new counts.
   const filters = getFilters();
   delete filters.from;
   delete filters.to;
+  const key = JSON.stringify(filters);
+  if (key === timelineKey) {
+    setTimelineRange(getFilters().from, getFilters().to);
+    return;
+  }
+  timelineKey = key;
   if (statsController) statsController.abort();
   statsController = new AbortController();
   try {
@@ -99,7 +112,10 @@ async function loadTimeline() {
     const current = getFilters();
     setTimelineRange(current.from, current.to);
   } catch (error) {
-    if (error.name !== "AbortError") setTimelineData([]);
+    if (error.name !== "AbortError") {
+      timelineKey = null;
+      setTimelineData([]);
+    }
   }
 }
 
@@ -145,8 +161,7 @@ function start() {
   onChange((kind, next) => {
     if (kind === "filters") {
       showFilters(next.filters);
-      loadAll();
-      loadTimeline();
+      loadAll({ withTimeline: true });
     } else if (kind === "event") {
       if (next.page.event) openCard(next.page.event);
       else closeCard();
@@ -174,8 +189,7 @@ function start() {
     toggle.setAttribute("aria-expanded", String(open));
     setTimeout(invalidate, 50);
   });
-  loadAll();
-  loadTimeline();
+  loadAll({ withTimeline: true });
   if (state.page.event) openCard(state.page.event);
   getJSON("/api/status").then((s) => {
     document.body.dataset.readOnly = String(s.read_only);
