@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 
-from sitrep.web import WEB_DIR, content_security_policy, static_file, tile_origin
+from sitrep.server.security import CSP
+from sitrep.web import WEB_DIR, allow_tiles, static_file, tile_origin
 
 
 def test_vendor_files_come_from_the_installed_packages() -> None:
@@ -53,11 +55,28 @@ def test_page_has_no_inline_script_and_no_html_from_data() -> None:
             assert forbidden not in source, f"{script.name} uses {forbidden}"
 
 
-def test_csp_forbids_inline_script_and_allows_only_the_tile_origin() -> None:
-    policy = content_security_policy()
-    assert "script-src 'self'" in policy and "unsafe-inline" not in policy and "unsafe-eval" not in policy
-    assert "img-src 'self' data:;" in policy
+def test_csp_forbids_inline_script_and_allows_only_the_tile_origin(tmp_path: Path) -> None:
+    assert "script-src 'self'" in CSP and "unsafe-inline" not in CSP and "unsafe-eval" not in CSP
+    assert allow_tiles(CSP, None) == CSP == allow_tiles(CSP, "")
     tiles = "https://{s}.tile.example.org/{z}/{x}/{y}.png"
     assert tile_origin(tiles) == "https://*.tile.example.org"
-    assert "img-src 'self' data: https://*.tile.example.org;" in content_security_policy(tiles)
-    assert tile_origin("javascript:alert(1)") is None
+    assert tile_origin("javascript:alert(1)") is None and allow_tiles(CSP, "javascript:alert(1)") == CSP
+    widened = allow_tiles(CSP, tiles)
+    assert "img-src 'self' data: https://*.tile.example.org;" in widened
+    assert widened.replace(" https://*.tile.example.org", "") == CSP
+
+    from fastapi.testclient import TestClient
+
+    from sitrep.server import create_app
+    from sitrep.settings import Settings
+    from sitrep.store import open_store
+
+    store = open_store(f"sqlite:///{tmp_path / 'store.db'}")
+    with TestClient(create_app(store, settings=Settings(tile_url=tiles, tile_attribution="© Example"))) as client:
+        page = client.get("/")
+        assert page.headers["content-security-policy"] == widened
+        status = client.get("/api/status").json()
+        assert status["tile_url"] == tiles and status["tile_attribution"] == "© Example"
+    with TestClient(create_app(store)) as client:
+        assert client.get("/").headers["content-security-policy"] == CSP
+        assert client.get("/api/status").json()["tile_url"] is None

@@ -10,16 +10,17 @@ Nothing here renders data on the server: the page escapes by construction (``tex
 
 ``static_file(path)`` resolves one URL path below ``/static/`` to a file, or None for anything
 outside these folders (``..``, absolute paths, symlinks out, hidden files).
-``content_security_policy(tile_url)`` is the header the page is served with; it allows images
-from the tile server's origin only when a tile URL is set.
+``allow_tiles(csp, tile_url)`` widens the server's Content-Security-Policy (sitrep.server.security.CSP)
+to images from the tile server's origin, only when the ``tile_url`` setting is set.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
-__all__ = ["WEB_DIR", "INDEX", "static_file", "vendor_dirs", "content_security_policy", "tile_origin"]
+__all__ = ["WEB_DIR", "INDEX", "static_file", "vendor_dirs", "allow_tiles", "tile_origin"]
 
 WEB_DIR = Path(__file__).resolve().parent
 INDEX = WEB_DIR / "index.html"
@@ -69,12 +70,10 @@ def tile_origin(tile_url: str | None) -> str | None:
     return f"{parts.scheme}://{host}"
 
 
-def content_security_policy(tile_url: str | None = None) -> str:
-    """No inline script or style, nothing from elsewhere (except map tiles when a tile URL is set)."""
+def allow_tiles(csp: str, tile_url: str | None) -> str:
+    """The server's Content-Security-Policy with the tile server's origin added to ``img-src``
+    (unchanged when no tile URL is set: then the page loads nothing from elsewhere)."""
     origin = tile_origin(tile_url)
-    images = "'self' data:" + (f" {origin}" if origin else "")
-    return (
-        "default-src 'self'; script-src 'self'; style-src 'self'; "
-        f"img-src {images}; connect-src 'self'; font-src 'self'; object-src 'none'; "
-        "base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
-    )
+    if not origin:
+        return csp
+    return re.sub(r"img-src ([^;]*)", lambda m: f"img-src {m.group(1)} {origin}", csp, count=1)

@@ -13,6 +13,7 @@ let loadController = null;
 let statsController = null;
 let followBbox = false;
 let firstLoad = true;
+let urlHadView = false; // a shared link with a map view keeps it; otherwise the map fits the events
 
 function status(text, isError = false) {
   const box = $("status");
@@ -76,7 +77,7 @@ async function loadAll({ withTimeline = false } = {}) {
     await whenMarkersPlaced();
     if (signal.aborted) return;
     showCount(onMap, info.loaded, info.total, true);
-    if (firstLoad && !getState().page.view) fitToEvents();
+    if (firstLoad && !urlHadView) fitToEvents();
     // Milliseconds since navigation start when every marker is on the map (scripts/bench_dashboard.py).
     document.body.dataset.renderMs = String(Math.round(performance.now()));
     document.body.dataset.loadSeconds = ((performance.now() - started) / 1000).toFixed(2);
@@ -133,6 +134,7 @@ function selectEvent(id) {
 
 function start() {
   const state = getState();
+  urlHadView = Boolean(state.page.view);
   initMap($("map"), {
     view: parseView(state.page.view),
     onEventSelect: selectEvent,

@@ -129,14 +129,27 @@ function sideLabel(side) {
   return side.replace(/_/g, " ").replace(/^./, (c) => c.toUpperCase());
 }
 
+/** Claims that quote the same words with the same stance become one line listing their facts. */
+function groupClaims(claims) {
+  const groups = new Map();
+  for (const claim of claims) {
+    if (!claim || typeof claim !== "object") continue;
+    const span = claim.span || {};
+    const key = [claim.stance, claim.article_id, span.start, span.end].join("|");
+    if (!groups.has(key)) groups.set(key, { ...claim, facts: [] });
+    const group = groups.get(key);
+    const fact = claim.value !== undefined && claim.value !== null ? `${claim.fact} ${claim.value}` : claim.fact;
+    if (fact && !group.facts.includes(fact)) group.facts.push(fact);
+  }
+  return [...groups.values()];
+}
+
 function claimItem(claim, outlets) {
-  if (!claim || typeof claim !== "object") return h("li", {}, String(claim));
   const words = (claim.span && claim.span.text) || claim.text || "";
   const where = claim.article_id && outlets.get(claim.article_id);
   return h("li", { class: `claim stance-${claim.stance || "unknown"}` },
     h("span", { class: "stance" }, claim.stance || "?"),
-    " ", h("span", { class: "fact" }, claim.fact || ""),
-    claim.value !== undefined && claim.value !== null ? h("span", { class: "value" }, ` ${claim.value}`) : null,
+    " ", h("span", { class: "fact" }, claim.facts.join(", ")),
     where ? h("span", { class: "muted" }, ` in ${where}`) : null,
     claim.cue && claim.cue.text ? h("span", { class: "muted" }, ` (${claim.cue.text})`) : null,
     claim.channel ? h("span", { class: "muted" }, ` via ${claim.channel}`) : null,
@@ -155,7 +168,7 @@ function claimsSection(record) {
       side.claimants.map((claimant) => h("div", { class: `claimant${claimant.party ? " party" : ""}` },
         h("p", { class: "claimant-name" }, claimant.name || "unattributed",
           claimant.party ? h("span", { class: "badge party-badge", title: "a party to the event" }, "party") : null),
-        h("ul", { class: "plain" }, claimant.claims.map((c) => claimItem(c, outlets))))))));
+        h("ul", { class: "plain" }, groupClaims(claimant.claims).map((c) => claimItem(c, outlets))))))));
 }
 
 function flagsSection(record) {
