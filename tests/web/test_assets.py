@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import warnings
 from pathlib import Path
 
 from sitrep.server.security import CSP
@@ -65,7 +66,9 @@ def test_csp_forbids_inline_script_and_allows_only_the_tile_origin(tmp_path: Pat
     assert "img-src 'self' data: https://*.tile.example.org;" in widened
     assert widened.replace(" https://*.tile.example.org", "") == CSP
 
-    from fastapi.testclient import TestClient
+    with warnings.catch_warnings():  # starlette's TestClient warns about httpx; the client works
+        warnings.simplefilter("ignore")
+        from fastapi.testclient import TestClient
 
     from sitrep.server import create_app
     from sitrep.settings import Settings

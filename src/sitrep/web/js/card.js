@@ -158,7 +158,7 @@ function claimItem(claim, outlets) {
 
 function claimsSection(record) {
   const sides = claimSides(record);
-  const outlets = new Map((record.reports || []).map((r) => [r.article_id, r.outlet || r.article_id]));
+  const outlets = new Map((record.reports || []).map((r, i) => [r.article_id, r.outlet || `report ${i + 1}`]));
   if (!sides.length || sides.every((s) => !s.claimants.length)) {
     return h("section", { class: "claims" }, h("h3", {}, "Claims"), h("p", { class: "muted" }, "No attributed claims."));
   }
