@@ -156,3 +156,36 @@ def test_phone_and_keyboard(browser: Any, server_url: str, artifacts: Path) -> N
     page.screenshot(path=str(artifacts / "phone_card.png"))
     assert watch.errors == [] and watch.outside == []
     context.close()
+
+
+def test_timeline_range_filters_the_map_and_the_brief_opens(page: Any, server_url: str, artifacts: Path) -> None:
+    watch = open_dashboard(page, server_url + "/?country=SO")
+    page.wait_for_selector("#timeline rect.bar", state="attached")
+    before = shown(page)[0]
+    box = page.locator("#timeline svg").bounding_box()
+    y = box["y"] + box["height"] / 2
+    page.mouse.move(box["x"] + box["width"] * 0.5, y)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] * 0.99, y, steps=5)
+    page.mouse.up()
+    page.wait_for_url("**to=**")
+    page.wait_for_selector(LOADED, state="attached")
+    query = parse_qs(urlsplit(page.url).query)
+    assert query["country"] == ["SO"] and query["from"][0] <= query["to"][0]
+    expected = api_total(server_url, f"country=SO&from={query['from'][0]}&to={query['to'][0]}")
+    assert shown(page) == (expected, expected) and expected < before
+    assert page.is_visible("#clear-range")
+    page.screenshot(path=str(artifacts / "timeline_range.png"))
+    with page.expect_popup() as popup_info:
+        page.click("#brief")
+    brief = popup_info.value
+    brief.wait_for_load_state()
+    brief_query = parse_qs(urlsplit(brief.url).query)
+    assert urlsplit(brief.url).path == "/api/brief" and brief_query["area"] == ["SO"]
+    assert brief_query["from"] == query["from"] and brief_query["format"] == ["html"]
+    assert "error" not in brief.text_content("body")[:200].lower()
+    brief.close()
+    page.click("#clear-range")
+    page.wait_for_selector("#clear-range", state="hidden")
+    assert "from=" not in page.url
+    assert watch.errors == [] and watch.outside == []

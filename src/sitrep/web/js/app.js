@@ -6,7 +6,7 @@ import {
   addEvents, clearEvents, currentView, fitToEvents, highlight, initMap, invalidate, markerCount, setTiles, whenMarkersPlaced,
 } from "./map.js";
 import { getFilters, getState, onChange, setFilters, setPage } from "./state.js";
-import { initTimeline, setTimelineData, setTimelineRange } from "./timeline.js";
+import { initTimeline, setTimelineData, setTimelineRange, timelineExtent } from "./timeline.js";
 
 const $ = (id) => document.getElementById(id);
 let loadController = null;
@@ -174,8 +174,17 @@ function start() {
     const filters = getFilters();
     const area = (filters.country || filters.admin1 || "").split(",")[0];
     if (!area) return;
-    const params = { ...filters, area };
-    window.open(briefUrl(params), "_blank", "noopener");
+    // A brief covers a period: the chosen dates, else the last year of the events in view.
+    const extent = timelineExtent();
+    const to = filters.to || (extent && extent.to);
+    let from = filters.from || (extent && extent.from);
+    if (!to) {
+      status("No dated events to brief on.", true);
+      return;
+    }
+    const yearBefore = new Date(Date.parse(`${to}T00:00:00Z`) - 365 * 86400000).toISOString().slice(0, 10);
+    if (!from || from < yearBefore) from = yearBefore;
+    window.open(briefUrl({ ...filters, area, from, to }), "_blank", "noopener");
   });
   $("copy-link").addEventListener("click", async () => {
     try {

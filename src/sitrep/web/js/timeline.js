@@ -58,6 +58,11 @@ export function setTimelineData(rows) {
   draw();
 }
 
+/** First and last day with events under the other filters (ISO dates), or null. */
+export function timelineExtent() {
+  return data.first ? { from: isoDay(data.first), to: isoDay(data.last) } : null;
+}
+
 export function setTimelineRange(from, to) {
   const start = from ? parseDay(from) : null;
   const end = to ? parseDay(to) : null;
@@ -122,12 +127,12 @@ function draw() {
   svg.append(el("line", { x1: 0, y1: HEIGHT + 0.5, x2: width, y2: HEIGHT + 0.5, class: "axis-line" }));
   const ticks = Math.min(6, Math.max(2, Math.floor(width / 120)));
   for (let i = 0; i < ticks; i += 1) {
-    const x = (i / (ticks - 1)) * (width - 1);
-    const day = new Date(data.first.getTime() + Math.round((i / (ticks - 1)) * (days - 1)) * DAY);
-    const text = el("text", {
-      x, y: HEIGHT + AXIS - 4, class: "axis",
-      "text-anchor": i === 0 ? "start" : i === ticks - 1 ? "end" : "middle",
-    });
+    // Label the middle of a day's column; the first and last labels hug the edges.
+    const offset = Math.round((i / (ticks - 1)) * (days - 1));
+    const day = new Date(data.first.getTime() + offset * DAY);
+    const anchor = i === 0 ? "start" : i === ticks - 1 ? "end" : "middle";
+    const x = anchor === "start" ? 0 : anchor === "end" ? width : ((offset + 0.5) / days) * width;
+    const text = el("text", { x, y: HEIGHT + AXIS - 4, class: "axis", "text-anchor": anchor });
     text.textContent = isoDay(day);
     svg.append(text);
   }
