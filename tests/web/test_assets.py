@@ -21,7 +21,8 @@ def test_vendor_files_come_from_the_installed_packages() -> None:
 
 def test_nothing_outside_the_folders_is_served() -> None:
     for path in ("../__init__.py", "vendor/leaflet/../../__init__.py", "vendor/nothing/x.js", "__init__.py",
-                 "/etc/passwd", "js/../../settings.py", ".hidden", "js\\app.js", "vendor/leaflet/", ""):
+                 "/etc/passwd", "js/../../settings.py", ".hidden", "js\\app.js", "vendor/leaflet/", "",
+                 "vendor/leaflet/" + "a" * 5000, "js/" + "a" * 300):
         assert static_file(path) is None, path
 
 

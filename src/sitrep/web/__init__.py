@@ -41,8 +41,11 @@ def _inside(root: Path, relative: str) -> Path | None:
     parts = [p for p in relative.split("/") if p]
     if not parts or any(p in (".", "..") or p.startswith(".") or "\\" in p or "\x00" in p for p in parts):
         return None
-    candidate = root.joinpath(*parts).resolve()
-    if not candidate.is_relative_to(root) or not candidate.is_file():
+    try:
+        candidate = root.joinpath(*parts).resolve()
+        if not candidate.is_relative_to(root) or not candidate.is_file():
+            return None
+    except OSError:  # a name too long for the file system, and the like
         return None
     return candidate
 
