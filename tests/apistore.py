@@ -16,10 +16,10 @@ from sitrep.model import Article
 # Invented reports: two outlets tell one clash (with a denial), an earlier clash in the same
 # province (the previous period of a brief), an air strike in another country, a protest.
 REPORTS: tuple[dict[str, Any], ...] = (
-    {"id": "t-early", "outlet": "Coast Wire", "url": "https://example.org/a/early", "published": "2024-04-20",
-     "title": "Clash near Marka",
-     "text": "MOGADISHU, Somalia - Government soldiers clashed with al-Shabaab militants near Marka in the "
-             "Lower Shabelle region on Thursday, killing five militants, a military officer said."},
+    {"id": "t-early", "outlet": "Coast Wire", "url": "https://example.org/a/early", "published": "2024-04-06",
+     "title": "Clash near Beledweyne",
+     "text": "BELEDWEYNE, Somalia - Clan militiamen clashed with al-Shabaab fighters near Beledweyne in the "
+             "Hiiraan region on Thursday, killing five fighters, elders said."},
     {"id": "t-clash-a", "outlet": "Coast Wire", "url": "https://example.org/a/clash", "published": "2024-05-11",
      "title": "Militants attack base in Lower Shabelle",
      "text": "MOGADISHU, Somalia - Al-Shabaab militants attacked a military base near Marka in the Lower "

@@ -321,7 +321,7 @@ def _claims(cluster: Any) -> Iterator[Any]:
         elif isinstance(item, Mapping):
             stack.extend(item.values())
         elif isinstance(item, list | tuple | set):
-            stack.extend(reversed(item))
+            stack.extend(reversed(list(item)))
         elif hasattr(item, "__dict__"):
             stack.extend(vars(item).values())
 

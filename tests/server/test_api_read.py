@@ -6,7 +6,8 @@ import csv
 import io
 from typing import Any
 
-from sitrep.export.acled_csv import COLUMNS
+from sitrep.export.acled_csv import ACLED_COLUMNS, COLUMNS
+from sitrep.export.clusters import CLUSTER_COLUMNS
 from tests.server.conftest import assert_error
 
 
@@ -65,8 +66,10 @@ def test_csv_has_acled_columns(client: Any) -> None:
     response = client.get("/api/events.csv")
     assert response.headers["content-type"].startswith("text/csv")
     rows = list(csv.DictReader(io.StringIO(response.text)))
-    assert rows and tuple(rows[0]) == COLUMNS
+    assert rows and tuple(rows[0]) == CLUSTER_COLUMNS and CLUSTER_COLUMNS[:len(ACLED_COLUMNS)] == ACLED_COLUMNS
     assert client.get("/api/events?format=csv").text == response.text
+    reports = list(csv.DictReader(io.StringIO(client.get("/api/events.csv?reports=true").text)))
+    assert reports and tuple(reports[0]) == COLUMNS  # as `sitrep extract --format csv`
 
 
 def test_geojson_points_are_lon_lat(client: Any) -> None:

@@ -52,6 +52,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--seconds", type=float, default=60.0)
     parser.add_argument("--max-requests", type=int, default=200_000)
     parser.add_argument("--think", type=float, default=0.0, help="seconds each client waits between requests")
+    parser.add_argument("--workers", type=int, default=min(4, os.cpu_count() or 1),
+                        help="server worker processes (default: the CPUs, at most 4)")
     parser.add_argument("--db", type=Path, default=DEFAULT_DB)
     parser.add_argument("--rebuild", action="store_true")
     args = parser.parse_args(argv)
@@ -62,7 +64,7 @@ def main(argv: list[str] | None = None) -> None:
     print(f"store: {built.events} synthetic events in {args.db} ({built.seconds:.1f} s to build)", file=sys.stderr)
     port = _free_port()
     server = subprocess.Popen([sys.executable, "-c", "from sitrep.cli.main import cli; cli()", "serve", "--db", f"sqlite:///{args.db}",
-                               "--host", "127.0.0.1", "--port", str(port)],
+                               "--host", "127.0.0.1", "--port", str(port), "--workers", str(args.workers)],
                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
         in_store = _wait_ready(port, server)
@@ -78,7 +80,8 @@ def main(argv: list[str] | None = None) -> None:
     print(json.dumps({"requests": result.requests, "errors": result.errors,
                       "p50_ms": round(percentile(result.latencies_ms, 50), 1),
                       "p99_ms": round(percentile(result.latencies_ms, 99), 1),
-                      "events_in_store": in_store, "clients": args.clients,
+                      "events_in_store": in_store, "clients": args.clients, "workers": args.workers,
+                      "think_s": args.think,
                       "seconds": round(result.seconds, 1),
                       "requests_per_s": round(result.requests / max(result.seconds, 1e-9), 1)}))
 

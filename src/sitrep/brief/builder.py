@@ -23,6 +23,7 @@ __all__ = ["MAX_CITED", "build_brief"]
 MAX_CITED = 12  # citations on one sentence; counts over more events cite the first twelve and say so
 TOP_INCIDENTS = 5
 QUOTE_CHARS = 160
+MAX_STATEMENTS = 4  # claimants quoted on one contested incident
 
 
 class Citations:
@@ -84,9 +85,9 @@ def _counts(values: Iterable[str]) -> list[tuple[str, int]]:
 def _overview(c: Citations, area: str, period: Period, prev: Period, now: list[Any], before: list[Any]) -> Section:
     by_type = _counts(x.event_type for x in now)
     sentences = [c.sentence(t.OVERVIEW.format(
-        date_from=period.date_from, date_to=period.date_to, total=len(now),
-        events="event" if len(now) == 1 else "events", area=area,
-        by_type=", ".join(f"{n} {name}" for name, n in by_type)), now)]
+        date_from=period.date_from, date_to=period.date_to, events=plural(len(now), "event"),
+        were="was" if len(now) == 1 else "were", area=area,
+        by_type=", ".join(f"{name}: {n}" for name, n in by_type)), now)]
     areas = _counts(x.location.admin1 for x in now if x.location is not None and x.location.admin1)
     if len(areas) > 1:
         by_area = ", ".join(f"{name} {n}" for name, n in areas)
@@ -108,7 +109,8 @@ def _actor_names(cluster: Any, role: str) -> list[str]:
 
 
 def _incident(c: Citations, cluster: Any) -> Sentence:
-    first, second = _actor_names(cluster, "actor1"), _actor_names(cluster, "actor2")
+    first = _actor_names(cluster, "actor1")
+    second = [name for name in _actor_names(cluster, "actor2") if name not in first[:1]]
     actors = ""
     if first:
         actors = f": {first[0]}" + (f" against {second[0]}" if second else "")
@@ -144,8 +146,9 @@ def _quote(text: str) -> str:
 
 
 def _claims(cluster: Any) -> list[tuple[str, Any]]:
-    return [(by.claimant, claim) for side in sorted(cluster.claims_by_side)
-            for by in cluster.claims_by_side[side] for claim in by.claims]
+    """(claimant, claim) pairs, the parties' first."""
+    return [(by.claimant, claim) for side in ("party", "non_party")
+            for by in cluster.claims_by_side.get(side, []) for claim in by.claims]
 
 
 def _contested(c: Citations, cluster: Any) -> Sentence:
@@ -159,11 +162,17 @@ def _contested(c: Citations, cluster: Any) -> Sentence:
             who, claim = said[0]
             return c.sentence(t.CONTESTED_DENIAL.format(claimant=who, claim=_quote(claim.span.text),
                                                         denier=denier, denial=_quote(denial.span.text)), [cluster])
-    figures = sorted({(who, cl.value) for who, cl in claims if cl.fact == "fatalities" and cl.value is not None})
     what, date = cluster.sub_event_type.lower(), cluster.date or "an unknown date"
-    if len({value for _, value in figures}) > 1:
-        given = "; ".join(f"{who} gives {value} killed" for who, value in figures)
-        return c.sentence(t.CONTESTED_FIGURES.format(what=what, date=date, figures=given), [cluster])
+    figures: dict[str, Any] = {}
+    for who, claim in claims:  # each claimant's first fatality figure, in the words it used
+        if claim.fact == "fatalities" and claim.value is not None and claim.stance != "denied":
+            figures.setdefault(who, claim)
+    if len({claim.value for claim in figures.values()}) > 1:
+        statements = [t.CONTESTED_SAYS.format(claimant=who, claim=_quote(claim.span.text))
+                      for who, claim in list(figures.items())[:MAX_STATEMENTS]]
+        statements += [reason for reason in cluster.contested_reasons if " denies" in reason][:1]
+        return c.sentence(t.CONTESTED_FIGURES.format(what=what, date=date, place=place_name(cluster),
+                                                     statements="; ".join(statements)), [cluster])
     reason = "; ".join(cluster.contested_reasons) or "the reports disagree"
     return c.sentence(t.CONTESTED_REASON.format(what=what, date=date, reason=reason), [cluster])
 

@@ -21,7 +21,7 @@ from sitrep.export.clusters import CLUSTER_COLUMNS, claim_row, cluster_row
 from sitrep.model import Event
 from sitrep.model.cluster import ClusterRecord
 
-__all__ = ["JSON_TYPE", "json_response", "next_url", "render_page"]
+__all__ = ["JSON_TYPE", "json_response", "next_url", "raw_json_page", "render_page"]
 
 JSON_TYPE = "application/json"
 
@@ -101,3 +101,16 @@ def render_page(request: Request, items: Sequence[BaseModel], next_cursor: str |
     if total is not None:
         body["total"] = total
     return json_response(body)
+
+
+def raw_json_page(request: Request, items: Sequence[str], next_cursor: str | None, total: int | None,
+                  fields: Sequence[str] | None = None) -> Response:
+    """A JSON page whose items are JSON texts already (records as the store keeps them)."""
+    if fields is not None:
+        keep = ("id", *fields)
+        items = [json.dumps({k: v for k, v in json.loads(item).items() if k in keep}, ensure_ascii=False,
+                            separators=(",", ":")) for item in items]
+    tail = ',"next":' + json.dumps(next_url(request, next_cursor), ensure_ascii=False)
+    if total is not None:
+        tail += f',"total":{int(total)}'
+    return Response('{"items":[' + ",".join(items) + "]" + tail + "}", media_type=JSON_TYPE)

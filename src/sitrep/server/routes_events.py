@@ -10,11 +10,11 @@ from fastapi import APIRouter, Request, Response
 from sitrep.model import Event
 from sitrep.model.cluster import ClusterRecord
 from sitrep.server.errors import ApiError
-from sitrep.server.formats import json_response, render_page
+from sitrep.server.formats import json_response, raw_json_page, render_page
 from sitrep.server.openapi import list_parameters, query_param
 from sitrep.server.paging import fetch_page
 from sitrep.server.params import parse_bool, parse_list_request, reject_unknown
-from sitrep.store.counting import clusters_page, reports_page
+from sitrep.store.counting import clusters_json_page, clusters_page, reports_page
 
 __all__ = ["ID_PATTERN", "check_id", "events_router"]
 
@@ -32,6 +32,9 @@ def _list(request: Request, suffix: str | None) -> Response:
     reports = parse_bool(request.query_params, "reports")
     req = parse_list_request(request.query_params, suffix, extra=("reports",),
                              record=Event if reports else ClusterRecord)
+    if not reports and req.fmt == "json":  # the common case: records as stored, no re-validation
+        page = fetch_page(partial(clusters_json_page, store), req)
+        return raw_json_page(request, page.items, page.next_cursor, page.total, req.fields)
     page = fetch_page(partial(reports_page if reports else clusters_page, store), req)
     return render_page(request, page.items, page.next_cursor, page.total, req.fmt, req.fields)
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from sitrep.errors import InputProblem
 from sitrep.model import Article
 from sitrep.pipeline.document import Document
+from sitrep.pipeline.pipeline import Outcome
 from sitrep.settings import Settings
 from sitrep.store.records import IngestReport
 from sitrep.store.write import Plan, plan_articles
@@ -28,6 +29,8 @@ BATCH_SIZE = 32
 PLAN_CHUNK = 64
 
 Progress = Callable[[IngestReport], None]
+# Articles -> outcomes in input order; default: the pipeline (sitrep.api.process_articles).
+Extractor = Callable[[Iterable[Article], Settings], Iterable[Outcome]]
 
 
 def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -37,10 +40,15 @@ def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
 
 
 def ingest_articles(store: Store, articles: Iterable[Article], settings: Settings | None = None,
-                    progress: Progress | None = None, batch_size: int = BATCH_SIZE) -> IngestReport:
-    """Extract and store every article not stored yet; merge its events into clusters."""
+                    progress: Progress | None = None, batch_size: int = BATCH_SIZE,
+                    extract: Extractor | None = None) -> IngestReport:
+    """Extract and store every article not stored yet; merge its events into clusters.
+
+    ``extract`` replaces the pipeline (benchmarks and tests feed outcomes extracted once).
+    """
     from sitrep.api import process_articles
 
+    extract = extract or process_articles
     settings = settings or Settings()
     report = IngestReport()
     started = time.perf_counter()
@@ -68,7 +76,7 @@ def ingest_articles(store: Store, articles: Iterable[Article], settings: Setting
             store.write(batch, report)
             batch.clear()
 
-    for outcome in process_articles(to_extract(), settings):
+    for outcome in extract(to_extract(), settings):
         plan = plans.pop(outcome.article.id, None)
         report.processed += 1
         if outcome.problem is not None or outcome.document is None or plan is None:
@@ -85,12 +93,13 @@ def ingest_articles(store: Store, articles: Iterable[Article], settings: Setting
 
 
 def ingest_paths(paths: Iterable[str | Path], store: Store, settings: Settings | None = None,
-                 published: dt.date | None = None, progress: Progress | None = None) -> IngestReport:
+                 published: dt.date | None = None, progress: Progress | None = None,
+                 batch_size: int = BATCH_SIZE) -> IngestReport:
     """Read every article under ``paths`` and ingest it; reading problems are in the report too."""
     from sitrep.ingest import read_paths
 
     settings = settings or Settings()
     reading = read_paths([Path(p) for p in paths], settings=settings, published=published)
-    report = ingest_articles(store, reading.articles(), settings, progress)
+    report = ingest_articles(store, reading.articles(), settings, progress, batch_size)
     report.problems = [*reading.problems, *report.problems]
     return report

@@ -23,7 +23,7 @@ from sitrep.store import schema as t
 from sitrep.store.clustering import ClusterRecord
 from sitrep.store.clusters import ClusterMaintainer
 from sitrep.store.engine import create_engine
-from sitrep.store.ingest import Progress, ingest_articles
+from sitrep.store.ingest import BATCH_SIZE, Extractor, Progress, ingest_articles
 from sitrep.store.migrate import current_revision, head_revision, upgrade
 from sitrep.store.records import (
     ActorCount,
@@ -69,9 +69,10 @@ class Store:
     # -- writing -----------------------------------------------------------------------------
 
     def ingest(self, articles: Iterable[Article], settings: Settings | None = None,
-               progress: Progress | None = None) -> IngestReport:
+               progress: Progress | None = None, batch_size: int = BATCH_SIZE,
+               extract: Extractor | None = None) -> IngestReport:
         """Extract, store and merge ``articles``: one transaction per batch, idempotent, versioned."""
-        return ingest_articles(self, articles, settings, progress)
+        return ingest_articles(self, articles, settings, progress, batch_size, extract)
 
     def write(self, batch: Sequence[tuple[Plan, Document]], report: IngestReport) -> None:
         """Store one batch of extracted articles in one transaction and add what it did to ``report``."""
