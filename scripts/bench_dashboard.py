@@ -8,7 +8,9 @@ navigation start:
 - ``first_page_ms``: the first page of events (1,000) is handed to the map;
 - ``render_ms``: every event is loaded page by page and every marker placed (the count is final);
 - ``api_wait_ms``: the part of render_ms spent waiting for /api/events pages (the server's share);
-  ``render_ms - api_wait_ms`` is the page's own work (scripts, parsing, markers, clustering).
+  ``render_ms - api_wait_ms`` is the page's own work (scripts, parsing, markers, clustering);
+- ``page_cpu_ms``, ``server_cpu_ms``: CPU time of the page's main thread and of the server over the
+  same load, which a busy machine inflates far less than wall time (``load_average`` is printed too).
 
 Each run uses a fresh browser context (no cache). The last line is one JSON object.
 
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import socket
 import statistics
@@ -55,8 +58,13 @@ def _one_run(browser: Any, url: str, width: int, height: int) -> dict[str, Any]:
     page = context.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda e: errors.append(str(e)))
+    cdp = context.new_cdp_session(page)
+    cdp.send("Performance.enable")
+    server_cpu = time.process_time()  # the server runs in this process (its thread); the client is idle
     page.goto(url)
     page.wait_for_selector("body[data-loaded=complete], body[data-loaded=error]", state="attached", timeout=120_000)
+    server_cpu = time.process_time() - server_cpu
+    metrics = {m["name"]: m["value"] for m in cdp.send("Performance.getMetrics")["metrics"]}
     body = page.locator("body")
     # Time spent waiting for /api/events pages (they are fetched one after another, by cursor).
     api_wait = page.evaluate("""() => performance.getEntriesByType("resource")
@@ -64,6 +72,10 @@ def _one_run(browser: Any, url: str, width: int, height: int) -> dict[str, Any]:
         .reduce((sum, e) => sum + (e.responseEnd - e.startTime), 0)""")
     result = {
         "api_wait_ms": round(api_wait),
+        # CPU time, which a busy machine inflates far less than wall time: the page's main thread
+        # (Chrome's ThreadTime: CPU seconds of the renderer main thread) and the server process.
+        "page_cpu_ms": round(metrics.get("ThreadTime", 0) * 1000),
+        "server_cpu_ms": round(server_cpu * 1000),
         "loaded": body.get_attribute("data-loaded"),
         "first_page_ms": int(body.get_attribute("data-first-page-ms") or -1),
         "render_ms": int(body.get_attribute("data-render-ms") or -1),
@@ -116,6 +128,10 @@ def main(argv: list[str] | None = None) -> None:
         "render_ms_runs": [r["render_ms"] for r in runs],
         "api_wait_ms": statistics.median(r["api_wait_ms"] for r in runs),
         "page_ms": statistics.median(r["render_ms"] - r["api_wait_ms"] for r in runs),
+        "page_cpu_ms": statistics.median(r["page_cpu_ms"] for r in runs),
+        "server_cpu_ms": statistics.median(r["server_cpu_ms"] for r in runs),
+        "load_average": round(os.getloadavg()[0], 1),
+        "cpus": os.cpu_count(),
         "errors": sum(len(r["errors"]) + (r["loaded"] != "complete") for r in runs),
     }))
 

@@ -133,6 +133,7 @@ function selectEvent(id) {
 }
 
 function start() {
+  performance.mark("sitrep-start");
   const state = getState();
   urlHadView = Boolean(state.page.view);
   initMap($("map"), {

@@ -3,6 +3,7 @@
 /* global L */
 import { typeClass } from "./types.js";
 
+const MAX_ZOOM = 14;
 let map = null;
 let cluster = null;
 let onSelect = () => {};
@@ -46,13 +47,15 @@ function label(event) {
 /** Tiles only when the server has a tile URL set (setting `tile_url`); offline, the outlines do. */
 export function setTiles(tileUrl, attribution) {
   if (!tileUrl || !map) return;
-  L.tileLayer(tileUrl, { maxZoom: 18, attribution: attribution || "" }).addTo(map);
+  L.tileLayer(tileUrl, { maxZoom: MAX_ZOOM, attribution: attribution || "" }).addTo(map);
   map.getContainer().classList.remove("no-tiles");
 }
 
 export function initMap(element, { view, onEventSelect, onViewChange }) {
   onSelect = onEventSelect;
-  map = L.map(element, { maxZoom: 18, minZoom: 1, worldCopyJump: true, zoomSnap: 0.5 });
+  // Zoom 14 (a few streets) is as close as town-level event places deserve, and every zoom level
+  // is a level of clusters to build: 14 levels instead of 18 make loading a quarter cheaper.
+  map = L.map(element, { maxZoom: MAX_ZOOM, minZoom: 1, worldCopyJump: true, zoomSnap: 0.5 });
   element.classList.add("no-tiles");
   fetch("/static/countries.geojson")
     .then((response) => response.json())
@@ -122,16 +125,23 @@ export function clearEvents() {
 }
 
 /** Add one page of events; returns how many had coordinates (the others are counted apart). */
+// Markers share one icon per look (type, size, contested): thousands of markers, a few dozen icons.
+const icons = new Map();
+
+function iconFor(event) {
+  const size = markerSize(event.fatalities);
+  const className = `event-marker ${typeClass(event.event_type)}${event.contested ? " contested" : ""}`;
+  const key = `${className}|${size}`;
+  if (!icons.has(key)) icons.set(key, L.divIcon({ className, iconSize: [size, size] }));
+  return icons.get(key);
+}
+
 export function addEvents(events) {
   const markers = [];
   for (const event of events) {
     const location = event.location || {};
     if (typeof location.lat !== "number" || typeof location.lon !== "number") continue;
-    const size = markerSize(event.fatalities);
-    const icon = L.divIcon({
-      className: `event-marker ${typeClass(event.event_type)}${event.contested ? " contested" : ""}`,
-      iconSize: [size, size],
-    });
+    const icon = iconFor(event);
     const marker = L.marker([location.lat, location.lon], {
       icon, title: label(event), alt: label(event), keyboard: true, riseOnHover: true,
     });
