@@ -154,6 +154,9 @@ def test_phone_and_keyboard(browser: Any, server_url: str, artifacts: Path) -> N
     page.keyboard.press("Enter")
     page.wait_for_selector("#card .card-head")
     page.screenshot(path=str(artifacts / "phone_card.png"))
+    page.keyboard.press("Escape")
+    page.wait_for_selector("#card", state="hidden")
+    assert page.evaluate("() => document.activeElement.classList.contains('event-marker')")  # focus comes back
     assert watch.errors == [] and watch.outside == []
     context.close()
 
@@ -189,3 +192,11 @@ def test_timeline_range_filters_the_map_and_the_brief_opens(page: Any, server_ur
     page.wait_for_selector("#clear-range", state="hidden")
     assert "from=" not in page.url
     assert watch.errors == [] and watch.outside == []
+
+
+def test_a_bad_filter_in_a_shared_url_is_explained(page: Any, server_url: str) -> None:
+    page.goto(server_url + "/?from=2024-13-01")
+    page.wait_for_selector(LOADED, state="attached")
+    assert page.get_attribute("body", "data-loaded") == "error"
+    message = page.text_content("#status")
+    assert "2024-13-01" in message and "YYYY-MM-DD" in message  # the API's message and hint

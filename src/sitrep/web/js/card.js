@@ -10,6 +10,7 @@ let container = null;
 let onClose = () => {};
 let onOpen = () => {};
 let controller = null;
+let returnFocus = null; // what had the focus before the card opened gets it back on close
 
 export function initCard(element, { onCardClose, onCardOpen }) {
   container = element;
@@ -22,10 +23,13 @@ export function initCard(element, { onCardClose, onCardOpen }) {
 
 export function closeCard() {
   if (controller) controller.abort();
+  const wasOpen = !container.hidden;
   container.hidden = true;
   container.replaceChildren();
   document.body.classList.remove("card-open");
   onClose();
+  if (wasOpen && returnFocus && document.contains(returnFocus)) returnFocus.focus();
+  returnFocus = null;
 }
 
 export async function openCard(id) {
@@ -33,6 +37,9 @@ export async function openCard(id) {
   controller = new AbortController();
   const { signal } = controller;
   const wasHidden = container.hidden;
+  if (wasHidden && document.activeElement && document.activeElement !== document.body) {
+    returnFocus = document.activeElement;
+  }
   container.hidden = false;
   document.body.classList.add("card-open");
   if (wasHidden) onOpen();
