@@ -73,6 +73,9 @@ def main(argv: list[str] | None = None) -> None:
     finally:
         server.terminate()
         server.wait(timeout=30)
+    for kind, values in sorted(result.by_kind.items()):
+        print(f"{kind}: {len(values)} requests, p50 {percentile(values, 50):.1f} ms, p99 {percentile(values, 99):.1f} ms",
+              file=sys.stderr)
     for sample in result.error_samples:
         print("error:", sample, file=sys.stderr)
     print(f"{result.requests} requests in {result.seconds:.1f} s ({result.requests / result.seconds:.0f}/s), "

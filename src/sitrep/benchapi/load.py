@@ -24,6 +24,7 @@ class LoadResult:
     requests: int = 0
     errors: int = 0
     latencies_ms: list[float] = field(default_factory=list)
+    by_kind: dict[str, list[float]] = field(default_factory=dict)  # 'card' / 'list' -> latencies
     error_samples: list[str] = field(default_factory=list)
     seconds: float = 0.0
 
@@ -88,7 +89,9 @@ async def _client(port: int, paths: list[str], seed: int, deadline: float, budge
             except (TimeoutError, OSError, asyncio.IncompleteReadError, asyncio.LimitOverrunError, ValueError) as error:
                 status, detail = 0, f"{type(error).__name__} {path}"
                 connection.close()
-            result.latencies_ms.append((time.perf_counter() - started) * 1000)
+            elapsed = (time.perf_counter() - started) * 1000
+            result.latencies_ms.append(elapsed)
+            result.by_kind.setdefault("card" if path.startswith("/api/events/") else "list", []).append(elapsed)
             result.requests += 1
             if status != 200:
                 result.errors += 1
