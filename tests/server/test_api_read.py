@@ -114,3 +114,10 @@ def test_every_response_has_the_security_headers(client: Any) -> None:
         headers = client.get(url).headers
         assert "script-src 'self'" in headers["content-security-policy"], url
         assert headers["x-content-type-options"] == "nosniff"
+
+
+def test_head_is_get_without_a_body(client: Any) -> None:
+    for url in ("/api/events", "/api/status", "/api/docs"):
+        head, get = client.head(url), client.get(url)
+        assert head.status_code == 200 and head.content == b""
+        assert head.headers["content-type"] == get.headers["content-type"]

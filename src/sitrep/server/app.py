@@ -12,6 +12,7 @@ from fastapi.responses import HTMLResponse
 
 from sitrep.server.docs_page import DOCS_CSS, render_docs
 from sitrep.server.errors import install_error_handlers
+from sitrep.server.head import HeadAsGet
 from sitrep.server.routes_articles import articles_router
 from sitrep.server.routes_brief import brief_router
 from sitrep.server.routes_events import events_router
@@ -36,6 +37,7 @@ def create_app(store: Any, token: str | None = None, settings: Settings | None =
     app.state.token = token or None
     app.state.settings = settings or Settings()
     install_error_handlers(app)
+    app.add_middleware(HeadAsGet)
     for router in (events_router(), articles_router(), meta_router(), brief_router(), watch_router(),
                    static_router(web_root)):
         app.include_router(router)

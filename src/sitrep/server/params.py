@@ -22,6 +22,7 @@ DEFAULT_LIMIT = 100
 MAX_LIMIT = 1000
 MAX_PARAM_CHARS = 2000  # per value: bounds the cost of q and of long OR lists
 MAX_VALUES = 50  # values of one parameter (repeats and comma lists together)
+MAX_Q_WORDS = 10  # each word of q is one substring scan of the matching events' text
 FORMATS = ("json", "csv", "geojson")
 PAGING = ("limit", "cursor", "fields", "format", "with_total")
 
@@ -43,6 +44,9 @@ def reject_unknown(params: QueryParams, allowed: Iterable[str]) -> None:
         if value.count(",") + len(params.getlist(key)) > MAX_VALUES:
             raise ApiError(400, "too_many_values", f"{key!r} has more than {MAX_VALUES} values",
                            "split the query")
+        if key == "q" and len(value.split()) > MAX_Q_WORDS:
+            raise ApiError(400, "too_many_words", f"q has more than {MAX_Q_WORDS} words",
+                           "search for the few most telling words")
 
 
 def single(params: QueryParams, name: str) -> str | None:
