@@ -30,6 +30,11 @@ class Settings:
         "help": "Jaccard similarity of word shingles above which two articles are near-copies"})
     gazetteer: str = field(default="", metadata={
         "help": "path of the gazetteer SQLite file; empty = the bundled one"})
+    tile_url: str = field(default="", metadata={
+        "help": "map tiles for the dashboard, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png; empty = "
+                "none: the map draws the bundled country outlines and nothing leaves the machine"})
+    tile_attribution: str = field(default="", metadata={
+        "help": "attribution text the tile provider requires, shown under the map"})
     min_english_ratio: float = field(default=0.1, metadata={
         "help": "share of English function words below which an article is checked against other languages' "
                 "function words and, if those are at least as common, reported as not English (E008)"})

@@ -18,9 +18,10 @@ from sitrep.server.routes_brief import brief_router
 from sitrep.server.routes_events import events_router
 from sitrep.server.routes_meta import meta_router
 from sitrep.server.routes_watch import watch_router
-from sitrep.server.security import MAX_BODY_BYTES, EdgeMiddleware
+from sitrep.server.security import CSP, MAX_BODY_BYTES, EdgeMiddleware
 from sitrep.server.static import WEB_ROOT, static_router
 from sitrep.settings import Settings
+from sitrep.web import allow_tiles
 
 __all__ = ["create_app"]
 
@@ -51,5 +52,7 @@ def create_app(store: Any, token: str | None = None, settings: Settings | None =
     def docs_css(request: Request) -> Response:
         return Response(DOCS_CSS, media_type="text/css")
 
-    app.add_middleware(EdgeMiddleware, max_body=max_body)
+    # A tile URL (setting tile_url) is the one origin the page may load images from.
+    csp = allow_tiles(CSP, app.state.settings.tile_url)
+    app.add_middleware(EdgeMiddleware, max_body=max_body, csp=csp)
     return app

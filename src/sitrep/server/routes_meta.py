@@ -85,6 +85,9 @@ def meta_router() -> APIRouter:
         state = request.app.state.store.status()
         body = state.model_dump(mode="json") if hasattr(state, "model_dump") else dict(vars(state))
         body["read_only"] = request.app.state.token is None
+        settings = request.app.state.settings
+        body["tile_url"] = settings.tile_url or None  # the dashboard adds a tile layer only when set
+        body["tile_attribution"] = settings.tile_attribution or None
         return json_response(body)
 
     @router.get("/api/filters", summary="The filters every list takes: name, type, meaning")

@@ -30,9 +30,11 @@ ALLOWED_METHODS = {"GET", "HEAD", "POST", "DELETE"}
 
 
 class EdgeMiddleware:
-    def __init__(self, app: ASGIApp, max_body: int = MAX_BODY_BYTES) -> None:
+    def __init__(self, app: ASGIApp, max_body: int = MAX_BODY_BYTES, csp: str = CSP) -> None:
         self.app = app
         self.max_body = max_body
+        self.headers = [(name, csp.encode() if name == b"content-security-policy" else value)
+                        for name, value in HEADERS]
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -43,7 +45,7 @@ class EdgeMiddleware:
             if message["type"] == "http.response.start":
                 names = {name for name, _ in message.get("headers", [])}
                 message["headers"] = list(message.get("headers", [])) + [
-                    (name, value) for name, value in HEADERS if name not in names]
+                    (name, value) for name, value in self.headers if name not in names]
             await send(message)
 
         refusal = self._refuse(scope)

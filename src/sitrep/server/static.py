@@ -36,7 +36,17 @@ def resolve_static(root: Path, relative: str) -> Path:
 
 
 def _file(root: Path, relative: str) -> FileResponse:
-    path = resolve_static(root, relative)
+    if relative.startswith("vendor/"):
+        # Leaflet and MarkerCluster: served from the installed XStatic packages (sitrep.web.static_file
+        # applies the same refusals inside each package's folder).
+        from sitrep.web import static_file
+
+        found = static_file(relative)
+        if found is None:
+            raise ApiError(404, "not_found", "no such file", "")
+        path = found
+    else:
+        path = resolve_static(root, relative)
     media = _TYPES.get(path.suffix.lower()) or mimetypes.guess_type(path.name)[0] or "application/octet-stream"
     return FileResponse(path, media_type=media, headers={"Cache-Control": "no-cache"})
 
