@@ -69,13 +69,17 @@ def _first(names: list[str], exclude: set[str]) -> str | None:
 
 def choose_actors(doc: Document, cluster: Cluster, place: Place | None, day: dt.date | None) -> EventActors:
     mentions = _ordered(doc, cluster)
+    event_type = taxonomy.lookup(cluster.primary.sub_event_type).event_type
     if not mentions:
+        if event_type in ("Protests", "Riots") and cluster.primary.trigger is not None:
+            # "A protest was held in Peshawar": ACLED still names the crowd.
+            crowd = _crowd(cluster.primary.sub_event_type, None, cluster.primary.trigger)
+            return EventActors(actor1=_finish(crowd, place, day))
         return EventActors()
     actors = _merged(mentions)
     agents = list(dict.fromkeys(m.actor.name for m in mentions if m.role == "agent"))
     patients = list(dict.fromkeys(m.actor.name for m in mentions if m.role == "patient"))
     unroled = list(dict.fromkeys(m.actor.name for m in mentions if m.role is None))
-    event_type = taxonomy.lookup(cluster.primary.sub_event_type).event_type
 
     one = _first(agents, set())
     two: str | None = None
@@ -125,8 +129,7 @@ def _crowd_roles(code: str, actors: dict[str, Actor], agents: list[str], patient
     organiser = one if one is not None and actors[one].inter not in ARMED else None
     if not crowd and (organiser is not None or one is None):
         # "The Labour Party staged a protest": ACLED's actor1 is the crowd, not its organiser.
-        generic = next(g for g in generic_entries() if g.inter == inter)
-        crowd_actor = generic_actor(generic, actors[organiser].country if organiser else None, anchor)
+        crowd_actor = _crowd(code, actors[organiser].country if organiser else None, anchor)
         actors[crowd_actor.name] = crowd_actor
         crowd = [crowd_actor.name]
     if not crowd:
@@ -134,6 +137,12 @@ def _crowd_roles(code: str, actors: dict[str, Actor], agents: list[str], patient
     if code == "FORCE_AGAINST_PROTEST":
         return (force[0] if force else one), crowd[0]
     return crowd[0], (force[0] if force else None)
+
+
+def _crowd(code: str, iso2: str | None, anchor: Span) -> Actor:
+    """The unnamed crowd of a protest (rioters in a riot), of a country or of the event's place."""
+    inter = 5 if code in RIOTS else 6
+    return generic_actor(next(g for g in generic_entries() if g.inter == inter), iso2, anchor)
 
 
 def _one_sided(actors: dict[str, Actor], one: str | None, two: str | None, unroled: list[str], cluster: Cluster,
