@@ -51,6 +51,14 @@ def test_population_wins_without_context(places) -> None:  # type: ignore[no-unt
     assert found["Athens"].country_code == "GR"
 
 
+def test_a_named_state_decides_between_namesakes_in_two_countries(places) -> None:  # type: ignore[no-untyped-def]
+    found = places("A new library opened in Dublin on Monday, the mayor said. It is the third to open in "
+                   "central Ohio this year.")
+    assert found["Dublin"].country_code == "US"
+    found = places("Thousands of fans filled the streets of Dublin on Saturday after the final.")
+    assert found["Dublin"].country_code == "IE"
+
+
 def test_no_place_from_twitter_or_people(small_gazetteer: Gazetteer) -> None:
     doc = geocode("Taking to his official Twitter handle, Amrullah Saleh wrote that Ahmad Kabul Massoud "
                   "was safe in Bazarak.", small_gazetteer)

@@ -42,6 +42,10 @@ MAX_READINGS = 12
 # favours its towns and counties by this much.
 FOCUS_MIN_MENTIONS = 2
 FOCUS_BONUS = 1.0
+# A town or county abroad whose own admin1 unit the text names ('Dublin' beside 'Ohio', 'London' beside
+# 'Ontario'), in a country the text supports more than the likeliest namesake's: the text says which
+# country's namesake it is, against a foreign capital's size.
+NAMED_UNIT_BONUS = 3.0
 FOCUS_WEIGHT = {"city": 3.0, "admin2": 2.0, "area": 2.0, "admin1": 1.0, "region": 1.0, "country": 0.5}
 
 
@@ -91,6 +95,20 @@ def _same_place_as_bare_name(resolutions: list[Resolution]) -> None:
             r.candidates = [r.best]
 
 
+def _namesake_abroad(r: Resolution, context: Context, own: str) -> None:
+    """'Dublin' in a text that names Ohio and no more of Ireland than of the US is Dublin, Ohio: the text's
+    country context decides between namesakes in different countries (NAMED_UNIT_BONUS)."""
+    likeliest = max(r.candidates, key=lambda c: c.prior, default=None)
+    if likeliest is None:
+        return
+    its_country = likeliest.support - likeliest.local
+    for cand in r.candidates:
+        if cand.entry.country_code != likeliest.entry.country_code and cand.support - cand.local > its_country \
+                and context.names_unit_of(cand.entry, own):
+            cand.local += NAMED_UNIT_BONUS
+            cand.support += NAMED_UNIT_BONUS
+
+
 def _part_of_a_unit(r: Resolution) -> bool:
     """An admin1 reading of a compass word ('Western') or of a qualified name ('West Midlands' as part of
     Midlands): many countries have such a unit, so only the text's countries make it likely."""
@@ -134,6 +152,7 @@ class Resolver:
                     cand.support = cand.local + found.country
                     if home_country and cand.entry.country_code == home_country:
                         cand.support += 0.5
+                _namesake_abroad(r, context, own)
                 r.best = max(r.candidates, key=lambda c: c.score, default=None)
         self._favour_focus(resolutions)
         _same_place_as_bare_name(resolutions)
