@@ -59,6 +59,14 @@ def test_a_named_state_decides_between_namesakes_in_two_countries(places) -> Non
     assert found["Dublin"].country_code == "IE"
 
 
+def test_a_town_with_its_stated_units_is_not_read_abroad(places) -> None:  # type: ignore[no-untyped-def]
+    # ACLED-style notes give the district and province after the town; a village the gazetteer lacks
+    # but that bears a foreign town's name lies in the stated units, not abroad.
+    found = places("On 3 May, fighters attacked a checkpoint in Athens (Parian, Panjshir).")
+    assert found["Athens"].country_code == "AF" and found["Athens"].name == "Athens"
+    assert found["Athens"].admin1 == "Panjshayr"
+
+
 def test_no_place_from_twitter_or_people(small_gazetteer: Gazetteer) -> None:
     doc = geocode("Taking to his official Twitter handle, Amrullah Saleh wrote that Ahmad Kabul Massoud "
                   "was safe in Bazarak.", small_gazetteer)

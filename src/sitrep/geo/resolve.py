@@ -233,8 +233,41 @@ class Resolver:
                 return 4.0
         return 0.0
 
+    @staticmethod
+    def _stated_unit(r: Resolution, resolutions: list[Resolution], text: str) -> Entry | None:
+        """The admin unit a text states a place lies in, right after it: 'Kani (Kani, Sagaing)', 'Bama,
+        Borno': the most specific unit among the names that follow within one parenthesis or comma list."""
+        index = resolutions.index(r)
+        end = r.mention.end
+        units: list[Entry] = []
+        for nxt in resolutions[index + 1:index + 3]:
+            gap = text[end:nxt.mention.start]
+            if gap.strip() not in (",", "(", ", (") or nxt.best is None:
+                break
+            if nxt.best.entry.feature in ("admin1", "admin2") and not nxt.best.fuzzy:
+                units.append(nxt.best.entry)
+            end = nxt.mention.end
+        return min(units, key=lambda u: u.feature != "admin2", default=None)
+
+    def _outside_stated_unit(self, r: Resolution, resolutions: list[Resolution], text: str) -> Entry | None:
+        """The stated unit when the reading lies in another country and no reading lies in the unit: the
+        town is one the gazetteer lacks, not a foreign namesake."""
+        assert r.best is not None
+        unit = self._stated_unit(r, resolutions, text)
+        if unit is None or unit.country_code == r.best.entry.country_code or r.best.entry.feature == "country":
+            return None
+        code = unit.admin2_code if unit.feature == "admin2" else unit.admin1_code
+        column = "admin2_code" if unit.feature == "admin2" else "admin1_code"
+        if any(getattr(c.entry, column) == code for c in r.candidates):
+            return None
+        return unit
+
     def _finish(self, r: Resolution, resolutions: list[Resolution], text: str) -> None:
         """Keep or drop the reading; place unknown announced places inside their container."""
+        if r.best is not None and (stated := self._outside_stated_unit(r, resolutions, text)) is not None:
+            r.best = None
+            r.entry, r.inside, r.confidence = stated, True, 0.3
+            return
         if r.best is not None and r.best.fuzzy and r.best.local < 1 and r.best.entry.feature == "city" \
                 and r.best.entry.population < BIG_CITY:
             r.best = None  # a spelling variant of a small town nothing else points to: read as unknown
