@@ -99,8 +99,8 @@ def _namesake_abroad(r: Resolution, context: Context, own: str) -> None:
     """'Dublin' in a text that names Ohio and no more of Ireland than of the US is Dublin, Ohio: the text's
     country context decides between namesakes in different countries (NAMED_UNIT_BONUS)."""
     likeliest = max(r.candidates, key=lambda c: c.prior, default=None)
-    if likeliest is None:
-        return
+    if likeliest is None or likeliest.entry.feature not in ("city", "admin2"):
+        return  # 'Italy' in a story about Texas is still the country, not Italy, Texas
     its_country = likeliest.support - likeliest.local
     for cand in r.candidates:
         if cand.entry.country_code != likeliest.entry.country_code and cand.support - cand.local > its_country \
@@ -235,16 +235,18 @@ class Resolver:
 
     @staticmethod
     def _stated_unit(r: Resolution, resolutions: list[Resolution], text: str) -> Entry | None:
-        """The admin unit a text states a place lies in, right after it: 'Kani (Kani, Sagaing)', 'Bama,
-        Borno': the most specific unit among the names that follow within one parenthesis or comma list."""
+        """The admin unit a text states a place lies in, in parentheses right after it, as ACLED's notes
+        write it: 'Kani (Kani, Sagaing)'. The most specific unit named there by its own name ('Kansas City,
+        North' is no region of Cameroon: a comma list is too loose to say so)."""
         index = resolutions.index(r)
         end = r.mention.end
         units: list[Entry] = []
-        for nxt in resolutions[index + 1:index + 3]:
-            gap = text[end:nxt.mention.start]
-            if gap.strip() not in (",", "(", ", (") or nxt.best is None:
+        for number, nxt in enumerate(resolutions[index + 1:index + 3]):
+            gap = text[end:nxt.mention.start].strip()
+            if gap != ("(" if number == 0 else ",") or nxt.best is None:
                 break
-            if nxt.best.entry.feature in ("admin1", "admin2") and not nxt.best.fuzzy:
+            if nxt.best.entry.feature in ("admin1", "admin2") and not nxt.best.fuzzy and nxt.best.hit.kind == 0 \
+                    and name_key(nxt.mention.text) not in qualifiers():
                 units.append(nxt.best.entry)
             end = nxt.mention.end
         return min(units, key=lambda u: u.feature != "admin2", default=None)
