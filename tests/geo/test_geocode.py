@@ -59,6 +59,10 @@ def test_a_named_state_decides_between_namesakes_in_two_countries(places) -> Non
     assert found["Dublin"].country_code == "IE"
 
 
+def test_a_capital_before_its_countrys_namesake_state(places) -> None:  # type: ignore[no-untyped-def]
+    assert places("Hundreds of people marched in Washington on Saturday.")["Washington"].lat == 38.9
+
+
 def test_a_town_with_its_stated_units_is_not_read_abroad(places) -> None:  # type: ignore[no-untyped-def]
     # ACLED-style notes give the district and province after the town; a village the gazetteer lacks
     # but that bears a foreign town's name lies in the stated units, not abroad.
