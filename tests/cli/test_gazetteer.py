@@ -21,7 +21,7 @@ def test_import_and_info(tmp_path: Path) -> None:
     runner = CliRunner()
     result = runner.invoke(cli, ["gazetteer", "import", str(places), str(admin2), "--path", str(db)])
     assert result.exit_code == 0, result.output
-    assert "15 places" in result.output
+    assert "21 places" in result.output
     gazetteer = Gazetteer(db)
     assert [h.entry.feature for h in gazetteer.lookup("Rukhah")] == ["admin2"]
     info = runner.invoke(cli, ["gazetteer", "info", "--path", str(db)])

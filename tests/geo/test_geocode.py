@@ -51,6 +51,26 @@ def test_population_wins_without_context(places) -> None:  # type: ignore[no-unt
     assert found["Athens"].country_code == "GR"
 
 
+def test_a_named_state_decides_between_namesakes_in_two_countries(places) -> None:  # type: ignore[no-untyped-def]
+    found = places("A new library opened in Dublin on Monday, the mayor said. It is the third to open in "
+                   "central Ohio this year.")
+    assert found["Dublin"].country_code == "US"
+    found = places("Thousands of fans filled the streets of Dublin on Saturday after the final.")
+    assert found["Dublin"].country_code == "IE"
+
+
+def test_a_capital_before_its_countrys_namesake_state(places) -> None:  # type: ignore[no-untyped-def]
+    assert places("Hundreds of people marched in Washington on Saturday.")["Washington"].lat == 38.9
+
+
+def test_a_town_with_its_stated_units_is_not_read_abroad(places) -> None:  # type: ignore[no-untyped-def]
+    # ACLED-style notes give the district and province after the town; a village the gazetteer lacks
+    # but that bears a foreign town's name lies in the stated units, not abroad.
+    found = places("On 3 May, fighters attacked a checkpoint in Athens (Parian, Panjshir).")
+    assert found["Athens"].country_code == "AF" and found["Athens"].name == "Athens"
+    assert found["Athens"].admin1 == "Panjshayr"
+
+
 def test_no_place_from_twitter_or_people(small_gazetteer: Gazetteer) -> None:
     doc = geocode("Taking to his official Twitter handle, Amrullah Saleh wrote that Ahmad Kabul Massoud "
                   "was safe in Bazarak.", small_gazetteer)

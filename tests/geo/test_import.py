@@ -16,7 +16,7 @@ def test_import_places_alternates_and_admin_codes(tmp_path: Path) -> None:
     db = tmp_path / "g.sqlite"
     create_file(db)
     report = import_file(write_places(tmp_path / "XX.txt"), db)
-    assert report.places == 15
+    assert report.places == 21
     (tmp_path / "alternateNamesV2.txt").write_text(
         "1\t9000004\ten\tBazaraq\t\t\t\t\t\t\n2\t9000004\tlink\thttps://x\t\t\t\t\t\t\n3\t9000004\tfa\tبازارک\t\t\t\t\t\t\n",
         encoding="utf-8")

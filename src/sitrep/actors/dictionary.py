@@ -133,13 +133,17 @@ def joint_phrases() -> tuple[JointPhrase, ...]:
 
 def generic_name(entry: GenericEntry, iso2: str | None) -> str:
     """'Police Forces of {country}' with the country filled in, or dropped when unknown."""
-    country = country_by_iso().get(iso2 or "")
-    if country:
-        return entry.template.format(country=country.name)
-    named = _iso_name(iso2) if iso2 else None
+    named = country_name(iso2) if iso2 else None
     if named:
         return entry.template.format(country=named)
     return re.sub(r"\s*(?:of \{country\}|\(\{country\}\))", "", entry.template)
+
+
+def country_name(iso2: str) -> str | None:
+    """A country as ACLED writes it in actor names ("Democratic Republic of Congo"): countries.tsv, else
+    ISO 3166's common name."""
+    country = country_by_iso().get(iso2)
+    return country.name if country else _iso_name(iso2)
 
 
 @functools.lru_cache(maxsize=256)

@@ -6,7 +6,8 @@ the document's most confident event (the first among equals); a row without any 
 0 on every field but ``fatalities_exact``, where no event means 0 fatalities.
 
 - ``event_type_acc`` / ``sub_event_type_acc``: same ACLED name, ignoring case;
-- ``actor1_acc``: same actor name, ignoring case and spacing;
+- ``actor1_acc``: same actor name as ACLED's (``Actor.acled_name``, else sitrep's name), ignoring case
+  and spacing;
 - ``fatalities_exact``: best fatality count (none = 0) equals ``fatalities``;
 - ``date_exact``: event date equals ``event_date``;
 - ``acc_161km``: event location within 161 km of latitude/longitude, over rows with coordinates.
@@ -143,7 +144,7 @@ def prediction_from_events(events: Sequence[Event]) -> AcledPrediction:
     return AcledPrediction(
         event_type=event.event_type,
         sub_event_type=sub_event_name(event.sub_event_type),
-        actor1=event.actor1.name if event.actor1 else "",
+        actor1=(event.actor1.acled_name or event.actor1.name) if event.actor1 else "",
         fatalities=event.fatalities.best or 0,
         date=event.date,
         latitude=location.lat if location else None,

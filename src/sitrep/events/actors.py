@@ -3,7 +3,11 @@
 actor1 is the agent and actor2 the patient as the parse reads them. Fallbacks, in order: for a battle
 told without roles ("clashes between X and Y") the armed groups in the order named; the group a
 casualty figure is about ("killed 200 of them") as the patient; for protests and riots the protesters
-or rioters as actor1, as ACLED codes them.
+or rioters as actor1, as ACLED codes them, also when only the organiser is named (a party or union
+that calls a protest is its associated actor, the unnamed crowd "Protesters (Country)" actor1); for
+violence against civilians or remote violence whose perpetrator is not named, "Unidentified Armed Group
+(Country)" as actor1 and the victims actor2. Every actor gets ACLED's name (``acled_name``) for the
+event's day and country (:mod:`sitrep.actors.acled`).
 """
 
 from __future__ import annotations
@@ -11,16 +15,20 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from sitrep.actors.acled import acled_name
 from sitrep.actors.dictionary import ACTOR_TYPES, GenericEntry, generic_entries, generic_name
 from sitrep.actors.resolve import generic_actor, is_generic_name, names_country, with_country
 from sitrep.events import taxonomy
 from sitrep.events.merge import Cluster
-from sitrep.model import Actor, ActorMention, Place
+from sitrep.model import Actor, ActorMention, Place, Span
 from sitrep.pipeline.document import Document
 
 ARMED = {1, 2, 3, 4, 8}
 CROWDS = {5, 6}
 RIOTS = {"VIOL_DEMONSTR", "MOB_VIOL"}
+# Event types whose unnamed perpetrator ACLED codes as an unidentified armed group; the victims are actor2.
+ONE_SIDED = ("Violence against civilians", "Explosions/Remote violence")
+UNIDENTIFIED = 3  # inter code of "Unidentified Armed Group ({country})" in data/actors/generic.tsv
 EXTERNAL = "external forces"
 
 
@@ -61,18 +69,23 @@ def _first(names: list[str], exclude: set[str]) -> str | None:
 
 def choose_actors(doc: Document, cluster: Cluster, place: Place | None, day: dt.date | None) -> EventActors:
     mentions = _ordered(doc, cluster)
+    event_type = taxonomy.lookup(cluster.primary.sub_event_type).event_type
     if not mentions:
+        if event_type in ("Protests", "Riots") and cluster.primary.trigger is not None:
+            # "A protest was held in Peshawar": ACLED still names the crowd.
+            crowd = _crowd(cluster.primary.sub_event_type, None, cluster.primary.trigger)
+            return EventActors(actor1=_finish(crowd, place, day))
         return EventActors()
     actors = _merged(mentions)
     agents = list(dict.fromkeys(m.actor.name for m in mentions if m.role == "agent"))
     patients = list(dict.fromkeys(m.actor.name for m in mentions if m.role == "patient"))
     unroled = list(dict.fromkeys(m.actor.name for m in mentions if m.role is None))
-    event_type = taxonomy.lookup(cluster.primary.sub_event_type).event_type
 
     one = _first(agents, set())
     two: str | None = None
     if event_type in ("Protests", "Riots"):
-        one, two = _crowd_roles(cluster.primary.sub_event_type, actors, agents, patients, one)
+        one, two = _crowd_roles(cluster.primary.sub_event_type, actors, agents, patients, one,
+                                _anchor(cluster, mentions))
     two = two or _first(patients, {one} if one else set())
     if two is None:
         two = _about_figures(doc, cluster, actors, {one} if one else set())
@@ -82,6 +95,8 @@ def choose_actors(doc: Document, cluster: Cluster, place: Place | None, day: dt.
     if two is None and event_type == "Battles":
         # "X and Y clashed", "clashes between X and Y": both sides are named without a patient.
         two = _first([*agents, *armed_unroled], {one} if one else set())
+    if event_type in ONE_SIDED:
+        one, two = _one_sided(actors, one, two, unroled, cluster, mentions)
     chosen = {n for n in (one, two) if n}
     assoc = [n for n in dict.fromkeys([*agents, *patients]) if n not in chosen]
     return EventActors(
@@ -91,23 +106,61 @@ def choose_actors(doc: Document, cluster: Cluster, place: Place | None, day: dt.
     )
 
 
+def _anchor(cluster: Cluster, mentions: list[ActorMention]) -> Span:
+    """The words an actor the text does not name stands on: the event's trigger, else its first actor."""
+    trigger = cluster.primary.trigger
+    return trigger if trigger is not None else mentions[0].span
+
+
 def _crowd_roles(code: str, actors: dict[str, Actor], agents: list[str], patients: list[str],
-                 one: str | None) -> tuple[str | None, str | None]:
+                 one: str | None, anchor: Span) -> tuple[str | None, str | None]:
     """ACLED's order for demonstrations: the crowd is actor1, the force that intervenes actor2; under
-    excessive force the force is actor1 and the crowd actor2."""
-    crowd = [n for n in actors if actors[n].inter in CROWDS]
+    excessive force the force is actor1 and the crowd actor2. ACLED's crowd is unnamed ("Protesters
+    (Kenya)"): a party, union or movement that leads it is an associated actor."""
+    inter = 5 if code in RIOTS else 6
+    crowd = [n for n in actors if actors[n].inter in CROWDS and is_generic_name(n)]
     if not crowd:
         # "Hundreds of students marched": civilians who demonstrate are protesters (rioters in a riot).
         marching = [n for n in agents if actors[n].inter == 7 and is_generic_name(n)]
         if marching:
-            actors[marching[0]] = as_crowd(actors[marching[0]], 5 if code in RIOTS else 6)
+            actors[marching[0]] = as_crowd(actors[marching[0]], inter)
             crowd = [marching[0]]
     force = [n for n in [*agents, *patients] if actors[n].inter in {1, 2, 3, 8}]
+    organiser = one if one is not None and actors[one].inter not in ARMED else None
+    if not crowd and (organiser is not None or one is None):
+        # "The Labour Party staged a protest": ACLED's actor1 is the crowd, not its organiser.
+        crowd_actor = _crowd(code, actors[organiser].country if organiser else None, anchor)
+        actors[crowd_actor.name] = crowd_actor
+        crowd = [crowd_actor.name]
     if not crowd:
         return one, None
     if code == "FORCE_AGAINST_PROTEST":
         return (force[0] if force else one), crowd[0]
     return crowd[0], (force[0] if force else None)
+
+
+def _crowd(code: str, iso2: str | None, anchor: Span) -> Actor:
+    """The unnamed crowd of a protest (rioters in a riot), of a country or of the event's place."""
+    inter = 5 if code in RIOTS else 6
+    return generic_actor(next(g for g in generic_entries() if g.inter == inter), iso2, anchor)
+
+
+def _one_sided(actors: dict[str, Actor], one: str | None, two: str | None, unroled: list[str], cluster: Cluster,
+               mentions: list[ActorMention]) -> tuple[str | None, str | None]:
+    """ACLED's order for one-sided violence: the perpetrator is actor1 ("Unidentified Armed Group
+    (Country)" when the text names none) and the victims actor2."""
+    victims = [n for n in (one, two, *unroled) if n and actors[n].inter == 7]
+    if one is not None and actors[one].inter == 7:
+        # "Three villagers were killed": the parse may leave the victims as the only (agent) actor.
+        one, two = (two if two and actors[two].inter != 7 else None), one
+    if two is None and victims:
+        two = victims[0]
+    if one is None and two is not None:
+        generic = next(g for g in generic_entries() if g.inter == UNIDENTIFIED)
+        unnamed = generic_actor(generic, None, _anchor(cluster, mentions))
+        actors[unnamed.name] = unnamed
+        one = unnamed.name
+    return one, two
 
 
 def as_crowd(actor: Actor, inter: int) -> Actor:
@@ -147,7 +200,7 @@ def _finish(actor: Actor, place: Place | None, day: dt.date | None) -> Actor:
             actor = generic_actor(generic, iso, actor.spans[0], day).model_copy(update={"spans": actor.spans})
     if iso and actor.inter == 1 and actor.country and actor.country != iso:
         actor = actor.model_copy(update={"inter": 8, "type": EXTERNAL})
-    return actor
+    return actor.model_copy(update={"acled_name": acled_name(actor, day, iso)})
 
 
 def _local_generic(actor: Actor) -> GenericEntry | None:
@@ -160,9 +213,5 @@ def _local_generic(actor: Actor) -> GenericEntry | None:
         if generic.local and generic.inter == actor.inter and (
                 (is_generic_name(actor.name) and generic_name(generic, actor.country) == actor.name)
                 or texts <= set(generic.phrases)):
-            return generic
-    return None
-    for generic in generic_entries():
-        if generic.inter == actor.inter and texts <= set(generic.phrases):
             return generic
     return None

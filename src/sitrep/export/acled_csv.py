@@ -2,7 +2,9 @@
 
 Column names follow the ACLED export (Codebook 2023) so existing tooling reads the
 file; the claims, flags and fatality ranges that ACLED keeps only in free text get
-columns of their own at the end.
+columns of their own at the end. ACLED's actor columns hold ACLED's names (``Actor.acled_name``:
+"Military Forces of Nigeria (2023-)", "Protesters (Kenya)"), so the rows join with an ACLED export;
+sitrep's readable names follow in ``sitrep_actor1`` and ``sitrep_actor2``.
 """
 
 from __future__ import annotations
@@ -21,13 +23,18 @@ ACLED_COLUMNS = (
 )
 SITREP_COLUMNS = (
     "plover_type", "fatalities_low", "fatalities_high", "injured", "captured", "materiel",
-    "claimants", "flags", "confidence", "article_ids",
+    "claimants", "flags", "confidence", "article_ids", "sitrep_actor1", "sitrep_actor2",
 )
 COLUMNS = ACLED_COLUMNS + SITREP_COLUMNS
 
 
 def _inter(actor: Actor | None) -> str:
     return str(actor.inter) if actor and actor.inter else ""
+
+
+def acled_actor(actor: Actor | None) -> str:
+    """The actor as ACLED names it, or sitrep's name where it has no ACLED name."""
+    return (actor.acled_name or actor.name) if actor else ""
 
 
 def _interaction(event: Event) -> str:
@@ -38,7 +45,7 @@ def _interaction(event: Event) -> str:
 def event_row(event: Event) -> dict[str, str]:
     """One CSV row for an event; empty strings where nothing is known."""
     place = event.location
-    assoc = "; ".join(a.name for a in event.assoc_actors)
+    assoc = "; ".join(acled_actor(a) for a in event.assoc_actors)
     return {
         "event_id_cnty": event.id,
         "event_date": event.date.isoformat() if event.date else "",
@@ -46,10 +53,10 @@ def event_row(event: Event) -> dict[str, str]:
         "time_precision": str(event.date_precision or ""),
         "event_type": event.event_type,
         "sub_event_type": event.sub_event_type,
-        "actor1": event.actor1.name if event.actor1 else "",
+        "actor1": acled_actor(event.actor1),
         "assoc_actor_1": assoc,
         "inter1": _inter(event.actor1),
-        "actor2": event.actor2.name if event.actor2 else "",
+        "actor2": acled_actor(event.actor2),
         "assoc_actor_2": "",
         "inter2": _inter(event.actor2),
         "interaction": _interaction(event),
@@ -74,6 +81,8 @@ def event_row(event: Event) -> dict[str, str]:
         "flags": "; ".join(f.code for f in event.flags),
         "confidence": f"{event.confidence:.2f}",
         "article_ids": "; ".join(event.article_ids),
+        "sitrep_actor1": event.actor1.name if event.actor1 else "",
+        "sitrep_actor2": event.actor2.name if event.actor2 else "",
     }
 
 

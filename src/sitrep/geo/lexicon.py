@@ -20,6 +20,12 @@ def feature_words() -> dict[str, tuple[str, int]]:
 
 
 @functools.lru_cache(maxsize=1)
+def city_cues() -> dict[str, str]:
+    """Words that make the name beside them a town ('mayor' after, 'downtown' before): data/geo/city_cues.tsv."""
+    return {row["word"]: row["side"] for row in read_table("geo/city_cues.tsv")}
+
+
+@functools.lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
     from spacy.lang.en.stop_words import STOP_WORDS
 

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.geo.gazetteer import Gazetteer
 from sitrep.geo.guards import PLACE_LABELS, is_code, person_words
-from sitrep.geo.lexicon import common_words, feature_words, language_names, qualifiers, titles
+from sitrep.geo.lexicon import city_cues, common_words, feature_words, language_names, qualifiers, titles
 from sitrep.geo.text import ABBREVIATED, name_key
 
 if TYPE_CHECKING:
@@ -60,6 +60,16 @@ def _hint(doc: SpacyDoc, start: int, end: int) -> tuple[str, int] | None:
     if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in words:
         return words[doc[start - 2].lower_]
     return None
+
+
+def _city_cue(doc: SpacyDoc, start: int, end: int) -> tuple[str, int] | None:
+    """('city', 1) when a word beside the name says it is a town ('Washington Mayor X', 'the mayor of New
+    York', 'downtown Washington'): a city, not the same-named state."""
+    cues = city_cues()
+    after = (end < len(doc) and cues.get(doc[end].lower_) == "after") or (
+        start >= 2 and doc[start - 1].lower_ == "of" and cues.get(doc[start - 2].lower_) == "after")
+    before = start >= 1 and cues.get(doc[start - 1].lower_) == "before"
+    return ("city", 1) if after or before else None
 
 
 def _capitalised(token: Token) -> bool:
@@ -152,7 +162,7 @@ class Recogniser:
             return None
         if end - start == 1 and not self._maybe_place(doc, start, end):
             return None  # the NER's 'GPE' for a surname the text uses for a person ('Saakashvili')
-        hint = _hint(doc, start, end)
+        hint = _hint(doc, start, end) or _city_cue(doc, start, end)
         return Mention(span.start_char, span.end_char, span.text, "ner",
                        hint[0] if hint else None, hint[1] if hint else None)
 

@@ -42,6 +42,10 @@ MAX_READINGS = 12
 # favours its towns and counties by this much.
 FOCUS_MIN_MENTIONS = 2
 FOCUS_BONUS = 1.0
+# A town or county abroad whose own admin1 unit the text names ('Dublin' beside 'Ohio', 'London' beside
+# 'Ontario'), in a country the text supports more than the likeliest namesake's: the text says which
+# country's namesake it is, against a foreign capital's size.
+NAMED_UNIT_BONUS = 3.0
 FOCUS_WEIGHT = {"city": 3.0, "admin2": 2.0, "area": 2.0, "admin1": 1.0, "region": 1.0, "country": 0.5}
 
 
@@ -91,6 +95,20 @@ def _same_place_as_bare_name(resolutions: list[Resolution]) -> None:
             r.candidates = [r.best]
 
 
+def _namesake_abroad(r: Resolution, context: Context, own: str) -> None:
+    """'Dublin' in a text that names Ohio and no more of Ireland than of the US is Dublin, Ohio: the text's
+    country context decides between namesakes in different countries (NAMED_UNIT_BONUS)."""
+    likeliest = max(r.candidates, key=lambda c: c.prior, default=None)
+    if likeliest is None or likeliest.entry.feature not in ("city", "admin2"):
+        return  # 'Italy' in a story about Texas is still the country, not Italy, Texas
+    its_country = likeliest.support - likeliest.local
+    for cand in r.candidates:
+        if cand.entry.country_code != likeliest.entry.country_code and cand.support - cand.local > its_country \
+                and context.names_unit_of(cand.entry, own):
+            cand.local += NAMED_UNIT_BONUS
+            cand.support += NAMED_UNIT_BONUS
+
+
 def _part_of_a_unit(r: Resolution) -> bool:
     """An admin1 reading of a compass word ('Western') or of a qualified name ('West Midlands' as part of
     Midlands): many countries have such a unit, so only the text's countries make it likely."""
@@ -134,6 +152,7 @@ class Resolver:
                     cand.support = cand.local + found.country
                     if home_country and cand.entry.country_code == home_country:
                         cand.support += 0.5
+                _namesake_abroad(r, context, own)
                 r.best = max(r.candidates, key=lambda c: c.score, default=None)
         self._favour_focus(resolutions)
         _same_place_as_bare_name(resolutions)
@@ -214,8 +233,43 @@ class Resolver:
                 return 4.0
         return 0.0
 
+    @staticmethod
+    def _stated_unit(r: Resolution, resolutions: list[Resolution], text: str) -> Entry | None:
+        """The admin unit a text states a place lies in, in parentheses right after it, as ACLED's notes
+        write it: 'Kani (Kani, Sagaing)'. The most specific unit named there by its own name ('Kansas City,
+        North' is no region of Cameroon: a comma list is too loose to say so)."""
+        index = resolutions.index(r)
+        end = r.mention.end
+        units: list[Entry] = []
+        for number, nxt in enumerate(resolutions[index + 1:index + 3]):
+            gap = text[end:nxt.mention.start].strip()
+            if gap != ("(" if number == 0 else ",") or nxt.best is None:
+                break
+            if nxt.best.entry.feature in ("admin1", "admin2") and not nxt.best.fuzzy and nxt.best.hit.kind == 0 \
+                    and name_key(nxt.mention.text) not in qualifiers():
+                units.append(nxt.best.entry)
+            end = nxt.mention.end
+        return min(units, key=lambda u: u.feature != "admin2", default=None)
+
+    def _outside_stated_unit(self, r: Resolution, resolutions: list[Resolution], text: str) -> Entry | None:
+        """The stated unit when the reading lies in another country and no reading lies in the unit: the
+        town is one the gazetteer lacks, not a foreign namesake."""
+        assert r.best is not None
+        unit = self._stated_unit(r, resolutions, text)
+        if unit is None or unit.country_code == r.best.entry.country_code or r.best.entry.feature == "country":
+            return None
+        code = unit.admin2_code if unit.feature == "admin2" else unit.admin1_code
+        column = "admin2_code" if unit.feature == "admin2" else "admin1_code"
+        if any(getattr(c.entry, column) == code for c in r.candidates):
+            return None
+        return unit
+
     def _finish(self, r: Resolution, resolutions: list[Resolution], text: str) -> None:
         """Keep or drop the reading; place unknown announced places inside their container."""
+        if r.best is not None and (stated := self._outside_stated_unit(r, resolutions, text)) is not None:
+            r.best = None
+            r.entry, r.inside, r.confidence = stated, True, 0.3
+            return
         if r.best is not None and r.best.fuzzy and r.best.local < 1 and r.best.entry.feature == "city" \
                 and r.best.entry.population < BIG_CITY:
             r.best = None  # a spelling variant of a small town nothing else points to: read as unknown

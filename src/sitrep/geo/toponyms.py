@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import threading
+from collections import Counter
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -44,11 +45,21 @@ def _home_country(url: str | None) -> str | None:
     return "GB" if tld == "UK" else tld
 
 
+def _actors_country(doc: Document) -> str | None:
+    """Weak prior for a text whose outlet says nothing: the home country of the actors it names from the
+    dictionary ('Al Shabaab' -> SO), when one country leads ('... in Bulo Burto (Hiraan)')."""
+    counts = Counter(m.actor.country for m in doc.actors if m.actor.known and m.actor.country)
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
 class Geocoder(Component[list[Resolution]]):
     """Finds place names and resolves them against the gazetteer."""
 
     name = "geo.geocode"
-    reads = ("parsed", "sentences", "event_mentions")
+    reads = ("parsed", "sentences", "event_mentions", "actors")
     writes = ("toponyms",)
 
     def __init__(self, gazetteer: Gazetteer | None = None, path: str = "") -> None:
@@ -65,7 +76,8 @@ class Geocoder(Component[list[Resolution]]):
         if doc.parsed is None:
             return []
         mentions = Recogniser(self.gazetteer)(doc.parsed)
-        return Resolver(self.gazetteer)(mentions, doc.text, _home_country(doc.article.url))
+        home = _home_country(doc.article.url) or _actors_country(doc)
+        return Resolver(self.gazetteer)(mentions, doc.text, home)
 
     def set_annotations(self, doc: Document, found: list[Resolution]) -> None:
         toponyms = []

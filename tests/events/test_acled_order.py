@@ -1,0 +1,45 @@
+"""ACLED's actor order and names through the whole pipeline, on invented ACLED-style notes
+(tests/actors/fixtures/acled_style_notes.csv: written for sitrep, towns at their GeoNames points)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from sitrep.evaluation.acled import load_acled, prediction_from_events, score_acled
+from sitrep.model import Article
+
+NOTES = Path(__file__).parents[1] / "actors" / "fixtures" / "acled_style_notes.csv"
+
+
+def _events(pipeline, text: str, day: dt.date):  # type: ignore[no-untyped-def]
+    return pipeline(Article.from_text(text, published=day)).events
+
+
+def test_a_protest_called_by_a_party_has_the_crowd_as_actor1(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "Members of the opposition Labour Party staged a protest in Lagos on Monday "
+                     "against fuel prices.", dt.date(2024, 5, 8))
+    protest = next(e for e in events if e.event_type == "Protests")
+    assert protest.actor1 is not None and protest.actor1.acled_name == "Protesters (Nigeria)"
+    assert [a.name for a in protest.assoc_actors] == ["Labour Party"]
+
+
+def test_violence_without_a_named_perpetrator(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "Three farmers were killed in an attack on their village in Zamfara state "
+                     "on Sunday.", dt.date(2023, 2, 6))
+    attack = next(e for e in events if e.event_type == "Violence against civilians")
+    assert attack.actor1 is not None and attack.actor1.acled_name == "Unidentified Armed Group (Nigeria)"
+    assert attack.actor2 is not None and attack.actor2.acled_name == "Civilians (Nigeria)"
+
+
+def test_state_forces_are_named_for_the_government_of_the_day(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "Kenyan police fired tear gas at demonstrators in Kisumu on Tuesday.",
+                     dt.date(2023, 6, 8))
+    names = {a.acled_name for e in events for a in (e.actor1, e.actor2) if a is not None}
+    assert "Police Forces of Kenya (2022-)" in names
+
+
+def test_invented_acled_notes_score_on_actor1(pipeline) -> None:  # type: ignore[no-untyped-def]
+    rows = load_acled(NOTES)
+    predicted = [prediction_from_events(_events(pipeline, row.notes, row.event_date)) for row in rows]
+    assert score_acled(rows, predicted, 0).actor1_acc >= 0.7
