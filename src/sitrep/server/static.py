@@ -29,8 +29,12 @@ def resolve_static(root: Path, relative: str) -> Path:
             or any(part in ("", ".", "..") or part.startswith(".") for part in parts)):
         raise ApiError(404, "not_found", "no such file", "")
     base = root.resolve()
-    target = (base / relative).resolve()
-    if not target.is_relative_to(base) or not target.is_file():
+    try:
+        target = (base / relative).resolve()
+        found = target.is_relative_to(base) and target.is_file()
+    except OSError:  # a name the file system refuses (too long, invalid): no such file either
+        found = False
+    if not found:
         raise ApiError(404, "not_found", "no such file", "")
     return target
 
