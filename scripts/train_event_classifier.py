@@ -74,10 +74,10 @@ def hand_written() -> Corpus:
     return build_corpus([r["text"] for r in rows], [r["label"] for r in rows], HAND_WEIGHT)
 
 
-def case_dev() -> Corpus | None:
-    if not DEV.exists():
+def case_dev(path: Path = DEV) -> Corpus | None:
+    if not path.exists():
         return None
-    rows = [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     return build_corpus([r["text"] for r in rows], [r["label"] for r in rows])
 
 
@@ -178,10 +178,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cv", action="store_true", help="report 5-fold cross-validated F1 on the dev split")
     parser.add_argument("--no-dev", action="store_true", help="train on the hand-written examples only")
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--dev", type=Path, default=DEV,
+                        help="the CASE 2021 dev split (default: ../shared/data/case2021/dev.jsonl beside the repo)")
     args = parser.parse_args(argv)
     started = time.perf_counter()
     hand = hand_written()
-    dev = None if args.no_dev else case_dev()
+    dev = None if args.no_dev else case_dev(args.dev)
     print(f"hand-written examples: {len(hand.labels)}; dev items: {len(dev.labels) if dev else 0}", file=sys.stderr)
     if args.cv:
         if dev is None:
@@ -190,7 +192,7 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(cross_validate(hand, dev), indent=1))
     model = train(join(hand, dev) if dev else hand)
     model.save(args.out)
-    write_training_record(args.out, [HAND] + ([DEV] if dev else []))
+    write_training_record(args.out, [HAND] + ([args.dev] if dev else []))
     print(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.1f} MB, {len(model.classes)} classes, "
           f"{len(model.terms.vocab)} terms) in {time.perf_counter() - started:.0f} s", file=sys.stderr)
     return 0

@@ -26,6 +26,8 @@ def _reason(nlp, text: str, word: str) -> str | None:  # type: ignore[no-untyped
     ("Troops stopped the mob from burning the church.", "burning", "prevented"),
     ("Officials feared an imminent assault on the capital.", "assault", "intended"),
     ("Clashes are common along the disputed border.", "clashes", "generic"),
+    ("Photo: Villagers inspect a house destroyed in the shelling near the river.", "shelling", "caption"),
+    ("FILE PHOTO: Soldiers patrol after an attack on the market.", "attack", "caption"),
 ])
 def test_unreported_events(nlp, text: str, word: str, reason: str) -> None:  # type: ignore[no-untyped-def]
     assert _reason(nlp, text, word) == reason

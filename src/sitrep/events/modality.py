@@ -133,10 +133,33 @@ def is_imperative(sent: SpacySpan) -> bool:
     return root.pos_ in ("ADJ", "NOUN", "PROPN") and any(c.dep_ == "dobj" for c in root.children)
 
 
+CAPTION_LABEL_MAX = 3  # words before the colon of a caption label ("Photo:", "FILE PHOTO:")
+
+
+def is_caption(sent: SpacySpan) -> bool:
+    """A picture caption: a label of caption words and a colon open the sentence ('Photo: Mourners carry
+    the coffin of a soldier killed in the fighting'). It shows a scene; the events it names are told elsewhere."""
+    words = _words("caption")
+
+    def is_label(tokens: SpacySpan) -> bool:
+        alpha = [t for t in tokens if t.is_alpha]
+        return 0 < len(alpha) <= CAPTION_LABEL_MAX and all(t.lemma_.lower() in words or t.lower_ in words
+                                                           for t in alpha)
+
+    for i, token in enumerate(sent[:CAPTION_LABEL_MAX + 1]):
+        if token.text == ":":
+            return is_label(sent[:i])
+    # The parser may split the label off as a sentence of its own ("FILE PHOTO:").
+    doc = sent.doc
+    return sent.start > 0 and doc[sent.start - 1].text == ":" and is_label(doc[sent.start - 1].sent)
+
+
 def non_assertion(trigger: Token) -> str | None:
     """Why the event of ``trigger`` is not reported as having happened, or None when it is."""
     if is_imperative(trigger.sent):
         return "appeal"
+    if is_caption(trigger.sent):
+        return "caption"
     token = trigger
     for _ in range(MAX_STEPS):
         reason = own_marker(token)
