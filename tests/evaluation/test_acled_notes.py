@@ -1,5 +1,5 @@
 """The ACLED-style notes written for this project (tests/evaluation/fixtures/acled_notes_dev.csv): the
-measuring set for `sitrep eval acled` (never trained on; the classifier's notes are in training.tsv)."""
+measuring set for `sitrep eval acled` (never trained on; the classifier's notes are data/events/training_notes.tsv)."""
 
 from __future__ import annotations
 
@@ -24,5 +24,5 @@ def test_the_notes_cover_every_event_type_and_the_common_sub_event_types() -> No
 
 
 def test_no_note_is_also_a_training_example() -> None:
-    trained = {row["text"] for row in read_table("events/training.tsv")}
+    trained = {row["text"] for name in ("events/training.tsv", "events/training_notes.tsv") for row in read_table(name)}
     assert not trained & {r.notes for r in load_acled(NOTES)}

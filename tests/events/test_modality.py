@@ -28,6 +28,8 @@ def _reason(nlp, text: str, word: str) -> str | None:  # type: ignore[no-untyped
     ("Clashes are common along the disputed border.", "clashes", "generic"),
     ("Photo: Villagers inspect a house destroyed in the shelling near the river.", "shelling", "caption"),
     ("FILE PHOTO: Soldiers patrol after an attack on the market.", "attack", "caption"),
+    ("Without the guards, the gunmen could have killed dozens of worshippers.", "killed", "counterfactual"),
+    ("Demonstrators usually march to the square on the anniversary.", "demonstrators", "generic"),
 ])
 def test_unreported_events(nlp, text: str, word: str, reason: str) -> None:  # type: ignore[no-untyped-def]
     assert _reason(nlp, text, word) == reason

@@ -134,7 +134,8 @@ def is_toll(parsed: SpacyDoc, hits: Sequence[CueHit], triggers: Sequence[CueHit]
     for hit in triggers:
         verb = parsed[hit.start]
         for child in verb.children:
-            if child.dep_ == "agent" or (child.dep_ in ("nsubj", "csubj")
+            # "5 injured" (a participle after "were killed and") and "a woman died" name who suffered.
+            if child.dep_ == "agent" or (child.dep_ in ("nsubj", "csubj") and verb.tag_ != "VBN"
                                          and verb.lemma_.lower() not in UNACCUSATIVE):
                 return False
     return True

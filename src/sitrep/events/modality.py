@@ -76,6 +76,8 @@ def own_marker(token: Token) -> str | None:
             return "negated"
         if dep in ("aux", "auxpass") and child.lemma_.lower() in _words("modal") and not _is_perfect(token):
             return "modal"
+        if dep == "aux" and child.lower_ in _words("counterfactual") and _is_perfect(token):
+            return "counterfactual"  # "could have killed": it did not happen; "may have killed" may have
         if dep == "mark" and low in _words("condition"):
             return "conditional"
         if dep == "amod" and child.lemma_.lower() in _words("irrealis_modifier"):
@@ -174,6 +176,10 @@ def non_assertion(trigger: Token) -> str | None:
         # Above its own governor, a told or presupposed event ("the attack") is not put in the future
         # ("will investigate the attack"); a subject is not the complement of its verb.
         if token.pos_ in ("NOUN", "PROPN") and (_is_definite(token) or token.dep_ in SUBJECTS):
+            # A bare subject ("Protesters often block the road", "Protesters did not march") takes what
+            # its own clause says; a told event ("the attack") is not undone by the clause above it.
+            if token.dep_ in SUBJECTS and not _is_definite(token):
+                return own_marker(head)
             return None
         token = head.head if token.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" else head
     return None
