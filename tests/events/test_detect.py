@@ -124,3 +124,9 @@ def test_a_toll_sentence_belongs_to_the_event_before_it(nlp) -> None:  # type: i
     assert [m.sent for m in mentions] == [0, 1]
     assert mentions[1].sub_event_type == mentions[0].sub_event_type == "ART_MISS_ATTACK"
     assert mentions[1].source == "toll" and mentions[1].score <= mentions[0].score
+
+
+def test_deaths_after_a_peaceful_protest_are_not_its_toll(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Thousands of teachers marched through the capital on Sunday. Two of the marchers were killed."
+    mentions = EventDetector().match(_doc(nlp, text))
+    assert all(m.source != "toll" for m in mentions)

@@ -65,10 +65,20 @@ CASUALTY_CUE = "kill"
 TOLL_REACH = 2
 
 
+def toll_owner(code: str) -> bool:
+    return code in violent_codes()
+
+
+@functools.lru_cache(maxsize=1)
+def violent_codes() -> frozenset[str]:
+    """ACLED codes of violence done to people (the codes of VIOLENT_EVENT_TYPES and the violent protest codes)."""
+    codes = {code for code, sub in sub_event_types().items() if sub.event_type in VIOLENT_EVENT_TYPES}
+    return frozenset(codes | {"MOB_VIOL", "VIOL_DEMONSTR", "FORCE_AGAINST_PROTEST"})
+
+
 @functools.lru_cache(maxsize=1)
 def violent_cues() -> frozenset[str]:
-    codes = {code for code, sub in sub_event_types().items() if sub.event_type in VIOLENT_EVENT_TYPES}
-    return frozenset(codes | {"MOB_VIOL", "protest_lethal"})
+    return frozenset((violent_codes() - {"VIOL_DEMONSTR", "FORCE_AGAINST_PROTEST"}) | {"protest_lethal"})
 
 
 @dataclass(frozen=True)
@@ -261,7 +271,8 @@ class EventDetector(Component[list[EventMention]]):
         there instead of standing for an event of another type."""
         assert doc.parsed is not None
         last = before[-1] if before else None
-        if last is None or not is_acled(last.sub_event_type) or sent - last.sent > TOLL_REACH \
+        # Only a violent event owns a toll: deaths after a peaceful protest or an arrest tell another type.
+        if last is None or not toll_owner(last.sub_event_type) or sent - last.sent > TOLL_REACH \
                 or not is_toll(doc.parsed, unit.hits, triggers):
             return None
         return EventMention(sent, last.sub_event_type, last.event_type, last.score,

@@ -178,8 +178,10 @@ def non_assertion(trigger: Token) -> str | None:
         if token.pos_ in ("NOUN", "PROPN") and (_is_definite(token) or token.dep_ in SUBJECTS):
             # A bare subject ("Protesters often block the road", "Protesters did not march") takes what
             # its own clause says; a told event ("the attack") is not undone by the clause above it.
-            if token.dep_ in SUBJECTS and not _is_definite(token):
-                return own_marker(head)
+            if token.dep_ in SUBJECTS:
+                marker = own_marker(head)
+                if not _is_definite(token) or marker == "counterfactual":  # "the gunmen could have killed"
+                    return marker
             return None
         token = head.head if token.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" else head
     return None
