@@ -69,3 +69,64 @@ def test_batch_preparation_gives_the_same_mentions(nlp) -> None:  # type: ignore
     detector = EventDetector(max_embedded=2)
     detector.prepare_batch([d.parsed for d in docs])
     assert [detector.match(d) for d in docs] == alone
+
+
+def _typed_mention(nlp, text: str, verdict):  # type: ignore[no-untyped-def]
+    from sitrep.events.classifier import make_unit
+    from sitrep.events.detect import reported_hits
+
+    doc = _doc(nlp, text)
+    assert doc.parsed is not None
+    unit = make_unit(list(doc.parsed.sents))
+    return EventDetector().typed_mention(doc, 0, unit, reported_hits(doc.parsed, unit.hits), verdict)
+
+
+def test_violence_under_a_crime_or_claim_code_is_coded(nlp) -> None:  # type: ignore[no-untyped-def]
+    from sitrep.events.detect import Typed
+
+    verdict = Typed("ORG_CRIME", 0.8, 0.95, "lexical", "ATTACK", 0.1)
+    mention = _typed_mention(nlp, "Cartel gunmen shot dead a shopkeeper who refused to pay them.", verdict)
+    assert mention is not None and mention.violent
+    assert (mention.sub_event_type, mention.event_type, mention.alternative) == ("ATTACK", "Violence against civilians",
+                                                                                 "ORG_CRIME")
+    quiet = _typed_mention(nlp, "Smugglers moved two tonnes of cocaine through the port.", verdict)
+    assert quiet is not None and (quiet.sub_event_type, quiet.violent) == ("ORG_CRIME", False)
+
+
+def test_a_deadly_disaster_keeps_its_code_and_names_the_acled_alternative(nlp) -> None:  # type: ignore[no-untyped-def]
+    from sitrep.events.detect import Typed
+
+    verdict = Typed("MAN_MADE_DISASTER", 0.7, 0.9, "lexical", "REM_EXPLOS", 0.15)
+    mention = _typed_mention(nlp, "A gas tanker exploded on the highway, killing eleven people.", verdict)
+    assert mention is not None and mention.event_type == "Non-ACLED" and mention.violent
+    assert (mention.alternative, mention.alternative_score) == ("REM_EXPLOS", 0.15)
+
+
+def test_not_an_event_weighs_against_every_event_code() -> None:
+    import numpy as np
+
+    from sitrep.events.classifier import NONE, get_classifier
+    from sitrep.events.detect import verdicts
+
+    model = get_classifier()
+    row = np.full(len(model.classes), 0.3 / (len(model.classes) - 2), dtype=np.float32)
+    row[model.classes.index(NONE)] = 0.25
+    row[model.classes.index("ARMED_CLASH")] = 0.45
+    (verdict,) = verdicts(model, row[None, :], "lexical")
+    assert verdict.code == "ARMED_CLASH" and verdict.acled_code == "ARMED_CLASH"
+    assert abs(verdict.event_probability - 0.75) < 1e-6
+
+
+def test_a_toll_sentence_belongs_to_the_event_before_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("On 4 June 2023, militants fired mortar shells at an army camp near Kolofata. "
+            "Three soldiers were killed.")
+    mentions = EventDetector().match(_doc(nlp, text))
+    assert [m.sent for m in mentions] == [0, 1]
+    assert mentions[1].sub_event_type == mentions[0].sub_event_type == "ART_MISS_ATTACK"
+    assert mentions[1].source == "toll" and mentions[1].score <= mentions[0].score
+
+
+def test_deaths_after_a_peaceful_protest_are_not_its_toll(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Thousands of teachers marched through the capital on Sunday. Two of the marchers were killed."
+    mentions = EventDetector().match(_doc(nlp, text))
+    assert all(m.source != "toll" for m in mentions)

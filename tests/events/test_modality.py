@@ -26,6 +26,11 @@ def _reason(nlp, text: str, word: str) -> str | None:  # type: ignore[no-untyped
     ("Troops stopped the mob from burning the church.", "burning", "prevented"),
     ("Officials feared an imminent assault on the capital.", "assault", "intended"),
     ("Clashes are common along the disputed border.", "clashes", "generic"),
+    ("Photo: Villagers inspect a house destroyed in the shelling near the river.", "shelling", "caption"),
+    ("FILE PHOTO: Soldiers patrol after an attack on the market.", "attack", "caption"),
+    ("Without the guards, the gunmen could have killed dozens of worshippers.", "killed", "counterfactual"),
+    ("But for the locked gate, the gunmen would have shot many more.", "gunmen", "counterfactual"),
+    ("Demonstrators usually march to the square on the anniversary.", "demonstrators", "generic"),
 ])
 def test_unreported_events(nlp, text: str, word: str, reason: str) -> None:  # type: ignore[no-untyped-def]
     assert _reason(nlp, text, word) == reason

@@ -20,6 +20,16 @@ def test_exact_forms_do_not_match_other_senses(nlp) -> None:  # type: ignore[no-
     assert "protest" in _cues(nlp, "Hundreds of students marched to the ministry.")
 
 
+def test_how_protests_are_reported(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text in ("Teachers formed a human chain outside the school board offices.",
+                 "Angry residents blocked the main road into the town for six hours.",
+                 "Hundreds of nurses gathered outside the ministry with placards.",
+                 "Dock workers went on strike on Monday over unpaid wages.",
+                 "Students were marching towards the parliament when the rain began."):
+        assert "protest" in _cues(nlp, text), text
+    assert "protest" not in _cues(nlp, "In March the council gathered evidence on the road project.")
+
+
 def test_capture_agent_kind(nlp) -> None:  # type: ignore[no-untyped-def]
     def names(text: str) -> set[str]:
         sents = list(nlp(text).sents)

@@ -12,6 +12,7 @@ Each mention keeps its sentence and its trigger span.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -21,9 +22,10 @@ import numpy as np
 from sitrep.events.classifier import NONE, EventClassifier, Unit, get_classifier, make_unit
 from sitrep.events.embed import get_encoder
 from sitrep.events.modality import asserted
-from sitrep.events.taxonomy import event_type_of, is_acled
-from sitrep.events.triggers import CueHit
+from sitrep.events.taxonomy import event_type_of, is_acled, sub_event_types
+from sitrep.events.triggers import UNACCUSATIVE, CueHit
 from sitrep.model import EventMention
+from sitrep.model.span import Span
 from sitrep.pipeline.component import Component
 from sitrep.pipeline.document import Document
 
@@ -47,14 +49,48 @@ TRIGGER_CUES: dict[str, tuple[str, ...]] = {
 }
 
 
+# Event types whose cues report violence done to people; with mob violence and lethal force against a
+# protest they make a mention ``violent``.
+VIOLENT_EVENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+# CASE's extra codes under which ACLED still codes the violence a sentence reports: attacks by organised
+# criminal groups (ACLED codes gangs' violence), a claim of responsibility for an attack (the attack is the
+# event), a diplomatic reaction that tells the attack it condemns. A violent sentence typed by one of them
+# is re-typed by its best ACLED code. Disasters keep their code: an accidental blast or a flood that kills is
+# no conflict event (the mention says it is violent and names the ACLED alternative for assembly to judge).
+RETYPED_WHEN_VIOLENT = frozenset({"ORG_CRIME", "ATTRIB", "DIPLO"})
+# The cue of casualty words (killed, died, dead, wounded, injured, fatalities).
+CASUALTY_CUE = "kill"
+# Sentences a toll may look back over for the event it belongs to ("... in Bama. The attackers fled. Two
+# guards were killed.").
+TOLL_REACH = 2
+
+
+def toll_owner(code: str) -> bool:
+    return code in violent_codes()
+
+
+@functools.lru_cache(maxsize=1)
+def violent_codes() -> frozenset[str]:
+    """ACLED codes of violence done to people (the codes of VIOLENT_EVENT_TYPES and the violent protest codes)."""
+    codes = {code for code, sub in sub_event_types().items() if sub.event_type in VIOLENT_EVENT_TYPES}
+    return frozenset(codes | {"MOB_VIOL", "VIOL_DEMONSTR", "FORCE_AGAINST_PROTEST"})
+
+
+@functools.lru_cache(maxsize=1)
+def violent_cues() -> frozenset[str]:
+    return frozenset((violent_codes() - {"VIOL_DEMONSTR", "FORCE_AGAINST_PROTEST"}) | {"protest_lethal"})
+
+
 @dataclass(frozen=True)
 class Typed:
     """The classifier's verdict on one candidate sentence."""
 
-    code: str
+    code: str  # the most probable event code (never NONE: NONE weighs against all of them together)
     probability: float  # of ``code``
     event_probability: float  # 1 - P(NONE)
     source: str  # "classifier" (full head) | "lexical"
+    acled_code: str = ""  # the most probable of ACLED's 25 codes
+    acled_probability: float = 0.0
 
 
 def supporting_cues(code: str) -> tuple[str, ...]:
@@ -79,13 +115,40 @@ def choose_trigger(code: str, hits: tuple[CueHit, ...]) -> CueHit | None:
 
 
 def verdicts(model: EventClassifier, proba: np.ndarray, source: str) -> list[Typed]:
+    """The best event code of each row. 'Not an event' is weighed against all event codes together: a
+    sentence at P(NONE) 0.25, P(ARMED_CLASH) 0.2 and the rest spread over look-alike codes is an event."""
     none = model.classes.index(NONE) if NONE in model.classes else -1
+    events = np.array([c != NONE for c in model.classes])
+    acled = np.array([is_acled(c) for c in model.classes])
     found = []
     for row in proba:
-        best = int(row.argmax())
+        best = int(np.where(events, row, -1.0).argmax())
+        best_acled = int(np.where(acled, row, -1.0).argmax())
         p_event = 1.0 - float(row[none]) if none >= 0 else 1.0
-        found.append(Typed(model.classes[best], float(row[best]), p_event, source))
+        found.append(Typed(model.classes[best], float(row[best]), p_event, source,
+                           model.classes[best_acled], float(row[best_acled])))
     return found
+
+
+def is_violent(triggers: Sequence[CueHit]) -> bool:
+    return any(h.cue in violent_cues() for h in triggers)
+
+
+def is_toll(parsed: SpacyDoc, hits: Sequence[CueHit], triggers: Sequence[CueHit]) -> bool:
+    """'3 soldiers were killed', 'Two civilians died', 'He was injured': the only reported event words are
+    casualty words with nobody doing them. Such a sentence gives the toll of an event told before it, not an
+    event of its own type."""
+    casualty = {h.start for h in hits if h.cue == CASUALTY_CUE}
+    if not triggers or any(h.start not in casualty for h in triggers):
+        return False
+    for hit in triggers:
+        verb = parsed[hit.start]
+        for child in verb.children:
+            # "5 injured" (a participle after "were killed and") and "a woman died" name who suffered.
+            if child.dep_ == "agent" or (child.dep_ in ("nsubj", "csubj") and verb.tag_ != "VBN"
+                                         and verb.lemma_.lower() not in UNACCUSATIVE):
+                return False
+    return True
 
 
 @dataclass
@@ -136,8 +199,9 @@ class EventDetector(Component[list[EventMention]]):
         found.typed = verdicts(model, model.lexical_proba(found.units), "lexical") if found.units else []
         ranked = sorted(range(len(found.units)), key=lambda i: -found.typed[i].event_probability)
         # Only sentences the lexical head already takes for an ACLED event are worth refining: the extra
-        # CASE codes (crime, disasters, diplomacy) build no event, so their exact type matters less.
-        return [i for i in ranked if is_acled(found.typed[i].code)
+        # CASE codes (crime, disasters, diplomacy) build no event, so their exact type matters less, unless
+        # the sentence reports violence that may still be coded.
+        return [i for i in ranked if (is_acled(found.typed[i].code) or is_violent(found.triggers[i]))
                 and found.typed[i].event_probability >= self.min_event_probability][:self.max_embedded]
 
     def _refine(self, chosen: list[tuple[Candidates, int]]) -> None:
@@ -173,19 +237,54 @@ class EventDetector(Component[list[EventMention]]):
         if doc.parsed is None:
             return []
         found = self.candidates(doc)
-        mentions = []
+        mentions: list[EventMention] = []
         for i, unit, triggers, verdict in zip(found.sents, found.units, found.triggers, found.typed, strict=True):
-            if verdict.code == NONE or verdict.event_probability < self.min_event_probability \
-                    or stands_on_unreported(verdict.code, unit.hits, triggers):
-                continue
-            hit = choose_trigger(verdict.code, triggers)
-            trigger = None
-            if hit is not None:
-                span = doc.parsed[hit.start:hit.end]
-                trigger = doc.span(span.start_char, span.end_char)
-            mentions.append(EventMention(i, verdict.code, event_type_of(verdict.code),
-                                         round(verdict.event_probability, 4), trigger, verdict.source))
+            mention = self.toll_of(doc, i, unit, triggers, mentions) \
+                or self.typed_mention(doc, i, unit, triggers, verdict)
+            if mention is not None:
+                mentions.append(mention)
         return mentions
+
+    def typed_mention(self, doc: Document, sent: int, unit: Unit, triggers: tuple[CueHit, ...],
+                      verdict: Typed) -> EventMention | None:
+        """The mention the classifier's verdict makes, or None."""
+        if verdict.code == NONE or verdict.event_probability < self.min_event_probability:
+            return None
+        code, violent = verdict.code, is_violent(triggers)
+        alternative, alternative_score = None, 0.0
+        if not is_acled(code) and violent:
+            if code in RETYPED_WHEN_VIOLENT:
+                code, alternative = verdict.acled_code, verdict.code
+                alternative_score = verdict.probability
+            else:
+                alternative, alternative_score = verdict.acled_code, verdict.acled_probability
+        if stands_on_unreported(code, unit.hits, triggers):
+            return None
+        return EventMention(sent, code, event_type_of(code), round(verdict.event_probability, 4),
+                            self._trigger(doc, code, triggers), verdict.source, violent, alternative,
+                            round(alternative_score, 4))
+
+    def toll_of(self, doc: Document, sent: int, unit: Unit, triggers: tuple[CueHit, ...],
+                before: list[EventMention]) -> EventMention | None:
+        """A casualty sentence just after an ACLED event takes that event's type and score (the earlier
+        sentence stays the one that types the event), so that it joins the event and its figures count
+        there instead of standing for an event of another type."""
+        assert doc.parsed is not None
+        last = before[-1] if before else None
+        # Only a violent event owns a toll: deaths after a peaceful protest or an arrest tell another type.
+        if last is None or not toll_owner(last.sub_event_type) or sent - last.sent > TOLL_REACH \
+                or not is_toll(doc.parsed, unit.hits, triggers):
+            return None
+        return EventMention(sent, last.sub_event_type, last.event_type, last.score,
+                            self._trigger(doc, last.sub_event_type, triggers), "toll", True)
+
+    @staticmethod
+    def _trigger(doc: Document, code: str, triggers: tuple[CueHit, ...]) -> Span | None:
+        hit = choose_trigger(code, triggers)
+        if hit is None or doc.parsed is None:
+            return None
+        span = doc.parsed[hit.start:hit.end]
+        return doc.span(span.start_char, span.end_char)
 
     def set_annotations(self, doc: Document, found: list[EventMention]) -> None:
         doc.event_mentions = found

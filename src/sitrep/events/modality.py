@@ -76,6 +76,8 @@ def own_marker(token: Token) -> str | None:
             return "negated"
         if dep in ("aux", "auxpass") and child.lemma_.lower() in _words("modal") and not _is_perfect(token):
             return "modal"
+        if dep == "aux" and child.lower_ in _words("counterfactual") and _is_perfect(token):
+            return "counterfactual"  # "could have killed": it did not happen; "may have killed" may have
         if dep == "mark" and low in _words("condition"):
             return "conditional"
         if dep == "amod" and child.lemma_.lower() in _words("irrealis_modifier"):
@@ -133,10 +135,33 @@ def is_imperative(sent: SpacySpan) -> bool:
     return root.pos_ in ("ADJ", "NOUN", "PROPN") and any(c.dep_ == "dobj" for c in root.children)
 
 
+CAPTION_LABEL_MAX = 3  # words before the colon of a caption label ("Photo:", "FILE PHOTO:")
+
+
+def is_caption(sent: SpacySpan) -> bool:
+    """A picture caption: a label of caption words and a colon open the sentence ('Photo: Mourners carry
+    the coffin of a soldier killed in the fighting'). It shows a scene; the events it names are told elsewhere."""
+    words = _words("caption")
+
+    def is_label(tokens: SpacySpan) -> bool:
+        alpha = [t for t in tokens if t.is_alpha]
+        return 0 < len(alpha) <= CAPTION_LABEL_MAX and all(t.lemma_.lower() in words or t.lower_ in words
+                                                           for t in alpha)
+
+    for i, token in enumerate(sent[:CAPTION_LABEL_MAX + 1]):
+        if token.text == ":":
+            return is_label(sent[:i])
+    # The parser may split the label off as a sentence of its own ("FILE PHOTO:").
+    doc = sent.doc
+    return sent.start > 0 and doc[sent.start - 1].text == ":" and is_label(doc[sent.start - 1].sent)
+
+
 def non_assertion(trigger: Token) -> str | None:
     """Why the event of ``trigger`` is not reported as having happened, or None when it is."""
     if is_imperative(trigger.sent):
         return "appeal"
+    if is_caption(trigger.sent):
+        return "caption"
     token = trigger
     for _ in range(MAX_STEPS):
         reason = own_marker(token)
@@ -151,6 +176,12 @@ def non_assertion(trigger: Token) -> str | None:
         # Above its own governor, a told or presupposed event ("the attack") is not put in the future
         # ("will investigate the attack"); a subject is not the complement of its verb.
         if token.pos_ in ("NOUN", "PROPN") and (_is_definite(token) or token.dep_ in SUBJECTS):
+            # A bare subject ("Protesters often block the road", "Protesters did not march") takes what
+            # its own clause says; a told event ("the attack") is not undone by the clause above it.
+            if token.dep_ in SUBJECTS:
+                marker = own_marker(head)
+                if not _is_definite(token) or marker == "counterfactual":  # "the gunmen could have killed"
+                    return marker
             return None
         token = head.head if token.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" else head
     return None

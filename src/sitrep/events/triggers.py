@@ -188,6 +188,10 @@ PAIRS: dict[str, tuple[str, str]] = {
     "protest+lethal": ("protest", "protest_lethal"),
     "protest+riot": ("protest", "protest_riot"),
     "protest+kill": ("protest", "kill"),
+    # Intervention beside protesters' violence or lethal force: police action is in most reports of riots and
+    # of killings at protests, so it alone must not make them "protest with intervention" (issue #9).
+    "riot+intervene": ("protest_riot", "protest_intervene"),
+    "lethal+intervene": ("protest_lethal", "protest_intervene"),
     "territory+place": ("territory", "territory_place"),
     "withdraw+place": ("territory_withdraw", "territory_place"),
 }

@@ -24,6 +24,13 @@ class EventMention:
     score: float
     trigger: Span | None = None
     source: str = "rules"  # "rules" | "classifier"
+    # A reported cue of violence (killing, shooting, an attack, a bombing, an abduction) in the sentence.
+    violent: bool = False
+    # For a mention typed by one of CASE's extra codes (event_type "Non-ACLED"): the ACLED code the
+    # classifier ranks first among ACLED's 25, and its probability, so that assembly can still code
+    # the violence it reports. For an ACLED mention re-typed from an extra code: that extra code.
+    alternative: str | None = None
+    alternative_score: float = 0.0
 
 
 @dataclass
