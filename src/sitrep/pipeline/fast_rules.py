@@ -63,7 +63,7 @@ def _value_test(name: str, spec: Any) -> Test | None:
             return lambda key: key[at] not in refused
         if op == "REGEX" and isinstance(arg, str):
             pattern = re.compile(arg)
-            return lambda key: isinstance(key[at], str) and pattern.search(key[at]) is not None
+            return lambda key: isinstance(key[at], str) and pattern.search(str(key[at])) is not None
     return None
 
 
@@ -195,7 +195,7 @@ class FastRules:
                 for column, value in rule.attrs.items():
                     out[i, column] = value
         if changed:
-            doc.from_array(list(_OUT_ATTRS), out)
+            doc.from_array(list(_OUT_ATTRS), out)  # type: ignore[arg-type]
         if self.lemmatize is not None:
             self._set_lemmas(doc)
         return doc
@@ -219,4 +219,4 @@ class FastRules:
                 value = self.strings.add(self.lemmatize(doc[i])[0])  # type: ignore[misc]
                 self._lemmas[key] = value
             lemmas[i] = value
-        doc.from_array([LEMMA], np.asarray(lemmas, dtype=np.uint64))
+        doc.from_array([LEMMA], np.asarray(lemmas, dtype=np.uint64))  # type: ignore[arg-type]
