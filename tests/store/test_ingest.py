@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 import sqlalchemy as sa
 
+from sitrep.filters import parse_filter
 from sitrep.store import Store
 from sitrep.store import schema as t
 from tests.store.reports import base_articles, updated_kidnap
@@ -99,3 +101,16 @@ def test_delete_article_refreshes_its_cluster(filled: Store) -> None:
     assert record is None or all(r.article_id != second.id for r in record.reports)
     assert filled.get_article(second.id) is None
     assert not filled.delete_article(second.id)
+
+
+@pytest.mark.shared
+def test_panjshir_allegations_from_twitter_are_stored(store: Store) -> None:
+    from sitrep.store import ingest_paths
+    from tests.conftest import shared
+
+    report = ingest_paths([shared("examples/panjshir-2021-09-04.txt")], store)
+    assert report.ok, report.problems
+    saleh = store.query_claims(parse_filter({"claimant": "Amrullah Saleh"}), limit=100).items
+    assert saleh and all(c.event_id is None for c in saleh)
+    assert {c.channel for c in saleh} == {"Twitter/X"}
+    assert any("humanitarian access" in c.text for c in saleh)

@@ -184,6 +184,10 @@ class ClusterMaintainer:
         """One new report links clusters: the oldest survives and takes every member of the others."""
         self._conn.execute(sa.update(t.events).where(t.events.c.cluster_id.in_(list(others)))
                            .values(cluster_id=survivor))
+        aliases = t.cluster_aliases.c
+        self._conn.execute(sa.update(t.cluster_aliases).where(aliases.survivor.in_(list(others)))
+                           .values(survivor=survivor))
+        self._conn.execute(sa.insert(t.cluster_aliases), [{"id": o, "survivor": survivor} for o in others])
         self._delete_rows(others)
         self.removed |= set(others)
         self.changed.add(survivor)

@@ -112,12 +112,9 @@ def get_cluster(conn: sa.Connection, cluster_id: str) -> ClusterRecord | None:
     row = conn.execute(sa.select(c.record).where(c.id == cluster_id)).first()
     if row is None:
         # a cluster bridged into another answers with the survivor, so old links keep working
-        survivor = conn.execute(sa.select(t.decisions.c.cluster_ids).where(t.decisions.c.kind == "bridge")
-                                ).scalars().all()
-        for ids in survivor:
-            if cluster_id in ids[1:]:
-                return get_cluster(conn, ids[0])
-        return None
+        survivor = conn.execute(sa.select(t.cluster_aliases.c.survivor)
+                                .where(t.cluster_aliases.c.id == cluster_id)).scalar()
+        return get_cluster(conn, survivor) if survivor else None
     return record_of(row.record)
 
 

@@ -16,6 +16,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from sitrep.claims.channel import channel_of
 from sitrep.model import Article, Attribution, Event
 from sitrep.pipeline.document import Document
 from sitrep.store import schema as t
@@ -103,11 +104,15 @@ def _claim_rows(article: Article, document: Document) -> list[dict[str, Any]]:
         attached.add(spot)
         claimant = attribution.claimant or (attribution.source.text if attribution.source else None) \
             or article.outlet or "(unattributed)"
+        channel = channel_of(document, attribution)
+        data = attribution_json(attribution)
+        if channel is not None:
+            data["channel_span"] = channel.span.model_dump(mode="json")
         rows.append({
             "article_id": article.id, "event_id": None, "fact": None, "claimant": claimant,
             "claimant_key": claimant.lower(), "claimant_is_party": False, "stance": attribution.stance,
-            "channel": None, "date": article.published, "text": attribution.content.text,
-            "data": attribution_json(attribution),
+            "channel": channel.name if channel else None, "date": article.published,
+            "text": attribution.content.text, "data": data,
         })
     return rows
 
