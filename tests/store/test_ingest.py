@@ -114,3 +114,9 @@ def test_panjshir_allegations_from_twitter_are_stored(store: Store) -> None:
     assert saleh and all(c.event_id is None for c in saleh)
     assert {c.channel for c in saleh} == {"Twitter/X"}
     assert any("humanitarian access" in c.text for c in saleh)
+
+
+def test_two_versions_in_one_input(store: Store, extract) -> None:  # type: ignore[no-untyped-def]
+    report = store.ingest([base_articles()[2], updated_kidnap()], extract=extract)
+    assert report.articles_new == 1 and report.versions == 1
+    assert store.status().articles == 1 and store.status().article_versions == 2

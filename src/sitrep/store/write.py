@@ -157,6 +157,15 @@ def _retire(conn: sa.Connection, plan: Plan, maintainer: ClusterMaintainer, resu
     result.changed |= affected
 
 
+def _recheck(conn: sa.Connection, plan: Plan) -> Plan:
+    """A 'new' article may have become a new version since it was planned (an earlier copy with other
+    text in the same run was stored meanwhile)."""
+    a = t.articles.c
+    row = conn.execute(sa.select(a.id, a.key, a.version, a.current, a.text_hash)
+                       .where(a.key == plan.key, a.current.is_(True))).mappings().first()
+    return Plan(plan.article, "version", plan.key, plan.text_hash, dict(row)) if row is not None else plan
+
+
 def write_batch(conn: sa.Connection, items: Sequence[tuple[Plan, Document]], maintainer: ClusterMaintainer,
                 now: dt.datetime) -> BatchResult:
     """Store each article (new or a new version) with its events, claims and flags, and merge its events."""
@@ -166,6 +175,8 @@ def write_batch(conn: sa.Connection, items: Sequence[tuple[Plan, Document]], mai
     seq = conn.execute(sa.select(sa.func.coalesce(sa.func.max(t.events.c.seq), 0))).scalar_one()
     for plan, document in items:
         article = document.article
+        if plan.action == "new":
+            plan = _recheck(conn, plan)
         version = 1
         if plan.action == "version":
             _retire(conn, plan, maintainer, result)
