@@ -67,8 +67,9 @@ def extract_all(articles: list[Article], cache: Path | None) -> tuple[list[Outco
     """Outcomes of the pipeline (read from ``cache`` when it holds them) and the CPU seconds extraction took."""
     if cache is not None and cache.exists():
         outcomes, seconds = pickle.loads(cache.read_bytes())
-        if [o.article.id for o in outcomes] == [a.id for a in articles]:
-            return outcomes, seconds
+        if [o.article.id for o in outcomes[:len(articles)]] == [a.id for a in articles]:
+            share = len(articles) / len(outcomes)  # a cache of more articles serves their first ones
+            return outcomes[:len(articles)], seconds * share
     from sitrep.api import get_pipeline, process_articles
 
     get_pipeline(Settings())

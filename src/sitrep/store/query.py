@@ -95,10 +95,10 @@ def record_of(data: dict[str, Any]) -> ClusterRecord:
 
 def query_clusters(conn: sa.Connection, f: EventFilter, limit: int = 100, cursor: str | None = None,
                    with_total: bool = True) -> Page[ClusterRecord]:
-    """Clusters passing ``f``, latest date first (then id), ``limit`` per page."""
+    """Clusters passing ``f``, latest date first (then id), ``limit`` per page; ``total`` on the first page."""
     where = cluster_conditions(f)
     total = conn.execute(sa.select(sa.func.count()).select_from(t.clusters).where(*where)).scalar_one() \
-        if with_total else None
+        if with_total and not cursor else None
     query = sa.select(c.sort_key, c.record).where(*where)
     if cursor:
         query = query.where(c.sort_key < decode_cursor(cursor))
