@@ -230,7 +230,9 @@ class ClusterMaintainer:
         events = self.load_events(event_ids)
         article_ids = sorted({a for e in events.values() for a in e.article_ids[:1]})
         metas = self._article_metas(article_ids)
-        rows, actors, claimants = [], [], []
+        rows: list[dict[str, Any]] = []
+        actors: list[dict[str, Any]] = []
+        claimants: list[dict[str, Any]] = []
         for cid, members in grouped.items():
             if not members:
                 continue
@@ -240,8 +242,12 @@ class ClusterMaintainer:
             rows.append(cluster_row(record, created.get(cid) or now, now))
             actors += [{"cluster_id": cid, "name_key": key, "name": name}
                        for key, name in cluster_actor_names(record).items()]
-            claimants += [{"cluster_id": cid, "name_key": name.lower(), "name": name, "is_party": party}
-                          for name, party in cluster_claimants(record).items()]
+            keyed: dict[str, dict[str, Any]] = {}
+            for name, party in cluster_claimants(record).items():  # names differing in case are one key
+                row = keyed.setdefault(name.lower(), {"cluster_id": cid, "name_key": name.lower(), "name": name,
+                                                      "is_party": False})
+                row["is_party"] = row["is_party"] or party
+            claimants += keyed.values()
         if rows:
             self._conn.execute(sa.insert(t.clusters), rows)
         if actors:
