@@ -31,3 +31,13 @@ def test_a_bridged_cluster_answers_with_its_survivor(filled: Store) -> None:
     assert merged is not None and merged.id == survivor
     assert {r.event_id for r in merged.reports} == members
     assert other not in {c.id for c in filled.query_clusters(limit=100).items}
+
+
+def test_bridging_an_id_bridged_before(filled: Store) -> None:
+    ids = sorted(c.id for c in filled.query_clusters(limit=100).items)
+    for survivor in (ids[0], ids[2]):
+        with filled.engine.begin() as conn:
+            filled.maintainer.begin(conn)
+            filled.maintainer._bridge(survivor, [ids[1]])
+    merged = filled.get_cluster(ids[1])
+    assert merged is not None and merged.id == ids[2]

@@ -226,6 +226,8 @@ class ClusterMaintainer:
         aliases = t.cluster_aliases.c
         self._conn.execute(sa.update(t.cluster_aliases).where(aliases.survivor.in_(list(others)))
                            .values(survivor=survivor))
+        # an id bridged before and founded again since (an article deleted or re-versioned) is re-pointed
+        self._conn.execute(sa.delete(t.cluster_aliases).where(aliases.id.in_(list(others))))
         self._conn.execute(sa.insert(t.cluster_aliases), [{"id": o, "survivor": survivor} for o in others])
         self._delete_rows(others)
         self.removed |= set(others)
