@@ -1,0 +1,82 @@
+"""Blocking: which stored mentions a new mention is compared with.
+
+A new report is compared only with stored mentions whose anchor date (event date, else publication date)
+lies in a window around its own, in its country, and near it: inside a box around its point, or in its
+admin1 unit (a stored mention placed only at its state's centre lies far from a town in that state). The
+window leans back: later reports of an incident come days to weeks after the first, and a report that
+misreads the date usually moves it towards its own, later, publication date. So the set of candidates is
+bounded by how many incidents one area has in a few weeks, not by the size of the store: the store
+answers ``CandidateQuery`` from indexes on (date), (lat, lon) and (country, admin1), keeps at most
+``limit`` mentions, the nearest in date first, and groups them by cluster.
+
+``CandidateQuery.matches`` says in Python exactly what the store's SQL must select, so tests and the
+in-memory replay use the same rule.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass
+
+from sitrep.cluster.mention import Mention
+
+__all__ = ["BACK_DAYS", "CandidateQuery", "FORWARD_DAYS", "MAX_CANDIDATES", "candidate_query", "radius_km"]
+
+BACK_DAYS = 45     # stored mentions up to this many days before the new one's anchor date
+FORWARD_DAYS = 10  # ... and this many after (a report may give the date more correctly than an earlier one)
+MAX_CANDIDATES = 400
+# ACLED geo precision -> how far (km) two points of one incident may lie apart: a town point, a nearby or
+# small area, a region's centre.
+RADIUS_KM = {1: 30.0, 2: 60.0, 3: 250.0}
+UNKNOWN_RADIUS_KM = 250.0
+
+
+def radius_km(precision: int | None) -> float:
+    return RADIUS_KM.get(precision or 0, UNKNOWN_RADIUS_KM)
+
+
+@dataclass(frozen=True)
+class CandidateQuery:
+    """The bounds of one candidate search (every bound is inclusive; None = unbounded)."""
+
+    date_from: dt.date | None
+    date_to: dt.date | None
+    country_code: str | None
+    bbox: tuple[float, float, float, float] | None  # west, south, east, north (degrees)
+    admin1: str | None = None  # also a candidate: a stored mention in this admin1 unit, wherever its point
+    limit: int = MAX_CANDIDATES
+
+    def matches(self, stored: Mention) -> bool:
+        """Whether ``stored`` falls within these bounds (the rule the store's SQL implements)."""
+        anchor = stored.anchor
+        if self.date_from and self.date_to and (anchor is None or not self.date_from <= anchor <= self.date_to):
+            return False
+        if self.country_code and stored.country_code and stored.country_code != self.country_code:
+            return False
+        if self.bbox is None:
+            return True
+        if self.admin1 and stored.admin1 == self.admin1:
+            return True
+        if stored.lat is None or stored.lon is None:
+            return stored.country_code is None or self.admin1 is None
+        west, south, east, north = self.bbox
+        return south <= stored.lat <= north and west <= stored.lon <= east
+
+
+def _box(lat: float, lon: float, km: float) -> tuple[float, float, float, float]:
+    dlat = km / 111.0
+    dlon = km / (111.0 * max(0.05, math.cos(math.radians(lat))))
+    return (round(lon - dlon, 4), round(lat - dlat, 4), round(lon + dlon, 4), round(lat + dlat, 4))
+
+
+def candidate_query(m: Mention) -> CandidateQuery:
+    """The bounds within which ``m``'s candidates lie."""
+    anchor = m.anchor
+    date_from = anchor - dt.timedelta(days=BACK_DAYS) if anchor else None
+    date_to = anchor + dt.timedelta(days=FORWARD_DAYS) if anchor else None
+    bbox = None
+    if m.lat is not None and m.lon is not None:
+        # stored points placed as precisely as a small area; coarser ones are found through admin1
+        bbox = _box(m.lat, m.lon, radius_km(m.geo_precision) + radius_km(2))
+    return CandidateQuery(date_from, date_to, m.country_code, bbox, m.admin1)

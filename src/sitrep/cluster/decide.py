@@ -1,0 +1,184 @@
+"""Deciding where a new mention goes: a new cluster, an existing one, or a bridge between several.
+
+Each candidate cluster is scored by its best-matching member. A pair of mentions scores
+
+    text * cosine(text vectors) + place * place_agreement + date * date_closeness + figures * figure_agreement
+
+(each agreement in [-1, 1] or [0, 1], see ``pair_scores``), and a cluster is joined when its score reaches
+``threshold``. Must-not-link rules veto a pair whatever its score: two different towns on one day, event
+types of different families (a protest is never a battle), figures that cannot be one incident's (no
+deaths against several, with no injured who could have died), and parties on opposite ends of one
+actor set (actor1 of one is never actor2 of the other... kept loose: named actors that share nothing
+when both name two). A cluster with more vetoed members than matching ones is not joined. When several
+clusters reach ``bridge_threshold`` the new report is taken to link them: they merge, the oldest
+surviving. Ties break on cluster id, so the same input in the same order gives the same clusters.
+
+The weights and thresholds in ``DEFAULT_POLICY`` were chosen by a sweep on the development half of the
+clusters corpus (docs/clustering.md has the table); nothing in them names an item.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from sitrep.cluster.blocking import radius_km
+from sitrep.cluster.mention import Mention
+from sitrep.cluster.vector import cosine
+
+__all__ = ["DEFAULT_POLICY", "Decision", "MergePolicy", "decide", "distance_km", "pair_scores"]
+
+DecisionKind = Literal["new", "join", "bridge"]
+
+
+@dataclass(frozen=True)
+class MergePolicy:
+    """Weights and thresholds of the merge decision (tuned on dev; see the module docstring)."""
+
+    text: float = 1.0
+    place: float = 0.35
+    date: float = 0.25
+    figures: float = 0.15
+    threshold: float = 0.55
+    bridge_threshold: float = 0.8
+    date_scale_days: float = 4.0  # date closeness = exp(-gap / scale)
+    same_day_town_km: float = 25.0  # two town-level places farther apart than this, on one day: never one
+
+
+DEFAULT_POLICY = MergePolicy()
+
+
+@dataclass(frozen=True)
+class Decision:
+    """Where a mention goes. ``cluster_ids``: joined cluster, or for a bridge the merged ones, oldest first."""
+
+    kind: DecisionKind
+    cluster_ids: tuple[str, ...] = ()
+    scores: dict[str, float] = field(default_factory=dict)
+
+
+def distance_km(a: Mention, b: Mention) -> float | None:
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return None
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _norm(name: str | None) -> str:
+    return (name or "").strip().lower()
+
+
+def place_agreement(a: Mention, b: Mention) -> float:
+    """1 same place, 0.5 compatible (one contains the other or near enough), 0 unknown, -1 apart."""
+    if a.country_code and b.country_code and a.country_code != b.country_code:
+        return -1.0
+    if _norm(a.place_name) and _norm(a.place_name) == _norm(b.place_name) and _norm(a.admin1) == _norm(b.admin1):
+        return 1.0
+    km = distance_km(a, b)
+    if km is None:
+        return 0.0
+    reach = max(radius_km(a.geo_precision), radius_km(b.geo_precision))
+    if km <= reach:
+        both_towns = a.geo_precision == 1 and b.geo_precision == 1
+        return 1.0 if both_towns and km <= reach / 3 else 0.5
+    if a.admin1 and a.admin1 == b.admin1:
+        coarse = (a.geo_precision or 3) >= 3 or (b.geo_precision or 3) >= 3
+        return 0.0 if coarse else -0.5
+    return -1.0
+
+
+def date_closeness(a: Mention, b: Mention, scale: float) -> float:
+    if a.anchor is None or b.anchor is None:
+        return 0.0
+    gap = abs((a.anchor - b.anchor).days)
+    return math.exp(-gap / scale)
+
+
+def figure_agreement(a: Mention, b: Mention) -> float:
+    """1 same toll, 0 unknown or compatible (a toll that rose), -1 incompatible."""
+    known = [(a.killed, b.killed), (a.injured, b.injured)]
+    if all(x is None or y is None for x, y in known):
+        return 0.0
+    if all(x == y for x, y in known if x is not None and y is not None):
+        return 1.0
+    total_a = (a.killed or 0) + (a.injured or 0)
+    total_b = (b.killed or 0) + (b.injured or 0)
+    # victims who die move from injured to killed: the total of people shot stays close
+    if abs(total_a - total_b) <= max(1, min(total_a, total_b) // 3):
+        return 0.0
+    return -1.0
+
+
+def _family(m: Mention) -> str:
+    return m.event_type
+
+
+def vetoed(a: Mention, b: Mention, policy: MergePolicy = DEFAULT_POLICY) -> str | None:
+    """Why ``a`` and ``b`` cannot be one incident, or None."""
+    if a.country_code and b.country_code and a.country_code != b.country_code:
+        return "countries"
+    if a.date and b.date and a.date == b.date and a.date_precision == 1 == b.date_precision \
+            and a.geo_precision == 1 == b.geo_precision and _norm(a.place_name) != _norm(b.place_name):
+        km = distance_km(a, b)
+        if km is not None and km > policy.same_day_town_km:
+            return "different towns on one day"
+    return None
+
+
+def pair_scores(a: Mention, b: Mention, policy: MergePolicy = DEFAULT_POLICY) -> dict[str, float]:
+    """The features of one pair and their weighted sum (``score``)."""
+    features = {
+        "text": cosine(a.vector, b.vector),
+        "place": place_agreement(a, b),
+        "date": date_closeness(a, b, policy.date_scale_days),
+        "figures": figure_agreement(a, b),
+    }
+    score = (policy.text * features["text"] + policy.place * features["place"]
+             + policy.date * features["date"] + policy.figures * features["figures"])
+    return {**features, "score": round(score, 6)}
+
+
+def _cluster_score(m: Mention, members: Sequence[Mention], policy: MergePolicy) -> tuple[float, dict[str, float]]:
+    best: dict[str, float] = {"score": -math.inf}
+    vetoes = 0
+    for member in members:
+        if vetoed(m, member, policy):
+            vetoes += 1
+            continue
+        scores = pair_scores(m, member, policy)
+        if scores["score"] > best["score"]:
+            best = {**scores, "member": 0.0}
+    if vetoes * 2 > len(members) or best["score"] == -math.inf:
+        return -math.inf, {"vetoes": float(vetoes)}
+    return best["score"], {k: v for k, v in best.items() if k != "member"}
+
+
+def _age_key(cluster_id: str, members: Sequence[Mention]) -> tuple[str, str]:
+    first = min((m.published.isoformat() for m in members if m.published), default="9999")
+    return first, cluster_id
+
+
+def decide(m: Mention, candidates: Mapping[str, Sequence[Mention]],
+           policy: MergePolicy = DEFAULT_POLICY) -> Decision:
+    """Where ``m`` goes among ``candidates`` (cluster id -> its member mentions). Deterministic."""
+    scored: list[tuple[float, str]] = []
+    details: dict[str, float] = {}
+    for cluster_id in sorted(candidates):
+        score, features = _cluster_score(m, candidates[cluster_id], policy)
+        if score == -math.inf:
+            continue
+        details[cluster_id] = round(score, 4)
+        if score >= policy.threshold:
+            scored.append((score, cluster_id))
+    if not scored:
+        return Decision("new", (), details)
+    scored.sort(key=lambda item: (-item[0], item[1]))
+    bridged = [cid for score, cid in scored if score >= policy.bridge_threshold]
+    if len(bridged) >= 2:
+        ordered = tuple(sorted(bridged, key=lambda cid: _age_key(cid, candidates[cid])))
+        return Decision("bridge", ordered, details)
+    return Decision("join", (scored[0][1],), details)

@@ -1,0 +1,136 @@
+"""``Mention``: the view of one article's event that matching needs, flat enough to store in columns.
+
+The store keeps each article's mention (plain columns for the blocking keys, JSON for the rest, see
+``Mention.to_dict`` / ``Mention.from_dict``), so candidates are compared without re-extraction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from sitrep.cluster.origin import origin_key
+from sitrep.cluster.vector import SparseVector, text_vector
+from sitrep.model import Article, Event
+from sitrep.model.cluster import ArticleMeta
+
+__all__ = ["Mention", "mention_from_event", "mention_text"]
+
+# Actors every report of a kind names ('Unidentified Armed Group', police as the responder) say nothing
+# about which incident it is; they are kept out of the actor overlap.
+_GENERIC_ACTOR_PREFIXES = ("Unidentified", "Civilians", "Police Forces", "Protesters", "Rioters")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One article's event as clustering sees it."""
+
+    event_id: str
+    article_id: str
+    outlet: str | None
+    url: str | None
+    published: dt.date | None
+    date: dt.date | None
+    date_precision: int | None
+    event_type: str
+    sub_event_type: str
+    lat: float | None
+    lon: float | None
+    geo_precision: int | None
+    country_code: str | None
+    admin1: str | None
+    place_name: str | None
+    actors: tuple[str, ...]
+    killed: int | None
+    injured: int | None
+    vector: SparseVector | None
+    origin: str
+    admin2: str | None = None
+    title: str | None = None
+    named_actors: tuple[str, ...] = field(default=())
+
+    @property
+    def anchor(self) -> dt.date | None:
+        """The date the mention is matched on: the event's, else the publication's."""
+        return self.date or self.published
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-able data (dates as ISO strings, tuples as lists)."""
+        data = asdict(self)
+        for key in ("published", "date"):
+            value = data[key]
+            data[key] = value.isoformat() if value else None
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Mention:
+        values = dict(data)
+        for key in ("published", "date"):
+            value = values.get(key)
+            values[key] = dt.date.fromisoformat(value) if isinstance(value, str) else value
+        values["actors"] = tuple(values.get("actors") or ())
+        values["named_actors"] = tuple(values.get("named_actors") or ())
+        vector = values.get("vector")
+        values["vector"] = tuple((int(i), float(v)) for i, v in vector) if vector is not None else None
+        return cls(**values)
+
+
+def mention_text(event: Event, article: Article | ArticleMeta, text: str | None = None) -> str:
+    """The words the text vector is made of: the title, the event's evidence sentences and the lead.
+
+    The lead (first 600 characters) is added because a report's first paragraph names the incident even
+    when the event's sentences do not.
+    """
+    body = text if text is not None else getattr(article, "text", None) or ""
+    parts = [article.title or ""]
+    parts.extend(span.text for span in event.evidence)
+    parts.append(body[:600])
+    return "\n".join(part for part in parts if part)
+
+
+def _actor_names(event: Event) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    actors = [a for a in (event.actor1, event.actor2, *event.assoc_actors) if a is not None]
+    names = tuple(sorted({a.name for a in actors}))
+    named = tuple(sorted({a.name for a in actors if not a.name.startswith(_GENERIC_ACTOR_PREFIXES)}))
+    return names, named
+
+
+def mention_from_event(event: Event, article: Article | ArticleMeta, text: str | None = None,
+                       vector: SparseVector | None = None) -> Mention:
+    """The mention of ``event`` reported in ``article``.
+
+    ``text`` is the article text when ``article`` carries none (an ArticleMeta); ``vector`` a precomputed text
+    vector (else it is made here from ``mention_text``).
+    """
+    place = event.location
+    actors, named = _actor_names(event)
+    body = text if text is not None else getattr(article, "text", None)
+    if vector is None:
+        vector = text_vector(mention_text(event, article, body))
+    return Mention(
+        event_id=event.id,
+        article_id=article.id,
+        outlet=article.outlet,
+        url=article.url,
+        published=article.published,
+        date=event.date,
+        date_precision=event.date_precision,
+        event_type=event.event_type,
+        sub_event_type=event.sub_event_type,
+        lat=place.lat if place else None,
+        lon=place.lon if place else None,
+        geo_precision=place.geo_precision if place else None,
+        country_code=place.country_code if place else None,
+        admin1=place.admin1 if place else None,
+        place_name=place.name if place else None,
+        actors=actors,
+        killed=event.fatalities.best,
+        injured=event.injured.best,
+        vector=vector,
+        origin=origin_key(article, body),
+        admin2=place.admin2 if place else None,
+        title=article.title,
+        named_actors=named,
+    )

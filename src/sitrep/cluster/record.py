@@ -1,0 +1,231 @@
+"""``build_cluster_record``: one incident's record, derived from its member reports by a fixed policy.
+
+Members come in ingest order; "earlier" and "later" below mean by publication date (then ingest order).
+
+- **type**: the sub-event type most reports give (ties: the earliest report's).
+- **date**: most precise consistent: among the reports with the finest date precision, the date most of
+  them give (ties: the earliest date).
+- **place**: most precise consistent: the admin1 unit most placed reports agree on; inside it the finest
+  geo precision, and at that precision the place most reports name (ties: the earliest report's). Reports
+  placed elsewhere stay members but do not move the place.
+- **actors**: every actor any report names, with each role it is given and how many reports name it.
+- **fatalities / injured**: tolls rise as victims die, so a later non-party report supersedes an earlier
+  one: ``best`` is the latest non-party report's best figure, ``low`` the least and ``high`` the most
+  any non-party report gives. A report whose figure rests only on a party's claim (every claim on that
+  figure is by a party to the event) raises ``high`` only, until a non-party source gives a figure.
+- **sources**: distinct independent origins (``origin.origin_key``); wire reprints count once.
+- **claims_by_side**: every claim of every report, grouped by claimant, the claimant on the ``party``
+  side when it is a party to the event.
+- **contested**: sides disagree on whether it happened (one denies the event another asserts) or on the
+  figures (a party's figure differs from a non-party's, or two parties give different figures), or a
+  report flagged the event contested itself; ``contested_reasons`` says which.
+- **flags**: each report's flags, once per (code, reason).
+- **first_reported / last_updated**: the earliest and latest publication dates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from sitrep.cluster.origin import origin_key
+from sitrep.model.cluster import (
+    ArticleMeta,
+    ClaimantClaims,
+    ClusterActor,
+    ClusterClaim,
+    ClusterRecord,
+    MemberReport,
+    ReportRef,
+)
+from sitrep.model.records import Count, Event, Flag, Place
+
+__all__ = ["build_cluster_record", "member_origin"]
+
+_LATE = dt.date.max
+
+
+def member_origin(article: ArticleMeta) -> str:
+    return article.origin or origin_key(article)
+
+
+def _chronological(members: Sequence[MemberReport]) -> list[MemberReport]:
+    order = {id(m): i for i, m in enumerate(members)}
+    return sorted(members, key=lambda m: (m.article.published or _LATE, order[id(m)]))
+
+
+def _most_common(values: Iterable[str]) -> str | None:
+    counts = Counter(values)
+    if not counts:
+        return None
+    top = max(counts.values())
+    # first reached in the given (chronological) order among the most common
+    return next(v for v in counts if counts[v] == top)
+
+
+def _merged_date(members: Sequence[MemberReport]) -> tuple[dt.date | None, int | None]:
+    dated = [m.event for m in members if m.event.date is not None]
+    if not dated:
+        return None, None
+    finest = min(e.date_precision or 3 for e in dated)
+    counts = Counter(e.date for e in dated if (e.date_precision or 3) == finest)
+    top = max(counts.values())
+    return min(d for d, n in counts.items() if n == top and d is not None), finest
+
+
+def _merged_place(members: Sequence[MemberReport]) -> Place | None:
+    placed = [m.event.location for m in members if m.event.location is not None]
+    if not placed:
+        return None
+    unit = _most_common(p.admin1 or p.country or "" for p in placed)
+    consistent = [p for p in placed if (p.admin1 or p.country or "") == unit]
+    finest = min(p.geo_precision or 3 for p in consistent)
+    at_finest = [p for p in consistent if (p.geo_precision or 3) == finest]
+    name = _most_common(p.name for p in at_finest)
+    return next(p for p in at_finest if p.name == name)
+
+
+def _actors(members: Sequence[MemberReport]) -> list[ClusterActor]:
+    found: dict[str, ClusterActor] = {}
+    for member in members:
+        event = member.event
+        named_here: set[str] = set()
+        roles = [("actor1", event.actor1), ("actor2", event.actor2)]
+        roles += [("assoc_actor", a) for a in event.assoc_actors]
+        for role, actor in roles:
+            if actor is None:
+                continue
+            entry = found.setdefault(actor.name, ClusterActor(actor=actor.model_copy(update={"spans": []})))
+            if role not in entry.roles:
+                entry.roles.append(role)  # type: ignore[arg-type]
+            if actor.name not in named_here:
+                entry.reports += 1
+                named_here.add(actor.name)
+    return sorted(found.values(), key=lambda a: (-a.reports, a.actor.name))
+
+
+def _party_only(event: Event, fact: str) -> bool:
+    claims = [c for c in event.claims if c.fact == fact]
+    return bool(claims) and all(c.claimant_is_party for c in claims)
+
+
+def _merged_count(members: Sequence[MemberReport], kind: str) -> Count:
+    """The cluster's figure of ``kind`` ('fatalities' or 'injured') by the policy in the module docstring."""
+    independent: list[Count] = []
+    party: list[Count] = []
+    reported = []
+    for member in members:
+        count: Count = getattr(member.event, kind)
+        if count.best is None and count.high is None:
+            continue
+        reported.extend(count.reported)
+        (party if _party_only(member.event, kind) else independent).append(count)
+    highs = [c.high if c.high is not None else c.best for c in (*independent, *party)]
+    high = max((h for h in highs if h is not None), default=None)
+    if not independent:
+        return Count(high=high, reported=reported)
+    bests = [c.best for c in independent if c.best is not None]
+    lows = [c.low if c.low is not None else c.best for c in independent]
+    return Count(low=min((v for v in lows if v is not None), default=None),
+                 best=bests[-1] if bests else None, high=high, reported=reported)
+
+
+def _figure_value(event: Event, fact: str, index: int | None) -> int | None:
+    if fact not in ("fatalities", "injured") or index is None:
+        return None
+    reported = getattr(event, fact).reported
+    return reported[index].value if 0 <= index < len(reported) else None
+
+
+def _claims_by_side(members: Sequence[MemberReport]) -> dict[str, list[ClaimantClaims]]:
+    by_claimant: dict[tuple[str, str], ClaimantClaims] = {}
+    for member in members:
+        for claim in member.event.claims:
+            side = "party" if claim.claimant_is_party else "non_party"
+            entry = by_claimant.setdefault((side, claim.claimant),
+                                           ClaimantClaims(claimant=claim.claimant, side=side))
+            entry.claims.append(ClusterClaim(
+                article_id=member.article.id, fact=claim.fact, stance=claim.stance, span=claim.span,
+                value=_figure_value(member.event, claim.fact, claim.fact_index)))
+    sides: dict[str, list[ClaimantClaims]] = {}
+    for (side, _), entry in sorted(by_claimant.items()):
+        sides.setdefault(side, []).append(entry)
+    return sides
+
+
+def _contested(members: Sequence[MemberReport], sides: dict[str, list[ClaimantClaims]]) -> list[str]:
+    reasons: list[str] = []
+    every = [(entry, claim) for entries in sides.values() for entry in entries for claim in entry.claims]
+    deniers = sorted({e.claimant for e, c in every if c.fact == "event" and c.stance == "denied"})
+    asserted = any(c.fact == "event" and c.stance != "denied" for _, c in every)
+    if deniers and asserted:
+        reasons.append(f"whether it happened: denied by {', '.join(deniers)}")
+    for fact in ("fatalities", "injured"):
+        values: dict[str, set[int]] = {}
+        for entry, claim in every:
+            if claim.fact == fact and claim.value is not None and claim.stance != "denied":
+                values.setdefault(f"{entry.side}:{entry.claimant}", set()).add(claim.value)
+        party = {k: v for k, v in values.items() if k.startswith("party:")}
+        others = set().union(*(v for k, v in values.items() if not k.startswith("party:")))
+        party_values = set().union(*party.values()) if party else set()
+        if party and others and party_values.isdisjoint(others):
+            reasons.append(f"{fact}: parties give {sorted(party_values)}, others {sorted(others)}")
+        elif len(party) >= 2 and len(party_values) >= 2 and all(len(v) == 1 for v in party.values()):
+            reasons.append(f"{fact}: parties disagree ({sorted(party_values)})")
+    for member in members:
+        for flag in member.event.flags:
+            if flag.code == "contested" and flag.reason not in reasons:
+                reasons.append(flag.reason)
+    return reasons
+
+
+def _flags(members: Sequence[MemberReport]) -> list[Flag]:
+    seen: dict[tuple[str, str], Flag] = {}
+    for member in members:
+        for flag in member.event.flags:
+            seen.setdefault((flag.code, flag.reason), flag)
+    return list(seen.values())
+
+
+def _report(member: MemberReport) -> ReportRef:
+    article, event = member.article, member.event
+    return ReportRef(article_id=article.id, event_id=event.id, outlet=article.outlet, url=article.url,
+                     title=article.title, published=article.published, origin=member_origin(article),
+                     prominence=event.prominence, evidence=list(event.evidence))
+
+
+def build_cluster_record(cluster_id: str, members: Sequence[MemberReport]) -> ClusterRecord:
+    """The record of the cluster ``cluster_id`` made of ``members`` (in ingest order; at least one)."""
+    if not members:
+        raise ValueError("a cluster has at least one member report")
+    ordered = _chronological(members)
+    subtype = _most_common(m.event.sub_event_type for m in ordered)
+    typed = next(m.event for m in ordered if m.event.sub_event_type == subtype)
+    date, precision = _merged_date(ordered)
+    reports = [_report(m) for m in ordered]
+    origins = sorted({r.origin for r in reports})
+    sides = _claims_by_side(ordered)
+    reasons = _contested(ordered, sides)
+    published = [m.article.published for m in ordered if m.article.published]
+    return ClusterRecord(
+        id=cluster_id,
+        event_type=typed.event_type,
+        sub_event_type=typed.sub_event_type,
+        date=date,
+        date_precision=precision,
+        location=_merged_place(ordered),
+        actors=_actors(ordered),
+        fatalities=_merged_count(ordered, "fatalities"),
+        injured=_merged_count(ordered, "injured"),
+        reports=reports,
+        sources=len(origins),
+        origins=origins,
+        claims_by_side=sides,
+        contested=bool(reasons),
+        contested_reasons=reasons,
+        flags=_flags(ordered),
+        first_reported=min(published, default=None),
+        last_updated=max(published, default=None),
+        prominence=members[0].event.prominence,
+    )

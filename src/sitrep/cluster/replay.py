@@ -1,0 +1,67 @@
+"""An in-memory stand-in for the store's clustering loop, for tests and tuning.
+
+It does what the store does with each new mention, in the same order: ``candidate_query``, the stored
+mentions within its bounds (the nearest ``limit`` in date) grouped by cluster, ``decide``, then join,
+bridge or found a cluster (id = 'c' + the founding event's id). The store keeps the same state in SQL.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from sitrep.cluster.blocking import candidate_query
+from sitrep.cluster.decide import DEFAULT_POLICY, Decision, MergePolicy, decide
+from sitrep.cluster.mention import Mention
+
+__all__ = ["MemoryClusters", "cluster_id_for"]
+
+
+def cluster_id_for(m: Mention) -> str:
+    return "c" + m.event_id
+
+
+@dataclass
+class MemoryClusters:
+    """Clusters of mentions kept in memory (one writer, mentions added in order)."""
+
+    policy: MergePolicy = DEFAULT_POLICY
+    members: dict[str, list[Mention]] = field(default_factory=lambda: defaultdict(list))
+    cluster_of: dict[str, str] = field(default_factory=dict)  # event id -> cluster id
+    decisions: list[Decision] = field(default_factory=list)
+    candidates_seen: list[int] = field(default_factory=list)
+
+    def candidates(self, m: Mention) -> dict[str, list[Mention]]:
+        query = candidate_query(m)
+        found = [s for ms in self.members.values() for s in ms if query.matches(s)]
+        if m.anchor is not None:
+            anchor = m.anchor
+            found.sort(key=lambda s: (abs((s.anchor - anchor).days) if s.anchor else 10**6, s.event_id))
+        found = found[:query.limit]
+        grouped: dict[str, list[Mention]] = {}
+        for stored in found:
+            cid = self.cluster_of[stored.event_id]
+            grouped.setdefault(cid, self.members[cid])
+        return grouped
+
+    def add(self, m: Mention) -> str:
+        """File ``m`` and return its cluster id."""
+        candidates = self.candidates(m)
+        self.candidates_seen.append(sum(len(v) for v in candidates.values()))
+        decision = decide(m, candidates, self.policy)
+        self.decisions.append(decision)
+        if decision.kind == "new":
+            cid = cluster_id_for(m)
+        else:
+            cid = decision.cluster_ids[0]
+            for other in decision.cluster_ids[1:]:
+                for moved in self.members.pop(other):
+                    self.cluster_of[moved.event_id] = cid
+                    self.members[cid].append(moved)
+        self.members[cid].append(m)
+        self.cluster_of[m.event_id] = cid
+        return cid
+
+    def add_all(self, mentions: Iterable[Mention]) -> list[str]:
+        return [self.add(m) for m in mentions]

@@ -1,0 +1,25 @@
+"""candidate_query(): bounds leaning back in time, a box around the point, the admin1 unit."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sitrep.cluster.blocking import BACK_DAYS, FORWARD_DAYS, candidate_query
+from tests.cluster.factory import mention
+
+
+def test_the_window_leans_back_and_the_box_holds_nearby_towns() -> None:
+    new = mention("e2", "Millbrook", "2020-03-20", "report")
+    query = candidate_query(new)
+    assert query.date_from == dt.date(2020, 3, 20) - dt.timedelta(days=BACK_DAYS)
+    assert query.date_to == dt.date(2020, 3, 20) + dt.timedelta(days=FORWARD_DAYS)
+    assert BACK_DAYS > FORWARD_DAYS
+    assert query.country_code == "US"
+    assert query.matches(mention("e1", "Harlow", "2020-03-18", "report"))
+    assert not query.matches(mention("e1", "Riverside Bay", "2020-03-18", "report"))
+    assert not query.matches(mention("e1", "Harlow", "2019-12-01", "report"))
+
+
+def test_a_mention_without_a_date_uses_its_publication_date() -> None:
+    new = mention("e2", "Millbrook", None, "report", published="2020-03-20")
+    assert candidate_query(new).date_to == dt.date(2020, 3, 20) + dt.timedelta(days=FORWARD_DAYS)

@@ -1,0 +1,63 @@
+"""decide(): new, join, bridge, vetoes, determinism (invented reports)."""
+
+from __future__ import annotations
+
+from sitrep.cluster import MemoryClusters, decide
+from sitrep.cluster.decide import pair_scores, vetoed
+from tests.cluster.factory import mention
+
+STORE = ("Gunman Darnell Whitcombe opened fire at the Blue Heron Tavern on Alder Street in Millbrook, "
+         "killing two patrons, police said.")
+STORE_LATER = ("Police named Darnell Whitcombe as the man who opened fire at the Blue Heron Tavern on Alder "
+               "Street, where two patrons died.")
+OTHER = "A teenager was wounded in a drive-by shooting outside Pinecrest Middle School on Maple Avenue."
+
+
+def test_a_report_of_a_stored_incident_joins_it() -> None:
+    first = mention("e1", "Millbrook", "2020-03-07", STORE, killed=2)
+    later = mention("e2", "Millbrook", "2020-03-07", STORE_LATER, published="2020-03-09", killed=2)
+    decision = decide(later, {"ce1": [first]})
+    assert decision.kind == "join"
+    assert decision.cluster_ids == ("ce1",)
+    assert decision.scores["ce1"] > 0
+
+
+def test_an_unrelated_report_founds_a_new_cluster() -> None:
+    first = mention("e1", "Millbrook", "2020-03-07", STORE, killed=2)
+    other = mention("e2", "Easton Falls", "2020-03-20", OTHER, injured=1)
+    assert decide(other, {"ce1": [first]}).kind == "new"
+    assert decide(other, {}).kind == "new"
+
+
+def test_different_towns_on_one_day_never_link() -> None:
+    first = mention("e1", "Millbrook", "2020-03-07", STORE, killed=2)
+    elsewhere = mention("e2", "Riverside Bay", "2020-03-07", STORE, killed=2)
+    assert vetoed(first, elsewhere) == "different towns on one day"
+    assert decide(elsewhere, {"ce1": [first]}).kind == "new"
+
+
+def test_a_report_linking_two_clusters_bridges_them_oldest_first() -> None:
+    a = mention("e1", "Millbrook", "2020-03-07", STORE, published="2020-03-07", killed=2)
+    b = mention("e2", "Millbrook", "2020-03-07", STORE_LATER, published="2020-03-08", killed=2)
+    both = mention("e3", "Millbrook", "2020-03-07", STORE + " " + STORE_LATER, published="2020-03-09", killed=2)
+    decision = decide(both, {"ce2": [b], "ce1": [a]})
+    assert decision.kind == "bridge"
+    assert decision.cluster_ids == ("ce1", "ce2")
+
+
+def test_the_same_input_in_the_same_order_gives_the_same_clusters() -> None:
+    mentions = [
+        mention("e1", "Millbrook", "2020-03-07", STORE, killed=2),
+        mention("e2", "Easton Falls", "2020-03-20", OTHER, injured=1),
+        mention("e3", "Millbrook", "2020-03-07", STORE_LATER, published="2020-03-10", killed=2),
+    ]
+    runs = [MemoryClusters().add_all(mentions) for _ in range(2)]
+    assert runs[0] == runs[1] == ["ce1", "ce2", "ce1"]
+
+
+def test_tolls_that_rise_are_compatible_but_far_apart_ones_are_not() -> None:
+    early = mention("e1", "Millbrook", "2020-03-07", STORE, killed=1, injured=2)
+    later = mention("e2", "Millbrook", "2020-03-07", STORE, killed=2, injured=1)
+    wrong = mention("e3", "Millbrook", "2020-03-07", STORE, killed=9, injured=12)
+    assert pair_scores(early, later)["figures"] == 0.0
+    assert pair_scores(early, wrong)["figures"] == -1.0

@@ -1,0 +1,86 @@
+"""build_cluster_record(): the merge policy on invented member reports."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sitrep.cluster import build_cluster_record
+from sitrep.model.cluster import ArticleMeta, MemberReport
+from sitrep.model.records import Count
+from tests.cluster.factory import actor, claim, event, place
+
+
+def member(eid: str, published: str, url: str, **fields: object) -> MemberReport:
+    town = fields.pop("town", "Millbrook")
+    day = fields.pop("day", "2020-03-07")
+    return MemberReport(event=event(eid, town, day, **fields),  # type: ignore[arg-type]
+                        article=ArticleMeta(id="a" + eid, url=url, published=dt.date.fromisoformat(published)))
+
+
+def test_a_later_independent_toll_supersedes_an_earlier_one() -> None:
+    record = build_cluster_record("ce1", [
+        member("e1", "2020-03-07", "https://herald.example.com/1", killed=1, injured=3),
+        member("e2", "2020-03-09", "https://gazette.example.net/2", killed=2, injured=2),
+    ])
+    assert (record.fatalities.low, record.fatalities.best, record.fatalities.high) == (1, 2, 2)
+    assert record.injured.best == 2
+    assert record.sources == 2
+    assert record.first_reported == dt.date(2020, 3, 7)
+    assert record.last_updated == dt.date(2020, 3, 9)
+    assert [r.article_id for r in record.reports] == ["ae1", "ae2"]
+
+
+def test_a_party_figure_bounds_only_high_until_confirmed() -> None:
+    party = member("e1", "2020-03-07", "https://herald.example.com/1", killed=40,
+                   claims=[claim("fatalities", "Rebel Front", party=True, index=0)])
+    record = build_cluster_record("ce1", [party])
+    assert (record.fatalities.best, record.fatalities.high) == (None, 40)
+    assert record.claims_by_side["party"][0].claimant == "Rebel Front"
+    independent = member("e2", "2020-03-08", "https://gazette.example.net/2", killed=12,
+                         claims=[claim("fatalities", "Town Hospital", party=False, index=0)])
+    record = build_cluster_record("ce1", [party, independent])
+    assert (record.fatalities.low, record.fatalities.best, record.fatalities.high) == (12, 12, 40)
+    assert record.contested
+    assert "fatalities" in record.contested_reasons[0]
+
+
+def test_a_denied_event_is_contested() -> None:
+    record = build_cluster_record("ce1", [
+        member("e1", "2020-03-07", "https://herald.example.com/1", claims=[claim("event", "Rebel Front", True)]),
+        member("e2", "2020-03-08", "https://gazette.example.net/2",
+               claims=[claim("event", "Army", True, stance="denied")]),
+    ])
+    assert record.contested
+    assert record.contested_reasons == ["whether it happened: denied by Army"]
+
+
+def test_date_and_place_are_the_most_precise_consistent() -> None:
+    coarse = member("e1", "2020-03-07", "https://herald.example.com/1")
+    coarse.event.location = place("Millbrook", precision=3)
+    coarse.event.date_precision = 2
+    record = build_cluster_record("ce1", [
+        coarse,
+        member("e2", "2020-03-08", "https://gazette.example.net/2", town="Harlow", day="2020-03-06"),
+        member("e3", "2020-03-09", "https://post.example.org/3", town="Harlow", day="2020-03-06"),
+        member("e4", "2020-03-10", "https://daily.example.org/4", town="Riverside Bay", day="2020-03-06"),
+    ])
+    assert record.date == dt.date(2020, 3, 6) and record.date_precision == 1
+    assert record.location is not None and record.location.name == "Harlow"
+
+
+def test_actors_keep_their_roles_and_wire_copies_count_once() -> None:
+    first = member("e1", "2020-03-07", "https://herald.example.com/1", actor1=actor("Gunmen"))
+    second = member("e2", "2020-03-08", "https://gazette.example.net/2", actor2=actor("Gunmen"))
+    first.article.origin = second.article.origin = "wire:ap"
+    record = build_cluster_record("ce1", [first, second])
+    assert record.sources == 1 and record.origins == ["wire:ap"]
+    assert record.actors[0].actor.name == "Gunmen"
+    assert record.actors[0].roles == ["actor1", "actor2"] and record.actors[0].reports == 2
+    assert record.fatalities == Count()
+
+
+def test_an_empty_cluster_is_an_error() -> None:
+    with pytest.raises(ValueError):
+        build_cluster_record("ce1", [])
