@@ -61,11 +61,15 @@ def _init_worker(settings: Settings, ready: Any) -> None:
         ready.put(os.getpid())
 
 
-def _process_chunk(args: tuple[list[Article], Settings]) -> list[Outcome]:
+def process_chunk(chunk: list[Article], settings: Settings) -> list[Outcome]:
+    """The outcomes of one chunk, without the spaCy parse (what a worker sends back)."""
     from sitrep.api import get_pipeline
 
-    chunk, settings = args
     return [_strip(o) for o in get_pipeline(settings).pipe(chunk, batch_size=settings.batch_size)]
+
+
+def _process_chunk(args: tuple[list[Article], Settings]) -> list[Outcome]:
+    return process_chunk(*args)
 
 
 def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
