@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 SHARED ?= ../shared/data
 
-.PHONY: install install-dev run test eval bench lint train schema clean
+.PHONY: install install-dev run test eval bench lint train schema clean bench-api
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,10 @@ eval: install
 
 bench: install
 	$(BIN)/python -m sitrep.bench
+
+# The API under load on 127.0.0.1: 50 clients for 60 s over 100,000 synthetic events (docs/api.md).
+bench-api: install
+	$(BIN)/python -m sitrep.benchapi
 
 lint: install-dev
 	$(BIN)/ruff check src tests scripts

@@ -7,15 +7,18 @@ from __future__ import annotations
 
 import click
 
+from sitrep.cli.brief import brief_command
 from sitrep.cli.eval import eval_command
 from sitrep.cli.events import claims_command, events_command
 from sitrep.cli.extract import extract_command
 from sitrep.cli.gazetteer import gazetteer_group
 from sitrep.cli.ingest import ingest_command
 from sitrep.cli.schema import schema_command, settings_command, stages_command
+from sitrep.cli.serve import serve_command
 from sitrep.cli.setup import setup_command
 from sitrep.cli.show import show_command
 from sitrep.cli.status import db_group, status_command
+from sitrep.cli.watch import watch_group
 
 
 @click.group()
@@ -37,3 +40,6 @@ cli.add_command(claims_command)
 cli.add_command(show_command)
 cli.add_command(status_command)
 cli.add_command(db_group)
+cli.add_command(serve_command)
+cli.add_command(brief_command)
+cli.add_command(watch_group)

@@ -90,7 +90,11 @@ clusters = sa.Table(
     utc_now_column("created_at", nullable=False),
     utc_now_column("updated_at", nullable=False, index=True),
     sa.Index("ix_clusters_country_date", "country_code", "date"),
-    sa.Index("ix_clusters_lat_lon", "lat", "lon"),
+    # filter column then page order (migration 0002, branch serve): a page reads the index, not every match
+    sa.Index("ix_clusters_country_sort", "country_code", "sort_key"),
+    sa.Index("ix_clusters_type_sort", "event_type", "sort_key"),
+    sa.Index("ix_clusters_admin1_sort", sa.text("lower(admin1)"), "sort_key"),
+    sa.Index("ix_clusters_lat_lon_sort", "lat", "lon", "sort_key"),
 )
 
 cluster_actors = sa.Table(

@@ -1,0 +1,116 @@
+"""Pages of records into responses: JSON, ACLED-style CSV, GeoJSON.
+
+The CSV and GeoJSON of per-article events are exactly `sitrep extract`'s (sitrep.export);
+event clusters get the same columns from sitrep.export.cluster_csv.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable, Sequence
+from typing import Any
+from urllib.parse import urlencode
+
+from fastapi import Request, Response
+from pydantic import BaseModel
+
+from sitrep.export.acled_csv import COLUMNS, event_row
+from sitrep.export.clusters import CLUSTER_COLUMNS, claim_row, cluster_row
+from sitrep.model import Event
+from sitrep.model.cluster import ClusterRecord
+
+__all__ = ["JSON_TYPE", "json_response", "next_url", "raw_json_page", "render_page"]
+
+JSON_TYPE = "application/json"
+
+
+def json_response(body: Any, status: int = 200, headers: dict[str, str] | None = None) -> Response:
+    payload = json.dumps(body, ensure_ascii=False, separators=(",", ":"), default=str)
+    return Response(payload, status_code=status, media_type=JSON_TYPE, headers=headers)
+
+
+def next_url(request: Request, cursor: str | None) -> str | None:
+    """The same request with the next page's cursor, as a path + query (same origin)."""
+    if cursor is None:
+        return None
+    items = [(k, v) for k, v in request.query_params.multi_items() if k != "cursor"]
+    items.append(("cursor", cursor))
+    return request.url.path + "?" + urlencode(items)
+
+
+def dump(item: BaseModel, fields: Sequence[str] | None) -> dict[str, Any]:
+    if fields is None:
+        return item.model_dump(mode="json")
+    keep = {"id", *fields}
+    return item.model_dump(mode="json", include=keep)
+
+
+def _csv(items: Sequence[BaseModel]) -> str:
+    """The rows `sitrep events --format csv` writes: ACLED's columns first (sitrep.export)."""
+    out = io.StringIO()
+    if items and isinstance(items[0], ClusterRecord):
+        row: Callable[[Any], dict[str, Any]] = cluster_row
+        columns: Sequence[str] = CLUSTER_COLUMNS
+    elif items and isinstance(items[0], Event) or not items:
+        row, columns = event_row, COLUMNS
+    else:
+        row = claim_row
+        columns = list(dict.fromkeys(key for item in items for key in claim_row(item)))
+    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n", extrasaction="ignore")
+    writer.writeheader()
+    writer.writerows(row(item) for item in items)
+    return out.getvalue()
+
+
+def _feature(record: dict[str, Any]) -> dict[str, Any] | None:
+    place = record.get("location") or {}
+    lat, lon = place.get("lat"), place.get("lon")
+    if lat is None or lon is None:
+        return None
+    return {"type": "Feature", "id": record.get("id"),
+            "geometry": {"type": "Point", "coordinates": [lon, lat]}, "properties": record}
+
+
+def render_page(request: Request, items: Sequence[BaseModel], next_cursor: str | None, total: int | None,
+                fmt: str, fields: Sequence[str] | None) -> Response:
+    """One page in the asked format."""
+    nxt = next_url(request, next_cursor)
+    if fmt == "csv":
+        headers = {"Link": f'<{nxt}>; rel="next"'} if nxt else {}
+        if total is not None:
+            headers["X-Total-Count"] = str(total)
+        return Response(_csv(items), media_type="text/csv; charset=utf-8",
+                        headers=headers)
+    dumped = [dump(item, fields) for item in items]
+    if fmt == "geojson":
+        # Coordinates are read from the full record, even when ``fields`` leaves location out.
+        features, unlocated = [], []
+        for item, record in zip(items, dumped, strict=True):
+            located = _feature(item.model_dump(mode="json", include={"location"}) | record)
+            if located is None:
+                unlocated.append(record.get("id"))
+            else:
+                located["properties"] = record
+                features.append(located)
+        body: dict[str, Any] = {"type": "FeatureCollection", "features": features,
+                                "sitrep_unlocated": unlocated, "next": nxt}
+    else:
+        body = {"items": dumped, "next": nxt}
+    if total is not None:
+        body["total"] = total
+    return json_response(body)
+
+
+def raw_json_page(request: Request, items: Sequence[str], next_cursor: str | None, total: int | None,
+                  fields: Sequence[str] | None = None) -> Response:
+    """A JSON page whose items are JSON texts already (records as the store keeps them)."""
+    if fields is not None:
+        keep = ("id", *fields)
+        items = [json.dumps({k: v for k, v in json.loads(item).items() if k in keep}, ensure_ascii=False,
+                            separators=(",", ":")) for item in items]
+    tail = ',"next":' + json.dumps(next_url(request, next_cursor), ensure_ascii=False)
+    if total is not None:
+        tail += f',"total":{int(total)}'
+    return Response('{"items":[' + ",".join(items) + "]" + tail + "}", media_type=JSON_TYPE)
