@@ -154,3 +154,13 @@ def test_click_options_build_one_filter() -> None:
     result = runner.invoke(command, ["--bbox", "1,2"])
     assert result.exit_code == 2 and "--bbox" in result.output
     assert "--updated-since" in runner.invoke(command, ["--help"]).output
+
+
+def test_claimants_differing_in_case_are_one_key() -> None:
+    from sitrep.filters import cluster_claimants
+
+    cluster = _Cluster()
+    span = Span(start=0, end=4, text="said")
+    cluster.claims_by_side["non_party"] = [Claim(fact="event", claimant="Friends", stance="claimed", span=span),
+                                           Claim(fact="event", claimant="friends", stance="claimed", span=span)]
+    assert {name.lower() for name in cluster_claimants(cluster)} == {"al-shabaab", "friends"}

@@ -25,6 +25,7 @@ ERROR_CODES: dict[str, str] = {
     "E014": "invalid setting value",
     "E015": "invalid filter",
     "E016": "event store cannot be opened or is at an unknown schema version",
+    "E017": "the event store stopped answering during ingest",
 }
 
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 import sqlalchemy as sa
 
+from sitrep.filters import parse_filter
 from sitrep.store import Store
 from sitrep.store import schema as t
 from sitrep.store.migrate import head_revision
@@ -100,3 +102,22 @@ def test_delete_article_refreshes_its_cluster(filled: Store) -> None:
     assert record is None or all(r.article_id != second.id for r in record.reports)
     assert filled.get_article(second.id) is None
     assert not filled.delete_article(second.id)
+
+
+@pytest.mark.shared
+def test_panjshir_allegations_from_twitter_are_stored(store: Store) -> None:
+    from sitrep.store import ingest_paths
+    from tests.conftest import shared
+
+    report = ingest_paths([shared("examples/panjshir-2021-09-04.txt")], store)
+    assert report.ok, report.problems
+    saleh = store.query_claims(parse_filter({"claimant": "Amrullah Saleh"}), limit=100).items
+    assert saleh and all(c.event_id is None for c in saleh)
+    assert {c.channel for c in saleh} == {"Twitter/X"}
+    assert any("humanitarian access" in c.text for c in saleh)
+
+
+def test_two_versions_in_one_input(store: Store, extract) -> None:  # type: ignore[no-untyped-def]
+    report = store.ingest([base_articles()[2], updated_kidnap()], extract=extract)
+    assert report.articles_new == 1 and report.versions == 1
+    assert store.status().articles == 1 and store.status().article_versions == 2

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Iterator
 from datetime import datetime
 from typing import TextIO
 
@@ -13,7 +14,7 @@ from sitrep.api import iter_path_outcomes
 from sitrep.errors import InputProblem
 from sitrep.export import WRITERS
 from sitrep.ingest.duplicates import DuplicateLink
-from sitrep.model import Event
+from sitrep.pipeline.document import Document
 from sitrep.settings import settings_from_pairs
 
 
@@ -60,31 +61,38 @@ def extract_command(paths: tuple[str, ...], fmt: str, published: datetime | None
     pub = published.date() if published is not None else None
     problems: list[InputProblem] = []
     duplicates: list[DuplicateLink] = []
-    events: list[Event] = []
     meter = Progress(sys.stderr, sys.stderr.isatty() if progress is None else progress)
     out = click.get_text_stream("stdout")
-    for outcome in iter_path_outcomes(list(paths), settings_from_pairs(settings), pub, problems,
-                                      duplicates):
-        document = outcome.document
-        meter.update(len(document.events) if document else 0)
-        if document is None:
-            continue
-        if explain:
-            from sitrep.export.explain import explain as explain_document
 
+    def documents() -> Iterator[Document]:
+        """Documents as each article is done: output starts at once and nothing piles up in memory;
+        problems are reported as they are met."""
+        reported = 0
+        for outcome in iter_path_outcomes(list(paths), settings_from_pairs(settings), pub, problems, duplicates):
+            for problem in problems[reported:]:
+                click.echo(f"error: {problem}", err=True)
+            reported = len(problems)
+            document = outcome.document
+            meter.update(len(document.events) if document else 0)
+            if document is not None:
+                yield document
+                out.flush()
+        for problem in problems[reported:]:
+            click.echo(f"error: {problem}", err=True)
+
+    if explain:
+        from sitrep.export.explain import explain as explain_document
+
+        for document in documents():
             out.write(explain_document(document) + "\n")
-        else:
-            events.extend(document.events)
+    else:
+        WRITERS[fmt]((event for document in documents() for event in document.events), out)
     meter.close()
-    if not explain:
-        WRITERS[fmt](events, out)
     if duplicates:
         click.echo(f"{len(duplicates)} near-duplicate article(s) linked to an earlier copy, not processed again:",
                    err=True)
         for link in duplicates:
             click.echo(f"  {link.source} -> {link.duplicate_of} (similarity {link.similarity:.2f})", err=True)
-    for problem in problems:
-        click.echo(f"error: {problem}", err=True)
     if problems:
         click.echo(f"{len(problems)} problem(s); {meter.articles} article(s) processed", err=True)
     sys.exit(1 if problems else 0)

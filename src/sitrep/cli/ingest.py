@@ -51,8 +51,15 @@ class IngestProgress:
               help="articles stored per transaction")
 @click.option("--setting", "-s", "settings", multiple=True, metavar="NAME=VALUE",
               help="override a setting (see `sitrep settings`)")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="where extraction runs: this process (and n_process workers) or a Dask cluster")
+@click.option("--scheduler", default=None, metavar="tcp://HOST:PORT",
+              help="Dask scheduler to use with --engine dask (default: a local cluster on 127.0.0.1)")
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(1),
+              help="workers of the local Dask cluster (--engine dask without --scheduler)")
 def ingest_command(paths: tuple[str, ...], db: str | None, published: datetime | None, progress: bool | None,
-                   as_json: bool, batch_size: int, settings: tuple[str, ...]) -> None:
+                   as_json: bool, batch_size: int, settings: tuple[str, ...], engine: str, scheduler: str | None,
+                   workers: int) -> None:
     """Extract events from PATHS and add them to the store, merging reports of one incident.
 
     Idempotent: articles already stored are skipped; an article seen before (same URL or id) with
@@ -62,6 +69,9 @@ def ingest_command(paths: tuple[str, ...], db: str | None, published: datetime |
     import json
     from pathlib import Path
 
+    from sqlalchemy.exc import DBAPIError
+
+    from sitrep.errors import SitrepError
     from sitrep.ingest import read_paths
     from sitrep.store import ingest_articles
 
@@ -69,9 +79,27 @@ def ingest_command(paths: tuple[str, ...], db: str | None, published: datetime |
     store = open_or_exit(db)
     reading = read_paths([Path(p) for p in paths], settings=config,
                          published=published.date() if published else None)
-    articles = list(reading.articles())  # read first: the total gives the time left
-    meter = IngestProgress(sys.stderr, len(articles), sys.stderr.isatty() if progress is None else progress)
-    report = ingest_articles(store, articles, config, meter, batch_size=batch_size)
+    show = sys.stderr.isatty() if progress is None else progress
+    # With a progress line, read first (the total gives the time left); without, stream (flat memory).
+    articles = list(reading.articles()) if show else reading.articles()
+    meter = IngestProgress(sys.stderr, len(articles) if isinstance(articles, list) else 0, show)
+    extractor = None
+    if engine == "dask":
+        from sitrep.dask_engine import DaskExtractor
+
+        extractor = DaskExtractor(config, scheduler, workers)
+    try:
+        report = ingest_articles(store, articles, config, meter, batch_size=batch_size, extract=extractor)
+    except DBAPIError as exc:
+        # Each batch is one transaction: the one in progress was rolled back, the committed ones stay.
+        meter.close()
+        cause = f"{type(exc.orig or exc).__name__}: {str(exc.orig or exc).strip().splitlines()[0]}"
+        raise click.ClickException(str(SitrepError(
+            "E017", f"the event store stopped answering ({cause}); nothing of the batch in progress was written",
+            "start the database and run the same command again: stored articles are skipped"))) from None
+    finally:
+        if extractor is not None:
+            extractor.close()
     meter.close()
     report.problems = [*reading.problems, *report.problems]
     try:

@@ -20,7 +20,7 @@ from sitrep.pipeline.document import Document
 
 
 def event_id(article_id: str, sentence_start: int, code: str) -> str:
-    return "e" + hashlib.sha1(f"{article_id}:{sentence_start}:{code}".encode()).hexdigest()[:15]
+    return "e" + hashlib.sha1(f"{article_id}:{sentence_start}:{code}".encode(), usedforsecurity=False).hexdigest()[:15]
 
 
 def is_acled(code: str) -> bool:

@@ -65,7 +65,8 @@ def lemma_terms(sents: Sequence[SpacySpan]) -> tuple[str, ...]:
 def make_unit(sents: Sequence[SpacySpan]) -> Unit:
     """The classifier input for consecutive sentences of one spaCy doc."""
     hits_per_sent = [find_cues(s) for s in sents]
-    text = sents[0].doc.text[sents[0].start_char:sents[-1].end_char] if sents else ""
+    # The span's own text: ``Doc.text`` is rebuilt from every token on each access.
+    text = sents[0].doc[sents[0].start:sents[-1].end].text if sents else ""
     return Unit(text, CueFeatures.from_sentences(sents, hits_per_sent), lemma_terms(sents),
                 tuple(h for hits in hits_per_sent for h in hits))
 

@@ -70,7 +70,7 @@ class MiniLM:
         self.max_tokens = max_tokens
         self.tokenizer = Tokenizer.from_file(str(path / "tokenizer.json"))
         self.tokenizer.enable_truncation(max_length=max_tokens)
-        self.tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
+        self.tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")  # noqa: S106 - a token, not a password
         w = load_file(str(path / "model.safetensors"))
         self.word = w["embeddings.word_embeddings.weight"]
         # token type is always 0 for single sentences: fold it into the position table.

@@ -41,7 +41,17 @@ def feature_collection(events: Iterable[Event]) -> dict[str, Any]:
 
 
 def write_geojson(events: Iterable[Event], out: TextIO) -> int:
-    collection = feature_collection(events)
-    json.dump(collection, out, ensure_ascii=False)
-    out.write("\n")
-    return len(collection["features"]) + len(collection["sitrep_unlocated"])
+    """The collection, written feature by feature as events arrive (the same bytes as
+    ``json.dump(feature_collection(events))``), so a long run streams and holds only unlocated ids."""
+    unlocated: list[str] = []
+    located = 0
+    out.write('{"type": "FeatureCollection", "features": [')
+    for event in events:
+        feature = event_feature(event)
+        if feature is None:
+            unlocated.append(event.id)
+            continue
+        out.write((", " if located else "") + json.dumps(feature, ensure_ascii=False))
+        located += 1
+    out.write('], "sitrep_unlocated": ' + json.dumps(unlocated, ensure_ascii=False) + "}\n")
+    return located + len(unlocated)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import gzip
+import io
 import zlib
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from sitrep.errors import InputProblem
 from sitrep.ingest.decoding import SNIFF_BYTES, decode_bytes, looks_binary
@@ -25,6 +26,8 @@ Item = Article | InputProblem
 _GZIP_MAGIC = b"\x1f\x8b"
 # Formats holding one article per file: the file size is the article size, checked before reading.
 _SINGLE_ARTICLE = (Format.TEXT, Format.HTML)
+# A compressed file may expand to at most this many articles of the largest size allowed.
+GZIP_EXPANSION_ARTICLES = 40
 
 
 def too_large(source: str, size: int, limit: int) -> InputProblem:
@@ -47,32 +50,125 @@ def _read_file(path: Path, source: str, settings: Settings, published: date | No
     size = path.stat().st_size
     if size == 0:
         raise Rejected("E003", source, "file is empty")
-    with path.open("rb") as handle:
-        head = handle.read(SNIFF_BYTES)
+    with path.open("rb") as raw:
+        handle: IO[bytes] = raw
+        head = raw.read(SNIFF_BYTES)
         if head.startswith(_GZIP_MAGIC) and path.suffix.lower() in (".gz", ".gzip"):
-            data, path = _gunzip(head + handle.read(), source), path.with_suffix("")
-            head, size = data[:SNIFF_BYTES], len(data)
-        else:
-            data = b""
+            raw.seek(0)
+            handle = io.BufferedReader(_Bounded(gzip.GzipFile(fileobj=raw), source, _decompressed_limit(settings)))
+            head, path, size = _read_gzip(handle, SNIFF_BYTES, source), path.with_suffix(""), -1
         if looks_binary(head):
             raise Rejected("E002", source, "binary file (not text); skipped")
         guess = sniff_format(path, head.decode("utf-8", errors="replace"))
         if guess in _SINGLE_ARTICLE and size > settings.max_article_bytes:
             yield too_large(source, size, settings.max_article_bytes)
             return
-        data = data or head + handle.read()
+        if guess is Format.JSONL:
+            yield from _jsonl_items(head, handle, source, settings, published)
+            return
+        data = head + _read_gzip(handle, -1, source)
     text = decode_bytes(data, source)
     if not text.strip():
         raise Rejected("E003", source, "file holds only white space")
     yield from items_from_text(text, path, guess, published)
 
 
-def _gunzip(data: bytes, source: str) -> bytes:
-    """The content of a gzip file (``news.jsonl.gz``); its inner name decides the format."""
+def _decompressed_limit(settings: Settings) -> int:
+    """The most a compressed file may expand to: room for many articles, never a gzip bomb."""
+    return max(GZIP_EXPANSION_ARTICLES * settings.max_article_bytes, 1)
+
+
+class _Bounded(io.RawIOBase):
+    """A stream that refuses (E002) to give more than ``limit`` bytes: decompression stays bounded."""
+
+    def __init__(self, inner: IO[bytes] | gzip.GzipFile, source: str, limit: int) -> None:
+        self.inner, self.source, self.limit, self.given = inner, source, limit, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        data = self.inner.read(min(len(buffer), self.limit + 1 - self.given))
+        self.given += len(data)
+        if self.given > self.limit:
+            raise Rejected("E002", self.source, f"compressed file expands to more than {self.limit} bytes "
+                                                "(a gzip bomb?); skipped. Raise max_article_bytes if it is real")
+        buffer[:len(data)] = data
+        return len(data)
+
+
+def _read_gzip(handle: IO[bytes], size: int, source: str) -> bytes:
+    """``handle.read(size)``, a damaged gzip stream reported as E002."""
     try:
-        return gzip.decompress(data)
+        return handle.read(size)
     except (OSError, EOFError, zlib.error) as exc:
         raise Rejected("E002", source, f"damaged gzip file: {exc}") from exc
+
+
+def _jsonl_items(head: bytes, handle: IO[bytes], source: str, settings: Settings,
+                 published: date | None) -> Iterator[Item]:
+    """JSON lines read one line at a time, so memory stays flat however long the file is.
+
+    A line is decoded on its own (UTF-8, else as a whole file would be); a line over the size limit
+    is an E007 problem for that line, and the rest of the file goes on.
+    """
+    limit = 2 * settings.max_article_bytes + 65536  # JSON escapes can double an article's bytes
+    lines = io.BufferedReader(_Prefixed(head, handle), buffer_size=1 << 16)
+    number = 0
+    while True:
+        try:
+            line = lines.readline(limit + 1)
+            if len(line) > limit and not line.endswith(b"\n"):
+                number += 1
+                yield too_large(f"{source}:{number}", len(line), limit)
+                while line and not line.endswith(b"\n"):  # skip the rest of the long line
+                    line = lines.readline(1 << 20)
+                continue
+        except Rejected as rejected:
+            yield rejected.problem
+            return
+        except (OSError, EOFError, zlib.error) as exc:
+            yield InputProblem("E002", source, f"damaged gzip file after line {number}: {exc}")
+            return
+        if not line:
+            return
+        number += 1
+        if not line.strip():
+            continue
+        where = f"{source}:{number}"
+        try:
+            text = decode_bytes(line, where)
+        except Rejected as rejected:
+            yield rejected.problem
+            continue
+        for item in items_from_jsonl(text, source, published):
+            yield _renumber(item, where)
+
+
+def _renumber(item: Item, where: str) -> Item:
+    """An item read from one line names that line (``items_from_jsonl`` numbered it 1)."""
+    if isinstance(item, InputProblem):
+        return InputProblem(item.code, where, item.reason)
+    return item.model_copy(update={"source_path": where})
+
+
+class _Prefixed(io.RawIOBase):
+    """``head`` (already read to sniff the format) followed by the rest of ``handle``."""
+
+    def __init__(self, head: bytes, handle: IO[bytes]) -> None:
+        self.head, self.handle = head, handle
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        if self.head:
+            n = min(len(buffer), len(self.head))
+            buffer[:n], self.head = self.head[:n], self.head[n:]
+            return n
+        data = self.handle.read(len(buffer))
+        buffer[:len(data)] = data
+        return len(data)
 
 
 def items_from_stdin(stream: IO[str], settings: Settings, published: date | None) -> Iterator[Item]:

@@ -20,6 +20,8 @@ from sitrep.model import Article
 from sitrep.resources import read_table
 
 Item = Article | InputProblem
+# Far more than any article record has; a header past it is a broken or hostile file.
+MAX_CSV_COLUMNS = 1000
 
 
 @functools.lru_cache(maxsize=1)
@@ -127,6 +129,10 @@ def items_from_csv(text: str, path: str, published: date | None, delimiter: str 
     csv.field_size_limit(max(csv.field_size_limit(), 1 << 30))
     reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
     columns = [c.strip().lower() for c in reader.fieldnames or []]
+    if len(columns) > MAX_CSV_COLUMNS:
+        yield InputProblem("E005", path, f"CSV has {len(columns)} columns, over the limit of {MAX_CSV_COLUMNS} "
+                                         "(a record of an article has a few); skipped")
+        return
     if not set(columns) & set(field_names()["text"]):
         yield InputProblem("E006", path, f"CSV has no text column (columns: {', '.join(columns) or 'none'}; "
                                          f"name one of: {', '.join(field_names()['text'])})")

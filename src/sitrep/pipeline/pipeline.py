@@ -67,10 +67,10 @@ class Pipeline:
             yield from self._run_batch(batch)
 
     def _run_batch(self, batch: list[Article]) -> Iterator[Outcome]:
-        started = time.perf_counter()
+        started = time.process_time()
         parsed = list(self.parser.nlp.pipe([a.text for a in batch]))
         # Batched work is shared out evenly over the batch's articles in each outcome's timings.
-        shared = {"spacy": (time.perf_counter() - started) / len(batch)}
+        shared = {"spacy": (time.process_time() - started) / len(batch)}
         for name, seconds in self._prepare(parsed).items():
             shared[name] = seconds / len(batch)
         for article, spacy_doc in zip(batch, parsed, strict=True):
@@ -88,13 +88,13 @@ class Pipeline:
             prepare = getattr(stage, "prepare_batch", None)
             if prepare is None:
                 continue
-            started = time.perf_counter()
+            started = time.process_time()
             try:
                 prepare(parsed)
             except Exception:  # noqa: BLE001, S112 - per-document work in match() covers it
                 continue
             finally:
-                seconds[_name(stage)] = time.perf_counter() - started
+                seconds[_name(stage)] = time.process_time() - started
         return seconds
 
     def _run_one(self, article: Article, spacy_doc: object) -> Outcome:
@@ -102,9 +102,9 @@ class Pipeline:
         timings: dict[str, float] = {}
         try:
             for component in self.components:
-                started = time.perf_counter()
+                started = time.process_time()
                 doc = component(doc)
-                timings[_name(component)] = time.perf_counter() - started
+                timings[_name(component)] = time.process_time() - started
         except Exception as exc:  # noqa: BLE001 - reported per article, the batch goes on
             problem = InputProblem("E011", article.source_path or article.id,
                                    f"extraction failed: {type(exc).__name__}: {exc}")

@@ -8,6 +8,7 @@ grenades') is tied to the nearest verb above it in the parse whose lemma reports
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -39,11 +40,18 @@ class _ItemMatch:
     first: int  # index of the item's first token ('rocket' in 'rocket-propelled grenades')
 
 
+@functools.lru_cache(maxsize=1)
+def _item_endings() -> frozenset[str]:
+    """Every ending of an item's name: a phrase can only end at a token whose text is one of these
+    (tested first, so most tokens skip the phrase look-ups and the costly ``token.sent``)."""
+    return frozenset(word[k:] for word in materiel_words() for k in range(len(word)))
+
+
 def _item(token: Token) -> _ItemMatch | None:
     """The item a token ends; multi-word items are tried first."""
     doc = token.doc
     words = materiel_words()
-    for n in (4, 3, 2):
+    for n in (4, 3, 2) if token.lower_ in _item_endings() else ():
         if token.i - n + 1 >= token.sent.start:
             phrase = doc[token.i - n + 1:token.i + 1].text.lower()
             if phrase in words:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
+from dataclasses import fields
 from typing import Any
 
 import sqlalchemy as sa
@@ -48,29 +49,71 @@ class LRU(OrderedDict[str, Any]):
 
 
 def _anchor_distance(anchor: dt.date | None, other: dt.date | None) -> int:
-    if anchor is None or other is None:
+    """Days between two anchors; an undated stored mention comes last (as in cluster.replay)."""
+    if anchor is None:
         return 0
-    return abs((other - anchor).days)
+    return abs((other - anchor).days) if other is not None else 10**6
 
 
 def blocking_clause(cq: CandidateQuery) -> sa.ColumnElement[bool]:
-    """The SQL form of ``CandidateQuery.matches`` (on the events table's plain columns)."""
+    """The SQL form of ``CandidateQuery.matches`` (on the events table's plain columns), with bound
+    parameters named after the query's fields (see :func:`blocking_params`)."""
     e = t.events.c
     conditions: list[sa.ColumnElement[bool]] = []
     if cq.date_from is not None and cq.date_to is not None:
-        conditions.append(e.anchor.between(cq.date_from, cq.date_to))
+        conditions.append(e.anchor.between(sa.bindparam("date_from", type_=sa.Date),
+                                           sa.bindparam("date_to", type_=sa.Date)))
     if cq.country_code:
-        conditions.append(sa.or_(e.country_code == cq.country_code, e.country_code.is_(None)))
+        conditions.append(sa.or_(e.country_code == sa.bindparam("country_code"), e.country_code.is_(None)))
     if cq.bbox is not None:
-        west, south, east, north = cq.bbox
-        near: list[sa.ColumnElement[bool]] = [sa.and_(e.lat.between(south, north), e.lon.between(west, east))]
+        box = sa.and_(e.lat.between(sa.bindparam("south"), sa.bindparam("north")),
+                      e.lon.between(sa.bindparam("west"), sa.bindparam("east")))
+        near: list[sa.ColumnElement[bool]] = [box]
         if cq.admin1:
-            near.append(e.admin1 == cq.admin1)
+            near.append(e.admin1 == sa.bindparam("admin1"))
             near.append(sa.and_(e.lat.is_(None), e.country_code.is_(None)))
         else:
             near.append(e.lat.is_(None))
         conditions.append(sa.or_(*near))
     return sa.and_(sa.true(), *conditions)
+
+
+def blocking_params(cq: CandidateQuery) -> dict[str, Any]:
+    params: dict[str, Any] = {"date_from": cq.date_from, "date_to": cq.date_to, "country_code": cq.country_code,
+                              "admin1": cq.admin1, "limit": cq.limit}
+    if cq.bbox is not None:
+        params.update(zip(("west", "south", "east", "north"), cq.bbox, strict=True))
+    return params
+
+
+_STATEMENTS: dict[tuple[bool, ...], Any] = {}
+
+
+def blocking_statement(cq: CandidateQuery) -> Any:
+    """The candidate query for this shape of ``cq`` (which bounds it has), built once and reused."""
+    dated = cq.date_from is not None and cq.date_to is not None
+    shape = (dated, bool(cq.country_code), cq.bbox is not None, bool(cq.admin1))
+    statement: Any = _STATEMENTS.get(shape)
+    if statement is None:
+        e = t.events.c
+        statement = sa.select(e.id, e.anchor, e.cluster_id).where(blocking_clause(cq))
+        if not dated:  # no window: the latest reports only, so the cost stays bounded
+            statement = statement.order_by(e.seq.desc()).limit(sa.bindparam("limit", type_=sa.Integer))
+        _STATEMENTS[shape] = statement
+    return statement
+
+
+_INSERT_EVENT = sa.insert(t.events)
+_INSERT_DECISION = sa.insert(t.decisions)
+
+
+def mention_json(m: Mention) -> dict[str, Any]:
+    """A mention as stored: ``Mention.to_dict`` without a deep copy of its vector (JSON turns tuples to lists)."""
+    data = {f.name: getattr(m, f.name) for f in fields(m)}
+    for key in ("published", "date"):
+        value = data.get(key)
+        data[key] = value.isoformat() if value else None
+    return data
 
 
 class ClusterMaintainer:
@@ -135,17 +178,12 @@ class ClusterMaintainer:
     def candidates(self, m: Mention, cq: CandidateQuery) -> dict[str, list[Mention]]:
         """Stored clusters with a member inside ``cq`` (at most ``cq.limit`` members, nearest in date),
         each with all its member mentions."""
-        query = sa.select(t.events.c.id, t.events.c.anchor).where(blocking_clause(cq))
-        if cq.date_from is None or cq.date_to is None:
-            query = query.order_by(t.events.c.seq.desc()).limit(cq.limit)
-        rows = list(self._conn.execute(query).all())
+        rows = list(self._conn.execute(blocking_statement(cq), blocking_params(cq)).all())
         anchor = m.anchor
         rows.sort(key=lambda r: (_anchor_distance(anchor, r.anchor), r.id))
-        hits = self.load_mentions([r.id for r in rows[:cq.limit]])
-        cluster_ids = self._conn.execute(
-            sa.select(t.events.c.cluster_id).distinct()
-            .where(t.events.c.id.in_([i for i, mention in hits.items() if cq.matches(mention)]))
-        ).scalars().all()
+        rows = rows[:cq.limit]
+        hits = self.load_mentions([r.id for r in rows])
+        cluster_ids = sorted({r.cluster_id for r in rows if r.id in hits and cq.matches(hits[r.id])})
         grouped = self.members(c for c in cluster_ids if c)
         mentions = self.load_mentions([i for ids in grouped.values() for i in ids])
         return {cid: [mentions[i] for i in ids if i in mentions] for cid, ids in grouped.items() if ids}
@@ -164,17 +202,18 @@ class ClusterMaintainer:
             if decision.kind == "bridge":
                 self._bridge(cluster_id, decision.cluster_ids[1:])
         place = event.location
-        self._conn.execute(sa.insert(t.events).values(
-            id=event.id, article_id=mention.article_id, seq=seq, cluster_id=cluster_id,
-            prominence=event.prominence, date=event.date, anchor=mention.anchor, event_type=event.event_type,
-            sub_event_type=event.sub_event_type, country_code=place.country_code if place else None,
-            admin1=place.admin1 if place else None, lat=place.lat if place else None,
-            lon=place.lon if place else None, fatalities_best=event.fatalities.best,
-            data=event.model_dump(mode="json", exclude_none=True), mention=mention.to_dict()))
-        self._conn.execute(sa.insert(t.decisions).values(
-            event_id=event.id, kind=decision.kind, cluster_ids=list(decision.cluster_ids),
-            scores={k: float(v) for k, v in decision.scores.items()},
-            candidates=sum(len(v) for v in candidates.values())))
+        self._conn.execute(_INSERT_EVENT, {
+            "id": event.id, "article_id": mention.article_id, "seq": seq, "cluster_id": cluster_id,
+            "prominence": event.prominence, "date": event.date, "anchor": mention.anchor,
+            "event_type": event.event_type, "sub_event_type": event.sub_event_type,
+            "country_code": place.country_code if place else None, "admin1": place.admin1 if place else None,
+            "lat": place.lat if place else None, "lon": place.lon if place else None,
+            "fatalities_best": event.fatalities.best, "data": event.model_dump(mode="json", exclude_none=True),
+            "mention": mention_json(mention)})
+        self._conn.execute(_INSERT_DECISION, {
+            "event_id": event.id, "kind": decision.kind, "cluster_ids": list(decision.cluster_ids),
+            "scores": {k: float(v) for k, v in decision.scores.items()},
+            "candidates": sum(len(v) for v in candidates.values())})
         self.mentions.put(event.id, mention)
         self.events.put(event.id, event)
         self.changed.add(cluster_id)
@@ -184,6 +223,12 @@ class ClusterMaintainer:
         """One new report links clusters: the oldest survives and takes every member of the others."""
         self._conn.execute(sa.update(t.events).where(t.events.c.cluster_id.in_(list(others)))
                            .values(cluster_id=survivor))
+        aliases = t.cluster_aliases.c
+        self._conn.execute(sa.update(t.cluster_aliases).where(aliases.survivor.in_(list(others)))
+                           .values(survivor=survivor))
+        # an id bridged before and founded again since (an article deleted or re-versioned) is re-pointed
+        self._conn.execute(sa.delete(t.cluster_aliases).where(aliases.id.in_(list(others))))
+        self._conn.execute(sa.insert(t.cluster_aliases), [{"id": o, "survivor": survivor} for o in others])
         self._delete_rows(others)
         self.removed |= set(others)
         self.changed.add(survivor)
@@ -226,7 +271,9 @@ class ClusterMaintainer:
         events = self.load_events(event_ids)
         article_ids = sorted({a for e in events.values() for a in e.article_ids[:1]})
         metas = self._article_metas(article_ids)
-        rows, actors, claimants = [], [], []
+        rows: list[dict[str, Any]] = []
+        actors: list[dict[str, Any]] = []
+        claimants: list[dict[str, Any]] = []
         for cid, members in grouped.items():
             if not members:
                 continue
@@ -236,8 +283,12 @@ class ClusterMaintainer:
             rows.append(cluster_row(record, created.get(cid) or now, now))
             actors += [{"cluster_id": cid, "name_key": key, "name": name}
                        for key, name in cluster_actor_names(record).items()]
-            claimants += [{"cluster_id": cid, "name_key": name.lower(), "name": name, "is_party": party}
-                          for name, party in cluster_claimants(record).items()]
+            keyed: dict[str, dict[str, Any]] = {}
+            for name, party in cluster_claimants(record).items():  # names differing in case are one key
+                row = keyed.setdefault(name.lower(), {"cluster_id": cid, "name_key": name.lower(), "name": name,
+                                                      "is_party": False})
+                row["is_party"] = row["is_party"] or party
+            claimants += keyed.values()
         if rows:
             self._conn.execute(sa.insert(t.clusters), rows)
         if actors:

@@ -95,10 +95,10 @@ def record_of(data: dict[str, Any]) -> ClusterRecord:
 
 def query_clusters(conn: sa.Connection, f: EventFilter, limit: int = 100, cursor: str | None = None,
                    with_total: bool = True) -> Page[ClusterRecord]:
-    """Clusters passing ``f``, latest date first (then id), ``limit`` per page."""
+    """Clusters passing ``f``, latest date first (then id), ``limit`` per page; ``total`` on the first page."""
     where = cluster_conditions(f)
     total = conn.execute(sa.select(sa.func.count()).select_from(t.clusters).where(*where)).scalar_one() \
-        if with_total else None
+        if with_total and not cursor else None
     query = sa.select(c.sort_key, c.record).where(*where)
     if cursor:
         query = query.where(c.sort_key < decode_cursor(cursor))
@@ -112,12 +112,9 @@ def get_cluster(conn: sa.Connection, cluster_id: str) -> ClusterRecord | None:
     row = conn.execute(sa.select(c.record).where(c.id == cluster_id)).first()
     if row is None:
         # a cluster bridged into another answers with the survivor, so old links keep working
-        survivor = conn.execute(sa.select(t.decisions.c.cluster_ids).where(t.decisions.c.kind == "bridge")
-                                ).scalars().all()
-        for ids in survivor:
-            if cluster_id in ids[1:]:
-                return get_cluster(conn, ids[0])
-        return None
+        survivor = conn.execute(sa.select(t.cluster_aliases.c.survivor)
+                                .where(t.cluster_aliases.c.id == cluster_id)).scalar()
+        return get_cluster(conn, survivor) if survivor else None
     return record_of(row.record)
 
 

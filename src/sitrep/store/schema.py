@@ -112,6 +112,13 @@ cluster_claimants = sa.Table(
     sa.Column("is_party", sa.Boolean, nullable=False),
 )
 
+# Clusters bridged into another: their old ids keep answering with the survivor.
+cluster_aliases = sa.Table(
+    "cluster_aliases", metadata,
+    sa.Column("id", ID, primary_key=True),
+    sa.Column("survivor", ID, nullable=False, index=True),
+)
+
 # Every attribution: claims on an event's facts (event_id set) and reported speech attached to no event.
 claims = sa.Table(
     "claims", metadata,

@@ -16,6 +16,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from sitrep.claims.channel import channel_of
 from sitrep.model import Article, Attribution, Event
 from sitrep.pipeline.document import Document
 from sitrep.store import schema as t
@@ -103,11 +104,15 @@ def _claim_rows(article: Article, document: Document) -> list[dict[str, Any]]:
         attached.add(spot)
         claimant = attribution.claimant or (attribution.source.text if attribution.source else None) \
             or article.outlet or "(unattributed)"
+        channel = channel_of(document, attribution)
+        data = attribution_json(attribution)
+        if channel is not None:
+            data["channel_span"] = channel.span.model_dump(mode="json")
         rows.append({
             "article_id": article.id, "event_id": None, "fact": None, "claimant": claimant,
             "claimant_key": claimant.lower(), "claimant_is_party": False, "stance": attribution.stance,
-            "channel": None, "date": article.published, "text": attribution.content.text,
-            "data": attribution_json(attribution),
+            "channel": channel.name if channel else None, "date": article.published,
+            "text": attribution.content.text, "data": data,
         })
     return rows
 
@@ -152,6 +157,15 @@ def _retire(conn: sa.Connection, plan: Plan, maintainer: ClusterMaintainer, resu
     result.changed |= affected
 
 
+def _recheck(conn: sa.Connection, plan: Plan) -> Plan:
+    """A 'new' article may have become a new version since it was planned (an earlier copy with other
+    text in the same run was stored meanwhile)."""
+    a = t.articles.c
+    row = conn.execute(sa.select(a.id, a.key, a.version, a.current, a.text_hash)
+                       .where(a.key == plan.key, a.current.is_(True))).mappings().first()
+    return Plan(plan.article, "version", plan.key, plan.text_hash, dict(row)) if row is not None else plan
+
+
 def write_batch(conn: sa.Connection, items: Sequence[tuple[Plan, Document]], maintainer: ClusterMaintainer,
                 now: dt.datetime) -> BatchResult:
     """Store each article (new or a new version) with its events, claims and flags, and merge its events."""
@@ -161,6 +175,8 @@ def write_batch(conn: sa.Connection, items: Sequence[tuple[Plan, Document]], mai
     seq = conn.execute(sa.select(sa.func.coalesce(sa.func.max(t.events.c.seq), 0))).scalar_one()
     for plan, document in items:
         article = document.article
+        if plan.action == "new":
+            plan = _recheck(conn, plan)
         version = 1
         if plan.action == "version":
             _retire(conn, plan, maintainer, result)

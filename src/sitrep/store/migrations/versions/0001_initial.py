@@ -1,5 +1,5 @@
 """0001: the initial store: articles (versions), events, clusters (+ actor and claimant keys), claims,
-flags, matching decisions, watchlists and alerts.
+flags, matching decisions, bridged cluster aliases, watchlists and alerts.
 
 Revision ID: 0001
 Revises:
@@ -77,6 +77,12 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('cluster_id', 'name_key')
     )
     op.create_index(op.f('ix_cluster_actors_name_key'), 'cluster_actors', ['name_key'], unique=False)
+    op.create_table('cluster_aliases',
+    sa.Column('id', sa.String(length=64), nullable=False),
+    sa.Column('survivor', sa.String(length=64), nullable=False),
+    sa.PrimaryKeyConstraint('id')
+    )
+    op.create_index(op.f('ix_cluster_aliases_survivor'), 'cluster_aliases', ['survivor'], unique=False)
     op.create_table('cluster_claimants',
     sa.Column('cluster_id', sa.String(length=64), nullable=False),
     sa.Column('name_key', sa.String(length=300), nullable=False),
@@ -193,6 +199,8 @@ def downgrade() -> None:
     op.drop_table('clusters')
     op.drop_index(op.f('ix_cluster_claimants_name_key'), table_name='cluster_claimants')
     op.drop_table('cluster_claimants')
+    op.drop_index(op.f('ix_cluster_aliases_survivor'), table_name='cluster_aliases')
+    op.drop_table('cluster_aliases')
     op.drop_index(op.f('ix_cluster_actors_name_key'), table_name='cluster_actors')
     op.drop_table('cluster_actors')
     op.drop_index(op.f('ix_claims_event_id'), table_name='claims')
