@@ -29,13 +29,34 @@ class DateChoice:
     span: Span | None
 
 
-def choose_date(doc: Document, sents: list[int]) -> DateChoice:
-    """A date in the event's sentences, else the nearest one before them, else the publication date."""
-    event_dates = [d for d in doc.dates if d.sent in sents and d.kind != DATELINE]
+YEAR = "year"
+# A current event's date is at most this many days before publication: an older date in the text is a
+# recalled incident's (events.prominence), unless nothing else dates the event.
+CURRENT_DAYS = 45
+
+
+def is_current(doc: Document, d: DateMention) -> bool:
+    published = doc.article.published
+    return d.kind != YEAR and (published is None or (published - d.value).days < CURRENT_DAYS)
+
+
+def choose_date(doc: Document, sents: list[int], background: bool = False) -> DateChoice:
+    """A date in the event's sentences, else the nearest one before them, else the publication date.
+
+    A current event takes no year ('in 2017') and no date weeks before publication while another is
+    given; a recalled (background) event takes its own date at the precision the text gives, year
+    precision included, and never the article's date.
+    """
+    own = [d for d in doc.dates if d.sent in sents and d.kind != DATELINE]
+    if background:
+        if own:
+            return _pick(min(own, key=lambda d: (d.precision, sents.index(d.sent), d.span.start)))
+        return DateChoice(None, None, None)
+    event_dates = [d for d in own if is_current(doc, d)] or [d for d in own if d.kind != YEAR]
     if event_dates:
         return _pick(min(event_dates, key=lambda d: (sents.index(d.sent), d.span.start)))
     first = min(sents)
-    before = [d for d in doc.dates if 0 <= d.sent < first and d.kind != DATELINE]
+    before = [d for d in doc.dates if 0 <= d.sent < first and d.kind != DATELINE and is_current(doc, d)]
     if before:
         return _pick(max(before, key=lambda d: d.span.start))
     dateline = [d for d in doc.dates if d.kind == DATELINE]
@@ -128,6 +149,19 @@ def _with_span(toponym: Toponym) -> Place | None:
     if toponym.span in place.spans:
         return place
     return place.model_copy(update={"spans": [*place.spans, toponym.span]})
+
+
+def injured_count(injured: list[Quantity], hit: list[Quantity], fatalities: Count) -> Count:
+    """The injured: figures of the wounded, else everyone shot or stabbed less the dead ('four people were
+    shot, one fatally': three injured). The figures of everyone hit are kept in ``reported`` either way."""
+    if injured or not hit:
+        return summarise(injured)
+    total = summarise(hit)
+    dead = fatalities.best or 0
+    if total.best is None or total.best <= dead:
+        return Count()
+    return Count(low=max((total.low or total.best) - dead, 0), best=total.best - dead,
+                 high=max((total.high or total.best) - dead, 0), reported=total.reported)
 
 
 def summarise(figures: list[Quantity]) -> Count:

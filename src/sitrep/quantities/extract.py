@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from sitrep.model import ActorMention, Materiel, MaterielMention, Quantity, QuantityMention
 from sitrep.pipeline.component import Component
 from sitrep.pipeline.document import Document
-from sitrep.quantities.casualties import CasualtyFigure, read_casualties
+from sitrep.quantities.casualties import HIT, CasualtyFigure, read_casualties
 from sitrep.quantities.materiel import read_materiel
 from sitrep.quantities.noun_counts import NumberIndex
 from sitrep.quantities.numbers import find_numbers
@@ -59,10 +59,11 @@ class QuantityExtractor(Component[Figures]):
         for index, sentence in enumerate(doc.parsed.sents):
             for figure in read_casualties(sentence, numbers):
                 count = figure.count
-                quantity = Quantity(kind=figure.kind, value=count.value, low=count.low, high=count.high,
+                hit = figure.kind == HIT
+                quantity = Quantity(kind="injured" if hit else figure.kind, value=count.value, low=count.low, high=count.high,
                                     vague=count.vague, about=resolve_about(figure, doc.actors),
                                     span=doc.span(count.start, count.end))
-                found.quantities.append(QuantityMention(index, quantity))
+                found.quantities.append(QuantityMention(index, quantity, hit))
             for item in read_materiel(sentence, numbers):
                 materiel = Materiel(category=item.word.category, item=item.word.item, count=item.count,
                                     action=item.action, span=doc.span(item.start, item.end))
