@@ -58,10 +58,13 @@ def test_diplomacy_and_crime_without_violence_give_no_event() -> None:
 
 
 def test_another_place_is_another_incident_and_violence_is_main() -> None:
-    doc = make_doc(["Police arrested a man in Dayton on Monday.",
-                    "A gunman shot three people in Dayton on Monday.",
-                    "Elsewhere, a man was stabbed in Toledo on Monday."], PUBLISHED)
+    doc = make_doc(["Police arrested a man in Dayton on Tuesday.",
+                    "A gunman shot three people in Dayton on Saturday.",
+                    "Elsewhere, a man was stabbed in Toledo on Saturday."], PUBLISHED)
     doc.event_mentions = [event(doc, 0, "ARREST"), event(doc, 1, "ATTACK"), event(doc, 2, "ATTACK")]
+    doc.dates = [DateMention(0, span_of(doc, "Tuesday"), dt.date(2020, 3, 10), 1, "weekday"),
+                 DateMention(1, span_of(doc, "Saturday"), dt.date(2020, 3, 7), 1, "weekday"),
+                 DateMention(2, span_of(doc, "Saturday", 60), dt.date(2020, 3, 7), 1, "weekday")]
     doc.toponyms = [Toponym(0, span_of(doc, "Dayton"), place("Dayton", 39.76, -84.19), 0.9),
                     Toponym(1, span_of(doc, "Dayton", 30), place("Dayton", 39.76, -84.19), 0.9),
                     Toponym(2, span_of(doc, "Toledo"), place("Toledo", 41.66, -83.56), 0.9)]
@@ -78,3 +81,12 @@ def test_everyone_shot_less_the_dead_are_injured_and_a_later_death_is_counted() 
                       QuantityMention(1, Quantity(kind="killed", value=1, span=span_of(doc, "One")))]
     [found] = EventAssembler().match(doc)
     assert found.fatalities.best == 1 and found.injured.best == 3 and len(found.evidence) == 2
+
+
+def test_a_suspect_arrested_at_the_scene_is_part_of_the_incident() -> None:
+    doc = make_doc(["A gunman shot three people in Dayton on Saturday.",
+                    "Officers arrested a suspect nearby."], PUBLISHED)
+    doc.event_mentions = [event(doc, 0, "ATTACK"), event(doc, 1, "ARREST")]
+    doc.dates = [DateMention(0, span_of(doc, "Saturday"), dt.date(2020, 3, 7), 1, "weekday")]
+    [found] = EventAssembler().match(doc)
+    assert found.sub_event_type == "Attack" and len(found.evidence) == 2

@@ -11,7 +11,6 @@ sentences themselves as evidence. Ids are content hashes, stable across runs.
 
 from __future__ import annotations
 
-import functools
 import hashlib
 
 from sitrep.events import taxonomy
@@ -24,12 +23,11 @@ from sitrep.events.fields import (
     is_current,
     summarise,
 )
-from sitrep.events.merge import VIOLENCE, Cluster, cluster_mentions, merge_incidents
+from sitrep.events.merge import VIOLENCE, Cluster, cluster_mentions, merge_incidents, sub_action, tells_violence
 from sitrep.events.prominence import is_background, rank_clusters
 from sitrep.model import Event, EventMention
 from sitrep.pipeline.component import Component
 from sitrep.pipeline.document import Document
-from sitrep.resources import read_lines
 
 
 def event_id(article_id: str, sentence_start: int, code: str) -> str:
@@ -41,22 +39,13 @@ def is_acled(code: str) -> bool:
     return taxonomy.is_acled(code)
 
 
-@functools.lru_cache(maxsize=1)
-def violence_words() -> frozenset[str]:
-    return frozenset(read_lines("events/violence_words.txt"))
-
-
 def reports_violence(doc: Document, mention: EventMention) -> bool:
     """A sentence typed by a CASE extra code that tells of someone killed, injured or shot."""
     if mention.sub_event_type not in taxonomy.violent_extra_codes():
         return False
     if any(q.sent == mention.sent and q.quantity.kind in ("killed", "injured") for q in doc.quantities):
         return True
-    if doc.parsed is None:
-        return False
-    sentence = list(doc.parsed.sents)[mention.sent]
-    words = violence_words()
-    return any(t.lemma_.lower() in words or t.lower_ in words for t in sentence)
+    return tells_violence(doc, [mention.sent])
 
 
 def attach_figures(doc: Document, main: Cluster, clusters: list[Cluster]) -> None:
@@ -87,7 +76,12 @@ class EventAssembler(Component[list[Event]]):
         clusters = merge_incidents(doc, cluster_mentions(doc, mentions), lambda c: is_background(doc, c))
         ranked = rank_clusters(doc, clusters)
         if ranked and ranked[0].cluster.primary.sub_event_type in VIOLENCE:
-            attach_figures(doc, ranked[0].cluster, clusters)
+            main = ranked[0].cluster
+            parts = [r for r in ranked[1:] if r.prominence == "secondary" and sub_action(doc, main, r.cluster)]
+            for part in parts:
+                main.absorb(part.cluster)
+            ranked = [r for r in ranked if r not in parts]
+            attach_figures(doc, main, clusters)
         return [build_event(doc, r.cluster, r.prominence) for r in ranked]
 
     def set_annotations(self, doc: Document, found: list[Event]) -> None:
@@ -99,7 +93,7 @@ def build_event(doc: Document, cluster: Cluster, prominence: str = "main") -> Ev
     sub = taxonomy.lookup(primary.sub_event_type)
     sents = cluster.sents
     date = choose_date(doc, sents, background=prominence == "background")
-    place = choose_place(doc, sents)
+    place = choose_place(doc, sents, main=prominence == "main")
     actors: EventActors = choose_actors(doc, cluster, place, date.value)
     own = [q for q in doc.quantities if q.sent in sents]
     figures = [q.quantity for q in own if not q.hit]

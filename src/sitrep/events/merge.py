@@ -16,6 +16,7 @@ make one event, typed by its first telling.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Callable
@@ -24,6 +25,7 @@ from dataclasses import dataclass, field
 from sitrep.actors.resolve import is_generic_name
 from sitrep.model import EventMention, Place
 from sitrep.pipeline.document import Document
+from sitrep.resources import read_lines
 
 # Sub-event types that one report often spreads over several sentences with different wordings.
 COMPATIBLE_GROUPS: tuple[frozenset[str], ...] = (
@@ -39,6 +41,10 @@ VIOLENCE = frozenset({"ARMED_CLASH", "GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERT
                       "ART_MISS_ATTACK", "REM_EXPLOS", "SUIC_BOMB", "GRENADE", "CHEM_WEAP", "ABDUCT_DISSAP",
                       "SEX_VIOL", "MOB_VIOL", "ORG_CRIME", "MAN_MADE_DISASTER", "ATTRIB"})
 PROTEST = frozenset({"PEACE_PROTEST", "PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST", "VIOL_DEMONSTR"})
+# Sub-event types that, in a report of a violent incident, usually tell a part of it: the weapon found or
+# fired ('disrupted weapons use'), property hit, a suspect arrested at the scene.
+SUB_ACTIONS = frozenset({"ARREST", "DISR_WEAP", "PROPERTY_DISTRUCT", "CHANGE_TO_GROUP_ACT", "OTHER", "AGREEMENT",
+                         "HQ_ESTABLISHED", "NON_VIOL_TERRIT_TRANSFER", "NATURAL_DISASTER"})
 # Own dates further apart than this tell different incidents ('shot on Saturday, died on Monday' is one).
 SAME_INCIDENT_DAYS = 3
 # Words opening a sentence that announce another event, not more about the same one.
@@ -173,10 +179,10 @@ def family(code: str) -> frozenset[str]:
     return frozenset({code})
 
 
-def _far_apart(a: set[object], b: set[object]) -> bool:
+def _far_apart(a: set[object], b: set[object], days: int = SAME_INCIDENT_DAYS) -> bool:
     if not a or not b:
         return False
-    return min(abs((x - y).days) for x in a for y in b) > SAME_INCIDENT_DAYS  # type: ignore[operator]
+    return min(abs((x - y).days) for x in a for y in b) > days  # type: ignore[operator]
 
 
 def same_incident(doc: Document, earlier: Cluster, later: Cluster) -> bool:
@@ -213,3 +219,35 @@ def merge_incidents(doc: Document, clusters: list[Cluster], recalled: Callable[[
             merged.append(cluster)
             old.append(background)
     return merged
+
+
+@functools.lru_cache(maxsize=1)
+def violence_words() -> frozenset[str]:
+    return frozenset(read_lines("events/violence_words.txt"))
+
+
+def tells_violence(doc: Document, sents: list[int]) -> bool:
+    """Whether any of the sentences has a word of violence (data/events/violence_words.txt)."""
+    if doc.parsed is None:
+        return False
+    words = violence_words()
+    spans = [doc.sentences[i] for i in sents if 0 <= i < len(doc.sentences)]
+    return any(t.lemma_.lower() in words or t.lower_ in words
+               for span in spans for t in doc.parsed.char_span(span.start, span.end, alignment_mode="expand") or ())
+
+
+def sub_action(doc: Document, main: Cluster, cluster: Cluster) -> bool:
+    """Whether ``cluster`` tells a part of the violent incident ``main`` (the gun fired or found, a suspect
+    arrested at the scene) rather than an incident of its own. A later arrest (its own, other date) is
+    its own event; anything else needs words of violence ('the gunfire', 'the shooting suspect')."""
+    code = cluster.primary.sub_event_type
+    if main.primary.sub_event_type not in VIOLENCE or code not in SUB_ACTIONS:
+        return False
+    own, main_dates = _explicit_dates(doc, cluster.sents), _explicit_dates(doc, main.sents)
+    if code == "ARREST":
+        if own and (not main_dates or _far_apart(own, main_dates, 1)):
+            return False
+    elif _far_apart(own, main_dates) or not tells_violence(doc, cluster.sents):
+        return False
+    places, main_places = _places(doc, cluster.sents), _places(doc, main.sents)
+    return not (places and main_places and not any(_same_place(a, b) for a in places for b in main_places))
