@@ -43,3 +43,11 @@ def test_evaluate_counts_sentences_with_evidence(tmp_path: Path, stub_runner) ->
     assert scores["documents"] == 1 and scores["events"] == 1
     assert scores["sentences"]["tp"] == 1 and scores["sentences"]["fp"] == 1 and scores["sentences"]["fn"] == 1
     assert scores["sentences"]["p"] == 0.5 and scores["sentences"]["f1"] == 0.5
+
+
+def test_an_evidence_span_over_two_sentences_counts_for_both() -> None:
+    from sitrep.evaluation.wikievents import covered_sentences
+
+    sentences = [(0, 10), (11, 40), (41, 60)]
+    assert covered_sentences(Span(start=0, end=40, text="x" * 40), sentences) == {0, 1}
+    assert covered_sentences(Span(start=8, end=30, text="x" * 22), sentences) == {1}

@@ -8,8 +8,9 @@ between sentences, so they hold in it).
 
 A sentence is *gold* when it holds the trigger of an event of a type starting with ``Conflict.``,
 ``Life.Die``, ``Life.Injure`` or ``Justice.ArrestJailDetain``; it is *predicted* when one of sitrep's
-events (any type, any prominence) has evidence in it: each evidence span counts for the data set's
-sentence it overlaps most.
+events (any type, any prominence) has evidence in it: an evidence span counts for every data set
+sentence it covers at least half of (sitrep may read a headline and the sentence after it as one),
+and for the one it overlaps most when it covers none that far.
 
 Keys of ``sitrep eval wikievents PATH --json``: ``documents``, ``failed``, ``events`` (events
 predicted in all), ``sentences`` with ``p``, ``r``, ``f1``, ``tp``, ``fp``, ``fn`` (micro over every
@@ -72,14 +73,21 @@ def sentence_of(span: Span, sentences: Sequence[tuple[int, int]]) -> int | None:
     return best
 
 
-def predicted_sentences(events: Sequence[Event], sentences: Sequence[tuple[int, int]]) -> set[int]:
-    found = set()
-    for event in events:
-        for span in event.evidence:
-            index = sentence_of(span, sentences)
-            if index is not None:
-                found.add(index)
+# Share of a data set sentence an evidence span must cover to count for it.
+COVERED = 0.5
+
+
+def covered_sentences(span: Span, sentences: Sequence[tuple[int, int]]) -> set[int]:
+    """The sentences the span covers at least half of, else the one it overlaps most."""
+    found = {i for i, (start, end) in enumerate(sentences)
+             if end > start and (min(end, span.end) - max(start, span.start)) / (end - start) >= COVERED}
+    if not found and (index := sentence_of(span, sentences)) is not None:
+        found.add(index)
     return found
+
+
+def predicted_sentences(events: Sequence[Event], sentences: Sequence[tuple[int, int]]) -> set[int]:
+    return {i for event in events for span in event.evidence for i in covered_sentences(span, sentences)}
 
 
 def _events(doc: Document) -> list[Event]:
