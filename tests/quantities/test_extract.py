@@ -149,3 +149,8 @@ def test_shot_counts_everyone_hit_unless_fatal(nlp) -> None:  # type: ignore[no-
     assert hits(nlp, "Two men were shot dead in a park.") == [("killed", 2, False)]
     assert hits(nlp, "A teenager was shot and killed near a school.") == [("killed", 1, False)]
     assert ("killed", 1, False) in hits(nlp, "Five people were shot, one fatally, at a party.")
+
+
+def test_a_definite_plural_is_no_count(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert quantities(nlp, "The gunmen were captured by police near the border.") == []
+    assert kinds(quantities(nlp, "Police captured three gunmen near the border.")) == [("captured", 3)]

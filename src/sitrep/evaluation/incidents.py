@@ -168,10 +168,13 @@ def load_articles(path: Path, limit: int | None = None) -> list[IncidentArticle]
 def _event_summary(event: Event) -> dict[str, Any]:
     place = event.location
     return {"id": event.id, "prominence": event.prominence, "type": event.sub_event_type,
+            "confidence": event.confidence,
             "date": event.date.isoformat() if event.date else None, "date_precision": event.date_precision,
             "place": place.name if place else None, "admin2": place.admin2 if place else None,
             "admin1": place.admin1 if place else None, "killed": event.fatalities.best,
             "injured": event.injured.best,
+            "killed_reported": [q.value for q in sorted(event.fatalities.reported, key=lambda q: q.span.start)],
+            "injured_reported": [q.value for q in sorted(event.injured.reported, key=lambda q: q.span.start)],
             "evidence": [s.text[:160] for s in event.evidence[:3]]}
 
 

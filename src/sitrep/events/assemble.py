@@ -23,7 +23,14 @@ from sitrep.events.fields import (
     is_current,
     summarise,
 )
-from sitrep.events.merge import VIOLENCE, Cluster, cluster_mentions, merge_incidents, sub_action, tells_violence
+from sitrep.events.merge import (
+    VIOLENCE,
+    Cluster,
+    cluster_mentions,
+    merge_incidents,
+    sub_action,
+    tells_violence,
+)
 from sitrep.events.prominence import is_background, rank_clusters
 from sitrep.model import Event, EventMention
 from sitrep.pipeline.component import Component

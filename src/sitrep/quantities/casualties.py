@@ -93,6 +93,12 @@ def _patients(token: Token, trigger: Trigger) -> list[Token]:
             return [token.head]
         if token.i > 0 and token.nbor(-1).like_num:
             return [token.nbor(-1)]
+        if token.dep_ in ("acomp", "oprd", "xcomp") and token.head.pos_ in ("VERB", "AUX"):
+            # 'was pronounced dead', 'were found wounded', 'left two people dead': whom the verb says it of.
+            found = [c for c in token.head.children if c.dep_ in ("nsubjpass", "dobj")]
+            if not found and not _triggers_of(token.head):
+                found = [c for c in token.head.children if c.dep_ == "nsubj"]
+            return [f for f in found if f.i < token.i]
         return [token] if token.pos_ == "NOUN" else []
     if trigger.patient == "subject":
         found = [c for c in children if c.dep_ == "nsubj"]
@@ -222,6 +228,12 @@ def _fatal_share(token: Token, numbers: NumberIndex) -> list[CasualtyFigure]:
     return found
 
 
+def _shares_number(noun: Token, count: NounCount) -> bool:
+    """'Five men and women were injured': the bare 'women' is counted in the five, not again."""
+    return noun.dep_ == "conj" and count.vague and noun.head.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "nummod" or c.like_num for c in noun.head.children)
+
+
 def read_casualties(sentence: SpacySpan, numbers: NumberIndex) -> list[CasualtyFigure]:
     """Casualty and capture figures in one parsed sentence (kind ``hit``: everyone shot or stabbed)."""
     figures: list[CasualtyFigure] = []
@@ -241,7 +253,7 @@ def read_casualties(sentence: SpacySpan, numbers: NumberIndex) -> list[CasualtyF
                     if (trigger.kind, noun.i) in seen or not _is_people(noun):
                         continue
                     count = count_noun(noun, numbers)
-                    if count is None:
+                    if count is None or _shares_number(noun, count):
                         continue
                     seen.add((trigger.kind, noun.i))
                     figures.append(CasualtyFigure(trigger.kind, count, token.i, _subject_span(token)))

@@ -72,6 +72,11 @@ def is_negated(noun: Token) -> bool:
     return False
 
 
+# A plural after these names a known group without counting it (issue #9: a count needs a number or a vague
+# amount in the text).
+DEFINITE_DETERMINERS = frozenset({"the", "these", "those", "their", "his", "her", "its", "our", "your"})
+
+
 def _plural() -> tuple[int, int]:
     amount = vague_amounts().get("(plural)")
     return (amount.value, amount.low) if amount else (2, 2)
@@ -114,6 +119,8 @@ def count_noun(noun: Token, numbers: NumberIndex) -> NounCount | None:
     if singular:
         return NounCount(1, 1, 1, False, left, end, False, about_start, about_end)
     if noun.tag_ in ("NNS", "NNPS") or (noun.tag_ == "NNP" and noun.ent_type_ == "NORP"):
+        if determiners & DEFINITE_DETERMINERS:
+            return None  # 'the terrorists were captured': a group the text does not count
         value, low = _plural()
         return NounCount(value, low, None, True, left, end, False, about_start, about_end)
     return None
