@@ -17,7 +17,7 @@ Copyright 2020 Example Broadcasting. All rights reserved."""
 def test_furniture_is_blanked_and_offsets_kept() -> None:
     cleaned = report_text(PAGE)
     assert len(cleaned) == len(PAGE) and cleaned.count("\n") == PAGE.count("\n")
-    kept = [line for line in cleaned.split("\n") if line.strip()]
+    kept = [line for line in cleaned.split("\n") if line.strip(" .")]
     assert kept == ["Two men were wounded in a shooting on Main Street on Tuesday night, police said.",
                     "By the time officers arrived, the gunman had fled.",
                     "The victims were taken to hospital and are expected to survive, officials said on Wednesday."]

@@ -3,14 +3,13 @@
 Data: JSONL, one document per line, with ``doc_id``, ``sentences`` (``[[token, start, end], ...],
 sentence text`` pairs) and ``event_mentions`` (``event_type``, ``trigger.sent_idx``). The document's
 own ``text`` field runs sentences together without a break ("...in SyriaThe desert..."), so the
-article read is the sentences joined by newlines (the data set's token offsets count one character
-between sentences, so they hold in it).
+article read is the sentences joined by blank lines, as a plain-text page would give them (headings and
+list items on lines of their own).
 
 A sentence is *gold* when it holds the trigger of an event of a type starting with ``Conflict.``,
 ``Life.Die``, ``Life.Injure`` or ``Justice.ArrestJailDetain``; it is *predicted* when one of sitrep's
-events (any type, any prominence) has evidence in it: an evidence span counts for every data set
-sentence it covers at least half of (sitrep may read a headline and the sentence after it as one),
-and for the one it overlaps most when it covers none that far.
+events (any type, any prominence) has evidence in it: each evidence span counts for the data set's
+sentence it overlaps most.
 
 Keys of ``sitrep eval wikievents PATH --json``: ``documents``, ``failed``, ``events`` (events
 predicted in all), ``sentences`` with ``p``, ``r``, ``f1``, ``tp``, ``fp``, ``fn`` (micro over every
@@ -30,6 +29,7 @@ from sitrep.evaluation.reading import data_file, read_jsonl
 from sitrep.model import Article, Event, Span
 from sitrep.pipeline.document import Document
 
+SEPARATOR = "\n\n"
 GOLD_PREFIXES = ("Conflict.", "Life.Die", "Life.Injure", "Justice.ArrestJailDetain")
 
 
@@ -53,10 +53,10 @@ def document_from_record(record: dict[str, Any]) -> WikiDocument:
     bounds, start = [], 0
     for text in texts:
         bounds.append((start, start + len(text)))
-        start += len(text) + 1
+        start += len(text) + len(SEPARATOR)
     gold = frozenset(int(m["trigger"]["sent_idx"]) for m in record.get("event_mentions", [])
                      if is_gold_type(str(m.get("event_type", ""))))
-    return WikiDocument(str(record["doc_id"]), tuple(bounds), "\n".join(texts), gold)
+    return WikiDocument(str(record["doc_id"]), tuple(bounds), SEPARATOR.join(texts), gold)
 
 
 def load_wikievents(path: Path, limit: int | None = None) -> list[WikiDocument]:
@@ -73,21 +73,9 @@ def sentence_of(span: Span, sentences: Sequence[tuple[int, int]]) -> int | None:
     return best
 
 
-# Share of a data set sentence an evidence span must cover to count for it.
-COVERED = 0.5
-
-
-def covered_sentences(span: Span, sentences: Sequence[tuple[int, int]]) -> set[int]:
-    """The sentences the span covers at least half of, else the one it overlaps most."""
-    found = {i for i, (start, end) in enumerate(sentences)
-             if end > start and (min(end, span.end) - max(start, span.start)) / (end - start) >= COVERED}
-    if not found and (index := sentence_of(span, sentences)) is not None:
-        found.add(index)
-    return found
-
-
 def predicted_sentences(events: Sequence[Event], sentences: Sequence[tuple[int, int]]) -> set[int]:
-    return {i for event in events for span in event.evidence for i in covered_sentences(span, sentences)}
+    return {i for event in events for span in event.evidence
+            if (i := sentence_of(span, sentences)) is not None}
 
 
 def _events(doc: Document) -> list[Event]:

@@ -203,7 +203,9 @@ def summarise(figures: list[Quantity]) -> Count:
     """low/best/high over every reported figure (all are kept in ``reported``).
 
     Figures about different groups add up ("5 soldiers and 3 civilians" = 8); figures about the same
-    group are alternatives, and ACLED's conservative rule takes the lowest credible one as best.
+    group are one report's partial counts and updated tolls ("two were wounded" ... "a third victim was
+    wounded"), so the largest is best; the claims stage applies ACLED's lowest-credible rule where
+    parties' claims disagree (claims/figures.py).
     A figure about nobody in particular ("12 people") is a total: the best is at least that.
     """
     if not figures:
@@ -213,7 +215,7 @@ def summarise(figures: list[Quantity]) -> Count:
         groups.setdefault(q.about, []).append(q)
     named = {k: v for k, v in groups.items() if k is not None}
     lows = {k: min(q.low if q.low is not None else q.value for q in v) for k, v in groups.items()}
-    bests = {k: min(q.value for q in v) for k, v in groups.items()}
+    bests = {k: max(q.value for q in v) for k, v in groups.items()}
     highs = {k: max(q.high if q.high is not None else q.value for q in v) for k, v in groups.items()}
 
     def total(per_group: dict[str | None, int]) -> int:

@@ -57,8 +57,10 @@ def _is_paragraph(line: str) -> bool:
     return len(stripped) >= PARAGRAPH_CHARS and _SENTENCE_END.search(stripped) is not None
 
 
-def furniture_lines(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, kind) of every line of ``text`` that is page furniture, not the report."""
+@functools.lru_cache(maxsize=64)
+def furniture_lines(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, kind) of every line of ``text`` that is page furniture, not the report (memoised: the
+    parse stage asks again for its sentence spans)."""
     found: list[tuple[int, int, str]] = []
     listing: str | None = None  # kind of the heading whose list is being left out
     offset = 0
@@ -76,11 +78,13 @@ def furniture_lines(text: str) -> list[tuple[int, int, str]]:
             found.append((start, end, listing))  # a headline in a list of related stories
             continue
         listing = None
-    return found
+    return tuple(found)
 
 
 def report_text(text: str) -> str:
-    """``text`` with its furniture lines blanked out (same length, newlines kept)."""
+    """``text`` with its furniture lines blanked out (same length, newlines kept). A blanked line keeps one
+    full stop at its end, so the parser still breaks the sentence there as the line did ('UPDATES:' above a
+    time stamp is not the subject of the sentence below it)."""
     lines = furniture_lines(text)
     if not lines:
         return text
@@ -89,4 +93,9 @@ def report_text(text: str) -> str:
         for i in range(start, end):
             if chars[i] not in "\r\n":
                 chars[i] = " "
+        last = end - 1
+        while last >= start and chars[last] in "\r\n":
+            last -= 1
+        if last >= start:
+            chars[last] = "."
     return "".join(chars)

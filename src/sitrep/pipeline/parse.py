@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sitrep.ingest.cleaning import report_text
+from sitrep.ingest.cleaning import furniture_lines, report_text
 from sitrep.model import Article, Span
 from sitrep.pipeline.component import Component
 from sitrep.pipeline.document import Document
@@ -40,8 +40,10 @@ class Parser(Component["SpacyDoc"]):
 
 
 def _sentence_span(doc: Document, sentence: SpacySpan) -> Span:
-    """The sentence's characters without the blanked-out furniture before it (spaCy keeps a run of spaces
-    as a token of the next sentence)."""
-    words = [t for t in sentence if not t.is_space]
-    start = words[0].idx if words else sentence.start_char
-    return doc.span(start, max(start, sentence.end_char))
+    """The sentence's characters without blanked-out furniture at either end (spaCy keeps a run of spaces,
+    and the full stop a blanked line keeps, as tokens of a neighbouring sentence)."""
+    blanked = furniture_lines(doc.text)
+    words = [t for t in sentence if not t.is_space and not any(a <= t.idx < b for a, b, _ in blanked)]
+    if not words:
+        return doc.span(sentence.start_char, sentence.start_char)
+    return doc.span(words[0].idx, words[-1].idx + len(words[-1].text))
