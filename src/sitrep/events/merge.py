@@ -192,8 +192,11 @@ def same_incident(doc: Document, earlier: Cluster, later: Cluster) -> bool:
     text = doc.sentences[later.sents[0]].text if later.sents[0] < len(doc.sentences) else ""
     if _SEQUENCE.search(text) or _ANOTHER.search(text):
         return False
-    if _far_apart(_explicit_dates(doc, earlier.sents), _explicit_dates(doc, later.sents)):
+    own_dates, new_dates = _explicit_dates(doc, earlier.sents), _explicit_dates(doc, later.sents)
+    if _far_apart(own_dates, new_dates):
         return False
+    if own_dates and new_dates and not _far_apart(own_dates, new_dates, 1):
+        return True  # the same day, the same kind of incident, and not announced as another: one incident
     own, new = _places(doc, earlier.sents), _places(doc, later.sents)
     return not (own and new and not any(_same_place(a, b) for a in own for b in new))
 
@@ -236,18 +239,27 @@ def tells_violence(doc: Document, sents: list[int]) -> bool:
                for span in spans for t in doc.parsed.char_span(span.start, span.end, alignment_mode="expand") or ())
 
 
+def _counts_casualties(doc: Document, cluster: Cluster) -> bool:
+    return any(q.sent in cluster.sents and q.quantity.kind in ("killed", "injured") for q in doc.quantities)
+
+
 def sub_action(doc: Document, main: Cluster, cluster: Cluster) -> bool:
     """Whether ``cluster`` tells a part of the violent incident ``main`` (the gun fired or found, a suspect
-    arrested at the scene) rather than an incident of its own. A later arrest (its own, other date) is
-    its own event; anything else needs words of violence ('the gunfire', 'the shooting suspect')."""
+    arrested at the scene, the case in court) rather than an incident of its own: a later arrest (its own,
+    other date) and a protest (unless it counts the attack's casualties) are events of their own."""
     code = cluster.primary.sub_event_type
-    if main.primary.sub_event_type not in VIOLENCE or code not in SUB_ACTIONS:
+    if main.primary.sub_event_type not in VIOLENCE or code not in SUB_ACTIONS | PROTEST:
         return False
     own, main_dates = _explicit_dates(doc, cluster.sents), _explicit_dates(doc, main.sents)
     if code == "ARREST":
         if own and (not main_dates or _far_apart(own, main_dates, 1)):
             return False
-    elif _far_apart(own, main_dates) or not tells_violence(doc, cluster.sents):
+    elif code in PROTEST:
+        # A protest about the attack is its own event; a 'protest' whose sentence counts the shot is the
+        # attack told again (typed as a riot).
+        if own and (not main_dates or _far_apart(own, main_dates, 1)) or not _counts_casualties(doc, cluster):
+            return False
+    elif _far_apart(own, main_dates):
         return False
     places, main_places = _places(doc, cluster.sents), _places(doc, main.sents)
     return not (places and main_places and not any(_same_place(a, b) for a in places for b in main_places))

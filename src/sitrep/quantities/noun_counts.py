@@ -74,11 +74,6 @@ def is_negated(noun: Token) -> bool:
     return False
 
 
-# A plural after these names a known group without counting it (issue #9: a count needs a number or a vague
-# amount in the text).
-DEFINITE_DETERMINERS = frozenset({"the", "these", "those", "their", "his", "her", "its", "our", "your"})
-
-
 @functools.lru_cache(maxsize=1)
 def ordinals() -> dict[str, int]:
     return {row["word"]: int(row["value"]) for row in read_table("quantities/ordinals.tsv")}
@@ -137,8 +132,6 @@ def count_noun(noun: Token, numbers: NumberIndex) -> NounCount | None:
             return NounCount(nth, nth, nth, False, left, end, False, about_start, about_end)
         return NounCount(1, 1, 1, False, left, end, False, about_start, about_end)
     if noun.tag_ in ("NNS", "NNPS") or (noun.tag_ == "NNP" and noun.ent_type_ == "NORP"):
-        if determiners & DEFINITE_DETERMINERS:
-            return None  # 'the terrorists were captured': a group the text does not count
         value, low = _plural()
         return NounCount(value, low, None, True, left, end, False, about_start, about_end)
     return None
