@@ -4,9 +4,9 @@ The figures are grouped by whom they count (``Quantity.about``, aliases of one a
 ``sitrep.events.fields.summarise`` groups them:
 
 * figures about different groups add up ("61 soldiers" and "17 militants" = 78);
-* figures about the same group are alternatives: where a party to the fighting gives one, the lowest
-  credible one is taken (ACLED's rule); else they are one narrator's partial counts and updated tolls
-  and the largest, the full toll, is taken ('two were killed' ... 'a third victim died');
+* figures about the same group are alternatives: those not from a party to the fighting are one report's
+  partial counts and updated tolls and the largest, the full toll, is taken ('two were killed' ... 'a
+  third victim died'); when only parties give figures, the lowest credible one (ACLED's rule);
 * a figure about nobody in particular ("12 people") is a total: the best is at least that.
 
 A figure is credible unless it is flagged implausible. A figure its claim denies is kept in the
@@ -95,14 +95,14 @@ def _total(per_group: list[tuple[str | None, int]]) -> int:
 
 
 def _best(event: Event, pool: list[int]) -> int:
-    """The best of one group's figures: between the word of a party and another voice ACLED's lowest
-    credible one; a narrator's own figures for one group are partial counts and updated tolls ('two were
-    killed' ... 'a third victim died'), so the largest, the full toll, is best."""
+    """The best of one group's figures: figures from others than the parties are one report's partial
+    counts and updated tolls ('two were killed' ... 'a third victim died'), so the largest, the full
+    toll, is best; when only parties give figures, ACLED's lowest credible one."""
     reported = event.fatalities.reported
-    values = [reported[i].value for i in pool]
-    if any((c := claim_on(event, "fatalities", i)) is not None and c.claimant_is_party for i in pool):
-        return min(values)
-    return max(values)
+    independent = [i for i in pool if (c := claim_on(event, "fatalities", i)) is None or not c.claimant_is_party]
+    if independent:
+        return max(reported[i].value for i in independent)
+    return min(reported[i].value for i in pool)
 
 
 def best_fatalities(event: Event, deniers: frozenset[str] = frozenset()) -> Count:
