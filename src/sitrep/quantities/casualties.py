@@ -228,9 +228,11 @@ def _fatal_share(token: Token, numbers: NumberIndex) -> list[CasualtyFigure]:
     return found
 
 
-def _shares_number(noun: Token, count: NounCount) -> bool:
-    """'Five men and women were injured': the bare 'women' is counted in the five, not again."""
-    return noun.dep_ == "conj" and count.vague and noun.head.pos_ in ("NOUN", "PROPN") and any(
+def _shares_number(noun: Token, count: NounCount, numbers: NumberIndex) -> bool:
+    """'Five men and women were injured': the bare 'women' (no figure of its own, not even 'several') is
+    counted in the five, not again."""
+    bare = numbers.first_within(noun.left_edge.idx, noun.idx + len(noun.text)) is None
+    return bare and noun.dep_ == "conj" and count.vague and noun.head.pos_ in ("NOUN", "PROPN") and any(
         c.dep_ == "nummod" or c.like_num for c in noun.head.children)
 
 
@@ -253,7 +255,7 @@ def read_casualties(sentence: SpacySpan, numbers: NumberIndex) -> list[CasualtyF
                     if (trigger.kind, noun.i) in seen or not _is_people(noun):
                         continue
                     count = count_noun(noun, numbers)
-                    if count is None or _shares_number(noun, count):
+                    if count is None or _shares_number(noun, count, numbers):
                         continue
                     seen.add((trigger.kind, noun.i))
                     figures.append(CasualtyFigure(trigger.kind, count, token.i, _subject_span(token)))
