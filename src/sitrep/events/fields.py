@@ -187,16 +187,18 @@ def _with_span(toponym: Toponym) -> Place | None:
 
 
 def injured_count(injured: list[Quantity], hit: list[Quantity], fatalities: Count) -> Count:
-    """The injured: figures of the wounded, else everyone shot or stabbed less the dead ('four people were
-    shot, one fatally': three injured). The figures of everyone hit are kept in ``reported`` either way."""
-    if injured or not hit:
-        return summarise(injured)
+    """The injured: the figures of the wounded, or everyone shot or stabbed less the dead when that is more
+    ('five people were shot' ... 'three of the victims were taken to hospital': five; 'four people were
+    shot, one fatally': three)."""
+    wounded = summarise(injured)
+    if not hit:
+        return wounded
     total = summarise(hit)
     dead = fatalities.best or 0
-    if total.best is None or total.best <= dead:
-        return Count()
+    if total.best is None or total.best - dead <= (wounded.best or 0):
+        return wounded
     return Count(low=max((total.low or total.best) - dead, 0), best=total.best - dead,
-                 high=max((total.high or total.best) - dead, 0), reported=total.reported)
+                 high=max((total.high or total.best) - dead, 0), reported=[*wounded.reported, *total.reported])
 
 
 def summarise(figures: list[Quantity]) -> Count:
