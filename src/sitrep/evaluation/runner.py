@@ -74,5 +74,5 @@ def evaluate_all(root: Path, runner: DocumentRunner, limit: int | None = None) -
     """Results of every data set found under ``root``, keyed by data set name."""
     found = discover(root)
     if not found:
-        raise missing_data(root, "any known data set (case2021/, isaf/, geo/, polnear/, acled/)")
+        raise missing_data(root, "any known data set (case2021/, isaf/, geo/, polnear/, acled/, clusters/, wikievents/)")
     return {name: evaluate_dataset(name, path, runner, limit) for name, path in found.items()}
