@@ -101,7 +101,9 @@ def _best(event: Event, pool: list[int]) -> int:
     reported = event.fatalities.reported
     independent = [i for i in pool if (c := claim_on(event, "fatalities", i)) is None or not c.claimant_is_party]
     if independent:
-        return max(reported[i].value for i in independent)
+        # A figure the text writes beats a bare plural's guess ('the victims' = 3).
+        stated = [i for i in independent if not reported[i].vague] or independent
+        return max(reported[i].value for i in stated)
     return min(reported[i].value for i in pool)
 
 

@@ -217,7 +217,8 @@ def summarise(figures: list[Quantity]) -> Count:
         groups.setdefault(q.about, []).append(q)
     named = {k: v for k, v in groups.items() if k is not None}
     lows = {k: min(q.low if q.low is not None else q.value for q in v) for k, v in groups.items()}
-    bests = {k: max(q.value for q in v) for k, v in groups.items()}
+    # A figure the text writes beats a bare plural's guess ('the victims' = 3).
+    bests = {k: max(q.value for q in ([q for q in v if not q.vague] or v)) for k, v in groups.items()}
     highs = {k: max(q.high if q.high is not None else q.value for q in v) for k, v in groups.items()}
 
     def total(per_group: dict[str | None, int]) -> int:
