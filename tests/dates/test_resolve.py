@@ -131,3 +131,14 @@ def test_month_names_after_a_preposition_at_any_case_are_month_precision() -> No
     assert got["November"] == (dt.date(2018, 11, 1), 3)
     assert got["May"] == (dt.date(2018, 5, 1), 3)
     assert "march" not in got
+
+
+def test_years_of_recalled_incidents_have_year_precision() -> None:
+    got = {m.span.text: (m.value, m.precision, m.kind) for m in
+           resolve("The 2016 bombing and the attacks in 2015 were recalled; last year it was calm. "
+                   "Two years ago a blast hit the town. A summit is planned in 2030.")}
+    assert got["2016"] == (dt.date(2016, 1, 1), 4, "year")
+    assert got["2015"] == (dt.date(2015, 1, 1), 4, "year")
+    assert got["last year"] == (dt.date(2018, 1, 1), 4, "year")
+    assert got["Two years ago"] == (dt.date(2017, 1, 1), 4, "year")
+    assert "2030" not in got

@@ -34,3 +34,21 @@ def test_polnear_gold_offsets_fit_the_text() -> None:
     for item in items:
         for role in (item.gold.source, item.gold.cue, item.gold.content):
             assert all(0 <= span.start < span.end <= len(item.text) for span in role)
+
+
+def test_incident_corpus_loads() -> None:
+    from sitrep.evaluation.incidents import corpus_files, load_articles, load_incidents
+
+    articles_file, incidents_file = corpus_files(shared("clusters"))
+    items = load_articles(articles_file, limit=50)
+    incidents = load_incidents(incidents_file)
+    assert len(items) == 50 and all(item.article.text for item in items)
+    assert sum(item.incident in incidents for item in items) == 50
+
+
+def test_wikievents_sentences_fit_the_text() -> None:
+    from sitrep.evaluation.wikievents import load_wikievents
+
+    documents = load_wikievents(shared("wikievents/dev.jsonl"))
+    assert documents and all(d.gold <= set(range(len(d.sentences))) for d in documents)
+    assert all(0 <= a < b <= len(d.text) for d in documents for a, b in d.sentences)

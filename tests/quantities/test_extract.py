@@ -138,3 +138,19 @@ def test_phrasal_actions_and_units_of_materiel(nlp) -> None:  # type: ignore[no-
     got = [(m.item, m.count, m.action) for m in materiel(nlp, "The army shot down two drones. Police seized "
                                                              "200 rounds of ammunition.")]
     assert got == [("drone", 2, "destroyed"), ("rounds", 200, "seized")]
+
+
+def hits(nlp, text: str) -> list[tuple[str, int, bool]]:  # type: ignore[no-untyped-def]
+    return [(m.quantity.kind, m.quantity.value, m.hit) for m in QuantityExtractor().match(parsed(nlp, text)).quantities]
+
+
+def test_shot_counts_everyone_hit_unless_fatal(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert hits(nlp, "Three people were shot outside a bar.") == [("injured", 3, True)]
+    assert hits(nlp, "Two men were shot dead in a park.") == [("killed", 2, False)]
+    assert hits(nlp, "A teenager was shot and killed near a school.") == [("killed", 1, False)]
+    assert ("killed", 1, False) in hits(nlp, "Five people were shot, one fatally, at a party.")
+
+
+def test_a_third_victim_brings_the_toll_to_three(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert kinds(quantities(nlp, "A third victim died in hospital on Sunday.")) == [("killed", 3)]
+    assert kinds(quantities(nlp, "The second man died in hospital on Sunday.")) == [("killed", 1)]

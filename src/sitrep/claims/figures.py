@@ -4,7 +4,9 @@ The figures are grouped by whom they count (``Quantity.about``, aliases of one a
 ``sitrep.events.fields.summarise`` groups them:
 
 * figures about different groups add up ("61 soldiers" and "17 militants" = 78);
-* figures about the same group are alternatives: the lowest credible one is taken (ACLED's rule);
+* figures about the same group are alternatives: those not from a party to the fighting are one report's
+  partial counts and updated tolls and the largest, the full toll, is taken ('two were killed' ... 'a
+  third victim died'); when only parties give figures, the lowest credible one (ACLED's rule);
 * a figure about nobody in particular ("12 people") is a total: the best is at least that.
 
 A figure is credible unless it is flagged implausible. A figure its claim denies is kept in the
@@ -92,6 +94,19 @@ def _total(per_group: list[tuple[str | None, int]]) -> int:
     return named
 
 
+def _best(event: Event, pool: list[int]) -> int:
+    """The best of one group's figures: figures from others than the parties are one report's partial
+    counts and updated tolls ('two were killed' ... 'a third victim died'), so the largest, the full
+    toll, is best; when only parties give figures, ACLED's lowest credible one."""
+    reported = event.fatalities.reported
+    independent = [i for i in pool if (c := claim_on(event, "fatalities", i)) is None or not c.claimant_is_party]
+    if independent:
+        # A figure the text writes beats a bare plural's guess ('the victims' = 3).
+        stated = [i for i in independent if not reported[i].vague] or independent
+        return max(reported[i].value for i in stated)
+    return min(reported[i].value for i in pool)
+
+
 def best_fatalities(event: Event, deniers: frozenset[str] = frozenset()) -> Count:
     """``deniers``: the event's parties that deny something (:func:`party_deniers`)."""
     reported = event.fatalities.reported
@@ -102,7 +117,7 @@ def best_fatalities(event: Event, deniers: frozenset[str] = frozenset()) -> Coun
     counted = [(g, [i for i in g.indices if not denied(event, i, deniers)]) for g in groups]
     lows = [(g.about, min(q.low if q.low is not None else q.value for q in (reported[i] for i in kept)))
             for g, kept in counted if kept]
-    bests = [(g.about, min(reported[i].value for i in pool)) for g, kept in counted
+    bests = [(g.about, _best(event, pool)) for g, kept in counted
              if (pool := [i for i in chosen(event, g) if i in kept] or kept)]
     highs = [(g.about, max(q.high if q.high is not None else q.value for q in (reported[i] for i in g.indices)))
              for g in groups]

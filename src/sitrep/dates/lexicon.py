@@ -116,3 +116,16 @@ def overnight_pattern() -> re.Pattern[str]:
 def iso_pattern() -> re.Pattern[str]:
     """'2021-09-04', as machine-written dates appear in some reports."""
     return re.compile(r"(?<![\w-])(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\w-])")
+
+
+@functools.lru_cache(maxsize=1)
+def year_pattern() -> re.Pattern[str]:
+    """A year on its own, as background is told: 'in 2017', 'since 2019', "the 2015 attack", 'last year',
+    'two years ago' (sitrep's year precision, 4)."""
+    return re.compile(
+        r"\b(?:(?P<prep>in|since|during|of|from|until|before|after|early|late|mid-?)\s+(?:(?:early|late|mid-?)\s*)?"
+        r"|(?P<the>the|a|its|their|his|her)\s+)(?P<year>(?:19|20)\d\d)\b(?![-/]\d|\s*(?:people|persons|men|women|"
+        r"children|troops|soldiers|fighters|militants|residents))"
+        r"|\b(?P<last>last|past|previous)\s+year\b"
+        r"|\b(?P<n>\d{1,2}|an?|[a-z]+)\s+years?\s+ago\b",
+        re.IGNORECASE)

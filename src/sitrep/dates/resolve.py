@@ -30,6 +30,7 @@ from sitrep.dates.lexicon import (
     relative_pattern,
     weekday_numbers,
     weekday_pattern,
+    year_pattern,
 )
 from sitrep.ingest.dating import release_number_year
 from sitrep.model import DateMention
@@ -165,10 +166,36 @@ def _relative_dates(text: str, anchor_at: Callable[[int], dt.date]) -> list[_Fou
             week = m["unit"].lower().startswith("week")
             value = anchor_at(m.start()) - dt.timedelta(days=count * (7 if week else 1))
             found.append(_Found(m.start(), m.end(), value, 2 if week else 1, "relative", 2))
+    found.extend(_year_dates(text, anchor_at))
     for m in weekday_pattern().finditer(text):
         weekday = weekday_numbers()[m["weekday"].lower()]
         value = calendar.weekday_on_or_before(anchor_at(m.start()), weekday, strictly_before=bool(m["last"]))
         found.append(_Found(m.start(), m.end(), value, 1, "weekday", 3))
+    return found
+
+
+YEAR_PRECISION = 4  # sitrep's addition to ACLED's 1-3: only the year is known
+
+
+def _year_dates(text: str, anchor_at: Callable[[int], dt.date]) -> list[_Found]:
+    """'in 2017', 'the 2015 attack', 'last year', 'two years ago': the year's first day, year precision.
+    A year after the anchor is a plan, not an event date, and is left out."""
+    found: list[_Found] = []
+    for m in year_pattern().finditer(text):
+        anchor = anchor_at(m.start())
+        if m["year"]:
+            year = int(m["year"])
+        elif m["last"]:
+            year = anchor.year - 1
+        else:
+            count = 1 if m["n"].lower() in ("a", "an") else word_value(m["n"])
+            if count is None or not 0 < count <= 100:
+                continue
+            year = anchor.year - count
+        if year > anchor.year or year < 1900:
+            continue
+        start = m.start("year") if m["year"] else m.start()
+        found.append(_Found(start, m.end(), dt.date(year, 1, 1), YEAR_PRECISION, "year", 4))
     return found
 
 

@@ -14,6 +14,11 @@ outside scripts: add keys, never rename them. All rates are 0-1.
   ``source``, ``cue``, ``content``, each with ``p``, ``r``, ``f1`` (exact) and ``f1_overlap``.
 - ``acled`` (an ACLED export, CSV or JSONL): ``n``, ``event_type_acc``, ``sub_event_type_acc``,
   ``actor1_acc``, ``fatalities_exact``, ``date_exact``, ``acc_161km``.
+- ``incidents`` (a folder with articles.jsonl and incidents.jsonl, like ../shared/data/clusters):
+  ``articles``, ``events_per_article``, ``articles_without_event``, ``main``: {``n``, ``date_exact``,
+  ``city``, ``state``, ``killed_exact``, ``injured_exact``, ``all_fields``} (sitrep.evaluation.incidents).
+- ``wikievents`` (WikiEvents JSONL; PATH a file or a folder with dev.jsonl): ``documents``, ``events``,
+  ``sentences``: {``p``, ``r``, ``f1``, ``tp``, ``fp``, ``fn``} (sitrep.evaluation.wikievents).
 - ``all`` (a folder laid out like ../shared/data): one object keyed by the data sets found.
 
 Every data set object also has ``failed``: articles the pipeline could not process (they

@@ -10,10 +10,12 @@ from sitrep.errors import SitrepError
 from sitrep.evaluation.acled import evaluate_acled
 from sitrep.evaluation.case2021 import evaluate_case2021
 from sitrep.evaluation.geo import evaluate_geo
+from sitrep.evaluation.incidents import evaluate_incidents
 from sitrep.evaluation.isaf import evaluate_isaf
 from sitrep.evaluation.polnear import evaluate_polnear
 from sitrep.evaluation.processing import DatasetResult, DocumentRunner
 from sitrep.evaluation.reading import data_file, missing_data
+from sitrep.evaluation.wikievents import evaluate_wikievents
 
 DEFAULT_DATA = Path("../shared/data")
 
@@ -45,6 +47,8 @@ DATASETS: dict[str, DatasetSpec] = {
         DatasetSpec("geo", evaluate_geo, "geo"),
         DatasetSpec("polnear", evaluate_polnear, "polnear"),
         DatasetSpec("acled", evaluate_acled, "acled"),
+        DatasetSpec("incidents", evaluate_incidents, "clusters"),
+        DatasetSpec("wikievents", evaluate_wikievents, "wikievents"),
     )
 }
 
@@ -70,5 +74,5 @@ def evaluate_all(root: Path, runner: DocumentRunner, limit: int | None = None) -
     """Results of every data set found under ``root``, keyed by data set name."""
     found = discover(root)
     if not found:
-        raise missing_data(root, "any known data set (case2021/, isaf/, geo/, polnear/, acled/)")
+        raise missing_data(root, "any known data set (case2021/, isaf/, geo/, polnear/, acled/, clusters/, wikievents/)")
     return {name: evaluate_dataset(name, path, runner, limit) for name, path in found.items()}

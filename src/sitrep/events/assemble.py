@@ -1,6 +1,9 @@
 """Assembly: turn per-sentence mentions into Event records, merging mentions of one event.
 
-Mentions of the 25 ACLED sub-event types are grouped into events (``events.merge``); each event then
+Mentions of the 25 ACLED sub-event types, and mentions of CASE's extra codes whose sentence reports
+violence (a criminal shooting typed as crime: a Non-ACLED event, data/taxonomy/non_acled.tsv), are
+grouped into events (``events.merge``: neighbours, then one incident across the article); each gets
+its ``prominence`` (``events.prominence``: main first, then secondary, then background); each event then
 takes its actors from the roles the parse gave (actor1 = agent, actor2 = patient), its date and place
 from the nearest mention (``events.fields``), its figures from the quantities in its sentences, and the
 sentences themselves as evidence. Ids are content hashes, stable across runs.
@@ -12,8 +15,23 @@ import hashlib
 
 from sitrep.events import taxonomy
 from sitrep.events.actors import EventActors, choose_actors
-from sitrep.events.fields import CAPTURE_KINDS, choose_date, choose_place, summarise
-from sitrep.events.merge import Cluster, cluster_mentions
+from sitrep.events.fields import (
+    CAPTURE_KINDS,
+    choose_date,
+    choose_place,
+    injured_count,
+    is_current,
+    summarise,
+)
+from sitrep.events.merge import (
+    VIOLENCE,
+    Cluster,
+    cluster_mentions,
+    merge_incidents,
+    sub_action,
+    tells_violence,
+)
+from sitrep.events.prominence import is_background, rank_clusters
 from sitrep.model import Event, EventMention
 from sitrep.pipeline.component import Component
 from sitrep.pipeline.document import Document
@@ -28,6 +46,30 @@ def is_acled(code: str) -> bool:
     return taxonomy.is_acled(code)
 
 
+def reports_violence(doc: Document, mention: EventMention) -> bool:
+    """A sentence typed by a CASE extra code that tells of someone killed, injured or shot."""
+    if mention.sub_event_type not in taxonomy.violent_extra_codes():
+        return False
+    if any(q.sent == mention.sent and q.quantity.kind in ("killed", "injured") for q in doc.quantities):
+        return True
+    return tells_violence(doc, [mention.sent])
+
+
+def attach_figures(doc: Document, main: Cluster, clusters: list[Cluster]) -> None:
+    """The main incident's toll told in sentences no event claims ('One of them died at the hospital',
+    'A third victim died on Sunday'): those sentences join the main event, unless they carry a date of
+    another time (a recalled toll: 'Last year, 700 people were killed')."""
+    taken = {i for c in clusters for i in c.sents}
+    for q in doc.quantities:
+        if q.sent in taken or q.sent < 0 or q.quantity.kind not in ("killed", "injured"):
+            continue
+        if any(d.sent == q.sent and d.kind != "dateline" and not is_current(doc, d) for d in doc.dates):
+            continue
+        taken.add(q.sent)
+        main.sents.append(q.sent)
+    main.sents.sort()
+
+
 class EventAssembler(Component[list[Event]]):
     """Builds Event records from the mentions the earlier stages wrote."""
 
@@ -36,22 +78,33 @@ class EventAssembler(Component[list[Event]]):
     writes = ("events",)
 
     def match(self, doc: Document) -> list[Event]:
-        mentions = [m for m in doc.event_mentions if is_acled(m.sub_event_type)
-                    and 0 <= m.sent < len(doc.sentences)]
-        return [build_event(doc, cluster) for cluster in cluster_mentions(doc, mentions)]
+        mentions = [m for m in doc.event_mentions if 0 <= m.sent < len(doc.sentences)
+                    and (is_acled(m.sub_event_type) or reports_violence(doc, m))]
+        clusters = merge_incidents(doc, cluster_mentions(doc, mentions), lambda c: is_background(doc, c))
+        ranked = rank_clusters(doc, clusters)
+        if ranked and ranked[0].cluster.primary.sub_event_type in VIOLENCE:
+            main = ranked[0].cluster
+            parts = [r for r in ranked[1:] if r.prominence == "secondary" and sub_action(doc, main, r.cluster)]
+            for part in parts:
+                main.absorb(part.cluster)
+            ranked = [r for r in ranked if r not in parts]
+            attach_figures(doc, main, clusters)
+        return [build_event(doc, r.cluster, r.prominence) for r in ranked]
 
     def set_annotations(self, doc: Document, found: list[Event]) -> None:
         doc.events = found
 
 
-def build_event(doc: Document, cluster: Cluster) -> Event:
+def build_event(doc: Document, cluster: Cluster, prominence: str = "main") -> Event:
     primary: EventMention = cluster.primary
     sub = taxonomy.lookup(primary.sub_event_type)
     sents = cluster.sents
-    date = choose_date(doc, sents)
-    place = choose_place(doc, sents)
+    date = choose_date(doc, sents, background=prominence == "background")
+    place = choose_place(doc, sents, main=prominence == "main")
     actors: EventActors = choose_actors(doc, cluster, place, date.value)
-    figures = [q.quantity for q in doc.quantities if q.sent in sents]
+    own = [q for q in doc.quantities if q.sent in sents]
+    figures = [q.quantity for q in own if not q.hit]
+    fatalities = summarise([q for q in figures if q.kind == "killed"])
     first = doc.sentences[sents[0]]
     return Event(
         id=event_id(doc.article.id, first.start, sub.code),
@@ -61,13 +114,15 @@ def build_event(doc: Document, cluster: Cluster) -> Event:
         plover_type=sub.plover,
         date=date.value,
         date_precision=date.precision,
+        prominence=prominence,
         date_span=date.span,
         actor1=actors.actor1,
         actor2=actors.actor2,
         assoc_actors=actors.assoc,
         location=place,
-        fatalities=summarise([q for q in figures if q.kind == "killed"]),
-        injured=summarise([q for q in figures if q.kind == "injured"]),
+        fatalities=fatalities,
+        injured=injured_count([q for q in figures if q.kind == "injured"], [q.quantity for q in own if q.hit],
+                              fatalities),
         captured=summarise([q for q in figures if q.kind in CAPTURE_KINDS]),
         materiel=[m.materiel for m in doc.materiel if m.sent in sents],
         confidence=round(max(m.score for m in cluster.mentions), 3),

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from sitrep.model import Count, DateMention, Place, Quantity, Span, Toponym
 from sitrep.pipeline.document import Document
+from sitrep.resources import read_lines
 
 DATELINE = "dateline"
 # Precision when no date is written for the event and the publication date stands in for it: the
@@ -29,15 +30,56 @@ class DateChoice:
     span: Span | None
 
 
-def choose_date(doc: Document, sents: list[int]) -> DateChoice:
-    """A date in the event's sentences, else the nearest one before them, else the publication date."""
-    event_dates = [d for d in doc.dates if d.sent in sents and d.kind != DATELINE]
+YEAR = "year"
+# A current event's date is at most this many days before publication: an older date in the text is a
+# recalled incident's (events.prominence), unless nothing else dates the event.
+CURRENT_DAYS = 45
+
+
+# Links from a date up to the word it dates ('said on Tuesday': pobj -> prep -> said).
+_DATE_LINKS = frozenset({"pobj", "prep", "npadvmod", "compound", "nummod", "amod", "appos", "nmod", "tmod"})
+
+
+def dates_speech(doc: Document, d: DateMention) -> bool:
+    """Whether the date tells when something was said or made known ('police said Tuesday'), not when the
+    event happened (verbs in data/dates/report_verbs.txt)."""
+    if doc.parsed is None:
+        return False
+    span = doc.parsed.char_span(d.span.start, d.span.end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    for _ in range(4):
+        if token.dep_ not in _DATE_LINKS or token.head.i == token.i:
+            break
+        token = token.head
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in read_lines("dates/report_verbs.txt")
+
+
+def is_current(doc: Document, d: DateMention) -> bool:
+    published = doc.article.published
+    return d.kind != YEAR and (published is None or (published - d.value).days < CURRENT_DAYS)
+
+
+def choose_date(doc: Document, sents: list[int], background: bool = False) -> DateChoice:
+    """A date in the event's sentences, else the nearest one before them, else the publication date.
+
+    A current event takes no year ('in 2017') and no date weeks before publication while another is
+    given; a recalled (background) event takes its own date at the precision the text gives, year
+    precision included, and never the article's date.
+    """
+    own = [d for d in doc.dates if d.sent in sents and d.kind != DATELINE]
+    if background:
+        if own:
+            return _pick(min(own, key=lambda d: (d.precision, sents.index(d.sent), d.span.start)))
+        return DateChoice(None, None, None)
+    event_dates = [d for d in own if is_current(doc, d)] or [d for d in own if d.kind != YEAR]
     if event_dates:
-        return _pick(min(event_dates, key=lambda d: (sents.index(d.sent), d.span.start)))
+        return _pick(min(event_dates, key=lambda d: (dates_speech(doc, d), sents.index(d.sent), d.span.start)))
     first = min(sents)
-    before = [d for d in doc.dates if 0 <= d.sent < first and d.kind != DATELINE]
+    before = [d for d in doc.dates if 0 <= d.sent < first and d.kind != DATELINE and is_current(doc, d)]
     if before:
-        return _pick(max(before, key=lambda d: d.span.start))
+        return _pick(max(before, key=lambda d: (not dates_speech(doc, d), d.span.start)))
     dateline = [d for d in doc.dates if d.kind == DATELINE]
     if doc.article.published is not None:
         return DateChoice(doc.article.published, FALLBACK_PRECISION, None)
@@ -70,11 +112,12 @@ def dateline_end(text: str) -> int:
     return match.end() if match else 0
 
 
-def choose_place(doc: Document, sents: list[int]) -> Place | None:
+def choose_place(doc: Document, sents: list[int], main: bool = False) -> Place | None:
     """A place in the event's sentences, else the nearest before them, else the article's main place.
 
     The dateline's place is where the report was filed: it stands for the event only when the
-    article names no other place.
+    article names no other place. The main event of an article takes a place its headline names
+    ('Four shot in Dayton') when the text names and resolves it too.
     """
     # A place name inside an actor's name ("Alliance" in "Northern Alliance", "Kurdistan" in "Kurdistan
     # Workers' Party") names the actor, not where the event happened.
@@ -83,6 +126,10 @@ def choose_place(doc: Document, sents: list[int]) -> Place | None:
     resolved = _in_main_country(resolved)
     filed_at = dateline_end(doc.text)
     placed = [t for t in resolved if t.span.start >= filed_at] or resolved
+    if main:
+        headlined = _in_title(doc, resolved)
+        if headlined:
+            return _with_span(min(headlined, key=lambda t: (t.sent not in sents, _place_key(t))))
     here = [t for t in placed if t.sent in sents]
     if here:
         return _with_span(min(here, key=_place_key))
@@ -121,6 +168,15 @@ def _confident_site(t: Toponym) -> bool:
     return t.source == "ner" and t.role == "event_site" and t.score >= CONFIDENT_ABROAD_SCORE
 
 
+def _in_title(doc: Document, toponyms: list[Toponym]) -> list[Toponym]:
+    """Toponyms below country level whose words the headline repeats."""
+    title = (doc.article.title or "").lower()
+    if not title:
+        return []
+    return [t for t in toponyms if t.place is not None and t.place.feature not in ("country", "admin1")
+            and re.search(rf"\b{re.escape(t.span.text.lower())}\b", title)]
+
+
 def _with_span(toponym: Toponym) -> Place | None:
     place = toponym.place
     if place is None:
@@ -130,11 +186,28 @@ def _with_span(toponym: Toponym) -> Place | None:
     return place.model_copy(update={"spans": [*place.spans, toponym.span]})
 
 
+def injured_count(injured: list[Quantity], hit: list[Quantity], fatalities: Count) -> Count:
+    """The injured: the figures of the wounded, or everyone shot or stabbed less the dead when that is more
+    ('five people were shot' ... 'three of the victims were taken to hospital': five; 'four people were
+    shot, one fatally': three)."""
+    wounded = summarise(injured)
+    if not hit:
+        return wounded
+    total = summarise(hit)
+    dead = fatalities.best or 0
+    if total.best is None or total.best - dead <= (wounded.best or 0):
+        return wounded
+    return Count(low=max((total.low or total.best) - dead, 0), best=total.best - dead,
+                 high=max((total.high or total.best) - dead, 0), reported=[*wounded.reported, *total.reported])
+
+
 def summarise(figures: list[Quantity]) -> Count:
     """low/best/high over every reported figure (all are kept in ``reported``).
 
     Figures about different groups add up ("5 soldiers and 3 civilians" = 8); figures about the same
-    group are alternatives, and ACLED's conservative rule takes the lowest credible one as best.
+    group are one report's partial counts and updated tolls ("two were wounded" ... "a third victim was
+    wounded"), so the largest is best; the claims stage applies ACLED's lowest-credible rule where
+    parties' claims disagree (claims/figures.py).
     A figure about nobody in particular ("12 people") is a total: the best is at least that.
     """
     if not figures:
@@ -144,7 +217,8 @@ def summarise(figures: list[Quantity]) -> Count:
         groups.setdefault(q.about, []).append(q)
     named = {k: v for k, v in groups.items() if k is not None}
     lows = {k: min(q.low if q.low is not None else q.value for q in v) for k, v in groups.items()}
-    bests = {k: min(q.value for q in v) for k, v in groups.items()}
+    # A figure the text writes beats a bare plural's guess ('the victims' = 3).
+    bests = {k: max(q.value for q in ([q for q in v if not q.vague] or v)) for k, v in groups.items()}
     highs = {k: max(q.high if q.high is not None else q.value for q in v) for k, v in groups.items()}
 
     def total(per_group: dict[str | None, int]) -> int:

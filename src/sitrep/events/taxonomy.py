@@ -25,8 +25,25 @@ def sub_event_types() -> dict[str, SubEventType]:
     }
 
 
+@functools.lru_cache(maxsize=1)
+def non_acled_types() -> dict[str, SubEventType]:
+    """Code -> sub-type of the CASE extra codes that sitrep keeps as Non-ACLED events (data/taxonomy/non_acled.tsv)."""
+    return {row["code"]: SubEventType(row["code"], row["sub_event_type"], NON_ACLED, row["plover"] or None)
+            for row in read_table("taxonomy/non_acled.tsv")}
+
+
+@functools.lru_cache(maxsize=1)
+def violent_extra_codes() -> frozenset[str]:
+    """Extra codes whose sentences may report a violent incident that ACLED would not code."""
+    return frozenset(row["code"] for row in read_table("taxonomy/non_acled.tsv") if row["violent"] == "yes")
+
+
 def lookup(code: str) -> SubEventType:
-    return sub_event_types()[code]
+    """The ACLED sub-event type of a code, or the Non-ACLED sub-type of a CASE extra code."""
+    found = sub_event_types().get(code) or non_acled_types().get(code)
+    if found is None:
+        raise KeyError(code)
+    return found
 
 
 # The five CASE 2021 codes outside ACLED's 25 sub-event types. Mentions of them keep

@@ -56,6 +56,9 @@ class DateMention:
 class QuantityMention:
     sent: int
     quantity: Quantity
+    # True for a figure of everyone hit ('four people were shot'): kept as injured, and the assembler takes
+    # the event's dead out of it ('four shot, one fatally': three injured).
+    hit: bool = False
 
 
 @dataclass

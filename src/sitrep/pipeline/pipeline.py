@@ -10,7 +10,7 @@ from sitrep.errors import InputProblem
 from sitrep.model import Article
 from sitrep.pipeline.component import describe
 from sitrep.pipeline.document import Document
-from sitrep.pipeline.parse import Parser
+from sitrep.pipeline.parse import Parser, text_to_parse
 
 Stage = Callable[[Document], Document]
 
@@ -68,7 +68,7 @@ class Pipeline:
 
     def _run_batch(self, batch: list[Article]) -> Iterator[Outcome]:
         started = time.process_time()
-        parsed = list(self.parser.nlp.pipe([a.text for a in batch]))
+        parsed = list(self.parser.nlp.pipe([text_to_parse(a) for a in batch]))
         # Batched work is shared out evenly over the batch's articles in each outcome's timings.
         shared = {"spacy": (time.process_time() - started) / len(batch)}
         for name, seconds in self._prepare(parsed).items():

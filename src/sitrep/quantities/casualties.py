@@ -24,6 +24,10 @@ POS_GROUPS = {"VERB": "verb", "AUX": "verb", "NOUN": "noun", "PROPN": "noun", "A
 # Prepositions that add people to the ones already named: 'the leader along with three associates'.
 ADDING_PREPS = frozenset({"along", "together"})
 HABITUAL = frozenset({"often", "frequently", "regularly", "routinely", "usually", "sometimes", "repeatedly"})
+# 'shot' and 'stabbed' count everyone hit (kind "hit"): the dead among them too, unless the words say it was
+# fatal ('fatally shot', 'shot dead', 'shot to death'), which makes them killed.
+HIT = "hit"
+FATAL_WORDS = frozenset({"fatally", "mortally", "dead", "death"})
 
 
 @dataclass(frozen=True)
@@ -89,6 +93,12 @@ def _patients(token: Token, trigger: Trigger) -> list[Token]:
             return [token.head]
         if token.i > 0 and token.nbor(-1).like_num:
             return [token.nbor(-1)]
+        if token.dep_ in ("acomp", "oprd", "xcomp") and token.head.pos_ in ("VERB", "AUX"):
+            # 'was pronounced dead', 'were found wounded', 'left two people dead': whom the verb says it of.
+            found = [c for c in token.head.children if c.dep_ in ("nsubjpass", "dobj")]
+            if not found and not _triggers_of(token.head):
+                found = [c for c in token.head.children if c.dep_ == "nsubj"]
+            return [f for f in found if f.i < token.i]
         return [token] if token.pos_ == "NOUN" else []
     if trigger.patient == "subject":
         found = [c for c in children if c.dep_ == "nsubj"]
@@ -194,20 +204,58 @@ def _subject_span(token: Token) -> CharRange | None:
     return None
 
 
+def hit_kind(token: Token) -> str | None:
+    """What a 'shot'/'stabbed' figure counts: "killed" when the words say it was fatal, None when another
+    casualty verb of the same people says it ('shot and killed', 'shot and wounded'), else "hit"."""
+    for child in token.children:
+        if child.lower_ in FATAL_WORDS or (child.dep_ == "prep" and any(g.lower_ in FATAL_WORDS for g in child.children)):
+            return "killed"
+        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX", "ADJ") and _triggers_of(child):
+            return None
+    if token.dep_ == "conj" and _triggers_of(token.head):
+        return None  # 'killed or shot': the first verb's figure stands
+    return HIT
+
+
+def _fatal_share(token: Token, numbers: NumberIndex) -> list[CasualtyFigure]:
+    """'four people were shot, one fatally': the dead among those hit."""
+    found = []
+    for child in token.children:
+        if child.pos_ == "NUM" and any(g.lower_ in FATAL_WORDS for g in child.children):
+            count = count_noun(child, numbers)
+            if count is not None:
+                found.append(CasualtyFigure("killed", count, token.i, _subject_span(token)))
+    return found
+
+
+def _shares_number(noun: Token, count: NounCount, numbers: NumberIndex) -> bool:
+    """'Five men and women were injured': the bare 'women' (no figure of its own, not even 'several') is
+    counted in the five, not again."""
+    bare = numbers.first_within(noun.left_edge.idx, noun.idx + len(noun.text)) is None
+    return bare and noun.dep_ == "conj" and count.vague and noun.head.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "nummod" or c.like_num for c in noun.head.children)
+
+
 def read_casualties(sentence: SpacySpan, numbers: NumberIndex) -> list[CasualtyFigure]:
-    """Casualty and capture figures in one parsed sentence."""
+    """Casualty and capture figures in one parsed sentence (kind ``hit``: everyone shot or stabbed)."""
     figures: list[CasualtyFigure] = []
     seen: set[tuple[str, int]] = set()
     for token in sentence:
         for trigger in _triggers_of(token):
             if any(c.dep_ == "neg" for c in token.children) or _is_unrealised(token):
                 continue  # 'no civilians were killed' is caught on the noun, 'were not killed' here
+            if trigger.kind == HIT:
+                kind = hit_kind(token)
+                if kind is None:
+                    continue
+                trigger = Trigger(kind, trigger.patient, trigger.with_prep, trigger.with_object)
+                figures.extend(_fatal_share(token, numbers))
             for patient in _patients(token, trigger):
                 for noun in _expand(patient, token):
                     if (trigger.kind, noun.i) in seen or not _is_people(noun):
                         continue
                     count = count_noun(noun, numbers)
-                    if count is None:
+                    if count is None or _shares_number(noun, count, numbers):
                         continue
                     seen.add((trigger.kind, noun.i))
                     figures.append(CasualtyFigure(trigger.kind, count, token.i, _subject_span(token)))

@@ -9,12 +9,12 @@ mention that is not the subject, or :data:`UNRESOLVED` when there is none.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sitrep.model import ActorMention, Materiel, MaterielMention, Quantity, QuantityMention
 from sitrep.pipeline.component import Component
 from sitrep.pipeline.document import Document
-from sitrep.quantities.casualties import CasualtyFigure, read_casualties
+from sitrep.quantities.casualties import HIT, CasualtyFigure, read_casualties
 from sitrep.quantities.materiel import read_materiel
 from sitrep.quantities.noun_counts import NumberIndex
 from sitrep.quantities.numbers import find_numbers
@@ -42,6 +42,23 @@ def resolve_about(figure: CasualtyFigure, actors: list[ActorMention]) -> str | N
     return max(before, key=lambda a: a.span.start).actor.name if before else UNRESOLVED
 
 
+def _hit_together(figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
+    """People hit by one 'shot' are one figure: 'a boy and six other people were shot' = 7 hit."""
+    out: list[CasualtyFigure] = []
+    for figure in figures:
+        last = out[-1] if out else None
+        if last is not None and figure.kind == HIT and last.kind == HIT and last.trigger == figure.trigger:
+            a, b = last.count, figure.count
+            count = replace(a, value=a.value + b.value, low=(a.low or a.value) + (b.low or b.value),
+                            high=None if a.high is None or b.high is None else a.high + b.high,
+                            vague=a.vague and b.vague, start=min(a.start, b.start), end=max(a.end, b.end),
+                            about_start=min(a.about_start, b.about_start), about_end=max(a.about_end, b.about_end))
+            out[-1] = replace(last, count=count)
+        else:
+            out.append(figure)
+    return out
+
+
 class QuantityExtractor(Component[Figures]):
     """Finds killed/injured/captured figures and materiel."""
 
@@ -57,12 +74,13 @@ class QuantityExtractor(Component[Figures]):
         numbers = NumberIndex([n for n in find_numbers(doc.text)
                                if not any(d.span.start < n.end and n.start < d.span.end for d in doc.dates)])
         for index, sentence in enumerate(doc.parsed.sents):
-            for figure in read_casualties(sentence, numbers):
+            for figure in _hit_together(read_casualties(sentence, numbers)):
                 count = figure.count
-                quantity = Quantity(kind=figure.kind, value=count.value, low=count.low, high=count.high,
+                hit = figure.kind == HIT
+                quantity = Quantity(kind="injured" if hit else figure.kind, value=count.value, low=count.low, high=count.high,
                                     vague=count.vague, about=resolve_about(figure, doc.actors),
                                     span=doc.span(count.start, count.end))
-                found.quantities.append(QuantityMention(index, quantity))
+                found.quantities.append(QuantityMention(index, quantity, hit))
             for item in read_materiel(sentence, numbers):
                 materiel = Materiel(category=item.word.category, item=item.word.item, count=item.count,
                                     action=item.action, span=doc.span(item.start, item.end))

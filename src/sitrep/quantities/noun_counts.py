@@ -9,10 +9,12 @@ vague_quantities.tsv, row '(plural)').
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sitrep.quantities.numbers import NumberPhrase, vague_amounts
+from sitrep.resources import read_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -72,6 +74,18 @@ def is_negated(noun: Token) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=1)
+def ordinals() -> dict[str, int]:
+    return {row["word"]: int(row["value"]) for row in read_table("quantities/ordinals.tsv")}
+
+
+def _ordinal(noun: Token) -> int | None:
+    """The place 'a third victim' gives its noun (with 'a' or 'another' only: 'the second man' names one)."""
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in noun.children):
+        return None
+    return next((ordinals()[c.lower_] for c in noun.children if c.dep_ == "amod" and c.lower_ in ordinals()), None)
+
+
 def _plural() -> tuple[int, int]:
     amount = vague_amounts().get("(plural)")
     return (amount.value, amount.low) if amount else (2, 2)
@@ -112,6 +126,10 @@ def count_noun(noun: Token, numbers: NumberIndex) -> NounCount | None:
         bool(determiners & SINGULAR_DETERMINERS) or noun.dep_ == "conj"
         or noun.ent_type_ not in ("ORG", "NORP", "GPE", "LOC", "FAC")))
     if singular:
+        nth = _ordinal(noun)
+        if nth is not None:
+            # 'a third victim died': the toll is now three (the third counts the two before it).
+            return NounCount(nth, nth, nth, False, left, end, False, about_start, about_end)
         return NounCount(1, 1, 1, False, left, end, False, about_start, about_end)
     if noun.tag_ in ("NNS", "NNPS") or (noun.tag_ == "NNP" and noun.ent_type_ == "NORP"):
         value, low = _plural()
