@@ -60,11 +60,15 @@ def blocking_clause(cq: CandidateQuery) -> sa.ColumnElement[bool]:
     parameters named after the query's fields (see :func:`blocking_params`)."""
     e = t.events.c
     conditions: list[sa.ColumnElement[bool]] = []
+    window: sa.ColumnElement[bool] = sa.true()
     if cq.date_from is not None and cq.date_to is not None:
-        conditions.append(e.anchor.between(sa.bindparam("date_from", type_=sa.Date),
-                                           sa.bindparam("date_to", type_=sa.Date)))
+        window = e.anchor.between(sa.bindparam("date_from", type_=sa.Date), sa.bindparam("date_to", type_=sa.Date))
     if cq.country_code:
-        conditions.append(sa.or_(e.country_code == sa.bindparam("country_code"), e.country_code.is_(None)))
+        # the window inside each branch, so each is one range of the (country_code, anchor) index
+        conditions.append(sa.or_(sa.and_(e.country_code == sa.bindparam("country_code"), window),
+                                 sa.and_(e.country_code.is_(None), window)))
+    else:
+        conditions.append(window)
     if cq.bbox is not None:
         box = sa.and_(e.lat.between(sa.bindparam("south"), sa.bindparam("north")),
                       e.lon.between(sa.bindparam("west"), sa.bindparam("east")))
