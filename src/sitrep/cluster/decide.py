@@ -35,16 +35,28 @@ DecisionKind = Literal["new", "join", "bridge"]
 
 @dataclass(frozen=True)
 class MergePolicy:
-    """Weights and thresholds of the merge decision (tuned on dev; see the module docstring)."""
+    """Weights (log-odds of 'same incident') and thresholds of the merge decision (see docs/clustering.md)."""
 
-    text: float = 1.0
-    place: float = 0.35
-    date: float = 0.25
-    figures: float = 0.15
-    threshold: float = 0.55
-    bridge_threshold: float = 0.8
-    date_scale_days: float = 4.0  # date closeness = exp(-gap / scale)
+    text: float = 13.5  # per unit of text cosine
+    place_same: float = 1.0  # place agreement 1
+    place_near: float = 0.2  # 0.5: near enough, or one place inside the other
+    place_unknown: float = -1.0  # 0: a place missing, or only one region known
+    place_apart_in_unit: float = -0.6  # -0.5: apart within one admin1 unit
+    place_apart: float = -2.7  # -1: apart
+    date: float = 3.2  # per unit of date closeness exp(-gap / date_scale_days)
+    gap: float = -2.6  # per 60 days of date gap (capped at 60)
+    figures_same: float = 0.5
+    figures_apart: float = 0.0  # tolls are misread too often to count against a match
+    bias: float = -5.0
+    threshold: float = 0.0  # log-odds needed to join
+    bridge_threshold: float = 2.0  # log-odds each cluster needs for a report to bridge them
+    date_scale_days: float = 4.0
     same_day_town_km: float = 25.0  # two town-level places farther apart than this, on one day: never one
+
+    def place_weight(self, agreement: float) -> float:
+        table = {1.0: self.place_same, 0.5: self.place_near, 0.0: self.place_unknown,
+                 -0.5: self.place_apart_in_unit, -1.0: self.place_apart}
+        return table[agreement]
 
 
 DEFAULT_POLICY = MergePolicy()
@@ -131,14 +143,17 @@ def vetoed(a: Mention, b: Mention, policy: MergePolicy = DEFAULT_POLICY) -> str 
 
 def pair_scores(a: Mention, b: Mention, policy: MergePolicy = DEFAULT_POLICY) -> dict[str, float]:
     """The features of one pair and their weighted sum (``score``)."""
+    gap = abs((a.anchor - b.anchor).days) if a.anchor and b.anchor else 60
     features = {
         "text": cosine(a.vector, b.vector),
         "place": place_agreement(a, b),
         "date": date_closeness(a, b, policy.date_scale_days),
+        "gap": min(gap, 60) / 60,
         "figures": figure_agreement(a, b),
     }
-    score = (policy.text * features["text"] + policy.place * features["place"]
-             + policy.date * features["date"] + policy.figures * features["figures"])
+    figures = policy.figures_same if features["figures"] > 0 else policy.figures_apart if features["figures"] < 0 else 0
+    score = (policy.bias + policy.text * features["text"] + policy.place_weight(features["place"])
+             + policy.date * features["date"] + policy.gap * features["gap"] + figures)
     return {**features, "score": round(score, 6)}
 
 
