@@ -193,7 +193,7 @@ def decide(m: Mention, candidates: Mapping[str, Sequence[Mention]],
         return Decision("new", (), details)
     scored.sort(key=lambda item: (-item[0], item[1]))
     bridged = [cid for score, cid in scored if score >= policy.bridge_threshold]
-    if len(bridged) >= 2:
+    if len(bridged) >= 2 and m.is_main:  # an incident recalled in passing links nothing
         ordered = tuple(sorted(bridged, key=lambda cid: _age_key(cid, candidates[cid])))
         return Decision("bridge", ordered, details)
     return Decision("join", (scored[0][1],), details)

@@ -52,6 +52,11 @@ class Mention:
     admin2: str | None = None
     title: str | None = None
     named_actors: tuple[str, ...] = field(default=())
+    prominence: str | None = None  # 'main' / 'secondary' / 'background' (None: not marked, read as main)
+
+    @property
+    def is_main(self) -> bool:
+        return self.prominence in (None, "main")
 
     @property
     def anchor(self) -> dt.date | None:
@@ -92,11 +97,12 @@ def mention_text(event: Event, article: Article | ArticleMeta, text: str | None 
     reactions) adds cost and noise more than names (a sweep on dev: title + lead of 600 / 1500 / 2000 /
     all characters, docs/clustering.md).
     """
+    evidence = [span.text for span in event.evidence]
+    if event.prominence in ("secondary", "background"):
+        # the title and the lead tell the article's main incident, not this one
+        return "\n".join(evidence)
     body = text if text is not None else getattr(article, "text", None) or ""
-    parts = [article.title or ""]
-    parts.extend(span.text for span in event.evidence)
-    parts.append(body[:LEAD_CHARS])
-    return "\n".join(part for part in parts if part)
+    return "\n".join(part for part in (article.title or "", *evidence, body[:LEAD_CHARS]) if part)
 
 
 def _actor_names(event: Event) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -142,4 +148,5 @@ def mention_from_event(event: Event, article: Article | ArticleMeta, text: str |
         admin2=place.admin2 if place else None,
         title=article.title,
         named_actors=named,
+        prominence=event.prominence,
     )
