@@ -22,9 +22,22 @@ __all__ = [
     "Quantity",
     "Settings",
     "SitrepError",
+    "Store",
     "Span",
     "analyse",
     "extract",
     "extract_paths",
+    "ingest_paths",
+    "open_store",
     "process_articles",
 ]
+
+
+def __getattr__(name: str) -> object:
+    """The store's API (`open_store`, `ingest_paths`, `Store`), imported on first use: SQLAlchemy is not
+    loaded by `import sitrep` alone."""
+    if name in ("Store", "ingest_paths", "open_store"):
+        import sitrep.store
+
+        return getattr(sitrep.store, name)
+    raise AttributeError(f"module 'sitrep' has no attribute {name!r}")

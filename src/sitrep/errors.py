@@ -23,6 +23,8 @@ ERROR_CODES: dict[str, str] = {
     "E012": "evaluation data not found or malformed",
     "E013": "gazetteer not built",
     "E014": "invalid setting value",
+    "E015": "invalid filter",
+    "E016": "event store cannot be opened or is at an unknown schema version",
 }
 
 

@@ -1,0 +1,275 @@
+"""Merging at ingest: candidates through an index, the cluster package's decision, stored cluster records.
+
+For each new event the cluster package says where to look (``candidate_query``: a date window, a
+country, a box or an admin1 unit); :meth:`ClusterMaintainer.candidates` answers from the indexes on
+``events`` (country + anchor date, anchor date, admin1 + anchor date), so the work per event is bounded
+by how many reports one area has in a few weeks, not by the size of the store. ``decide`` then returns
+new / join / bridge with its scores, which are kept in ``decisions`` for `sitrep show --explain`.
+Cluster records are rebuilt by ``build_cluster_record`` from all members whenever members change.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import OrderedDict
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import sqlalchemy as sa
+
+from sitrep.filters import cluster_actor_names, cluster_claimants, cluster_search_text
+from sitrep.model import Event
+from sitrep.store import schema as t
+from sitrep.store.clustering import (
+    ArticleMeta,
+    CandidateQuery,
+    ClusterRecord,
+    MemberReport,
+    Mention,
+    build_cluster_record,
+    candidate_query,
+    decide,
+)
+
+# Decoded mentions and events kept in memory between batches (recent reports are compared most often).
+CACHE_SIZE = 50_000
+
+
+class LRU(OrderedDict[str, Any]):
+    def __init__(self, size: int) -> None:
+        super().__init__()
+        self.size = size
+
+    def put(self, key: str, value: Any) -> None:
+        self[key] = value
+        self.move_to_end(key)
+        if len(self) > self.size:
+            self.popitem(last=False)
+
+
+def _anchor_distance(anchor: dt.date | None, other: dt.date | None) -> int:
+    if anchor is None or other is None:
+        return 0
+    return abs((other - anchor).days)
+
+
+def blocking_clause(cq: CandidateQuery) -> sa.ColumnElement[bool]:
+    """The SQL form of ``CandidateQuery.matches`` (on the events table's plain columns)."""
+    e = t.events.c
+    conditions: list[sa.ColumnElement[bool]] = []
+    if cq.date_from is not None and cq.date_to is not None:
+        conditions.append(e.anchor.between(cq.date_from, cq.date_to))
+    if cq.country_code:
+        conditions.append(sa.or_(e.country_code == cq.country_code, e.country_code.is_(None)))
+    if cq.bbox is not None:
+        west, south, east, north = cq.bbox
+        near: list[sa.ColumnElement[bool]] = [sa.and_(e.lat.between(south, north), e.lon.between(west, east))]
+        if cq.admin1:
+            near.append(e.admin1 == cq.admin1)
+            near.append(sa.and_(e.lat.is_(None), e.country_code.is_(None)))
+        else:
+            near.append(e.lat.is_(None))
+        conditions.append(sa.or_(*near))
+    return sa.and_(sa.true(), *conditions)
+
+
+class ClusterMaintainer:
+    """Places each new event in a cluster and keeps cluster rows in step with their members.
+
+    One per store; ``begin`` binds it to a batch's connection. Its caches survive batches; ``reset``
+    empties them (after a rollback).
+    """
+
+    def __init__(self) -> None:
+        self.mentions: LRU = LRU(CACHE_SIZE)
+        self.events: LRU = LRU(CACHE_SIZE)
+        self.conn: sa.Connection | None = None
+        self.changed: set[str] = set()
+        self.removed: set[str] = set()
+
+    def begin(self, conn: sa.Connection) -> None:
+        self.conn = conn
+        self.changed = set()
+        self.removed = set()
+
+    def reset(self) -> None:
+        self.mentions.clear()
+        self.events.clear()
+
+    def forget(self, event_ids: Iterable[str]) -> None:
+        for event_id in event_ids:
+            self.mentions.pop(event_id, None)
+            self.events.pop(event_id, None)
+
+    @property
+    def _conn(self) -> sa.Connection:
+        assert self.conn is not None, "begin() first"
+        return self.conn
+
+    # -- reading members ---------------------------------------------------------------------
+
+    def load_mentions(self, event_ids: Sequence[str]) -> dict[str, Mention]:
+        found = {i: self.mentions[i] for i in event_ids if i in self.mentions}
+        missing = [i for i in event_ids if i not in found]
+        for start in range(0, len(missing), 500):
+            rows = self._conn.execute(sa.select(t.events.c.id, t.events.c.mention)
+                                      .where(t.events.c.id.in_(missing[start:start + 500])))
+            for row in rows:
+                mention = Mention.from_dict(row.mention)
+                self.mentions.put(row.id, mention)
+                found[row.id] = mention
+        return found
+
+    def members(self, cluster_ids: Iterable[str]) -> dict[str, list[str]]:
+        """Member event ids of each cluster, in ingest order."""
+        ids = sorted(set(cluster_ids))
+        grouped: dict[str, list[str]] = {cid: [] for cid in ids}
+        for start in range(0, len(ids), 500):
+            rows = self._conn.execute(sa.select(t.events.c.id, t.events.c.cluster_id)
+                                      .where(t.events.c.cluster_id.in_(ids[start:start + 500]))
+                                      .order_by(t.events.c.seq))
+            for row in rows:
+                grouped[row.cluster_id].append(row.id)
+        return grouped
+
+    def candidates(self, m: Mention, cq: CandidateQuery) -> dict[str, list[Mention]]:
+        """Stored clusters with a member inside ``cq`` (at most ``cq.limit`` members, nearest in date),
+        each with all its member mentions."""
+        query = sa.select(t.events.c.id, t.events.c.anchor).where(blocking_clause(cq))
+        if cq.date_from is None or cq.date_to is None:
+            query = query.order_by(t.events.c.seq.desc()).limit(cq.limit)
+        rows = list(self._conn.execute(query).all())
+        anchor = m.anchor
+        rows.sort(key=lambda r: (_anchor_distance(anchor, r.anchor), r.id))
+        hits = self.load_mentions([r.id for r in rows[:cq.limit]])
+        cluster_ids = self._conn.execute(
+            sa.select(t.events.c.cluster_id).distinct()
+            .where(t.events.c.id.in_([i for i, mention in hits.items() if cq.matches(mention)]))
+        ).scalars().all()
+        grouped = self.members(c for c in cluster_ids if c)
+        mentions = self.load_mentions([i for ids in grouped.values() for i in ids])
+        return {cid: [mentions[i] for i in ids if i in mentions] for cid, ids in grouped.items() if ids}
+
+    # -- placing a new event -------------------------------------------------------------------
+
+    def place(self, event: Event, mention: Mention, seq: int) -> str:
+        """Decide the cluster of a new event, store the event and the decision; returns the cluster id."""
+        cq = candidate_query(mention)
+        candidates = self.candidates(mention, cq)
+        decision = decide(mention, candidates)
+        if decision.kind == "new" or not decision.cluster_ids:
+            cluster_id = "c" + event.id
+        else:
+            cluster_id = decision.cluster_ids[0]
+            if decision.kind == "bridge":
+                self._bridge(cluster_id, decision.cluster_ids[1:])
+        place = event.location
+        self._conn.execute(sa.insert(t.events).values(
+            id=event.id, article_id=mention.article_id, seq=seq, cluster_id=cluster_id,
+            prominence=event.prominence, date=event.date, anchor=mention.anchor, event_type=event.event_type,
+            sub_event_type=event.sub_event_type, country_code=place.country_code if place else None,
+            admin1=place.admin1 if place else None, lat=place.lat if place else None,
+            lon=place.lon if place else None, fatalities_best=event.fatalities.best,
+            data=event.model_dump(mode="json", exclude_none=True), mention=mention.to_dict()))
+        self._conn.execute(sa.insert(t.decisions).values(
+            event_id=event.id, kind=decision.kind, cluster_ids=list(decision.cluster_ids),
+            scores={k: float(v) for k, v in decision.scores.items()},
+            candidates=sum(len(v) for v in candidates.values())))
+        self.mentions.put(event.id, mention)
+        self.events.put(event.id, event)
+        self.changed.add(cluster_id)
+        return cluster_id
+
+    def _bridge(self, survivor: str, others: Sequence[str]) -> None:
+        """One new report links clusters: the oldest survives and takes every member of the others."""
+        self._conn.execute(sa.update(t.events).where(t.events.c.cluster_id.in_(list(others)))
+                           .values(cluster_id=survivor))
+        self._delete_rows(others)
+        self.removed |= set(others)
+        self.changed.add(survivor)
+
+    def _delete_rows(self, cluster_ids: Iterable[str]) -> None:
+        ids = list(cluster_ids)
+        for table in (t.clusters, t.cluster_actors, t.cluster_claimants):
+            self._conn.execute(sa.delete(table).where(table.c.cluster_id.in_(ids) if table is not t.clusters
+                                                       else table.c.id.in_(ids)))
+
+    # -- cluster records ------------------------------------------------------------------------
+
+    def load_events(self, event_ids: Sequence[str]) -> dict[str, Event]:
+        found = {i: self.events[i] for i in event_ids if i in self.events}
+        missing = [i for i in event_ids if i not in found]
+        for start in range(0, len(missing), 500):
+            rows = self._conn.execute(sa.select(t.events.c.id, t.events.c.data)
+                                      .where(t.events.c.id.in_(missing[start:start + 500])))
+            for row in rows:
+                event = Event.model_validate(row.data)
+                self.events.put(row.id, event)
+                found[row.id] = event
+        return found
+
+    def refresh(self, cluster_ids: Iterable[str], now: dt.datetime) -> set[str]:
+        """Rebuild the record of each cluster from its members; delete clusters left with none.
+
+        Returns the ids deleted.
+        """
+        ids = sorted(set(cluster_ids))
+        if not ids:
+            return set()
+        grouped = self.members(ids)
+        created = dict(self._conn.execute(sa.select(t.clusters.c.id, t.clusters.c.created_at)
+                                          .where(t.clusters.c.id.in_(ids))).all())
+        self._delete_rows(ids)
+        empty = {cid for cid, members in grouped.items() if not members}
+        self.removed |= empty
+        event_ids = [i for members in grouped.values() for i in members]
+        events = self.load_events(event_ids)
+        article_ids = sorted({a for e in events.values() for a in e.article_ids[:1]})
+        metas = self._article_metas(article_ids)
+        rows, actors, claimants = [], [], []
+        for cid, members in grouped.items():
+            if not members:
+                continue
+            reports = [MemberReport(event=events[i], article=metas[events[i].article_ids[0]]) for i in members
+                       if i in events and events[i].article_ids and events[i].article_ids[0] in metas]
+            record = build_cluster_record(cid, reports)
+            rows.append(cluster_row(record, created.get(cid) or now, now))
+            actors += [{"cluster_id": cid, "name_key": key, "name": name}
+                       for key, name in cluster_actor_names(record).items()]
+            claimants += [{"cluster_id": cid, "name_key": name.lower(), "name": name, "is_party": party}
+                          for name, party in cluster_claimants(record).items()]
+        if rows:
+            self._conn.execute(sa.insert(t.clusters), rows)
+        if actors:
+            self._conn.execute(sa.insert(t.cluster_actors), actors)
+        if claimants:
+            self._conn.execute(sa.insert(t.cluster_claimants), claimants)
+        return empty
+
+    def _article_metas(self, article_ids: Sequence[str]) -> dict[str, ArticleMeta]:
+        metas: dict[str, ArticleMeta] = {}
+        a = t.articles.c
+        for start in range(0, len(article_ids), 500):
+            rows = self._conn.execute(sa.select(a.id, a.outlet, a.url, a.title, a.published)
+                                      .where(a.id.in_(article_ids[start:start + 500])))
+            for row in rows:
+                metas[row.id] = ArticleMeta(id=row.id, outlet=row.outlet, url=row.url, title=row.title,
+                                            published=row.published)
+        return metas
+
+
+def cluster_row(record: ClusterRecord, created: dt.datetime, now: dt.datetime) -> dict[str, Any]:
+    """The clusters row of a record: the record as JSON and copies of what filters read."""
+    place = record.location
+    claimants = cluster_claimants(record)
+    return {
+        "id": record.id, "sort_key": f"{record.date.isoformat() if record.date else '0000-00-00'}|{record.id}",
+        "date": record.date, "date_precision": record.date_precision,
+        "country_code": place.country_code if place else None, "admin1": place.admin1 if place else None,
+        "lat": place.lat if place else None, "lon": place.lon if place else None,
+        "event_type": record.event_type, "sub_event_type": record.sub_event_type, "sources": record.sources,
+        "reports": len(record.reports), "contested": record.contested,
+        "party_claims": any(claimants.values()), "fatalities_best": record.fatalities.best,
+        "search_text": cluster_search_text(record), "record": record.model_dump(mode="json", exclude_none=True),
+        "created_at": created, "updated_at": now,
+    }

@@ -1,0 +1,105 @@
+"""Ingest orchestration: read -> plan (skip what is stored) -> extract -> write and merge, a batch per transaction.
+
+Articles already stored (same id, or same URL with the same text) are never extracted again, so a run
+that was killed resumes where its last committed batch ended.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import time
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sitrep.errors import InputProblem
+from sitrep.model import Article
+from sitrep.pipeline.document import Document
+from sitrep.pipeline.pipeline import Outcome
+from sitrep.settings import Settings
+from sitrep.store.records import IngestReport
+from sitrep.store.write import Plan, plan_articles
+
+if TYPE_CHECKING:
+    from sitrep.store.store import Store
+
+# Articles written per transaction: large enough to amortise the commit, small enough to lose little.
+BATCH_SIZE = 32
+PLAN_CHUNK = 64
+
+Progress = Callable[[IngestReport], None]
+# Articles -> outcomes in input order; default: the pipeline (sitrep.api.process_articles).
+Extractor = Callable[[Iterable[Article], Settings], Iterable[Outcome]]
+
+
+def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    iterator = iter(items)
+    while chunk := list(itertools.islice(iterator, size)):
+        yield chunk
+
+
+def ingest_articles(store: Store, articles: Iterable[Article], settings: Settings | None = None,
+                    progress: Progress | None = None, batch_size: int = BATCH_SIZE,
+                    extract: Extractor | None = None) -> IngestReport:
+    """Extract and store every article not stored yet; merge its events into clusters.
+
+    ``extract`` replaces the pipeline (benchmarks and tests feed outcomes extracted once).
+    """
+    from sitrep.api import process_articles
+
+    extract = extract or process_articles
+    settings = settings or Settings()
+    report = IngestReport()
+    started = time.perf_counter()
+    seen: set[tuple[str, str]] = set()
+    plans: dict[str, Plan] = {}
+
+    def to_extract() -> Iterator[Article]:
+        for chunk in _chunks(articles, PLAN_CHUNK):
+            with store.engine.connect() as conn:
+                chunk_plans = plan_articles(conn, chunk, seen)
+            for plan in chunk_plans:
+                if plan.action == "skip":
+                    report.articles_skipped += 1
+                    report.processed += 1
+                    if progress:
+                        progress(report)
+                    continue
+                plans[plan.article.id] = plan
+                yield plan.article
+
+    batch: list[tuple[Plan, Document]] = []
+
+    def commit() -> None:
+        if batch:
+            store.write(batch, report)
+            batch.clear()
+
+    for outcome in extract(to_extract(), settings):
+        plan = plans.pop(outcome.article.id, None)
+        report.processed += 1
+        if outcome.problem is not None or outcome.document is None or plan is None:
+            report.problems.append(outcome.problem or InputProblem("E011", outcome.article.id, "no document"))
+        else:
+            batch.append((plan, outcome.document))
+        if len(batch) >= batch_size:
+            commit()
+        if progress:
+            progress(report)
+    commit()
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def ingest_paths(paths: Iterable[str | Path], store: Store, settings: Settings | None = None,
+                 published: dt.date | None = None, progress: Progress | None = None,
+                 batch_size: int = BATCH_SIZE) -> IngestReport:
+    """Read every article under ``paths`` and ingest it; reading problems are in the report too."""
+    from sitrep.ingest import read_paths
+
+    settings = settings or Settings()
+    reading = read_paths([Path(p) for p in paths], settings=settings, published=published)
+    report = ingest_articles(store, reading.articles(), settings, progress, batch_size)
+    report.problems = [*reading.problems, *report.problems]
+    return report
