@@ -52,40 +52,70 @@ def _article(row: dict[str, Any]) -> Article:
                    outlet=row.get("outlet"), published=parse_published(row.get("published")))
 
 
-def _member(document: Document) -> MemberReport | None:
-    event = main_event(document.events)
-    if event is None:
-        return None
+def _members(document: Document) -> list[MemberReport]:
+    """The article's events as member reports, its main event first (as the store files them)."""
+    main = main_event(document.events)
+    if main is None:
+        return []
     article = document.article
     meta = ArticleMeta(id=article.id, outlet=article.outlet, url=article.url, title=article.title,
                        published=article.published)
-    return MemberReport(event=event, article=meta)
+    return [MemberReport(event=e, article=meta) for e in (main, *(e for e in document.events if e is not main))]
 
 
 def cluster_in_memory(articles: Sequence[Article], runner: DocumentRunner) -> ClusteredCorpus:
     """Extract and merge ``articles`` in order with the in-memory replay of the store's loop."""
     started = time.perf_counter()
     texts = {a.id: a.text for a in articles}
-    batch = runner.run("clusters", articles, _member)
+    batch = runner.run("clusters", articles, _members)
     clusters = MemoryClusters()
-    event_of: dict[str, str] = {}
+    main_of: dict[str, str] = {}
     reports: dict[str, MemberReport] = {}
-    for article, member in zip(articles, batch.predictions, strict=True):
-        if member is None:
-            continue
-        mention = mention_from_event(member.event, member.article, texts[article.id])
-        member.article.origin = mention.origin
-        clusters.add(mention)
-        event_of[article.id] = member.event.id
-        reports[article.id] = member
+    for article, members in zip(articles, batch.predictions, strict=True):
+        for member in members or []:
+            mention = mention_from_event(member.event, member.article, texts[article.id])
+            member.article.origin = mention.origin
+            clusters.add(mention)
+            main_of.setdefault(article.id, member.event.id)
+            reports[member.event.id] = member
     # read clusters at the end: a bridge re-files earlier members
-    cluster_of = {a.id: clusters.cluster_of[event_of[a.id]] if a.id in event_of else "alone:" + a.id
+    cluster_of = {a.id: clusters.cluster_of[main_of[a.id]] if a.id in main_of else "alone:" + a.id
                   for a in articles}
     final: dict[str, list[MemberReport]] = defaultdict(list)
-    for article_id, member in reports.items():
-        final[cluster_of[article_id]].append(member)
-    records = {cid: build_cluster_record(cid, reports) for cid, reports in final.items()}
+    for event_id, member in reports.items():
+        final[clusters.cluster_of[event_id]].append(member)
+    records = {cid: build_cluster_record(cid, members) for cid, members in final.items()}
     return ClusteredCorpus(cluster_of, records, time.perf_counter() - started)
+
+
+def cluster_with_store(articles: Sequence[Article], runner: DocumentRunner) -> ClusteredCorpus:
+    """Ingest ``articles`` in order into a fresh temporary SQLite store; read back clusters and records."""
+    import tempfile
+
+    from sitrep.store import open_store
+    from sitrep.store.records import IngestReport
+
+    def progress(report: IngestReport) -> None:
+        if runner.progress and (report.processed % runner.every == 0 or report.processed == len(articles)):
+            runner.progress("clusters", report.processed, len(articles))
+
+    with tempfile.TemporaryDirectory(prefix="sitrep-eval-clusters-") as folder:
+        store = open_store(str(Path(folder) / "eval.db"))
+        started = time.perf_counter()
+        report = store.ingest(articles, progress=progress)
+        seconds = time.perf_counter() - started
+        for problem in report.problems:
+            if runner.on_problem:
+                runner.on_problem(problem)
+        stored = store.article_clusters()
+        cluster_of = {a.id: stored.get(a.id) or "alone:" + a.id for a in articles}
+        records = {}
+        for cluster_id in sorted({c for c in cluster_of.values() if not c.startswith("alone:")}):
+            record = store.get_cluster(cluster_id)
+            if record is not None:
+                records[cluster_id] = record
+        store.close()
+    return ClusteredCorpus(cluster_of, records, seconds)
 
 
 def incident_scores(gold: dict[str, str], corpus: ClusteredCorpus,
@@ -112,15 +142,20 @@ def incident_scores(gold: dict[str, str], corpus: ClusteredCorpus,
     return {field: round(right[field] / scored[field], 4) for field in FIELDS if scored[field]}
 
 
-def evaluate_clusters(path: Path, runner: DocumentRunner, limit: int | None = None) -> DatasetResult:
-    """Scores of merging the articles under ``path`` (see the module docstring)."""
+def evaluate_clusters(path: Path, runner: DocumentRunner, limit: int | None = None,
+                      store: bool = True) -> DatasetResult:
+    """Scores of merging the articles under ``path`` (see the module docstring).
+
+    ``store``: through a fresh temporary SQLite store (what `sitrep eval clusters` does); else through the
+    in-memory replay of the store's loop (``cluster_in_memory``, for tests and tuning).
+    """
     if not path.is_dir():
         raise missing_data(path, "clusters data folder (articles.jsonl, incidents.jsonl)")
     rows = read_jsonl(require_file(path / "articles.jsonl"), ("id", "incident", "text"), limit)
     incidents = {str(r["incident"]): r for r in read_jsonl(require_file(path / "incidents.jsonl"), ("incident",))}
     articles = [_article(row) for row in rows]
     gold = {str(row["id"]): str(row["incident"]) for row in rows}
-    corpus = cluster_in_memory(articles, runner)
+    corpus = cluster_with_store(articles, runner) if store else cluster_in_memory(articles, runner)
     scores: dict[str, Any] = dict(coref_scores(gold, corpus.cluster_of))
     scores["articles"] = len(articles)
     scores["articles_per_s"] = round(len(articles) / corpus.seconds, 2) if corpus.seconds else None

@@ -64,6 +64,8 @@ def blocking_clause(cq: CandidateQuery) -> sa.ColumnElement[bool]:
     if cq.bbox is not None:
         west, south, east, north = cq.bbox
         near: list[sa.ColumnElement[bool]] = [sa.and_(e.lat.between(south, north), e.lon.between(west, east))]
+        if cq.near_from is not None and cq.near_to is not None:  # the same days anywhere in the country
+            near.append(e.anchor.between(cq.near_from, cq.near_to))
         if cq.admin1:
             near.append(e.admin1 == cq.admin1)
             near.append(sa.and_(e.lat.is_(None), e.country_code.is_(None)))
