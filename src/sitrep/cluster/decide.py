@@ -26,7 +26,7 @@ from typing import Literal
 
 from sitrep.cluster.blocking import radius_km
 from sitrep.cluster.mention import Mention
-from sitrep.cluster.vector import cosine
+from sitrep.cluster.vector import centroid, cosine
 
 __all__ = ["DEFAULT_POLICY", "Decision", "MergePolicy", "decide", "distance_km", "pair_scores"]
 
@@ -52,6 +52,8 @@ class MergePolicy:
     bridge_threshold: float = 2.0  # log-odds each cluster needs for a report to bridge them
     date_scale_days: float = 4.0
     same_day_town_km: float = 25.0  # two town-level places farther apart than this, on one day: never one
+    veto_text: float = 0.45  # ... unless their words agree this much (a misread place: same names, same story)
+    centroid: bool = False  # also compare the text with the cluster's centroid (its main reports' words)
 
     def place_weight(self, agreement: float) -> float:
         table = {1.0: self.place_same, 0.5: self.place_near, 0.0: self.place_unknown,
@@ -104,10 +106,10 @@ def place_agreement(a: Mention, b: Mention) -> float:
 
 
 def date_closeness(a: Mention, b: Mention, scale: float) -> float:
-    if a.anchor is None or b.anchor is None:
-        return 0.0
-    gap = abs((a.anchor - b.anchor).days)
-    return math.exp(-gap / scale)
+    """exp(-gap / scale) for the nearer of the event dates' gap and the publication dates' gap: a misread
+    event date should not part two reports of one incident published days apart."""
+    gaps = [abs((x - y).days) for x, y in ((a.anchor, b.anchor), (a.published, b.published)) if x and y]
+    return math.exp(-min(gaps) / scale) if gaps else 0.0
 
 
 def figure_agreement(a: Mention, b: Mention) -> float:
@@ -136,7 +138,7 @@ def vetoed(a: Mention, b: Mention, policy: MergePolicy = DEFAULT_POLICY) -> str 
     if a.date and b.date and a.date == b.date and a.date_precision == 1 == b.date_precision \
             and a.geo_precision == 1 == b.geo_precision and _norm(a.place_name) != _norm(b.place_name):
         km = distance_km(a, b)
-        if km is not None and km > policy.same_day_town_km:
+        if km is not None and km > policy.same_day_town_km and cosine(a.vector, b.vector) < policy.veto_text:
             return "different towns on one day"
     return None
 
@@ -158,6 +160,9 @@ def pair_scores(a: Mention, b: Mention, policy: MergePolicy = DEFAULT_POLICY) ->
 
 
 def _cluster_score(m: Mention, members: Sequence[Mention], policy: MergePolicy) -> tuple[float, dict[str, float]]:
+    # only the reports a cluster is about speak for it: an incident recalled in passing in another
+    # article carries that article's words and is too often filed wrongly to chain further reports on
+    members = [x for x in members if x.is_main]
     best: dict[str, float] = {"score": -math.inf}
     vetoes = 0
     for member in members:
@@ -169,6 +174,12 @@ def _cluster_score(m: Mention, members: Sequence[Mention], policy: MergePolicy) 
             best = {**scores, "member": 0.0}
     if vetoes * 2 > len(members) or best["score"] == -math.inf:
         return -math.inf, {"vetoes": float(vetoes)}
+    if policy.centroid and len(members) > 1:
+        # the cluster's words together: a report may share names with the incident, not with any one report
+        together = cosine(m.vector, centroid([x.vector for x in members]))
+        if together > best["text"]:
+            best["score"] += policy.text * (together - best["text"])
+            best["text"] = together
     return best["score"], {k: v for k, v in best.items() if k != "member"}
 
 

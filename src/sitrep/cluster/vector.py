@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from sitrep.resources import read_table
 
-__all__ = ["DIM", "SparseVector", "cosine", "text_vector", "words"]
+__all__ = ["DIM", "SparseVector", "centroid", "cosine", "text_vector", "words"]
 
 DIM = 1 << 20
 NAME_WEIGHT = 2.0
@@ -112,3 +112,13 @@ def cosine(a: Sequence[tuple[int, float]] | None, b: Sequence[tuple[int, float]]
         a, b = b, a
     other = dict(b)
     return float(sum(value * other.get(index, 0.0) for index, value in a))
+
+
+def centroid(vectors: Sequence[Sequence[tuple[int, float]] | None]) -> SparseVector:
+    """The unit-norm mean of sparse vectors (empty when none has a word)."""
+    total: dict[int, float] = {}
+    for vector in vectors:
+        for index, value in vector or ():
+            total[index] = total.get(index, 0.0) + value
+    norm = math.sqrt(sum(v * v for v in total.values()))
+    return tuple((i, v / norm) for i, v in sorted(total.items())) if norm else ()
