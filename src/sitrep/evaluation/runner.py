@@ -9,6 +9,7 @@ from pathlib import Path
 from sitrep.errors import SitrepError
 from sitrep.evaluation.acled import evaluate_acled
 from sitrep.evaluation.case2021 import evaluate_case2021
+from sitrep.evaluation.clusters import evaluate_clusters
 from sitrep.evaluation.geo import evaluate_geo
 from sitrep.evaluation.isaf import evaluate_isaf
 from sitrep.evaluation.polnear import evaluate_polnear
@@ -45,6 +46,7 @@ DATASETS: dict[str, DatasetSpec] = {
         DatasetSpec("geo", evaluate_geo, "geo"),
         DatasetSpec("polnear", evaluate_polnear, "polnear"),
         DatasetSpec("acled", evaluate_acled, "acled"),
+        DatasetSpec("clusters", evaluate_clusters, "clusters"),
     )
 }
 
