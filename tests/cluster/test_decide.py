@@ -31,9 +31,16 @@ def test_an_unrelated_report_founds_a_new_cluster() -> None:
 
 def test_different_towns_on_one_day_never_link() -> None:
     first = mention("e1", "Millbrook", "2020-03-07", STORE, killed=2)
-    elsewhere = mention("e2", "Riverside Bay", "2020-03-07", STORE, killed=2)
+    elsewhere = mention("e2", "Riverside Bay", "2020-03-07", "Two patrons were killed when a gunman opened fire "
+                        "at a bar on Ocean Drive, police said.", killed=2)
     assert vetoed(first, elsewhere) == "different towns on one day"
     assert decide(elsewhere, {"ce1": [first]}).kind == "new"
+
+
+def test_a_misread_town_with_the_same_story_is_no_veto() -> None:
+    first = mention("e1", "Millbrook", "2020-03-07", STORE, killed=2)
+    misplaced = mention("e2", "Riverside Bay", "2020-03-07", STORE_LATER, killed=2)
+    assert vetoed(first, misplaced) is None
 
 
 def test_a_report_linking_two_clusters_bridges_them_oldest_first() -> None:

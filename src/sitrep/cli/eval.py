@@ -41,7 +41,7 @@ def write_details(path: Path, results: dict[str, DatasetResult]) -> None:
 @click.option("--quiet", is_flag=True, help="no progress on stderr")
 def eval_command(dataset: str, path: Path | None, limit: int | None, as_json: bool, details: Path | None,
                  quiet: bool) -> None:
-    """Score sitrep on DATASET (case2021, isaf, geo, polnear, acled, incidents, wikievents, all) read from PATH.
+    """Score sitrep on DATASET (case2021, isaf, geo, polnear, acled, incidents, wikievents, clusters, all) read from PATH.
 
     PATH defaults to ../shared/data (for a single data set, its folder there).
     """

@@ -23,8 +23,9 @@ from sitrep.cluster.mention import Mention
 
 __all__ = ["BACK_DAYS", "CandidateQuery", "FORWARD_DAYS", "MAX_CANDIDATES", "candidate_query", "radius_km"]
 
-BACK_DAYS = 45     # stored mentions up to this many days before the new one's anchor date
-FORWARD_DAYS = 10  # ... and this many after (a report may give the date more correctly than an earlier one)
+BACK_DAYS = 60     # stored mentions up to this many days before the new one's anchor date
+FORWARD_DAYS = 14  # ... and this many after (a report may give the date more correctly than an earlier one)
+NEAR_DAYS = 5  # within this many days a stored mention anywhere in the country is a candidate
 MAX_CANDIDATES = 400
 # ACLED geo precision -> how far (km) two points of one incident may lie apart: a town point, a nearby or
 # small area, a region's centre.
@@ -46,6 +47,10 @@ class CandidateQuery:
     bbox: tuple[float, float, float, float] | None  # west, south, east, north (degrees)
     admin1: str | None = None  # also a candidate: a stored mention in this admin1 unit, wherever its point
     limit: int = MAX_CANDIDATES
+    # also a candidate, wherever it is placed in the country: a stored mention dated in this narrower range
+    # (places are misread more often than dates; a report of the same days is worth comparing by its text)
+    near_from: dt.date | None = None
+    near_to: dt.date | None = None
 
     def matches(self, stored: Mention) -> bool:
         """Whether ``stored`` falls within these bounds (the rule the store's SQL implements)."""
@@ -55,6 +60,8 @@ class CandidateQuery:
         if self.country_code and stored.country_code and stored.country_code != self.country_code:
             return False
         if self.bbox is None:
+            return True
+        if self.near_from and self.near_to and anchor is not None and self.near_from <= anchor <= self.near_to:
             return True
         if self.admin1 and stored.admin1 == self.admin1:
             return True
@@ -79,4 +86,6 @@ def candidate_query(m: Mention) -> CandidateQuery:
     if m.lat is not None and m.lon is not None:
         # stored points placed as precisely as a small area; coarser ones are found through admin1
         bbox = _box(m.lat, m.lon, radius_km(m.geo_precision) + radius_km(2))
-    return CandidateQuery(date_from, date_to, m.country_code, bbox, m.admin1)
+    near_from = anchor - dt.timedelta(days=NEAR_DAYS) if anchor else None
+    near_to = anchor + dt.timedelta(days=NEAR_DAYS) if anchor else None
+    return CandidateQuery(date_from, date_to, m.country_code, bbox, m.admin1, near_from=near_from, near_to=near_to)

@@ -26,7 +26,7 @@ from typing import Literal
 
 from sitrep.cluster.blocking import radius_km
 from sitrep.cluster.mention import Mention
-from sitrep.cluster.vector import cosine
+from sitrep.cluster.vector import centroid, cosine
 
 __all__ = ["DEFAULT_POLICY", "Decision", "MergePolicy", "decide", "distance_km", "pair_scores"]
 
@@ -35,16 +35,30 @@ DecisionKind = Literal["new", "join", "bridge"]
 
 @dataclass(frozen=True)
 class MergePolicy:
-    """Weights and thresholds of the merge decision (tuned on dev; see the module docstring)."""
+    """Weights (log-odds of 'same incident') and thresholds of the merge decision (see docs/clustering.md)."""
 
-    text: float = 1.0
-    place: float = 0.35
-    date: float = 0.25
-    figures: float = 0.15
-    threshold: float = 0.55
-    bridge_threshold: float = 0.8
-    date_scale_days: float = 4.0  # date closeness = exp(-gap / scale)
+    text: float = 13.5  # per unit of text cosine
+    place_same: float = 1.0  # place agreement 1
+    place_near: float = 0.2  # 0.5: near enough, or one place inside the other
+    place_unknown: float = -1.0  # 0: a place missing, or only one region known
+    place_apart_in_unit: float = -0.6  # -0.5: apart within one admin1 unit
+    place_apart: float = -2.7  # -1: apart
+    date: float = 3.2  # per unit of date closeness exp(-gap / date_scale_days)
+    gap: float = -2.6  # per 60 days of date gap (capped at 60)
+    figures_same: float = 0.5
+    figures_apart: float = 0.0  # tolls are misread too often to count against a match
+    bias: float = -5.0
+    threshold: float = 0.0  # log-odds needed to join
+    bridge_threshold: float = 2.0  # log-odds each cluster needs for a report to bridge them
+    date_scale_days: float = 4.0
     same_day_town_km: float = 25.0  # two town-level places farther apart than this, on one day: never one
+    veto_text: float = 0.45  # ... unless their words agree this much (a misread place: same names, same story)
+    centroid: bool = False  # also compare the text with the cluster's centroid (its main reports' words)
+
+    def place_weight(self, agreement: float) -> float:
+        table = {1.0: self.place_same, 0.5: self.place_near, 0.0: self.place_unknown,
+                 -0.5: self.place_apart_in_unit, -1.0: self.place_apart}
+        return table[agreement]
 
 
 DEFAULT_POLICY = MergePolicy()
@@ -92,10 +106,10 @@ def place_agreement(a: Mention, b: Mention) -> float:
 
 
 def date_closeness(a: Mention, b: Mention, scale: float) -> float:
-    if a.anchor is None or b.anchor is None:
-        return 0.0
-    gap = abs((a.anchor - b.anchor).days)
-    return math.exp(-gap / scale)
+    """exp(-gap / scale) for the nearer of the event dates' gap and the publication dates' gap: a misread
+    event date should not part two reports of one incident published days apart."""
+    gaps = [abs((x - y).days) for x, y in ((a.anchor, b.anchor), (a.published, b.published)) if x and y]
+    return math.exp(-min(gaps) / scale) if gaps else 0.0
 
 
 def figure_agreement(a: Mention, b: Mention) -> float:
@@ -124,25 +138,31 @@ def vetoed(a: Mention, b: Mention, policy: MergePolicy = DEFAULT_POLICY) -> str 
     if a.date and b.date and a.date == b.date and a.date_precision == 1 == b.date_precision \
             and a.geo_precision == 1 == b.geo_precision and _norm(a.place_name) != _norm(b.place_name):
         km = distance_km(a, b)
-        if km is not None and km > policy.same_day_town_km:
+        if km is not None and km > policy.same_day_town_km and cosine(a.vector, b.vector) < policy.veto_text:
             return "different towns on one day"
     return None
 
 
 def pair_scores(a: Mention, b: Mention, policy: MergePolicy = DEFAULT_POLICY) -> dict[str, float]:
     """The features of one pair and their weighted sum (``score``)."""
+    gap = abs((a.anchor - b.anchor).days) if a.anchor and b.anchor else 60
     features = {
         "text": cosine(a.vector, b.vector),
         "place": place_agreement(a, b),
         "date": date_closeness(a, b, policy.date_scale_days),
+        "gap": min(gap, 60) / 60,
         "figures": figure_agreement(a, b),
     }
-    score = (policy.text * features["text"] + policy.place * features["place"]
-             + policy.date * features["date"] + policy.figures * features["figures"])
+    figures = policy.figures_same if features["figures"] > 0 else policy.figures_apart if features["figures"] < 0 else 0
+    score = (policy.bias + policy.text * features["text"] + policy.place_weight(features["place"])
+             + policy.date * features["date"] + policy.gap * features["gap"] + figures)
     return {**features, "score": round(score, 6)}
 
 
 def _cluster_score(m: Mention, members: Sequence[Mention], policy: MergePolicy) -> tuple[float, dict[str, float]]:
+    # only the reports a cluster is about speak for it: an incident recalled in passing in another
+    # article carries that article's words and is too often filed wrongly to chain further reports on
+    members = [x for x in members if x.is_main]
     best: dict[str, float] = {"score": -math.inf}
     vetoes = 0
     for member in members:
@@ -154,6 +174,12 @@ def _cluster_score(m: Mention, members: Sequence[Mention], policy: MergePolicy) 
             best = {**scores, "member": 0.0}
     if vetoes * 2 > len(members) or best["score"] == -math.inf:
         return -math.inf, {"vetoes": float(vetoes)}
+    if policy.centroid and len(members) > 1:
+        # the cluster's words together: a report may share names with the incident, not with any one report
+        together = cosine(m.vector, centroid([x.vector for x in members]))
+        if together > best["text"]:
+            best["score"] += policy.text * (together - best["text"])
+            best["text"] = together
     return best["score"], {k: v for k, v in best.items() if k != "member"}
 
 
@@ -178,7 +204,7 @@ def decide(m: Mention, candidates: Mapping[str, Sequence[Mention]],
         return Decision("new", (), details)
     scored.sort(key=lambda item: (-item[0], item[1]))
     bridged = [cid for score, cid in scored if score >= policy.bridge_threshold]
-    if len(bridged) >= 2:
+    if len(bridged) >= 2 and m.is_main:  # an incident recalled in passing links nothing
         ordered = tuple(sorted(bridged, key=lambda cid: _age_key(cid, candidates[cid])))
         return Decision("bridge", ordered, details)
     return Decision("join", (scored[0][1],), details)

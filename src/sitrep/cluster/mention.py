@@ -7,7 +7,7 @@ The store keeps each article's mention (plain columns for the blocking keys, JSO
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -16,7 +16,9 @@ from sitrep.cluster.vector import SparseVector, text_vector
 from sitrep.model import Article, Event
 from sitrep.model.cluster import ArticleMeta
 
-__all__ = ["Mention", "mention_from_event", "mention_text"]
+__all__ = ["LEAD_CHARS", "Mention", "main_event", "mention_from_event", "mention_text"]
+
+LEAD_CHARS = 2000
 
 # Actors every report of a kind names ('Unidentified Armed Group', police as the responder) say nothing
 # about which incident it is; they are kept out of the actor overlap.
@@ -50,6 +52,11 @@ class Mention:
     admin2: str | None = None
     title: str | None = None
     named_actors: tuple[str, ...] = field(default=())
+    prominence: str | None = None  # 'main' / 'secondary' / 'background' (None: not marked, read as main)
+
+    @property
+    def is_main(self) -> bool:
+        return self.prominence in (None, "main")
 
     @property
     def anchor(self) -> dt.date | None:
@@ -77,17 +84,25 @@ class Mention:
         return cls(**values)
 
 
+def main_event(events: Sequence[Event]) -> Event | None:
+    """The event an article is about: its first 'main' event, else its first event (None: no event)."""
+    return next((e for e in events if e.prominence == "main"), events[0] if events else None)
+
+
 def mention_text(event: Event, article: Article | ArticleMeta, text: str | None = None) -> str:
     """The words the text vector is made of: the title, the event's evidence sentences and the lead.
 
-    The lead (first 600 characters) is added because a report's first paragraph names the incident even
-    when the event's sentences do not.
+    The lead (first ``LEAD_CHARS`` characters) is added because the first paragraphs name the incident's
+    people and places even when the event's sentences do not; the rest of a long report (background,
+    reactions) adds cost and noise more than names (a sweep on dev: title + lead of 600 / 1500 / 2000 /
+    all characters, docs/clustering.md).
     """
+    evidence = [span.text for span in event.evidence]
+    if event.prominence in ("secondary", "background"):
+        # the title and the lead tell the article's main incident, not this one
+        return "\n".join(evidence)
     body = text if text is not None else getattr(article, "text", None) or ""
-    parts = [article.title or ""]
-    parts.extend(span.text for span in event.evidence)
-    parts.append(body[:600])
-    return "\n".join(part for part in parts if part)
+    return "\n".join(part for part in (article.title or "", *evidence, body[:LEAD_CHARS]) if part)
 
 
 def _actor_names(event: Event) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -133,4 +148,5 @@ def mention_from_event(event: Event, article: Article | ArticleMeta, text: str |
         admin2=place.admin2 if place else None,
         title=article.title,
         named_actors=named,
+        prominence=event.prominence,
     )

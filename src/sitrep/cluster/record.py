@@ -14,8 +14,8 @@ Members come in ingest order; "earlier" and "later" below mean by publication da
   any non-party report gives. A report whose figure rests only on a party's claim (every claim on that
   figure is by a party to the event) raises ``high`` only, until a non-party source gives a figure.
 - **sources**: distinct independent origins (``origin.origin_key``); wire reprints count once.
-- **claims_by_side**: every claim of every report, grouped by claimant, the claimant on the ``party``
-  side when it is a party to the event.
+- **claims_by_side**: every claim of every report, grouped by claimant (each once, names case-folded),
+  the claimant on the ``party`` side when any report counts it a party to the event.
 - **contested**: sides disagree on whether it happened (one denies the event another asserts) or on the
   figures (a party's figure differs from a non-party's, or two parties give different figures), or a
   report flagged the event contested itself; ``contested_reasons`` says which.
@@ -139,18 +139,21 @@ def _figure_value(event: Event, fact: str, index: int | None) -> int | None:
 
 
 def _claims_by_side(members: Sequence[MemberReport]) -> dict[str, list[ClaimantClaims]]:
-    by_claimant: dict[tuple[str, str], ClaimantClaims] = {}
+    """Each claimant once (names compared case-folded), on the party side when any report counts it a party."""
+    by_claimant: dict[str, ClaimantClaims] = {}
     for member in members:
         for claim in member.event.claims:
-            side = "party" if claim.claimant_is_party else "non_party"
-            entry = by_claimant.setdefault((side, claim.claimant),
-                                           ClaimantClaims(claimant=claim.claimant, side=side))
+            entry = by_claimant.setdefault(claim.claimant.casefold(),
+                                           ClaimantClaims(claimant=claim.claimant, side="non_party"))
+            if claim.claimant_is_party:
+                entry.side = "party"
             entry.claims.append(ClusterClaim(
                 article_id=member.article.id, fact=claim.fact, stance=claim.stance, span=claim.span,
                 value=_figure_value(member.event, claim.fact, claim.fact_index)))
     sides: dict[str, list[ClaimantClaims]] = {}
-    for (side, _), entry in sorted(by_claimant.items()):
-        sides.setdefault(side, []).append(entry)
+    for key in sorted(by_claimant):
+        entry = by_claimant[key]
+        sides.setdefault(entry.side, []).append(entry)
     return sides
 
 

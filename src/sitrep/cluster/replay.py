@@ -7,6 +7,8 @@ bridge or found a cluster (id = 'c' + the founding event's id). The store keeps 
 
 from __future__ import annotations
 
+import bisect
+import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -31,10 +33,20 @@ class MemoryClusters:
     cluster_of: dict[str, str] = field(default_factory=dict)  # event id -> cluster id
     decisions: list[Decision] = field(default_factory=list)
     candidates_seen: list[int] = field(default_factory=list)
+    # (anchor date ordinal, ingest number, mention): the date index the store keeps in SQL
+    by_date: list[tuple[int, int, Mention]] = field(default_factory=list)
+    undated: list[Mention] = field(default_factory=list)
+
+    def _in_window(self, date_from: dt.date | None, date_to: dt.date | None) -> list[Mention]:
+        if date_from is None or date_to is None:
+            return [m for _, _, m in self.by_date] + self.undated
+        lo = bisect.bisect_left(self.by_date, (date_from.toordinal(), -1))
+        hi = bisect.bisect_right(self.by_date, (date_to.toordinal(), 1 << 62))
+        return [m for _, _, m in self.by_date[lo:hi]]
 
     def candidates(self, m: Mention) -> dict[str, list[Mention]]:
         query = candidate_query(m)
-        found = [s for ms in self.members.values() for s in ms if query.matches(s)]
+        found = [s for s in self._in_window(query.date_from, query.date_to) if query.matches(s)]
         if m.anchor is not None:
             anchor = m.anchor
             found.sort(key=lambda s: (abs((s.anchor - anchor).days) if s.anchor else 10**6, s.event_id))
@@ -61,6 +73,10 @@ class MemoryClusters:
                     self.members[cid].append(moved)
         self.members[cid].append(m)
         self.cluster_of[m.event_id] = cid
+        if m.anchor is None:
+            self.undated.append(m)
+        else:
+            bisect.insort(self.by_date, (m.anchor.toordinal(), len(self.cluster_of), m))
         return cid
 
     def add_all(self, mentions: Iterable[Mention]) -> list[str]:

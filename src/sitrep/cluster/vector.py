@@ -17,7 +17,9 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-__all__ = ["DIM", "SparseVector", "cosine", "text_vector"]
+from sitrep.resources import read_table
+
+__all__ = ["DIM", "SparseVector", "centroid", "cosine", "text_vector", "words"]
 
 DIM = 1 << 20
 NAME_WEIGHT = 2.0
@@ -41,13 +43,39 @@ def _bucket(word: str) -> int:
     return int.from_bytes(hashlib.blake2b(word.encode("utf-8"), digest_size=8).digest(), "big") % DIM
 
 
+def _word(token: str) -> str:
+    return token.lower().replace("'s", "").strip("'-")
+
+
+def words(text: str) -> list[str]:
+    """The content words of ``text``, lower case, in order (stop words and single letters left out)."""
+    stop = _stop_words()
+    found = []
+    for match in _TOKEN.finditer(text):
+        word = _word(match.group())
+        if (len(word) >= 2 or word.isdigit()) and word not in stop:
+            found.append(word)
+    return found
+
+
+@functools.lru_cache(maxsize=1)
+def _idf() -> tuple[dict[str, float], float]:
+    """Word -> inverse document frequency in general news (data/cluster/idf.tsv), and the unseen word's."""
+    rows = read_table("cluster/idf.tsv")
+    df = {row["word"]: int(row["df"]) for row in rows}
+    documents = df.pop("__documents__", 1)
+    unseen = math.log((documents + 1) / 1) + 1.0
+    return {word: math.log((documents + 1) / (n + 1)) + 1.0 for word, n in df.items()}, unseen
+
+
 def _weights(text: str) -> Counter[str]:
     stop = _stop_words()
+    idf, unseen = _idf()
     counts: Counter[str] = Counter()
     shape: dict[str, float] = {}
     for match in _TOKEN.finditer(text):
         token = match.group()
-        word = token.lower().replace("'s", "").strip("'-")
+        word = _word(token)
         if len(word) < 2 and not word.isdigit():
             continue
         if word in stop:
@@ -61,7 +89,7 @@ def _weights(text: str) -> Counter[str]:
         else:
             weight = 1.0
         shape[word] = max(shape.get(word, 0.0), weight)
-    return Counter({word: (1.0 + math.log(n)) * shape[word] for word, n in counts.items()})
+    return Counter({word: (1.0 + math.log(n)) * shape[word] * idf.get(word, unseen) for word, n in counts.items()})
 
 
 def text_vector(text: str) -> SparseVector:
@@ -84,3 +112,13 @@ def cosine(a: Sequence[tuple[int, float]] | None, b: Sequence[tuple[int, float]]
         a, b = b, a
     other = dict(b)
     return float(sum(value * other.get(index, 0.0) for index, value in a))
+
+
+def centroid(vectors: Sequence[Sequence[tuple[int, float]] | None]) -> SparseVector:
+    """The unit-norm mean of sparse vectors (empty when none has a word)."""
+    total: dict[int, float] = {}
+    for vector in vectors:
+        for index, value in vector or ():
+            total[index] = total.get(index, 0.0) + value
+    norm = math.sqrt(sum(v * v for v in total.values()))
+    return tuple((i, v / norm) for i, v in sorted(total.items())) if norm else ()

@@ -15,10 +15,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Hashable, Mapping
+from typing import Any
 
 __all__ = ["PRF", "b_cubed", "ceaf_e", "clusters_of", "coref_scores", "muc", "pairwise"]
 
-Partition = Mapping[Hashable, Hashable]
+Partition = Mapping[Any, Any]
 
 
 class PRF(dict[str, float]):

@@ -9,6 +9,7 @@ from pathlib import Path
 from sitrep.errors import SitrepError
 from sitrep.evaluation.acled import evaluate_acled
 from sitrep.evaluation.case2021 import evaluate_case2021
+from sitrep.evaluation.clusters import evaluate_clusters
 from sitrep.evaluation.geo import evaluate_geo
 from sitrep.evaluation.incidents import evaluate_incidents
 from sitrep.evaluation.isaf import evaluate_isaf
@@ -49,6 +50,8 @@ DATASETS: dict[str, DatasetSpec] = {
         DatasetSpec("acled", evaluate_acled, "acled"),
         DatasetSpec("incidents", evaluate_incidents, "clusters"),
         DatasetSpec("wikievents", evaluate_wikievents, "wikievents"),
+
+        DatasetSpec("clusters", evaluate_clusters, "clusters"),
     )
 }
 

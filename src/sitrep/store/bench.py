@@ -9,8 +9,8 @@ then a whole `ingest` (extraction, store and merging) into a fresh store.
 `scale` fills one store with synthetic stored events (executemany in big batches) up to each size
 in turn and times the store's work per article (write + blocking + decide + record refresh) for the
 same real articles, extracted once, then deletes them again. Synthetic events have a constant
-density around the test articles (``DENSITY`` per day in one country, over as many days back as the
-size needs), as a growing archive has: the candidates each lookup meets stay the same, so any growth
+density (``DENSITY`` per day in the test articles' country, row i on day i // DENSITY before the last
+test article, so a bigger store reaches further back), as a growing archive has: the candidates each lookup meets stay the same, so any growth
 in time per article is the index's. Last line: one JSON object.
 """
 
@@ -118,13 +118,13 @@ def speed(args: argparse.Namespace) -> dict[str, Any]:
             "ingest_articles_per_wall_s": round(n / whole.wall, 1)}
 
 
-def _synthetic(start: int, count: int, anchor_end: dt.date, days: int, country: str, lat: float, lon: float,
+def _synthetic(start: int, count: int, anchor_end: dt.date, country: str, lat: float, lon: float,
                rng: random.Random) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
-    """``count`` stored articles, events and clusters around (lat, lon), dated within ``days`` before the end."""
+    """``count`` stored articles, events and clusters around (lat, lon), ``DENSITY`` a day back from the end."""
     now = dt.datetime.now(dt.UTC)
     articles, events, clusters = [], [], []
     for i in range(start, start + count):
-        day = anchor_end - dt.timedelta(days=rng.randrange(days))
+        day = anchor_end - dt.timedelta(days=i // DENSITY)  # row i on day i // DENSITY back: constant density
         plat, plon = lat + rng.uniform(-12, 12), lon + rng.uniform(-25, 25)
         aid, eid = f"synth-a{i}", f"synth-e{i}"
         vector = sorted({rng.randrange(1 << 20) for _ in range(40)})
@@ -157,13 +157,68 @@ def _synthetic(start: int, count: int, anchor_end: dt.date, days: int, country: 
     return articles, events, clusters
 
 
+_SQLITE_FILL = """
+INSERT INTO {table} ({columns})
+WITH RECURSIVE n(i) AS (SELECT :start UNION ALL SELECT i + 1 FROM n WHERE i + 1 < :stop),
+synth AS (SELECT i, date(:end, '-' || (i / :density) || ' days') AS d,
+                 :lat + ((i * 48271) % 100003) / 100003.0 * 24 - 12 AS lat,
+                 :lon + ((i * 69621) % 100019) / 100019.0 * 50 - 25 AS lon FROM n)
+SELECT {values} FROM synth
+"""
+_SQLITE_ROWS = {
+    "articles": ("id, key, version, current, text_hash, text, title, outlet, published, language, attributions, "
+                 "ingested_at",
+                 "'synth-a' || i, 'synth-a' || i, 1, 1, 'synth-a' || i, 'Synthetic report ' || i || '.', "
+                 "'Synthetic report ' || i, 'outlet' || (i % 97), d, 'en', '[]', :now"),
+    "events": ("id, article_id, seq, cluster_id, prominence, date, anchor, event_type, sub_event_type, country_code, "
+               "admin1, lat, lon, fatalities_best, data, mention",
+               "'synth-e' || i, 'synth-a' || i, i - 10000000, 'csynth-e' || i, 'main', d, d, "
+               "'Violence against civilians', 'Attack', :country, 'Region ' || (i % 50), lat, lon, i % 4, "
+               "json_object('id', 'synth-e' || i, 'article_ids', json_array('synth-a' || i), "
+               "'event_type', 'Violence against civilians', 'sub_event_type', 'Attack', 'date', d, "
+               "'date_precision', 1, 'location', json_object('name', 'Town ' || i, 'admin1', 'Region ' || (i % 50), "
+               "'country_code', :country, 'lat', lat, 'lon', lon, 'geo_precision', 1), "
+               "'fatalities', json_object('best', i % 4)), "
+               "json_object('event_id', 'synth-e' || i, 'article_id', 'synth-a' || i, 'outlet', 'outlet' || (i % 97), "
+               "'url', NULL, 'published', d, 'date', d, 'date_precision', 1, 'event_type', "
+               "'Violence against civilians', 'sub_event_type', 'Attack', 'lat', lat, 'lon', lon, 'geo_precision', 1, "
+               "'country_code', :country, 'admin1', 'Region ' || (i % 50), 'place_name', 'Town ' || i, "
+               "'actors', json('[]'), 'killed', i % 4, 'injured', NULL, 'vector', json_array("
+               "json_array((i * 31) % 1048576, 0.5), json_array((i * 37 + 5) % 1048576, 0.5), "
+               "json_array((i * 41 + 9) % 1048576, 0.5), json_array((i * 43 + 11) % 1048576, 0.5)), "
+               "'origin', 'outlet' || (i % 97), 'admin2', NULL, 'title', 'Synthetic report ' || i, "
+               "'named_actors', json('[]'))"),
+    "clusters": ("id, sort_key, date, date_precision, country_code, admin1, lat, lon, event_type, sub_event_type, "
+                 "sources, reports, contested, party_claims, fatalities_best, search_text, record, created_at, "
+                 "updated_at",
+                 "'csynth-e' || i, d || '|csynth-e' || i, d, 1, :country, 'Region ' || (i % 50), lat, lon, "
+                 "'Violence against civilians', 'Attack', 1, 1, 0, 0, i % 4, '', "
+                 "json_object('id', 'csynth-e' || i, 'event_type', 'Violence against civilians', "
+                 "'sub_event_type', 'Attack'), :now, :now"),
+}
+
+
+def fill_sqlite(store: Any, have: int, want: int, anchor_end: dt.date, country: str, lat: float,
+                lon: float) -> None:
+    """The same synthetic rows made inside SQLite (INSERT ... SELECT over a recursive CTE): a million in
+    minutes, not hours, on a shared 2-core machine."""
+    params = {"start": have, "stop": want, "end": anchor_end.isoformat(), "density": DENSITY,
+              "lat": lat, "lon": lon, "country": country,
+              "now": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M:%S.%f")}
+    with store.engine.begin() as conn:
+        for table, (columns, values) in _SQLITE_ROWS.items():
+            conn.execute(sa.text(_SQLITE_FILL.format(table=table, columns=columns, values=values)), params)
+
+
 def fill(store: Any, have: int, want: int, anchor_end: dt.date, country: str, lat: float, lon: float) -> float:
     """Add synthetic stored events until the store holds ``want``; returns the seconds it took."""
     rng = random.Random(want)
-    days = max(1, want // DENSITY)
     started = time.perf_counter()
+    if store.engine.dialect.name == "sqlite":
+        fill_sqlite(store, have, want, anchor_end, country, lat, lon)
+        return time.perf_counter() - started
     for start in range(have, want, GENERATE_BATCH):
-        rows = _synthetic(start, min(GENERATE_BATCH, want - start), anchor_end, days, country, lat, lon, rng)
+        rows = _synthetic(start, min(GENERATE_BATCH, want - start), anchor_end, country, lat, lon, rng)
         with store.engine.begin() as conn:
             for table, batch in zip((t.articles, t.events, t.clusters), rows, strict=True):
                 conn.execute(sa.insert(table), batch)

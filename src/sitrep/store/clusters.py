@@ -60,15 +60,22 @@ def blocking_clause(cq: CandidateQuery) -> sa.ColumnElement[bool]:
     parameters named after the query's fields (see :func:`blocking_params`)."""
     e = t.events.c
     conditions: list[sa.ColumnElement[bool]] = []
+    window: sa.ColumnElement[bool] = sa.true()
     if cq.date_from is not None and cq.date_to is not None:
-        conditions.append(e.anchor.between(sa.bindparam("date_from", type_=sa.Date),
-                                           sa.bindparam("date_to", type_=sa.Date)))
+        window = e.anchor.between(sa.bindparam("date_from", type_=sa.Date), sa.bindparam("date_to", type_=sa.Date))
     if cq.country_code:
-        conditions.append(sa.or_(e.country_code == sa.bindparam("country_code"), e.country_code.is_(None)))
+        # the window inside each branch, so each is one range of the (country_code, anchor) index
+        conditions.append(sa.or_(sa.and_(e.country_code == sa.bindparam("country_code"), window),
+                                 sa.and_(e.country_code.is_(None), window)))
+    else:
+        conditions.append(window)
     if cq.bbox is not None:
         box = sa.and_(e.lat.between(sa.bindparam("south"), sa.bindparam("north")),
                       e.lon.between(sa.bindparam("west"), sa.bindparam("east")))
         near: list[sa.ColumnElement[bool]] = [box]
+        if cq.near_from is not None and cq.near_to is not None:  # the same days anywhere in the country
+            near.append(e.anchor.between(sa.bindparam("near_from", type_=sa.Date),
+                                         sa.bindparam("near_to", type_=sa.Date)))
         if cq.admin1:
             near.append(e.admin1 == sa.bindparam("admin1"))
             near.append(sa.and_(e.lat.is_(None), e.country_code.is_(None)))
@@ -80,7 +87,8 @@ def blocking_clause(cq: CandidateQuery) -> sa.ColumnElement[bool]:
 
 def blocking_params(cq: CandidateQuery) -> dict[str, Any]:
     params: dict[str, Any] = {"date_from": cq.date_from, "date_to": cq.date_to, "country_code": cq.country_code,
-                              "admin1": cq.admin1, "limit": cq.limit}
+                              "admin1": cq.admin1, "limit": cq.limit, "near_from": cq.near_from,
+                              "near_to": cq.near_to}
     if cq.bbox is not None:
         params.update(zip(("west", "south", "east", "north"), cq.bbox, strict=True))
     return params
@@ -92,7 +100,8 @@ _STATEMENTS: dict[tuple[bool, ...], Any] = {}
 def blocking_statement(cq: CandidateQuery) -> Any:
     """The candidate query for this shape of ``cq`` (which bounds it has), built once and reused."""
     dated = cq.date_from is not None and cq.date_to is not None
-    shape = (dated, bool(cq.country_code), cq.bbox is not None, bool(cq.admin1))
+    shape = (dated, bool(cq.country_code), cq.bbox is not None, bool(cq.admin1),
+             cq.near_from is not None and cq.near_to is not None)
     statement: Any = _STATEMENTS.get(shape)
     if statement is None:
         e = t.events.c
