@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import OrderedDict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import fields
-from typing import Any
+from typing import Any, TypeVar
 
 import sqlalchemy as sa
 
@@ -33,6 +33,8 @@ from sitrep.store.clustering import (
 )
 
 # Decoded mentions and events kept in memory between batches (recent reports are compared most often).
+T = TypeVar("T")
+
 CACHE_SIZE = 50_000
 
 
@@ -161,16 +163,7 @@ class ClusterMaintainer:
     # -- reading members ---------------------------------------------------------------------
 
     def load_mentions(self, event_ids: Sequence[str]) -> dict[str, Mention]:
-        found = {i: self.mentions[i] for i in event_ids if i in self.mentions}
-        missing = [i for i in event_ids if i not in found]
-        for start in range(0, len(missing), 500):
-            rows = self._conn.execute(sa.select(t.events.c.id, t.events.c.mention)
-                                      .where(t.events.c.id.in_(missing[start:start + 500])))
-            for row in rows:
-                mention = Mention.from_dict(row.mention)
-                self.mentions.put(row.id, mention)
-                found[row.id] = mention
-        return found
+        return self._load_cached(event_ids, t.events.c.mention, self.mentions, Mention.from_dict)
 
     def members(self, cluster_ids: Iterable[str]) -> dict[str, list[str]]:
         """Member event ids of each cluster, in ingest order."""
@@ -251,15 +244,20 @@ class ClusterMaintainer:
     # -- cluster records ------------------------------------------------------------------------
 
     def load_events(self, event_ids: Sequence[str]) -> dict[str, Event]:
-        found = {i: self.events[i] for i in event_ids if i in self.events}
+        return self._load_cached(event_ids, t.events.c.data, self.events, Event.model_validate)
+
+    def _load_cached(self, event_ids: Sequence[str], column: sa.Column[Any], cache: LRU,
+                     parse: Callable[[Any], T]) -> dict[str, T]:
+        """Values of one JSON column of events by id: from ``cache`` first, the rest in chunks of 500."""
+        found = {i: cache[i] for i in event_ids if i in cache}
         missing = [i for i in event_ids if i not in found]
         for start in range(0, len(missing), 500):
-            rows = self._conn.execute(sa.select(t.events.c.id, t.events.c.data)
+            rows = self._conn.execute(sa.select(t.events.c.id, column)
                                       .where(t.events.c.id.in_(missing[start:start + 500])))
-            for row in rows:
-                event = Event.model_validate(row.data)
-                self.events.put(row.id, event)
-                found[row.id] = event
+            for event_id, raw in rows:
+                value = parse(raw)
+                cache.put(event_id, value)
+                found[event_id] = value
         return found
 
     def refresh(self, cluster_ids: Iterable[str], now: dt.datetime) -> set[str]:
