@@ -199,8 +199,10 @@ def _country(name: str, value: str) -> str:
     except LookupError:
         pass
     matches_: list[Any] = []
-    with contextlib.suppress(LookupError):
-        matches_ = pycountry.countries.search_fuzzy(value)
+    # Fuzzy search only for something name-like: it also matches subdivision codes, so '-1' gave Sweden.
+    if sum(ch.isalpha() for ch in value) >= 3:
+        with contextlib.suppress(LookupError):
+            matches_ = pycountry.countries.search_fuzzy(value)
     if len(matches_) == 1:
         return str(matches_[0].alpha_2)
     raise FilterError(name, f"unknown country: {value!r}", "give an ISO 3166-1 code (SO) or a name (Somalia)")
