@@ -13,7 +13,7 @@ when both name two). A cluster with more vetoed members than matching ones is no
 clusters reach ``bridge_threshold`` the new report is taken to link them: they merge, the oldest
 surviving. Ties break on cluster id, so the same input in the same order gives the same clusters.
 
-The weights and thresholds in ``DEFAULT_POLICY`` were chosen by a sweep on the development half of the
+The weights and thresholds in ``DEFAULT_POLICY`` were chosen by a sweep on the development split of the
 clusters corpus (docs/clustering.md has the table); nothing in them names an item.
 """
 
@@ -37,17 +37,17 @@ DecisionKind = Literal["new", "join", "bridge"]
 class MergePolicy:
     """Weights (log-odds of 'same incident') and thresholds of the merge decision (see docs/clustering.md)."""
 
-    text: float = 13.5  # per unit of text cosine
+    text: float = 17.5  # per unit of text cosine
     place_same: float = 1.0  # place agreement 1
-    place_near: float = 0.2  # 0.5: near enough, or one place inside the other
+    place_near: float = 0.8  # 0.5: near enough, or one place inside the other
     place_unknown: float = -1.0  # 0: a place missing, or only one region known
-    place_apart_in_unit: float = -0.6  # -0.5: apart within one admin1 unit
-    place_apart: float = -2.7  # -1: apart
-    date: float = 3.2  # per unit of date closeness exp(-gap / date_scale_days)
-    gap: float = -2.6  # per 60 days of date gap (capped at 60)
+    place_apart_in_unit: float = -0.4  # -0.5: apart within one admin1 unit
+    place_apart: float = -2.1  # -1: apart
+    date: float = 4.2  # per unit of date closeness exp(-gap / date_scale_days)
+    gap: float = -1.1  # per 60 days of date gap (capped at 60)
     figures_same: float = 0.5
     figures_apart: float = 0.0  # tolls are misread too often to count against a match
-    bias: float = -5.0
+    bias: float = -8.2
     threshold: float = 0.0  # log-odds needed to join
     bridge_threshold: float = 2.0  # log-odds each cluster needs for a report to bridge them
     date_scale_days: float = 4.0
