@@ -103,7 +103,18 @@ def _explicit_dates(doc: Document, sents: list[int]) -> set[object]:
 
 def _places(doc: Document, sents: list[int]) -> list[Place]:
     return [t.place for t in doc.toponyms
-            if t.sent in sents and t.place is not None and t.place.feature not in ("country", "admin1")]
+            if t.sent in sents and t.place is not None and t.place.feature not in ("country", "admin1")
+            and not _in_dateline(doc, t.span.start, t.span.text)]
+
+
+def _in_dateline(doc: Document, start: int, text: str) -> bool:
+    """A capitalised place opening the article's first line ('MOGADISHU, Somalia -', 'HAWTHORNE —') says
+    where the report was filed, which is often not where the incident happened, so it never tells two
+    incidents apart."""
+    if not text.isupper() or not doc.sentences or start >= doc.sentences[0].end:
+        return False
+    line_start = doc.article.text.rfind("\n", 0, start) + 1
+    return not doc.article.text[line_start:start].strip()
 
 
 # Two resolved places closer than this are one place spelt two ways ("Golweyn" / "Golwayn").
