@@ -298,3 +298,8 @@ def test_a_speaker_after_the_quote_parsed_as_a_clause_subject(nlp) -> None:  # t
     text = '"We will rebuild the bridge," said the mayor, who like many in the town did not want to be named.'
     source, _ = _speech(nlp, text, "said")
     assert source is not None and source.startswith("the mayor")
+
+
+def test_a_dateline_is_no_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    a = only(find(nlp, "KHARTOUM, Sudan - The army said on Saturday that its troops had repelled an attack."))
+    assert a.source is not None and a.source.text == "The army"

@@ -86,6 +86,8 @@ def _subject(verb: Token) -> Token | None:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
         # '"My apologies," Lee said': words of the quote parsed as a subject are no speaker.
         subjects = [c for c in subjects if not _quoted_words(c, verb)]
+        # 'KHARTOUM, Sudan - The army said': the dateline, parsed as a second subject, is no speaker.
+        subjects = [c for c in subjects if not _dateline(c)]
         if len(subjects) > 1 and _after_quote(verb):
             # '"... Full panic mode," said Leslie Wimes': the quote's last words are no subject.
             subjects = [c for c in subjects if c.i > verb.i] or subjects
@@ -248,6 +250,20 @@ def _after_quote(head: Token) -> bool:
     while i >= 0 and (doc[i].is_space or doc[i].text in (",", "—", "-")):
         i -= 1
     return i >= 0 and doc[i].text[-1:] in "”\"'’"
+
+
+DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+def _dateline(token: Token) -> bool:
+    """A capitalised place opening a line and closed by a dash ('KHARTOUM, Sudan -'): where a report was
+    filed, never who speaks."""
+    if not (token.is_upper and len(token.text) > 1 and token.is_alpha):
+        return False
+    text = token.doc.text
+    if text[text.rfind("\n", 0, token.idx) + 1:token.idx].strip():
+        return False
+    return any(c.dep_ == "punct" and c.text in DATELINE_DASHES for c in token.rights)
 
 
 def _source_range(subject: Token) -> TokenRange:
