@@ -15,7 +15,7 @@ from sitrep.model import Article
 from sitrep.server.errors import ApiError
 from sitrep.server.formats import json_response
 from sitrep.server.params import reject_unknown
-from sitrep.server.routes_events import check_id
+from sitrep.server.routes_events import check_id, record_response
 from sitrep.server.security import check_token
 
 __all__ = ["articles_router", "parse_body"]
@@ -59,9 +59,7 @@ def articles_router() -> APIRouter:
     def article(request: Request, article_id: str) -> Response:
         reject_unknown(request.query_params, ())
         stored = request.app.state.store.get_article(check_id(article_id, "article"))
-        if stored is None:
-            raise ApiError(404, "not_found", f"no article {article_id!r}", "")
-        return json_response(stored.model_dump(mode="json"))
+        return record_response(stored, "article", article_id)
 
     @router.post("/api/articles", summary="Ingest articles (token): text, a JSON article or array, or JSONL",
                  status_code=200)

@@ -6,6 +6,7 @@ import re
 from functools import partial
 
 from fastapi import APIRouter, Request, Response
+from pydantic import BaseModel
 
 from sitrep.model import Event
 from sitrep.model.cluster import ClusterRecord
@@ -16,7 +17,7 @@ from sitrep.server.paging import fetch_page
 from sitrep.server.params import parse_bool, parse_list_request, reject_unknown
 from sitrep.store.counting import clusters_json_page, clusters_page, reports_page
 
-__all__ = ["ID_PATTERN", "check_id", "events_router"]
+__all__ = ["ID_PATTERN", "check_id", "events_router", "record_response"]
 
 ID_PATTERN = re.compile(r"[A-Za-z0-9_-]{1,64}")
 
@@ -25,6 +26,13 @@ def check_id(value: str, what: str) -> str:
     if not ID_PATTERN.fullmatch(value):
         raise ApiError(404, "not_found", f"no {what} with that id", f"{what} ids are letters, digits, - and _")
     return value
+
+
+def record_response(record: BaseModel | None, what: str, record_id: str, hint: str = "") -> Response:
+    """One stored record as JSON, or the envelope's 404 naming what was asked for."""
+    if record is None:
+        raise ApiError(404, "not_found", f"no {what} {record_id!r}", hint)
+    return json_response(record.model_dump(mode="json"))
 
 
 def _list(request: Request, suffix: str | None) -> Response:
@@ -56,8 +64,6 @@ def events_router() -> APIRouter:
     def event(request: Request, event_id: str) -> Response:
         reject_unknown(request.query_params, ())
         cluster = request.app.state.store.get_cluster(check_id(event_id, "event"))
-        if cluster is None:
-            raise ApiError(404, "not_found", f"no event {event_id!r}", "list events at /api/events")
-        return json_response(cluster.model_dump(mode="json"))
+        return record_response(cluster, "event", event_id, "list events at /api/events")
 
     return router
