@@ -65,15 +65,13 @@ def ingest_command(paths: tuple[str, ...], db: str | None, published: datetime |
     Idempotent: articles already stored are skipped; an article seen before (same URL or id) with
     other text is stored as a new version. Exit code 1 when any input had a problem.
     """
-    import importlib
     import json
     from pathlib import Path
-
-    from sqlalchemy.exc import DBAPIError
 
     from sitrep.errors import SitrepError
     from sitrep.ingest import read_paths
     from sitrep.store import ingest_articles
+    from sitrep.watch import refresh_alerts
 
     config = settings_from_pairs(settings)
     store = open_or_exit(db)
@@ -90,24 +88,15 @@ def ingest_command(paths: tuple[str, ...], db: str | None, published: datetime |
         extractor = DaskExtractor(config, scheduler, workers)
     try:
         report = ingest_articles(store, articles, config, meter, batch_size=batch_size, extract=extractor)
-    except DBAPIError as exc:
-        # Each batch is one transaction: the one in progress was rolled back, the committed ones stay.
+    except SitrepError as exc:  # E017: the store stopped answering; committed batches stay
         meter.close()
-        cause = f"{type(exc.orig or exc).__name__}: {str(exc.orig or exc).strip().splitlines()[0]}"
-        raise click.ClickException(str(SitrepError(
-            "E017", f"the event store stopped answering ({cause}); nothing of the batch in progress was written",
-            "start the database and run the same command again: stored articles are skipped"))) from None
+        raise click.ClickException(str(exc)) from None
     finally:
         if extractor is not None:
             extractor.close()
     meter.close()
     report.problems = [*reading.problems, *report.problems]
-    try:
-        watch = importlib.import_module("sitrep.watch")  # watchlists (branch `serve`); absent until merged
-    except ImportError:
-        watch = None
-    if watch is not None and hasattr(watch, "refresh_alerts"):
-        watch.refresh_alerts(store, report)
+    refresh_alerts(store, report)
     summary = report.as_dict()
     summary["duplicates"] = len(reading.duplicates)
     if as_json:

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sitrep.errors import InputProblem
+from sitrep.errors import InputProblem, SitrepError
 from sitrep.model import Article
 from sitrep.pipeline.document import Document
 from sitrep.pipeline.pipeline import Outcome
@@ -44,8 +44,23 @@ def ingest_articles(store: Store, articles: Iterable[Article], settings: Setting
                     extract: Extractor | None = None) -> IngestReport:
     """Extract and store every article not stored yet; merge its events into clusters.
 
-    ``extract`` replaces the pipeline (benchmarks and tests feed outcomes extracted once).
+    ``extract`` replaces the pipeline (benchmarks and tests feed outcomes extracted once). A database
+    that stops answering raises ``SitrepError`` E017: each batch is one transaction, so the batch in
+    progress was rolled back and the committed ones stay.
     """
+    from sqlalchemy.exc import DBAPIError
+
+    try:
+        return _ingest(store, articles, settings, progress, batch_size, extract)
+    except DBAPIError as exc:
+        cause = f"{type(exc.orig or exc).__name__}: {str(exc.orig or exc).strip().splitlines()[0]}"
+        raise SitrepError(
+            "E017", f"the event store stopped answering ({cause}); nothing of the batch in progress was written",
+            "start the database and run the same command again: stored articles are skipped") from exc
+
+
+def _ingest(store: Store, articles: Iterable[Article], settings: Settings | None, progress: Progress | None,
+            batch_size: int, extract: Extractor | None) -> IngestReport:
     from sitrep.api import process_articles
 
     extract = extract or process_articles
