@@ -34,14 +34,11 @@ def clusters_json_page(store: Any, f: EventFilter, limit: int, cursor: str | Non
     re-serialising of records that are already JSON in the store (3-5x less CPU per page).
     """
     c = t.clusters.c
-    where = query.cluster_conditions(f)
-    select = sa.select(c.sort_key, sa.cast(c.record, sa.Text).label("text")).where(*where)  # jsonb -> text on PG
-    if cursor:
-        select = select.where(c.sort_key < query.decode_cursor(cursor))
     with store.engine.connect() as conn:
-        rows = conn.execute(select.order_by(c.sort_key.desc()).limit(limit + 1)).all()
-        total = int(conn.execute(sa.select(sa.func.count()).select_from(t.clusters).where(*where)).scalar_one()) \
-            if with_total else None
+        text = sa.cast(c.record, sa.Text).label("text")  # jsonb -> text on PG
+        rows = conn.execute(query.page_select(conn.dialect.name, f, limit, cursor, c.sort_key, text)).all()
+        total = int(conn.execute(sa.select(sa.func.count()).select_from(t.clusters)
+                                 .where(*query.cluster_conditions(f))).scalar_one()) if with_total else None
     next_cursor = query.encode_cursor(rows[limit - 1].sort_key) if len(rows) > limit else None
     return Page(items=[row.text for row in rows[:limit]], next_cursor=next_cursor, total=total)
 

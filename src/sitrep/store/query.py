@@ -89,6 +89,38 @@ def cluster_conditions(f: EventFilter) -> list[sa.ColumnElement[bool]]:
     return where
 
 
+def sort_key_bounds(f: EventFilter) -> list[sa.ColumnElement[bool]]:
+    """The date range again, on ``sort_key`` ('YYYY-MM-DD|id', '0000-00-00|id' when undated).
+
+    The same rows as the date conditions (which stay), but a range on the page order lets an index
+    (filter column, sort_key) give a dated page in order, reading only its rows: country and a month
+    over 100,000 clusters 3.0 ms -> 0.3 ms of SQLite, where the (country, date) index read every row
+    of the month and sorted them.
+    """
+    where: list[sa.ColumnElement[bool]] = []
+    if f.date_from:
+        where.append(c.sort_key >= f.date_from.isoformat())
+    if f.date_to and f.date_to < dt.date.max:
+        where.append(c.sort_key < (f.date_to + dt.timedelta(days=1)).isoformat())
+    return where
+
+
+def page_select(dialect: str, f: EventFilter, limit: int, cursor: str | None,
+                *columns: sa.ColumnElement[Any]) -> sa.Select[Any]:
+    """``columns`` of one page of clusters passing ``f``, latest first, ``limit + 1`` rows (the extra
+    one says whether a next page exists)."""
+    where = [*cluster_conditions(f), *sort_key_bounds(f)]
+    if cursor:
+        where.append(c.sort_key < decode_cursor(cursor))
+    if f.bbox and dialect == "sqlite":
+        # A box matches rows all over the page order, so they are sorted: sort the (lat, lon, sort_key)
+        # index entries alone, then read the page's rows by rowid (4.0 -> 1.7 ms for a 5-degree box).
+        rowid = sa.literal_column("clusters.rowid")
+        keys = sa.select(rowid).select_from(t.clusters).where(*where).order_by(c.sort_key.desc()).limit(limit + 1)
+        return sa.select(*columns).where(rowid.in_(keys.scalar_subquery())).order_by(c.sort_key.desc())
+    return sa.select(*columns).where(*where).order_by(c.sort_key.desc()).limit(limit + 1)
+
+
 def record_of(data: dict[str, Any]) -> ClusterRecord:
     return ClusterRecord.model_validate(data)
 
@@ -99,10 +131,7 @@ def query_clusters(conn: sa.Connection, f: EventFilter, limit: int = 100, cursor
     where = cluster_conditions(f)
     total = conn.execute(sa.select(sa.func.count()).select_from(t.clusters).where(*where)).scalar_one() \
         if with_total and not cursor else None
-    query = sa.select(c.sort_key, c.record).where(*where)
-    if cursor:
-        query = query.where(c.sort_key < decode_cursor(cursor))
-    rows = conn.execute(query.order_by(c.sort_key.desc()).limit(limit + 1)).all()
+    rows = conn.execute(page_select(conn.dialect.name, f, limit, cursor, c.sort_key, c.record)).all()
     items = [record_of(row.record) for row in rows[:limit]]
     next_cursor = encode_cursor(rows[limit - 1].sort_key) if len(rows) > limit and limit > 0 else None
     return Page(items=items, next_cursor=next_cursor, total=total)

@@ -95,6 +95,7 @@ clusters = sa.Table(
     sa.Index("ix_clusters_type_sort", "event_type", "sort_key"),
     sa.Index("ix_clusters_admin1_sort", sa.text("lower(admin1)"), "sort_key"),
     sa.Index("ix_clusters_lat_lon_sort", "lat", "lon", "sort_key"),
+    sa.Index("ix_clusters_country_type_sort", "country_code", "event_type", "sort_key"),  # 0003, branch api
 )
 
 cluster_actors = sa.Table(

@@ -109,7 +109,7 @@ def build_synthetic_store(path: Path, n: int = 100_000, rebuild: bool = False, s
         for suffix in ("", "-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
     path.parent.mkdir(parents=True, exist_ok=True)
-    store = open_store(f"sqlite:///{path}")
+    store = open_store(f"sqlite:///{path}", upgrade_schema=True)  # a cached store made by an older sitrep
     found = _existing(store.engine)
     if found is not None and found.events == n:
         return found
