@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from collections.abc import Callable, Sequence
 from typing import Any
 from urllib.parse import urlencode
 
+import orjson
 from fastapi import Request, Response
 from pydantic import BaseModel
 
@@ -21,14 +21,27 @@ from sitrep.export.clusters import CLUSTER_COLUMNS, claim_row, cluster_row
 from sitrep.model import Event
 from sitrep.model.cluster import ClusterRecord
 
-__all__ = ["JSON_TYPE", "json_response", "next_url", "raw_json_page", "render_page"]
+__all__ = ["JSON_TYPE", "dumps", "json_response", "json_text_response", "next_url", "raw_json_page", "render_page"]
 
 JSON_TYPE = "application/json"
 
 
+# orjson writes what json.dumps(ensure_ascii=False, separators=(",", ":"), default=str) wrote, several
+# times faster: dates and datetimes still go through str(), keys that are not strings become strings.
+_ORJSON = orjson.OPT_PASSTHROUGH_DATETIME | orjson.OPT_NON_STR_KEYS
+
+
+def dumps(body: Any) -> bytes:
+    return orjson.dumps(body, default=str, option=_ORJSON)
+
+
 def json_response(body: Any, status: int = 200, headers: dict[str, str] | None = None) -> Response:
-    payload = json.dumps(body, ensure_ascii=False, separators=(",", ":"), default=str)
-    return Response(payload, status_code=status, media_type=JSON_TYPE, headers=headers)
+    return Response(dumps(body), status_code=status, media_type=JSON_TYPE, headers=headers)
+
+
+def json_text_response(text: str | bytes) -> Response:
+    """A body that is JSON already (a record as the store gives it)."""
+    return Response(text, media_type=JSON_TYPE)
 
 
 def next_url(request: Request, cursor: str | None) -> str | None:
@@ -108,9 +121,8 @@ def raw_json_page(request: Request, items: Sequence[str], next_cursor: str | Non
     """A JSON page whose items are JSON texts already (records as the store keeps them)."""
     if fields is not None:
         keep = ("id", *fields)
-        items = [json.dumps({k: v for k, v in json.loads(item).items() if k in keep}, ensure_ascii=False,
-                            separators=(",", ":")) for item in items]
-    tail = ',"next":' + json.dumps(next_url(request, next_cursor), ensure_ascii=False)
+        items = [orjson.dumps({k: v for k, v in orjson.loads(item).items() if k in keep}).decode() for item in items]
+    tail = ',"next":' + dumps(next_url(request, next_cursor)).decode()
     if total is not None:
         tail += f',"total":{int(total)}'
     return Response('{"items":[' + ",".join(items) + "]" + tail + "}", media_type=JSON_TYPE)
