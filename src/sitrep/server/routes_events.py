@@ -13,7 +13,7 @@ from sitrep.model.cluster import ClusterRecord
 from sitrep.server.errors import ApiError
 from sitrep.server.formats import json_response, json_text_response, raw_json_page, render_page
 from sitrep.server.openapi import list_parameters, query_param
-from sitrep.server.paging import fetch_page
+from sitrep.server.paging import fetch_page, off_loop
 from sitrep.server.params import parse_bool, parse_list_request, reject_unknown
 from sitrep.store.counting import cluster_json, clusters_json_page, clusters_page, reports_page
 
@@ -63,9 +63,9 @@ def events_router() -> APIRouter:
     @router.get("/api/events/{event_id}", summary="One event cluster: reports, claims by side, spans, flags",
                 response_model=ClusterRecord)
     async def event(request: Request, event_id: str) -> Response:
-        # async: a lookup by primary key takes microseconds, less than handing it to a thread
         reject_unknown(request.query_params, ())
-        text = cluster_json(request.app.state.store, check_id(event_id, "event"))
+        store = request.app.state.store
+        text = await off_loop(store, cluster_json, store, check_id(event_id, "event"))
         if text is None:
             raise ApiError(404, "not_found", f"no event {event_id!r}", "list events at /api/events")
         return json_text_response(text)
