@@ -8,20 +8,22 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 from urllib.parse import urlencode
 
 import orjson
 from fastapi import Request, Response
+from fastapi.responses import StreamingResponse
 from pydantic import BaseModel
 
 from sitrep.export.acled_csv import COLUMNS, event_row
 from sitrep.export.clusters import CLUSTER_COLUMNS, claim_row, cluster_row
 from sitrep.model import Event
 from sitrep.model.cluster import ClusterRecord
+from sitrep.store.records import Page
 
-__all__ = ["JSON_TYPE", "dumps", "json_response", "json_text_response", "next_url", "raw_json_page", "render_page"]
+__all__ = ["JSON_TYPE", "dumps", "json_response", "json_text_response", "next_url", "raw_json_page", "render_page", "stream_pages"]
 
 JSON_TYPE = "application/json"
 
@@ -60,7 +62,7 @@ def dump(item: BaseModel, fields: Sequence[str] | None) -> dict[str, Any]:
     return item.model_dump(mode="json", include=keep)
 
 
-def _csv(items: Sequence[BaseModel]) -> str:
+def _csv(items: Sequence[BaseModel], header: bool = True) -> str:
     """The rows `sitrep events --format csv` writes: ACLED's columns first (sitrep.export)."""
     out = io.StringIO()
     if items and isinstance(items[0], ClusterRecord):
@@ -72,7 +74,8 @@ def _csv(items: Sequence[BaseModel]) -> str:
         row = claim_row
         columns = list(dict.fromkeys(key for item in items for key in claim_row(item)))
     writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n", extrasaction="ignore")
-    writer.writeheader()
+    if header:
+        writer.writeheader()
     writer.writerows(row(item) for item in items)
     return out.getvalue()
 
@@ -126,3 +129,71 @@ def raw_json_page(request: Request, items: Sequence[str], next_cursor: str | Non
     if total is not None:
         tail += f',"total":{int(total)}'
     return Response('{"items":[' + ",".join(items) + "]" + tail + "}", media_type=JSON_TYPE)
+
+
+MEDIA_TYPES = {"json": JSON_TYPE, "csv": "text/csv; charset=utf-8", "geojson": JSON_TYPE}  # as render_page
+
+
+def stream_pages(first: Page[Any], more: Callable[[str], Page[Any]], fmt: str,
+                 fields: Sequence[str] | None) -> StreamingResponse:
+    """Every match (``limit=all``): the first page, then ``more(cursor)`` until none is left, written
+    as one JSON list, CSV or FeatureCollection while it is read (memory stays one page).
+
+    Items are JSON texts (records as stored) or records; ``next`` is null. The first page is read
+    before the response starts, so a bad filter or cursor is still a 4xx in the envelope.
+    """
+
+    def pages() -> Iterator[Page[Any]]:
+        page = first
+        yield page
+        while page.next_cursor:
+            page = more(page.next_cursor)
+            yield page
+
+    def as_dicts(items: Sequence[Any]) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
+        """(the record's location and id, the record as asked for with ``fields``) per item."""
+        for item in items:
+            if isinstance(item, str):
+                record = orjson.loads(item)
+                yield record, {k: v for k, v in record.items() if k in ("id", *fields)} if fields else record
+            else:
+                asked = dump(item, fields)
+                yield item.model_dump(mode="json", include={"id", "location"}), asked
+
+    def body() -> Iterator[bytes]:
+        if fmt == "csv":
+            for index, page in enumerate(pages()):
+                items = page.items
+                if items and isinstance(items[0], str):
+                    items = [ClusterRecord.model_validate_json(item) for item in items]
+                yield _csv(items, header=index == 0).encode("utf-8")
+            return
+        if fmt == "geojson":
+            unlocated: list[Any] = []
+            yield b'{"type":"FeatureCollection","features":['
+            first_feature = True
+            for page in pages():
+                for full, record in as_dicts(page.items):
+                    located = _feature(full)
+                    if located is None:
+                        unlocated.append(full.get("id"))
+                        continue
+                    located["properties"] = record
+                    yield (b"" if first_feature else b",") + orjson.dumps(located)
+                    first_feature = False
+            yield b'],"sitrep_unlocated":' + orjson.dumps(unlocated) + b',"next":null}'
+            return
+        yield b'{"items":['
+        first_page = True
+        for page in pages():
+            if not page.items:
+                continue
+            if page.items and isinstance(page.items[0], str) and not fields:
+                chunk = ",".join(page.items).encode("utf-8")
+            else:
+                chunk = b",".join(orjson.dumps(record) for _, record in as_dicts(page.items))
+            yield (b"" if first_page else b",") + chunk
+            first_page = False
+        yield b'],"next":null}'
+
+    return StreamingResponse(body(), media_type=MEDIA_TYPES[fmt])

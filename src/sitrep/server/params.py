@@ -68,16 +68,19 @@ def parse_bool(params: QueryParams, name: str, default: bool = False) -> bool:
     raise ApiError(400, "bad_bool", f"{name}={value[:40]!r} is not a boolean", f"send {name}=true or {name}=false")
 
 
-def parse_limit(params: QueryParams) -> int:
+def parse_limit(params: QueryParams, allow_all: bool = False) -> int | None:
+    """``limit`` as a number; None for ``limit=all`` where the route streams every match."""
     value = single(params, "limit")
     if value is None or value == "":
         return DEFAULT_LIMIT
+    if value == "all" and allow_all:
+        return None
+    hint = f"send limit=1..{MAX_LIMIT}" + (", or limit=all for every match (streamed)" if allow_all else "")
     if not value.isascii() or not value.isdigit():
-        raise ApiError(400, "bad_number", f"limit={value[:40]!r} is not a whole number",
-                       f"send limit=1..{MAX_LIMIT}")
+        raise ApiError(400, "bad_number", f"limit={value[:40]!r} is not a whole number", hint)
     limit = int(value)
     if not 1 <= limit <= MAX_LIMIT:
-        raise ApiError(400, "bad_limit", f"limit={limit} is out of range", f"send limit=1..{MAX_LIMIT}")
+        raise ApiError(400, "bad_limit", f"limit={limit} is out of range", hint)
     return limit
 
 
@@ -116,16 +119,20 @@ class ListRequest:
     fields: tuple[str, ...] | None
     fmt: str
     with_total: bool
+    everything: bool = False  # limit=all: every match, streamed in pages of ``limit``
 
 
 def parse_list_request(params: QueryParams, suffix: str | None, extra: Iterable[str] = (),
-                       formats: tuple[str, ...] = FORMATS, record: type[BaseModel] | None = None) -> ListRequest:
+                       formats: tuple[str, ...] = FORMATS, record: type[BaseModel] | None = None,
+                       allow_all: bool = False) -> ListRequest:
     names = filter_names()
     reject_unknown(params, (*names, *PAGING, *extra))
     filter_params = {name: params.getlist(name) for name in names if name in params}
+    limit = parse_limit(params, allow_all)
     return ListRequest(
         filter=parse_filter(filter_params),
-        limit=parse_limit(params),
+        limit=MAX_LIMIT if limit is None else limit,
+        everything=limit is None,
         cursor=single(params, "cursor") or None,
         fields=parse_fields(params, record),
         fmt=parse_format(params, suffix, formats),

@@ -11,7 +11,7 @@ from pydantic import BaseModel
 from sitrep.model import Event
 from sitrep.model.cluster import ClusterRecord
 from sitrep.server.errors import ApiError
-from sitrep.server.formats import json_response, json_text_response, raw_json_page, render_page
+from sitrep.server.formats import json_response, json_text_response, raw_json_page, render_page, stream_pages
 from sitrep.server.openapi import list_parameters, query_param
 from sitrep.server.paging import fetch_page, off_loop
 from sitrep.server.params import parse_bool, parse_list_request, reject_unknown
@@ -39,7 +39,14 @@ def _list(request: Request, suffix: str | None) -> Response:
     store = request.app.state.store
     reports = parse_bool(request.query_params, "reports")
     req = parse_list_request(request.query_params, suffix, extra=("reports",),
-                             record=Event if reports else ClusterRecord)
+                             record=Event if reports else ClusterRecord, allow_all=True)
+    if req.everything:  # an export of the whole view, streamed page by page
+        if req.with_total:
+            raise ApiError(400, "bad_parameter", "with_total goes with a page, not with limit=all",
+                           "drop with_total, or ask for a page (limit=1..1000)")
+        query = partial(reports_page if reports else clusters_json_page if req.fmt != "csv" else clusters_page, store)
+        first = fetch_page(query, req)
+        return stream_pages(first, lambda cursor: query(req.filter, req.limit, cursor), req.fmt, req.fields)
     if not reports and req.fmt == "json":  # the common case: records as stored, no re-validation
         page = fetch_page(partial(clusters_json_page, store), req)
         return raw_json_page(request, page.items, page.next_cursor, page.total, req.fields)

@@ -37,8 +37,11 @@ def encode_cursor(value: str | int) -> str:
 def decode_cursor(cursor: str) -> str:
     from sitrep.filters import FilterError
 
-    try:
-        return base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode("utf-8")
+    try:  # strict: characters outside the URL-safe alphabet are refused, not skipped
+        value = base64.b64decode(cursor + "=" * (-len(cursor) % 4), altchars=b"-_", validate=True).decode("utf-8")
+        if not value:
+            raise ValueError(cursor)
+        return value
     except ValueError:
         raise FilterError("cursor", f"not a cursor this store gave: {cursor!r}",
                           "pass back next_cursor unchanged") from None
@@ -227,18 +230,21 @@ def query_claims(conn: sa.Connection, f: EventFilter, limit: int = 100, cursor: 
 
 def actors(conn: sa.Connection, f: EventFilter) -> list[ActorCount]:
     a = t.cluster_actors.c
-    rows = conn.execute(sa.select(sa.func.min(a.name), sa.func.count().label("n"))
-                        .where(a.cluster_id.in_(sa.select(c.id).where(*cluster_conditions(f))))
+    rows = conn.execute(sa.select(sa.func.min(a.name), sa.func.count().label("n"),
+                                  sa.func.coalesce(sa.func.sum(c.fatalities_best), 0))
+                        .join(t.clusters, c.id == a.cluster_id).where(*cluster_conditions(f))
                         .group_by(a.name_key).order_by(sa.desc("n"), a.name_key)).all()
-    return [ActorCount(name=name, clusters=n) for name, n in rows]
+    return [ActorCount(name=name, clusters=n, fatalities=deaths) for name, n, deaths in rows]
 
 
 def places(conn: sa.Connection, f: EventFilter) -> list[PlaceCount]:
-    rows = conn.execute(sa.select(c.country_code, c.admin1, sa.func.count().label("n"), sa.func.avg(c.lat),
+    rows = conn.execute(sa.select(c.country_code, c.admin1, sa.func.count().label("n"),
+                                  sa.func.coalesce(sa.func.sum(c.fatalities_best), 0), sa.func.avg(c.lat),
                                   sa.func.avg(c.lon))
                         .where(*cluster_conditions(f)).group_by(c.country_code, c.admin1)
                         .order_by(sa.desc("n"), c.country_code, c.admin1)).all()
-    return [PlaceCount(country_code=cc, admin1=a1, clusters=n, lat=lat, lon=lon) for cc, a1, n, lat, lon in rows]
+    return [PlaceCount(country_code=cc, admin1=a1, clusters=n, fatalities=deaths, lat=lat, lon=lon)
+            for cc, a1, n, deaths, lat, lon in rows]
 
 
 def _period(day: dt.date, by: str) -> str:

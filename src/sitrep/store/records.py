@@ -98,12 +98,14 @@ class Watchlist(BaseModel):
 class ActorCount(BaseModel):
     name: str
     clusters: int
+    fatalities: int = Field(default=0, description="sum of the best fatality figures of those clusters")
 
 
 class PlaceCount(BaseModel):
     country_code: str | None
     admin1: str | None
     clusters: int
+    fatalities: int = Field(default=0, description="sum of the best fatality figures of those clusters")
     lat: float | None = None
     lon: float | None = None
 

@@ -76,9 +76,9 @@ export function getFilterTable(options) {
   return getJSON("/api/filters", options);
 }
 
-/** The API URL of the current view in another format (the export links). */
+/** The API URL of the whole current view in another format (the export links). */
 export function exportUrl(format, filters) {
-  return apiUrl(`events.${format}`, { ...filters, limit: PAGE_SIZE });
+  return apiUrl(`events.${format}`, { ...filters, limit: "all" }); // every match, streamed
 }
 
 export function briefUrl(params) {
