@@ -166,6 +166,9 @@ def _bool(name: str, text: str) -> bool:
     raise FilterError(name, f"not true or false: {text!r}", "use true or false")
 
 
+MAX_INT = 1_000_000_000
+
+
 def _int(name: str, text: str) -> int:
     try:
         value = int(text)
@@ -173,6 +176,8 @@ def _int(name: str, text: str) -> int:
         raise FilterError(name, f"not a whole number: {text!r}", "give a number such as 2") from None
     if value < 0:
         raise FilterError(name, f"negative: {value}", "give 0 or more")
+    if value > MAX_INT:  # past any count the store holds, and past what SQLite's integers take
+        raise FilterError(name, f"too large: {text[:40]}", f"give at most {MAX_INT}")
     return value
 
 

@@ -43,6 +43,8 @@ PAYLOADS = (
     ("/api/events?q=" + "x" * 2001, "too_long"),
     ("/api/events?reports=perhaps", "bad_bool"),
     ("/api/events?reports=true&cursor=bm90LWEtbnVtYmVy", "bad_cursor"),
+    ("/api/events?cursor=bm90LWEtc29ydC1rZXk", "bad_cursor"),  # base64 of a string no page ends at
+    ("/api/events?min_sources=99999999999999999999999", "bad_filter"),  # past SQLite's integers: not a 500
     ("/api/stats?by=year", "unknown_value"),
     ("/api/stats?group=weather", "unknown_value"),
     ("/api/brief?area=Somalia", "bad_parameter"),

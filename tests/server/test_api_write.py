@@ -53,6 +53,10 @@ def test_bad_bodies(writer: Any) -> None:
     headers = auth()
     assert_error(writer.post("/api/articles", content=b"", headers=headers), 422, "bad_body")
     assert_error(writer.post("/api/articles", content=b"\xff\xfe\x00", headers=headers), 422, "bad_body")
+    json_body = headers | {"Content-Type": "application/json"}
+    for unreadable in (b"[1, 2]", b'{"text": 5}'):  # nothing to ingest: the envelope, naming the first problem
+        assert "E0" in assert_error(writer.post("/api/articles", content=unreadable, headers=json_body), 422,
+                                    "bad_body")["message"]
     assert_error(writer.post("/api/articles", content="x", headers=headers | {"Content-Type": "image/png"}), 415)
     big = b"a" * 10_000_001
     assert_error(writer.post("/api/articles", content=big, headers=headers), 413, "too_large")

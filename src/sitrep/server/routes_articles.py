@@ -68,7 +68,13 @@ def articles_router() -> APIRouter:
         reject_unknown(request.query_params, ())
         body = await request.body()
         articles, problems = parse_body(body, request.headers.get("content-type", "text/plain"))
-        report = await run_in_threadpool(_ingest, request, articles) if articles else None
+        if not articles:  # nothing to ingest is an error, so it answers in the one envelope
+            first = problems[0] if problems else None
+            more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+            raise ApiError(422, "bad_body", "no article could be read" + (
+                f": {first.code} {first.source}: {first.reason}{more}" if first else ""),
+                "send text, a JSON article {text, title, url, outlet, published}, an array of them, or JSONL")
+        report = await run_in_threadpool(_ingest, request, articles)
         found = [*problems, *(getattr(report, "problems", None) or [])]
         return json_response({
             "articles_new": getattr(report, "articles_new", 0),
@@ -76,7 +82,7 @@ def articles_router() -> APIRouter:
             "events": getattr(report, "events", 0),
             "changed_cluster_ids": sorted(getattr(report, "changed_cluster_ids", None) or []),
             "problems": [{"code": p.code, "source": p.source, "reason": p.reason} for p in found],
-        }, status=200 if articles else 422)
+        })
 
     @router.delete("/api/articles/{article_id}", summary="Delete an article and its events (token)",
                    status_code=204)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from typing import Any
@@ -45,6 +46,19 @@ def decode_cursor(cursor: str) -> str:
     except ValueError:
         raise FilterError("cursor", f"not a cursor this store gave: {cursor!r}",
                           "pass back next_cursor unchanged") from None
+
+
+_SORT_KEY = re.compile(r"(\d{4}-\d{2}-\d{2}|0000-00-00)\|[A-Za-z0-9_-]{1,64}")
+
+
+def decode_sort_cursor(cursor: str) -> str:
+    """A cluster page's cursor: the last row's sort_key ('YYYY-MM-DD|id'); anything else is refused."""
+    from sitrep.filters import FilterError
+
+    value = decode_cursor(cursor)
+    if not _SORT_KEY.fullmatch(value):
+        raise FilterError("cursor", f"not a cursor this store gave: {cursor[:40]!r}", "pass back next_cursor unchanged")
+    return value
 
 
 def _utc(value: dt.datetime | None) -> dt.datetime | None:
@@ -114,7 +128,7 @@ def page_select(dialect: str, f: EventFilter, limit: int, cursor: str | None,
     one says whether a next page exists)."""
     where = [*cluster_conditions(f), *sort_key_bounds(f)]
     if cursor:
-        where.append(c.sort_key < decode_cursor(cursor))
+        where.append(c.sort_key < decode_sort_cursor(cursor))
     if f.bbox and dialect == "sqlite":
         # A box matches rows all over the page order, so they are sorted: sort the (lat, lon, sort_key)
         # index entries alone, then read the page's rows by rowid (4.0 -> 1.7 ms for a 5-degree box).
