@@ -60,7 +60,7 @@ def create_engine(url: str | None) -> sa.Engine:
     pool = {"pool_size": SQLITE_POOL_SIZE, "max_overflow": SQLITE_POOL_OVERFLOW} \
         if resolved.startswith("sqlite") and ":memory:" not in resolved and resolved != "sqlite://" else {}
     try:
-        engine = sa.create_engine(resolved, future=True, **pool)  # type: ignore[arg-type]
+        engine = sa.create_engine(resolved, future=True, **pool)
     except (sa.exc.ArgumentError, ImportError) as exc:
         raise SitrepError("E016", f"cannot use database URL {url!r}: {exc}",
                           "give a SQLite path or sqlite:///FILE or postgresql://USER@HOST/DB") from exc
