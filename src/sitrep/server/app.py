@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import FastAPI, Request, Response
+from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import HTMLResponse
 
 from sitrep.server.docs_page import DOCS_CSS, render_docs
@@ -52,6 +53,9 @@ def create_app(store: Any, token: str | None = None, settings: Settings | None =
     def docs_css(request: Request) -> Response:
         return Response(DOCS_CSS, media_type="text/css")
 
+    # Pages of events are JSON that compresses 5-6x: a browser that asks gets them gzipped (level 1 costs
+    # ~1 ms per 100 kB here; across a network the 10,000-event dashboard moves ~0.6 MB instead of 3.5 MB).
+    app.add_middleware(GZipMiddleware, minimum_size=4096, compresslevel=1)
     # A tile URL (setting tile_url) is the one origin the page may load images from.
     csp = allow_tiles(CSP, app.state.settings.tile_url)
     app.add_middleware(EdgeMiddleware, max_body=max_body, csp=csp)

@@ -86,6 +86,13 @@ function newCluster() {
     showCoverageOnHover: false,
     zoomToBoundsOnClick: true,
   });
+  // One listener for every marker, not two per marker: a marker's events reach its group.
+  group.on("click", (e) => {
+    if (e.layer && e.layer.eventId) onSelect(e.layer.eventId);
+  });
+  group.on("keydown", (e) => {
+    if (e.layer && e.layer.eventId && isActivation(e.originalEvent)) onSelect(e.layer.eventId);
+  });
   // Keyboard: Enter or Space on a focused cluster opens it as a click would (zoom in, or spread out
   // the events that share one point).
   group.on("clusterkeydown", (e) => {
@@ -145,11 +152,7 @@ export function addEvents(events) {
     const marker = L.marker([location.lat, location.lon], {
       icon, title: label(event), alt: label(event), keyboard: true, riseOnHover: true,
     });
-    marker.eventId = event.id;
-    marker.on("click", () => onSelect(event.id));
-    marker.on("keydown", (e) => {
-      if (isActivation(e.originalEvent)) onSelect(event.id);
-    });
+    marker.eventId = event.id; // clicks and keys reach the group's listeners (newCluster)
     markersById.set(event.id, marker);
     markers.push(marker);
   }
