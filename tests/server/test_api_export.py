@@ -49,3 +49,13 @@ def test_all_refuses_what_does_not_go_with_it(client: Any) -> None:
     assert_error(client.get("/api/events?cursor=!!"), 400, "bad_cursor")  # refused, not read as no cursor
     assert "limit=all" in assert_error(client.get("/api/events?limit=al"), 400, "bad_number")["hint"]
     assert_error(client.get("/api/claims?limit=all"), 400, "bad_number")  # pages only, there
+
+
+def test_gzip_for_clients_that_ask(client: Any) -> None:
+    plain = client.get("/api/events?limit=all", headers={"Accept-Encoding": "identity"})
+    zipped = client.get("/api/events?limit=all", headers={"Accept-Encoding": "gzip"})
+    assert "content-encoding" not in plain.headers and len(plain.content) > 4096
+    assert zipped.headers["content-encoding"] == "gzip" and zipped.json() == plain.json()  # httpx decodes
+    small = client.get("/api/status", headers={"Accept-Encoding": "gzip"})
+    assert "content-encoding" not in small.headers  # not worth it under 4 kB
+    assert_error(client.get("/api/events?from=nope", headers={"Accept-Encoding": "gzip"}), 400, "bad_filter")

@@ -80,7 +80,7 @@ def test_a_filter_changes_the_url_and_the_count(page: Any, server_url: str, arti
     assert query["event_type"] == ["Battles"]
     for fmt in ("csv", "geojson", "json"):
         href = page.get_attribute(f"#export-{fmt}", "href")
-        assert href.startswith(f"/api/events.{fmt}?") and "event_type=Battles" in href
+        assert href.startswith(f"/api/events.{fmt}?") and "event_type=Battles" in href and "limit=all" in href
     # The URL alone brings the same view back (shareable, citable).
     page.goto(page.url)
     page.wait_for_selector(LOADED, state="attached")
