@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 from sitrep.filters import EventFilter, parse_filter
@@ -66,3 +67,14 @@ def test_actors_and_places_sum_the_best_fatalities(filled: Store) -> None:
         assert place.clusters == len(same)
         assert place.fatalities == sum(r.fatalities.best or 0 for r in same if r.fatalities)
     assert sum(a.fatalities for a in filled.actors()) >= max(p.fatalities for p in filled.places()) > 0
+
+
+def test_a_bridged_card_answers_with_its_survivor(filled: Store) -> None:
+    ids = sorted(c.id for c in filled.query_clusters(limit=100).items)
+    survivor, other = ids[0], ids[1]
+    with filled.engine.begin() as conn:
+        filled.maintainer.begin(conn)
+        filled.maintainer._bridge(survivor, [other])
+        filled.maintainer.refresh({survivor}, dt.datetime.now(dt.UTC))
+    text = cluster_json(filled, other)
+    assert text is not None and ClusterRecord.model_validate_json(text) == filled.get_cluster(survivor)
