@@ -21,6 +21,7 @@ import numpy as np
 
 from sitrep.events.classifier import NONE, EventClassifier, Unit, get_classifier, make_unit
 from sitrep.events.embed import get_encoder
+from sitrep.events.instruments import idle_thing, is_thing
 from sitrep.events.modality import asserted
 from sitrep.events.taxonomy import event_type_of, is_acled, sub_event_types
 from sitrep.events.triggers import UNACCUSATIVE, CueHit
@@ -91,6 +92,7 @@ class Typed:
     source: str  # "classifier" (full head) | "lexical"
     acled_code: str = ""  # the most probable of ACLED's 25 codes
     acled_probability: float = 0.0
+    ranked: tuple[tuple[str, float], ...] = ()  # every event code and its probability, most probable first
 
 
 def supporting_cues(code: str) -> tuple[str, ...]:
@@ -125,9 +127,27 @@ def verdicts(model: EventClassifier, proba: np.ndarray, source: str) -> list[Typ
         best = int(np.where(events, row, -1.0).argmax())
         best_acled = int(np.where(acled, row, -1.0).argmax())
         p_event = 1.0 - float(row[none]) if none >= 0 else 1.0
+        ranked = tuple((model.classes[i], float(row[i])) for i in np.argsort(-row) if events[i])
         found.append(Typed(model.classes[best], float(row[best]), p_event, source,
-                           model.classes[best_acled], float(row[best_acled])))
+                           model.classes[best_acled], float(row[best_acled]), ranked))
     return found
+
+
+def supported(code: str, triggers: Sequence[CueHit]) -> bool:
+    return any(h.cue in supporting_cues(code) for h in triggers)
+
+
+def backed_code(verdict: Typed, triggers: Sequence[CueHit]) -> tuple[str, float]:
+    """The verdict's code, unless nothing in the sentence backs it: a code of no violence (a protest, an
+    arrest, a strategic development, one of CASE's extra codes) typed from the words around the cues
+    alone ("Police urged people to avoid the area" typed as an arrest, "launched a series of attacks" as a
+    change to a group) gives way to the most probable code that one of the sentence's reported cues
+    stands for. Violent codes keep their verdict: "killed when their vehicle hit a mine" is rightly a
+    remote explosive though only 'killed' is a cue."""
+    if not verdict.ranked or verdict.code in violent_codes() or supported(verdict.code, triggers):
+        return verdict.code, verdict.probability
+    return next(((code, p) for code, p in verdict.ranked if supported(code, triggers)),
+                (verdict.code, verdict.probability))
 
 
 def is_violent(triggers: Sequence[CueHit]) -> bool:
@@ -162,8 +182,11 @@ class Candidates:
 
 
 def reported_hits(parsed: SpacyDoc, hits: tuple[CueHit, ...]) -> tuple[CueHit, ...]:
-    """The event cues whose clause asserts the event: not an appeal, a threat, a plan, a negation."""
-    return tuple(h for h in hits if h.event and asserted(parsed[h.start:h.end]))
+    """The event cues whose clause asserts the event: not an appeal, a threat, a plan, a negation; and not
+    a weapon or a person named without taking part in anything ("an expert in drone warfare")."""
+    told = [h for h in hits if h.event and asserted(parsed[h.start:h.end])]
+    acts = {i for h in told if not is_thing(parsed[h.start:h.end]) for i in range(h.start, h.end)}
+    return tuple(h for h in told if not idle_thing(parsed[h.start:h.end], acts))
 
 
 def find_candidates(parsed: SpacyDoc) -> Candidates:
@@ -250,12 +273,12 @@ class EventDetector(Component[list[EventMention]]):
         """The mention the classifier's verdict makes, or None."""
         if verdict.code == NONE or verdict.event_probability < self.min_event_probability:
             return None
-        code, violent = verdict.code, is_violent(triggers)
+        (code, probability), violent = backed_code(verdict, triggers), is_violent(triggers)
         alternative, alternative_score = None, 0.0
         if not is_acled(code) and violent:
             if code in RETYPED_WHEN_VIOLENT:
-                code, alternative = verdict.acled_code, verdict.code
-                alternative_score = verdict.probability
+                code, alternative = verdict.acled_code, code
+                alternative_score = probability
             else:
                 alternative, alternative_score = verdict.acled_code, verdict.acled_probability
         if stands_on_unreported(code, unit.hits, triggers):
