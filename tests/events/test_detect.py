@@ -147,3 +147,14 @@ def test_a_code_no_cue_backs_gives_way_to_one_a_cue_backs(nlp) -> None:  # type:
                           Typed("REM_EXPLOS", 0.6, 0.95, "lexical", "REM_EXPLOS", 0.6,
                                 (("REM_EXPLOS", 0.6), ("ATTACK", 0.3))))
     assert mine is not None and mine.sub_event_type == "REM_EXPLOS"
+
+
+def test_armed_forces_fighting_are_no_mob(nlp) -> None:  # type: ignore[no-untyped-def]
+    from sitrep.events.detect import Typed
+
+    ranked = (("MOB_VIOL", 0.4), ("ARMED_CLASH", 0.3), ("ATTACK", 0.2))
+    verdict = Typed("MOB_VIOL", 0.4, 0.95, "classifier", "MOB_VIOL", 0.4, ranked)
+    mention = _typed_mention(nlp, "Soldiers and rebel militiamen fought in the streets of the town for hours.", verdict)
+    assert mention is not None and mention.sub_event_type == "ARMED_CLASH"
+    mob = _typed_mention(nlp, "A mob beat two soldiers to death in the market after a quarrel.", verdict)
+    assert mob is not None and mob.sub_event_type == "MOB_VIOL"

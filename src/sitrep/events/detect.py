@@ -59,6 +59,8 @@ VIOLENT_EVENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence agains
 # is re-typed by its best ACLED code. Disasters keep their code: an accidental blast or a flood that kills is
 # no conflict event (the mention says it is violent and names the ACLED alternative for assembly to judge).
 RETYPED_WHEN_VIOLENT = frozenset({"ORG_CRIME", "ATTRIB", "DIPLO"})
+# Cues of force used on people besides the violent codes' own (tear gas, baton charges, stone-throwing, casualties).
+FORCE_CUES = frozenset({"protest_intervene", "protest_lethal", "protest_riot", "kill"})
 # The cue of casualty words (killed, died, dead, wounded, injured, fatalities).
 CASUALTY_CUE = "kill"
 # Sentences a toll may look back over for the event it belongs to ("... in Bama. The attackers fled. Two
@@ -137,6 +139,21 @@ def supported(code: str, triggers: Sequence[CueHit]) -> bool:
     return any(h.cue in supporting_cues(code) for h in triggers)
 
 
+# Mob violence is a crowd's (ACLED: rioters); violence between armed forces is a battle or an attack.
+ARMED_KINDS = ("state_actor", "nonstate_actor")
+CROWD_CUES = frozenset({"crowd_actor", "MOB_VIOL", "protest", "protest_riot"})
+ARMED_CODES = ("ARMED_CLASH", "ATTACK")
+
+
+def armed_not_mob(verdict: Typed, hits: Sequence[CueHit]) -> str | None:
+    """'Clashes between the army and the RSF' typed as mob violence: with state forces and an armed group
+    named and no crowd, the most probable of armed clash and attack."""
+    cues = {h.cue for h in hits}
+    if not verdict.ranked or not all(kind in cues for kind in ARMED_KINDS) or cues & CROWD_CUES:
+        return None
+    return next((code for code, _ in verdict.ranked if code in ARMED_CODES), None)
+
+
 def backed_code(verdict: Typed, triggers: Sequence[CueHit]) -> tuple[str, float]:
     """The verdict's code, unless nothing in the sentence backs it: a code of no violence (a protest, an
     arrest, a strategic development, one of CASE's extra codes) typed from the words around the cues
@@ -185,7 +202,10 @@ def reported_hits(parsed: SpacyDoc, hits: tuple[CueHit, ...]) -> tuple[CueHit, .
     """The event cues whose clause asserts the event: not an appeal, a threat, a plan, a negation; and not
     a weapon or a person named without taking part in anything ("an expert in drone warfare")."""
     told = [h for h in hits if h.event and asserted(parsed[h.start:h.end])]
-    acts = {i for h in told if not is_thing(parsed[h.start:h.end]) for i in range(h.start, h.end)}
+    # Act words make the thing they govern take part: event cues ('the slaying of five demonstrators') and
+    # words of force that alone make no candidate ('police beat demonstrators').
+    acts = {i for h in hits if (h.event or h.cue in violent_cues() or h.cue in FORCE_CUES)
+            and not is_thing(parsed[h.start:h.end]) for i in range(h.start, h.end)}
     return tuple(h for h in told if not idle_thing(parsed[h.start:h.end], acts))
 
 
@@ -274,6 +294,8 @@ class EventDetector(Component[list[EventMention]]):
         if verdict.code == NONE or verdict.event_probability < self.min_event_probability:
             return None
         (code, probability), violent = backed_code(verdict, triggers), is_violent(triggers)
+        if code == "MOB_VIOL":
+            code = armed_not_mob(verdict, unit.hits) or code
         alternative, alternative_score = None, 0.0
         if not is_acled(code) and violent:
             if code in RETYPED_WHEN_VIOLENT:
