@@ -41,7 +41,8 @@ def _kind(kind: str) -> frozenset[str]:
 def is_thing(span: SpacySpan) -> bool:
     """The cue phrase names a weapon, platform, facility or agent (its head word is a noun in the list)."""
     root = span.root
-    return root.pos_ in ("NOUN", "PROPN") and root.lemma_.lower() in _kind("thing")
+    # "anti-drone" is tagged an adjective: it still names the thing.
+    return root.pos_ in ("NOUN", "PROPN", "ADJ") and root.lemma_.lower() in _kind("thing")
 
 
 def _phrase_head(token: Token) -> Token:
