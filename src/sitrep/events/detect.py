@@ -163,8 +163,11 @@ def backed_code(verdict: Typed, triggers: Sequence[CueHit]) -> tuple[str, float]
     remote explosive though only 'killed' is a cue."""
     if not verdict.ranked or verdict.code in violent_codes() or supported(verdict.code, triggers):
         return verdict.code, verdict.probability
-    return next(((code, p) for code, p in verdict.ranked if supported(code, triggers)),
-                (verdict.code, verdict.probability))
+    # A code whose own cue is there ('shooting' -> attack) before one a related cue stands for (armed clash).
+    own = {h.cue for h in triggers}
+    return next(((code, p) for code, p in verdict.ranked if code in own),
+                next(((code, p) for code, p in verdict.ranked if supported(code, triggers)),
+                     (verdict.code, verdict.probability)))
 
 
 def is_violent(triggers: Sequence[CueHit]) -> bool:
