@@ -83,3 +83,13 @@ def test_attack_nouns_and_participles_give_roles(nlp) -> None:  # type: ignore[n
                           dt.date(2021, 2, 1)))
     assert ("ISWAP", "Islamic State West Africa Province", "agent") in got
     assert any(text == "soldiers" and role == "patient" for text, _, role in got)
+
+
+def test_a_speaker_reporting_its_own_deed_is_its_agent(nlp) -> None:  # type: ignore[no-untyped-def]
+    got = found(recognise(nlp, "KAMPALA, Uganda - The army said it had killed 14 rebels near the border.",
+                          dt.date(2024, 2, 1)))
+    assert any(text == "army" and role == "agent" for text, _, role in got)
+    # Without an act of force in the reported clause the speaker is only a source.
+    quiet = found(recognise(nlp, "KAMPALA, Uganda - The army said it was investigating the report.",
+                            dt.date(2024, 2, 1)))
+    assert not any(text == "army" for text, _, _ in quiet)

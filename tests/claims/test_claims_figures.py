@@ -149,3 +149,25 @@ def test_a_partys_figure_on_its_enemy_that_the_enemy_denies_is_not_counted() -> 
     # The army's own losses rest on its enemy's word, which it denies: only the 17 counts; 78 stays the high.
     assert (event.fatalities.low, event.fatalities.best, event.fatalities.high) == (17, 17, 78)
     assert any("denies it" in f.reason for f in flags(event, "party_claim_on_enemy"))
+
+
+def test_a_bare_plural_is_no_count() -> None:
+    from sitrep.claims.figures import is_bare, without_bare
+
+    text = "Police said the kidnappers were captured and several hostages were freed; 4 guards died."
+    bare = Quantity(kind="captured", value=3, low=2, vague=True, span=make_span(text, 12, 26))
+    several = Quantity(kind="captured", value=3, low=3, vague=True, span=make_span(text, 45, 61))
+    four = Quantity(kind="killed", value=4, span=make_span(text, 74, 82))
+    assert (bare.span.text, several.span.text, four.span.text) == ("the kidnappers", "several hostages", "4 guards")
+    assert is_bare(bare) and not is_bare(several) and not is_bare(four)
+    assert without_bare(Count(low=2, best=3, high=3, reported=[bare])).best is None
+    assert without_bare(Count(low=3, best=3, high=3, reported=[bare, several])).best == 3
+
+
+def test_a_bare_plural_adds_nothing_to_the_fatalities() -> None:
+    words = "60 soldiers"
+    bare = Quantity(kind="killed", value=3, low=2, vague=True, about=ARMY, span=span("soldiers"))
+    event = assessed([bare], [])
+    assert event.fatalities.best is None and event.fatalities.reported == [bare]
+    event = assessed([bare, Quantity(kind="killed", value=60, about=ARMY, span=span(words))], [])
+    assert event.fatalities.best == 60

@@ -27,3 +27,17 @@ def test_acled_naming_templates_do_not_make_one_actor() -> None:
     assert not same_actor("Hawiye Clan Militia", "Darod Clan Militia")
     assert not same_actor("Operation Atalanta", "Operation Aspides")
     assert not same_actor("Liwa al-Quds", "Liwa al-Baqir")
+
+
+def test_state_forces_without_their_country_are_a_party_where_state_forces_fight() -> None:
+    from sitrep.claims.party import bare_state_forces, is_party_name
+    from sitrep.model import Actor, Event
+
+    assert bare_state_forces("army") and bare_state_forces("The military") and bare_state_forces("police")
+    assert not bare_state_forces("Rapid Support Forces") and not bare_state_forces("residents")
+    clash = Event(id="e1", article_ids=["a1"], event_type="Battles", sub_event_type="Armed clash",
+                  actor1=Actor(name="Military Forces of Kenya (2013-)"), actor2=Actor(name="Al Shabaab"))
+    assert is_party_name("army", clash)
+    riot = Event(id="e2", article_ids=["a1"], event_type="Riots", sub_event_type="Mob violence",
+                 actor1=Actor(name="Rioters (Kenya)"), actor2=Actor(name="Civilians (Kenya)"))
+    assert not is_party_name("army", riot)

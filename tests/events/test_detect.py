@@ -130,3 +130,31 @@ def test_deaths_after_a_peaceful_protest_are_not_its_toll(nlp) -> None:  # type:
     text = "Thousands of teachers marched through the capital on Sunday. Two of the marchers were killed."
     mentions = EventDetector().match(_doc(nlp, text))
     assert all(m.source != "toll" for m in mentions)
+
+
+def test_a_code_no_cue_backs_gives_way_to_one_a_cue_backs(nlp) -> None:  # type: ignore[no-untyped-def]
+    from sitrep.events.detect import Typed
+
+    ranked = (("CHANGE_TO_GROUP_ACT", 0.5), ("ARREST", 0.2), ("ATTACK", 0.15), ("DIPLO", 0.1))
+    verdict = Typed("CHANGE_TO_GROUP_ACT", 0.5, 0.95, "lexical", "CHANGE_TO_GROUP_ACT", 0.5, ranked)
+    mention = _typed_mention(nlp, "Gunmen launched a series of attacks across the city, killing 30 people.", verdict)
+    assert mention is not None and mention.sub_event_type == "ATTACK"
+    urged = _typed_mention(nlp, "Police urged residents to stay away from the area.",
+                           Typed("ARREST", 0.5, 0.9, "lexical", "ARREST", 0.5, (("ARREST", 0.5), ("DIPLO", 0.3))))
+    assert urged is None or urged.event_type == "Non-ACLED"
+    # A violent code keeps its verdict: the words around 'killed' rightly make it a mine blast.
+    mine = _typed_mention(nlp, "Two soldiers were killed when their truck hit a mine.",
+                          Typed("REM_EXPLOS", 0.6, 0.95, "lexical", "REM_EXPLOS", 0.6,
+                                (("REM_EXPLOS", 0.6), ("ATTACK", 0.3))))
+    assert mine is not None and mine.sub_event_type == "REM_EXPLOS"
+
+
+def test_armed_forces_fighting_are_no_mob(nlp) -> None:  # type: ignore[no-untyped-def]
+    from sitrep.events.detect import Typed
+
+    ranked = (("MOB_VIOL", 0.4), ("ARMED_CLASH", 0.3), ("ATTACK", 0.2))
+    verdict = Typed("MOB_VIOL", 0.4, 0.95, "classifier", "MOB_VIOL", 0.4, ranked)
+    mention = _typed_mention(nlp, "Soldiers and rebel militiamen fought in the streets of the town for hours.", verdict)
+    assert mention is not None and mention.sub_event_type == "ARMED_CLASH"
+    mob = _typed_mention(nlp, "A mob beat two soldiers to death in the market after a quarrel.", verdict)
+    assert mob is not None and mob.sub_event_type == "MOB_VIOL"

@@ -31,6 +31,14 @@ def _reason(nlp, text: str, word: str) -> str | None:  # type: ignore[no-untyped
     ("Without the guards, the gunmen could have killed dozens of worshippers.", "killed", "counterfactual"),
     ("But for the locked gate, the gunmen would have shot many more.", "gunmen", "counterfactual"),
     ("Demonstrators usually march to the square on the anniversary.", "demonstrators", "generic"),
+    ("The minister condemned the attack on the convoy.", "attack", "reaction"),
+    ("The governor responded to the bombing with a curfew.", "bombing", "reaction"),
+    ("The farmer is on trial on charges of murder.", "murder", "alleged"),
+    ("Doctors say the new drug will help them attack the virus.", "attack", "figurative"),
+    ("Volunteers hand out leaflets to combat the symptoms of the flu.", "combat", "figurative"),
+    ("Why do we have to sign the agreement today?", "sign", "question"),
+    ("The new guns are to be deployed on the northern border.", "deployed", "intended"),
+    ("Jamming signals is one of the options, and shooting down drones is another.", "shooting", "generic"),
 ])
 def test_unreported_events(nlp, text: str, word: str, reason: str) -> None:  # type: ignore[no-untyped-def]
     assert _reason(nlp, text, word) == reason

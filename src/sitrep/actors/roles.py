@@ -30,6 +30,12 @@ UNDERGOER_VERBS = {"die", "perish", "succumb", "suffer", "sustain", "lose", "fal
 EVENT_NOUNS = {"attack", "assault", "raid", "ambush", "offensive", "bombing", "strike", "airstrike", "shelling",
                "onslaught", "incursion", "advance", "operation", "crackdown", "massacre", "killing", "rocket",
                "drone", "missile", "fire", "attacker", "gunfire", "counterattack", "counteroffensive"}
+# A speaker reporting its own deed through a pronoun ("The army said it had killed dozens", "Police said they
+# arrested three men"): with one of these verbs in the reported clause, the speaker is its agent.
+SELF_REPORT_PRONOUNS = {"it", "we", "they"}
+SELF_REPORT_VERBS = {"kill", "attack", "repel", "repulse", "capture", "recapture", "retake", "seize", "destroy",
+                     "arrest", "detain", "shoot", "strike", "target", "shell", "bomb", "ambush", "raid", "clash",
+                     "fight", "free", "rescue", "neutralise", "neutralize", "eliminate", "down", "storm", "liberate"}
 _PATIENT_PREPS = {"against", "on", "upon", "at", "targeting", "toward", "towards", "into", "with", "onto"}
 _AGENT_PREPS = {"by"}
 
@@ -64,7 +70,7 @@ def role_of_token(token: Token) -> str | None:
     if dep in ("nsubj", "csubj"):
         lemma = verb.lemma_.lower()
         if lemma in SPEECH_VERBS:
-            return AGENT if any(c.dep_ == "xcomp" for c in verb.children) else None
+            return AGENT if any(c.dep_ == "xcomp" for c in verb.children) or reports_own_deed(verb) else None
         if lemma in UNDERGOER_VERBS:
             return PATIENT
         if lemma == "be":  # copula: "X is a challenge for Y" reports no action by X
@@ -79,6 +85,14 @@ def role_of_token(token: Token) -> str | None:
         if prep in _PATIENT_PREPS:
             return PATIENT
     return None
+
+
+def reports_own_deed(verb: Token) -> bool:
+    """'said it had killed', 'said they arrested': the reported clause's subject is a pronoun for the speaker
+    and its verb an act of force."""
+    return any(c.dep_ == "ccomp" and c.lemma_.lower() in SELF_REPORT_VERBS
+               and any(s.dep_ == "nsubj" and s.lower_ in SELF_REPORT_PRONOUNS for s in c.children)
+               for c in verb.children)
 
 
 def role_of(span: Span) -> str | None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sitrep.claims.channel import Channel, channel_of
-from sitrep.claims.figures import best_fatalities, figure_flags, party_deniers
+from sitrep.claims.figures import best_fatalities, figure_flags, party_deniers, without_bare
 from sitrep.claims.party import is_party, is_party_name
 from sitrep.claims.plausibility import materiel_flag
 from sitrep.model import ActorMention, Attribution, Claim, Event, Flag, Span
@@ -132,6 +132,7 @@ class ClaimAssessor(Component[list[Event]]):
             flags.extend(figure_flags(event, doc.attributions))
             flags.extend(f for m in event.materiel if (f := materiel_flag(m)) is not None)
             event.fatalities = best_fatalities(event, party_deniers(event, doc.attributions))
+            event.injured, event.captured = without_bare(event.injured), without_bare(event.captured)
             event.flags = _merge(flags)
             assessed.append(event)
         return assessed

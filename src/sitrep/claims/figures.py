@@ -9,6 +9,11 @@ The figures are grouped by whom they count (``Quantity.about``, aliases of one a
   third victim died'); when only parties give figures, the lowest credible one (ACLED's rule);
 * a figure about nobody in particular ("12 people") is a total: the best is at least that.
 
+A count needs a number or a vague amount in the text ("several", "dozens"): a bare plural or a pronoun
+("the terrorists were captured", "killing them", "Fatalities unknown") is kept in ``reported`` but counts
+toward no low or best figure (``is_bare``). The quantities stage still reads such phrases as a vague plural,
+for readers with other conventions (ISAF's annotators count "detained insurgents" as two or more).
+
 A figure is credible unless it is flagged implausible. A figure its claim denies is kept in the
 record and the high figure, but counts toward neither the best nor the low figure; so does a party's
 figure for its enemy's losses when that enemy denies it ("the army denied the claim"). A party's figure for its enemy's losses is
@@ -25,6 +30,20 @@ from itertools import combinations
 from sitrep.claims.party import parties, same_actor, same_side
 from sitrep.claims.plausibility import fatality_flag, is_implausible
 from sitrep.model import Attribution, Claim, Count, Event, Flag, Quantity
+from sitrep.quantities.numbers import find_numbers
+
+
+def is_bare(quantity: Quantity) -> bool:
+    """A vague figure whose words hold no number and no vague amount: a bare plural ('the terrorists',
+    'victims') or a pronoun ('them'). It says people were counted, not how many."""
+    return quantity.vague and not find_numbers(quantity.span.text)
+
+
+def without_bare(count: Count) -> Count:
+    """``count`` with no low, best or high figure when every reported figure is bare (all stay reported)."""
+    if count.reported and all(is_bare(q) for q in count.reported):
+        return Count(reported=count.reported)
+    return count
 
 
 def claim_on(event: Event, kind: str, index: int) -> Claim | None:
@@ -113,15 +132,20 @@ def best_fatalities(event: Event, deniers: frozenset[str] = frozenset()) -> Coun
     if not reported:
         return event.fatalities
     groups = groups_of(reported)
-    # ACLED's conservative rule: a denied figure is reported (and bounds the high figure) but never counted.
-    counted = [(g, [i for i in g.indices if not denied(event, i, deniers)]) for g in groups]
+    # ACLED's conservative rule: a denied figure is reported (and bounds the high figure) but never counted;
+    # nor is a bare plural, which gives no figure at all.
+    counted = [(g, [i for i in g.indices if not denied(event, i, deniers) and not is_bare(reported[i])])
+               for g in groups]
     lows = [(g.about, min(q.low if q.low is not None else q.value for q in (reported[i] for i in kept)))
             for g, kept in counted if kept]
     bests = [(g.about, _best(event, pool)) for g, kept in counted
              if (pool := [i for i in chosen(event, g) if i in kept] or kept)]
     highs = [(g.about, max(q.high if q.high is not None else q.value for q in (reported[i] for i in g.indices)))
-             for g in groups]
-    return Count(low=_total(lows), best=_total(bests), high=_total(highs), reported=reported)
+             for g in groups if any(not is_bare(reported[i]) for i in g.indices)]
+    if not bests:
+        return Count(reported=reported)
+    return Count(low=_total(lows) if lows else None, best=_total(bests), high=_total(highs) if highs else None,
+                 reported=reported)
 
 
 def conflicting_figures(event: Event) -> list[Flag]:

@@ -108,8 +108,21 @@ def parties(event: Event) -> list[str]:
     return [a.name for a in actors if a is not None]
 
 
+@functools.lru_cache(maxsize=1)
+def _state_phrases() -> frozenset[str]:
+    return frozenset(p.lower() for g in generic_entries() if g.inter == 1 for p in g.phrases)
+
+
+def bare_state_forces(name: str) -> bool:
+    """'army', 'the military', 'police': state forces named without their country (data/actors/generic.tsv)."""
+    return re.sub(r"^(?:the|its|our)\s+", "", name.strip().lower()) in _state_phrases()
+
+
 def is_party_name(name: str, event: Event) -> bool:
-    """Whether ``name`` (an actor, a leader, an outlet) is one of the event's actors or their ally."""
+    """Whether ``name`` (an actor, a leader, an outlet) is one of the event's actors or their ally. State
+    forces named without their country ('The army said ...') are a party where state forces are a side."""
+    if bare_state_forces(name) and any(state_of(p) is not None for p in parties(event)):
+        return True
     return any(same_side(name, p) for p in parties(event))
 
 

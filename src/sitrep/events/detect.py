@@ -21,6 +21,7 @@ import numpy as np
 
 from sitrep.events.classifier import NONE, EventClassifier, Unit, get_classifier, make_unit
 from sitrep.events.embed import get_encoder
+from sitrep.events.instruments import idle_thing, is_thing
 from sitrep.events.modality import asserted
 from sitrep.events.taxonomy import event_type_of, is_acled, sub_event_types
 from sitrep.events.triggers import UNACCUSATIVE, CueHit
@@ -58,6 +59,8 @@ VIOLENT_EVENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence agains
 # is re-typed by its best ACLED code. Disasters keep their code: an accidental blast or a flood that kills is
 # no conflict event (the mention says it is violent and names the ACLED alternative for assembly to judge).
 RETYPED_WHEN_VIOLENT = frozenset({"ORG_CRIME", "ATTRIB", "DIPLO"})
+# Cues of force used on people besides the violent codes' own (tear gas, baton charges, stone-throwing, casualties).
+FORCE_CUES = frozenset({"protest_intervene", "protest_lethal", "protest_riot", "kill"})
 # The cue of casualty words (killed, died, dead, wounded, injured, fatalities).
 CASUALTY_CUE = "kill"
 # Sentences a toll may look back over for the event it belongs to ("... in Bama. The attackers fled. Two
@@ -91,6 +94,7 @@ class Typed:
     source: str  # "classifier" (full head) | "lexical"
     acled_code: str = ""  # the most probable of ACLED's 25 codes
     acled_probability: float = 0.0
+    ranked: tuple[tuple[str, float], ...] = ()  # every event code and its probability, most probable first
 
 
 def supporting_cues(code: str) -> tuple[str, ...]:
@@ -125,9 +129,45 @@ def verdicts(model: EventClassifier, proba: np.ndarray, source: str) -> list[Typ
         best = int(np.where(events, row, -1.0).argmax())
         best_acled = int(np.where(acled, row, -1.0).argmax())
         p_event = 1.0 - float(row[none]) if none >= 0 else 1.0
+        ranked = tuple((model.classes[i], float(row[i])) for i in np.argsort(-row) if events[i])
         found.append(Typed(model.classes[best], float(row[best]), p_event, source,
-                           model.classes[best_acled], float(row[best_acled])))
+                           model.classes[best_acled], float(row[best_acled]), ranked))
     return found
+
+
+def supported(code: str, triggers: Sequence[CueHit]) -> bool:
+    return any(h.cue in supporting_cues(code) for h in triggers)
+
+
+# Mob violence is a crowd's (ACLED: rioters); violence between armed forces is a battle or an attack.
+ARMED_KINDS = ("state_actor", "nonstate_actor")
+CROWD_CUES = frozenset({"crowd_actor", "MOB_VIOL", "protest", "protest_riot"})
+ARMED_CODES = ("ARMED_CLASH", "ATTACK")
+
+
+def armed_not_mob(verdict: Typed, hits: Sequence[CueHit]) -> str | None:
+    """'Clashes between the army and the RSF' typed as mob violence: with state forces and an armed group
+    named and no crowd, the most probable of armed clash and attack."""
+    cues = {h.cue for h in hits}
+    if not verdict.ranked or not all(kind in cues for kind in ARMED_KINDS) or cues & CROWD_CUES:
+        return None
+    return next((code for code, _ in verdict.ranked if code in ARMED_CODES), None)
+
+
+def backed_code(verdict: Typed, triggers: Sequence[CueHit]) -> tuple[str, float]:
+    """The verdict's code, unless nothing in the sentence backs it: a code of no violence (a protest, an
+    arrest, a strategic development, one of CASE's extra codes) typed from the words around the cues
+    alone ("Police urged people to avoid the area" typed as an arrest, "launched a series of attacks" as a
+    change to a group) gives way to the most probable code that one of the sentence's reported cues
+    stands for. Violent codes keep their verdict: "killed when their vehicle hit a mine" is rightly a
+    remote explosive though only 'killed' is a cue."""
+    if not verdict.ranked or verdict.code in violent_codes() or supported(verdict.code, triggers):
+        return verdict.code, verdict.probability
+    # A code whose own cue is there ('shooting' -> attack) before one a related cue stands for (armed clash).
+    own = {h.cue for h in triggers}
+    return next(((code, p) for code, p in verdict.ranked if code in own),
+                next(((code, p) for code, p in verdict.ranked if supported(code, triggers)),
+                     (verdict.code, verdict.probability)))
 
 
 def is_violent(triggers: Sequence[CueHit]) -> bool:
@@ -162,8 +202,14 @@ class Candidates:
 
 
 def reported_hits(parsed: SpacyDoc, hits: tuple[CueHit, ...]) -> tuple[CueHit, ...]:
-    """The event cues whose clause asserts the event: not an appeal, a threat, a plan, a negation."""
-    return tuple(h for h in hits if h.event and asserted(parsed[h.start:h.end]))
+    """The event cues whose clause asserts the event: not an appeal, a threat, a plan, a negation; and not
+    a weapon or a person named without taking part in anything ("an expert in drone warfare")."""
+    told = [h for h in hits if h.event and asserted(parsed[h.start:h.end])]
+    # Act words make the thing they govern take part: event cues ('the slaying of five demonstrators') and
+    # words of force that alone make no candidate ('police beat demonstrators').
+    acts = {i for h in hits if (h.event or h.cue in violent_cues() or h.cue in FORCE_CUES)
+            and not is_thing(parsed[h.start:h.end]) for i in range(h.start, h.end)}
+    return tuple(h for h in told if not idle_thing(parsed[h.start:h.end], acts))
 
 
 def find_candidates(parsed: SpacyDoc) -> Candidates:
@@ -250,12 +296,14 @@ class EventDetector(Component[list[EventMention]]):
         """The mention the classifier's verdict makes, or None."""
         if verdict.code == NONE or verdict.event_probability < self.min_event_probability:
             return None
-        code, violent = verdict.code, is_violent(triggers)
+        (code, probability), violent = backed_code(verdict, triggers), is_violent(triggers)
+        if code == "MOB_VIOL":
+            code = armed_not_mob(verdict, unit.hits) or code
         alternative, alternative_score = None, 0.0
         if not is_acled(code) and violent:
             if code in RETYPED_WHEN_VIOLENT:
-                code, alternative = verdict.acled_code, verdict.code
-                alternative_score = verdict.probability
+                code, alternative = verdict.acled_code, code
+                alternative_score = probability
             else:
                 alternative, alternative_score = verdict.acled_code, verdict.acled_probability
         if stands_on_unreported(code, unit.hits, triggers):

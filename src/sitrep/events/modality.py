@@ -84,11 +84,28 @@ def own_marker(token: Token) -> str | None:
             return "intended"
         if dep == "advmod" and low in _words("frequency") and token.tag_ in ("VBZ", "VBP"):
             return "generic"
+        if _figurative_object(child):
+            return "figurative"  # "attack the virus", "the fight against poverty"
+    if token.tag_ == "VBG" and token.dep_ in ("csubj", "csubjpass") and token.head.lemma_ == "be":
+        return "generic"  # "Capturing drones is one of the options"
     if token.pos_ == "NOUN" and token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_ == "be" \
             and any(c.dep_ == "acomp" and c.lemma_.lower() in _words("generic_predicate")
                     for c in token.head.children):
         return "generic"
     return None
+
+
+def _figurative_object(child: Token) -> bool:
+    if child.dep_ == "dobj":
+        return child.lemma_.lower() in _words("figurative_object")
+    if child.dep_ == "prep" and child.lower_ == "against":
+        return any(g.dep_ == "pobj" and g.lemma_.lower() in _words("figurative_object") for g in child.children)
+    return False
+
+
+def _has_to(token: Token) -> bool:
+    """A 'to' infinitive of any voice ('to sign', 'to be taken')."""
+    return token.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def _going_to(child: Token, head: Token) -> bool:
@@ -104,8 +121,12 @@ def governed(child: Token, head: Token) -> str | None:
             return "intended"
         if lemma in _words("negative"):
             return "negated"
+    if lemma in ("be", "have") and _has_to(child) and not _is_perfect(child):
+        return "intended"  # "are to be taken", "I have to sign"
     if child.dep_ in ("dobj", "xcomp", "ccomp") and lemma in _words("intent"):
         return "intended"
+    if child.dep_ == "dobj" and lemma in _words("reaction") and _is_definite(child):
+        return "reaction"  # "condemned the attack": told elsewhere, reacted to here
     if child.dep_ in ("pobj", "pcomp") and head.dep_ == "prep":
         prep, above = head.lower_, head.head
         above_lemma = above.lemma_.lower()
@@ -113,6 +134,10 @@ def governed(child: Token, head: Token) -> str | None:
             return "intended"
         if prep == "from" and above_lemma in _words("prevent"):
             return "prevented"
+        if prep in ("of", "with", "for", "over") and above_lemma in _words("legal"):
+            return "alleged"  # "on charges of murder", "convicted of the bombing"
+        if prep == "to" and above_lemma in _words("reaction") and _is_definite(child):
+            return "reaction"  # "responded to the bombing"
     if child.dep_ == "dobj" and lemma in _words("prevent"):
         return "prevented"
     return None
@@ -156,12 +181,20 @@ def is_caption(sent: SpacySpan) -> bool:
     return sent.start > 0 and doc[sent.start - 1].text == ":" and is_label(doc[sent.start - 1].sent)
 
 
+def is_question(sent: SpacySpan) -> bool:
+    """A direct question ('Why do I have to sign?', 'Who fired first?') asks; it reports nothing."""
+    words = [t for t in sent if not (t.is_space or t.text in ('"', "'", "”", "’", "»", ")"))]
+    return bool(words) and words[-1].text == "?"
+
+
 def non_assertion(trigger: Token) -> str | None:
     """Why the event of ``trigger`` is not reported as having happened, or None when it is."""
     if is_imperative(trigger.sent):
         return "appeal"
     if is_caption(trigger.sent):
         return "caption"
+    if is_question(trigger.sent):
+        return "question"
     token = trigger
     for _ in range(MAX_STEPS):
         reason = own_marker(token)
