@@ -89,8 +89,12 @@ def cluster_conditions(f: EventFilter) -> list[sa.ColumnElement[bool]]:
     return where
 
 
-def record_of(data: dict[str, Any]) -> ClusterRecord:
-    return ClusterRecord.model_validate(data)
+def record_of(data: dict[str, Any], updated_at: dt.datetime | None = None) -> ClusterRecord:
+    """A stored record, with the time its cluster last changed in the store (``updated_at``, UTC)."""
+    record = ClusterRecord.model_validate(data)
+    if updated_at is not None:
+        record.updated_at = updated_at if updated_at.tzinfo else updated_at.replace(tzinfo=dt.UTC)
+    return record
 
 
 def query_clusters(conn: sa.Connection, f: EventFilter, limit: int = 100, cursor: str | None = None,
@@ -99,23 +103,23 @@ def query_clusters(conn: sa.Connection, f: EventFilter, limit: int = 100, cursor
     where = cluster_conditions(f)
     total = conn.execute(sa.select(sa.func.count()).select_from(t.clusters).where(*where)).scalar_one() \
         if with_total and not cursor else None
-    query = sa.select(c.sort_key, c.record).where(*where)
+    query = sa.select(c.sort_key, c.record, c.updated_at).where(*where)
     if cursor:
         query = query.where(c.sort_key < decode_cursor(cursor))
     rows = conn.execute(query.order_by(c.sort_key.desc()).limit(limit + 1)).all()
-    items = [record_of(row.record) for row in rows[:limit]]
+    items = [record_of(row.record, row.updated_at) for row in rows[:limit]]
     next_cursor = encode_cursor(rows[limit - 1].sort_key) if len(rows) > limit and limit > 0 else None
     return Page(items=items, next_cursor=next_cursor, total=total)
 
 
 def get_cluster(conn: sa.Connection, cluster_id: str) -> ClusterRecord | None:
-    row = conn.execute(sa.select(c.record).where(c.id == cluster_id)).first()
+    row = conn.execute(sa.select(c.record, c.updated_at).where(c.id == cluster_id)).first()
     if row is None:
         # a cluster bridged into another answers with the survivor, so old links keep working
         survivor = conn.execute(sa.select(t.cluster_aliases.c.survivor)
                                 .where(t.cluster_aliases.c.id == cluster_id)).scalar()
         return get_cluster(conn, survivor) if survivor else None
-    return record_of(row.record)
+    return record_of(row.record, row.updated_at)
 
 
 def query_reports(conn: sa.Connection, f: EventFilter, limit: int = 100, cursor: str | None = None
