@@ -37,17 +37,18 @@ DecisionKind = Literal["new", "join", "bridge"]
 class MergePolicy:
     """Weights (log-odds of 'same incident') and thresholds of the merge decision (see docs/clustering.md)."""
 
-    text: float = 17.5  # per unit of text cosine
+    text: float = 16.0  # per unit of text cosine
     place_same: float = 1.0  # place agreement 1
-    place_near: float = 0.8  # 0.5: near enough, or one place inside the other
-    place_unknown: float = -1.0  # 0: a place missing, or only one region known
+    place_near: float = 0.6  # 0.5: near enough, or one place inside the other
+    place_unknown: float = -0.6  # 0: a place missing, or only one region known
     place_apart_in_unit: float = -0.4  # -0.5: apart within one admin1 unit
-    place_apart: float = -2.1  # -1: apart
-    date: float = 4.2  # per unit of date closeness exp(-gap / date_scale_days)
-    gap: float = -1.1  # per 60 days of date gap (capped at 60)
-    figures_same: float = 0.5
-    figures_apart: float = 0.0  # tolls are misread too often to count against a match
-    bias: float = -8.2
+    place_apart: float = -2.0  # -1: apart
+    date: float = 5.1  # per unit of date closeness exp(-gap / date_scale_days)
+    gap: float = -0.9  # per 60 days of date gap (capped at 60)
+    figures_same: float = 0.4
+    figures_apart: float = -0.2  # tolls are misread often: conflicting ones count little against a match
+    names: float = 2.8  # per unit of shared rare names (one: 0.5, two or more: 1)
+    bias: float = -8.7
     threshold: float = 0.0  # log-odds needed to join
     bridge_threshold: float = 2.0  # log-odds each cluster needs for a report to bridge them
     date_scale_days: float = 4.0
@@ -127,14 +128,19 @@ def figure_agreement(a: Mention, b: Mention) -> float:
     return -1.0
 
 
+def shared_names(a: Mention, b: Mention) -> float:
+    """0 no rare name in common, 0.5 one, 1 two or more (a victim and a suspect, a first and a full name)."""
+    if not a.names or not b.names:
+        return 0.0
+    return min(len(set(a.names) & set(b.names)), 2) / 2
+
+
 def _family(m: Mention) -> str:
     return m.event_type
 
 
 def vetoed(a: Mention, b: Mention, policy: MergePolicy = DEFAULT_POLICY) -> str | None:
     """Why ``a`` and ``b`` cannot be one incident, or None."""
-    if a.country_code and b.country_code and a.country_code != b.country_code:
-        return "countries"
     if a.date and b.date and a.date == b.date and a.date_precision == 1 == b.date_precision \
             and a.geo_precision == 1 == b.geo_precision and _norm(a.place_name) != _norm(b.place_name):
         km = distance_km(a, b)
@@ -152,10 +158,12 @@ def pair_scores(a: Mention, b: Mention, policy: MergePolicy = DEFAULT_POLICY) ->
         "date": date_closeness(a, b, policy.date_scale_days),
         "gap": min(gap, 60) / 60,
         "figures": figure_agreement(a, b),
+        "names": shared_names(a, b),
     }
     figures = policy.figures_same if features["figures"] > 0 else policy.figures_apart if features["figures"] < 0 else 0
     score = (policy.bias + policy.text * features["text"] + policy.place_weight(features["place"])
-             + policy.date * features["date"] + policy.gap * features["gap"] + figures)
+             + policy.date * features["date"] + policy.gap * features["gap"] + figures
+             + policy.names * features["names"])
     return {**features, "score": round(score, 6)}
 
 
