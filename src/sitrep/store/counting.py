@@ -6,6 +6,7 @@ nobody asked for, so the API pages through here and counts only on request.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import sqlalchemy as sa
@@ -35,7 +36,8 @@ def clusters_json_page(store: Any, f: EventFilter, limit: int, cursor: str | Non
     """
     c = t.clusters.c
     where = query.cluster_conditions(f)
-    select = sa.select(c.sort_key, sa.cast(c.record, sa.Text).label("text")).where(*where)  # jsonb -> text on PG
+    select = sa.select(c.sort_key, sa.cast(c.record, sa.Text).label("text"), c.updated_at) \
+        .where(*where)  # jsonb -> text on PG
     if cursor:
         select = select.where(c.sort_key < query.decode_cursor(cursor))
     with store.engine.connect() as conn:
@@ -43,7 +45,16 @@ def clusters_json_page(store: Any, f: EventFilter, limit: int, cursor: str | Non
         total = int(conn.execute(sa.select(sa.func.count()).select_from(t.clusters).where(*where)).scalar_one()) \
             if with_total else None
     next_cursor = query.encode_cursor(rows[limit - 1].sort_key) if len(rows) > limit else None
-    return Page(items=[row.text for row in rows[:limit]], next_cursor=next_cursor, total=total)
+    return Page(items=[_with_store_time(row.text, row.updated_at) for row in rows[:limit]], next_cursor=next_cursor,
+                total=total)
+
+
+def _with_store_time(text: str, updated_at: Any) -> str:
+    """The stored record's JSON with ``updated_at`` (store time) spliced in, as ``record_of`` adds it."""
+    stamp = query.store_time(updated_at)
+    if stamp is None or not text.rstrip().endswith("}"):
+        return text
+    return text.rstrip()[:-1] + ', "updated_at": ' + json.dumps(stamp.isoformat()) + "}"
 
 
 def reports_page(store: Any, f: EventFilter, limit: int, cursor: str | None,

@@ -89,11 +89,15 @@ def cluster_conditions(f: EventFilter) -> list[sa.ColumnElement[bool]]:
     return where
 
 
+def store_time(value: dt.datetime | None) -> dt.datetime | None:
+    """A stored instant as an aware UTC datetime (SQLite hands back naive ones)."""
+    return value.replace(tzinfo=dt.UTC) if value is not None and value.tzinfo is None else value
+
+
 def record_of(data: dict[str, Any], updated_at: dt.datetime | None = None) -> ClusterRecord:
     """A stored record, with the time its cluster last changed in the store (``updated_at``, UTC)."""
     record = ClusterRecord.model_validate(data)
-    if updated_at is not None:
-        record.updated_at = updated_at if updated_at.tzinfo else updated_at.replace(tzinfo=dt.UTC)
+    record.updated_at = store_time(updated_at)
     return record
 
 
