@@ -1,20 +1,19 @@
 """Deciding where a new mention goes: a new cluster, an existing one, or a bridge between several.
 
-Each candidate cluster is scored by its best-matching member. A pair of mentions scores
+Each candidate cluster is scored by its best-matching main member. A pair of mentions scores (log-odds)
 
-    text * cosine(text vectors) + place * place_agreement + date * date_closeness + figures * figure_agreement
+    bias + text * cosine + place[agreement] + date * closeness + gap * min(gap, 60)/60 + figures[agreement]
+         + names * shared_names
 
-(each agreement in [-1, 1] or [0, 1], see ``pair_scores``), and a cluster is joined when its score reaches
-``threshold``. Must-not-link rules veto a pair whatever its score: two different towns on one day, event
-types of different families (a protest is never a battle), figures that cannot be one incident's (no
-deaths against several, with no injured who could have died), and parties on opposite ends of one
-actor set (actor1 of one is never actor2 of the other... kept loose: named actors that share nothing
-when both name two). A cluster with more vetoed members than matching ones is not joined. When several
-clusters reach ``bridge_threshold`` the new report is taken to link them: they merge, the oldest
+(see ``pair_scores``), and a cluster is joined when its score reaches ``threshold``. The one must-not-link
+rule vetoes a pair whatever its score: two town-level places far apart on one day-precise date, unless the
+words agree (a misread place). A cluster with more vetoed members than matching ones is not joined. When
+several clusters reach ``bridge_threshold`` a main report is taken to link them: they merge, the oldest
 surviving. Ties break on cluster id, so the same input in the same order gives the same clusters.
 
-The weights and thresholds in ``DEFAULT_POLICY`` were chosen by a sweep on the development split of the
-clusters corpus (docs/clustering.md has the table); nothing in them names an item.
+The weights in ``DEFAULT_POLICY`` are a logistic regression fitted on the development split of the
+clusters corpus by scripts/fit_merge_weights.py, the threshold chosen by a sweep (docs/clustering.md has
+both); nothing in them names an item.
 """
 
 from __future__ import annotations
@@ -49,7 +48,7 @@ class MergePolicy:
     figures_apart: float = -0.2  # tolls are misread often: conflicting ones count little against a match
     names: float = 2.8  # per unit of shared rare names (one: 0.5, two or more: 1)
     bias: float = -8.7
-    threshold: float = 0.0  # log-odds needed to join
+    threshold: float = 0.5  # log-odds needed to join
     bridge_threshold: float = 2.0  # log-odds each cluster needs for a report to bridge them
     date_scale_days: float = 4.0
     same_day_town_km: float = 25.0  # two town-level places farther apart than this, on one day: never one
