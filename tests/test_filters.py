@@ -105,7 +105,8 @@ class _Cluster:
         self.contested = True
         self.sources = 2
         self.reports = [_Report("Clashes near Kismayo", ["Militants attacked a base near Kismayo."])]
-        self.last_updated = dt.datetime(2024, 1, 11, 8, 0)
+        self.last_updated = dt.date(2024, 1, 20)  # news time: the latest report's day, not what updated_since reads
+        self.updated_at = dt.datetime(2024, 1, 11, 8, 0)  # store time: when the cluster last changed
 
 
 @pytest.mark.parametrize(("params", "expected"), [
@@ -130,6 +131,7 @@ class _Cluster:
     ({"q": "airport"}, False),
     ({"updated_since": "2024-01-11T08:00:00Z"}, True),
     ({"updated_since": "2024-01-12"}, False),
+    ({"updated_since": "2024-01-11T08:00:01Z"}, False),
 ])
 def test_matches(params: dict[str, str], expected: bool) -> None:
     assert matches(parse_filter(params), _Cluster()) is expected

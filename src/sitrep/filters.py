@@ -391,11 +391,11 @@ def matches(f: EventFilter, cluster: Any) -> bool:
     if f.q and not all(word in cluster_search_text(cluster) for word in f.q.lower().split()):
         return False
     if f.updated_since is not None:
-        updated = getattr(cluster, "last_updated", None) or getattr(cluster, "updated_at", None)
-        if updated is None:
+        # store time (when the cluster last changed in the store), as the SQL reads clusters.updated_at;
+        # not ``last_updated`` (the latest report's publication day, news time)
+        updated = getattr(cluster, "updated_at", None)
+        if not isinstance(updated, dt.datetime):  # a record never stored has no store time
             return False
-        if not isinstance(updated, dt.datetime):  # a record that keeps only the day it changed
-            return bool(updated >= f.updated_since.date())
         if updated.tzinfo is None:
             updated = updated.replace(tzinfo=dt.UTC)
         if updated < f.updated_since:

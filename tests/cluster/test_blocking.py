@@ -19,9 +19,21 @@ def test_the_window_leans_back_and_the_box_holds_nearby_towns() -> None:
     assert not query.matches(mention("e1", "Riverside Bay", "2020-03-10", "report"))
     # within a few days, a report placed anywhere in the country is compared (places are misread)
     assert query.matches(mention("e1", "Riverside Bay", "2020-03-18", "report"))
-    assert not query.matches(mention("e1", "Harlow", "2019-12-01", "report"))
+    before = (dt.date(2020, 3, 20) - dt.timedelta(days=BACK_DAYS + 1)).isoformat()
+    assert not query.matches(mention("e1", "Harlow", before, "report"))
+    assert query.matches(mention("e1", "Harlow", "2019-12-01", "report"))  # a follow-up months later
 
 
 def test_a_mention_without_a_date_uses_its_publication_date() -> None:
     new = mention("e2", "Millbrook", None, "report", published="2020-03-20")
     assert candidate_query(new).date_to == dt.date(2020, 3, 20) + dt.timedelta(days=FORWARD_DAYS)
+
+
+def test_a_report_of_the_same_days_placed_in_another_country_is_compared() -> None:
+    import dataclasses
+
+    query = candidate_query(mention("e2", "Millbrook", "2020-03-20", "report"))
+    abroad = dataclasses.replace(mention("e1", "Harlow", "2020-03-19", "report"), country_code="GB",
+                                 admin1="England", lat=51.8, lon=0.1)
+    assert query.matches(abroad)  # a misread place: its words decide
+    assert not query.matches(dataclasses.replace(abroad, date=dt.date(2020, 3, 1), published=dt.date(2020, 3, 1)))

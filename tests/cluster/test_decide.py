@@ -68,3 +68,18 @@ def test_tolls_that_rise_are_compatible_but_far_apart_ones_are_not() -> None:
     wrong = mention("e3", "Millbrook", "2020-03-07", STORE, killed=9, injured=12)
     assert pair_scores(early, later)["figures"] == 0.0
     assert pair_scores(early, wrong)["figures"] == -1.0
+
+
+def test_rare_names_in_common_count_once_then_twice() -> None:
+    from sitrep.cluster.decide import shared_names
+    from sitrep.cluster.vector import name_keys
+
+    first = "Police said Tavoris Quillen, 19, shot Marlon Ebbets outside a store. Police Chief said little."
+    later = "Tavoris Quillen pleaded guilty to killing Marlon Ebbets."
+    assert name_keys(first) == ("marlon ebbets", "tavoris quillen")
+    a = mention("e1", "Harlow", "2020-03-18", first)
+    b = mention("e2", "Harlow", "2020-06-18", later)
+    c = mention("e3", "Harlow", "2020-06-18", "Tavoris Quillen spoke at a meeting.")
+    assert shared_names(a, b) == 1.0
+    assert shared_names(a, c) == 0.5
+    assert shared_names(b, mention("e4", "Harlow", "2020-06-18", "A man was shot.")) == 0.0

@@ -24,9 +24,7 @@ def test_sql_agrees_with_matches(filled: Store, params: dict[str, str]) -> None:
     everything = filled.query_clusters(EventFilter(), limit=1000).items
     f = parse_filter(params)
     page = filled.query_clusters(f, limit=1000)
-    expected = {c.id for c in everything if f.updated_since is not None or matches(f, c)}
-    if f.updated_since is not None:  # records keep the day; the store keeps the instant of the change
-        expected = expected if f.updated_since.year < 2100 else set()
+    expected = {c.id for c in everything if matches(f, c)}
     assert {c.id for c in page.items} == expected
     assert page.total == len(expected)
 
@@ -68,3 +66,13 @@ def test_watchlists_and_alerts(store: Store) -> None:
     assert [a.cluster_id for a in alerts] == ["c1", "c2"]
     assert store.alerts("somalia", since=alerts[-1].created_at + dt.timedelta(seconds=1)) == []
     assert store.remove_watchlist("somalia") and store.list_watchlists() == []
+
+
+def test_updated_since_is_store_time_in_sql_and_matches(filled: Store) -> None:
+    first = filled.query_clusters(EventFilter(), limit=1).items[0]
+    assert first.updated_at is not None and first.updated_at.tzinfo is not None
+    assert filled.get_cluster(first.id).updated_at == first.updated_at
+    for instant, expected in ((first.updated_at, True), (first.updated_at + dt.timedelta(seconds=1), False)):
+        f = EventFilter(updated_since=instant)
+        assert matches(f, first) is expected
+        assert (first.id in {c.id for c in filled.query_clusters(f, limit=1000).items}) is expected

@@ -2,9 +2,11 @@
 
 A new report is compared only with stored mentions whose anchor date (event date, else publication date)
 lies in a window around its own, in its country, and near it: inside a box around its point, or in its
-admin1 unit (a stored mention placed only at its state's centre lies far from a town in that state). The
-window leans back: later reports of an incident come days to weeks after the first, and a report that
-misreads the date usually moves it towards its own, later, publication date. So the set of candidates is
+admin1 unit (a stored mention placed only at its state's centre lies far from a town in that state); or,
+within a few days, anywhere (places are misread more often than dates, even into another country). The
+window leans back a year: later reports of an incident come days to months after the first (arrests,
+charges, trials), and a report that misreads the date usually moves it towards its own, later,
+publication date. So the set of candidates is
 bounded by how many incidents one area has in a few weeks, not by the size of the store: the store
 answers ``CandidateQuery`` from indexes on (date), (lat, lon) and (country, admin1), keeps at most
 ``limit`` mentions, the nearest in date first, and groups them by cluster.
@@ -23,7 +25,8 @@ from sitrep.cluster.mention import Mention
 
 __all__ = ["BACK_DAYS", "CandidateQuery", "FORWARD_DAYS", "MAX_CANDIDATES", "candidate_query", "radius_km"]
 
-BACK_DAYS = 60     # stored mentions up to this many days before the new one's anchor date
+BACK_DAYS = 365    # stored mentions up to this many days before the new one's anchor date (follow-ups:
+# arrests, charges, trials come months later; 8% of reports come more than 60 days after the last one)
 FORWARD_DAYS = 14  # ... and this many after (a report may give the date more correctly than an earlier one)
 NEAR_DAYS = 5  # within this many days a stored mention anywhere in the country is a candidate
 MAX_CANDIDATES = 400
@@ -57,11 +60,13 @@ class CandidateQuery:
         anchor = stored.anchor
         if self.date_from and self.date_to and (anchor is None or not self.date_from <= anchor <= self.date_to):
             return False
+        near = bool(self.near_from and self.near_to and anchor is not None
+                    and self.near_from <= anchor <= self.near_to)
         if self.country_code and stored.country_code and stored.country_code != self.country_code:
-            return False
-        if self.bbox is None:
-            return True
-        if self.near_from and self.near_to and anchor is not None and self.near_from <= anchor <= self.near_to:
+            # a report of the same days placed in another country: a misread place ('Chatham' in England
+            # for Chicago's) more often than another incident, so its words decide
+            return near
+        if self.bbox is None or near:
             return True
         if self.admin1 and stored.admin1 == self.admin1:
             return True

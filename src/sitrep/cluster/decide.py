@@ -1,20 +1,19 @@
 """Deciding where a new mention goes: a new cluster, an existing one, or a bridge between several.
 
-Each candidate cluster is scored by its best-matching member. A pair of mentions scores
+Each candidate cluster is scored by its best-matching main member. A pair of mentions scores (log-odds)
 
-    text * cosine(text vectors) + place * place_agreement + date * date_closeness + figures * figure_agreement
+    bias + text * cosine + place[agreement] + date * closeness + gap * min(gap, 60)/60 + figures[agreement]
+         + names * shared_names
 
-(each agreement in [-1, 1] or [0, 1], see ``pair_scores``), and a cluster is joined when its score reaches
-``threshold``. Must-not-link rules veto a pair whatever its score: two different towns on one day, event
-types of different families (a protest is never a battle), figures that cannot be one incident's (no
-deaths against several, with no injured who could have died), and parties on opposite ends of one
-actor set (actor1 of one is never actor2 of the other... kept loose: named actors that share nothing
-when both name two). A cluster with more vetoed members than matching ones is not joined. When several
-clusters reach ``bridge_threshold`` the new report is taken to link them: they merge, the oldest
+(see ``pair_scores``), and a cluster is joined when its score reaches ``threshold``. The one must-not-link
+rule vetoes a pair whatever its score: two town-level places far apart on one day-precise date, unless the
+words agree (a misread place). A cluster with more vetoed members than matching ones is not joined. When
+several clusters reach ``bridge_threshold`` a main report is taken to link them: they merge, the oldest
 surviving. Ties break on cluster id, so the same input in the same order gives the same clusters.
 
-The weights and thresholds in ``DEFAULT_POLICY`` were chosen by a sweep on the development split of the
-clusters corpus (docs/clustering.md has the table); nothing in them names an item.
+The weights in ``DEFAULT_POLICY`` are a logistic regression fitted on the development split of the
+clusters corpus by scripts/fit_merge_weights.py, the threshold chosen by a sweep (docs/clustering.md has
+both); nothing in them names an item.
 """
 
 from __future__ import annotations
@@ -37,18 +36,19 @@ DecisionKind = Literal["new", "join", "bridge"]
 class MergePolicy:
     """Weights (log-odds of 'same incident') and thresholds of the merge decision (see docs/clustering.md)."""
 
-    text: float = 17.5  # per unit of text cosine
+    text: float = 16.0  # per unit of text cosine
     place_same: float = 1.0  # place agreement 1
-    place_near: float = 0.8  # 0.5: near enough, or one place inside the other
-    place_unknown: float = -1.0  # 0: a place missing, or only one region known
+    place_near: float = 0.6  # 0.5: near enough, or one place inside the other
+    place_unknown: float = -0.6  # 0: a place missing, or only one region known
     place_apart_in_unit: float = -0.4  # -0.5: apart within one admin1 unit
-    place_apart: float = -2.1  # -1: apart
-    date: float = 4.2  # per unit of date closeness exp(-gap / date_scale_days)
-    gap: float = -1.1  # per 60 days of date gap (capped at 60)
-    figures_same: float = 0.5
-    figures_apart: float = 0.0  # tolls are misread too often to count against a match
-    bias: float = -8.2
-    threshold: float = 0.0  # log-odds needed to join
+    place_apart: float = -2.0  # -1: apart
+    date: float = 5.1  # per unit of date closeness exp(-gap / date_scale_days)
+    gap: float = -0.9  # per 60 days of date gap (capped at 60)
+    figures_same: float = 0.4
+    figures_apart: float = -0.2  # tolls are misread often: conflicting ones count little against a match
+    names: float = 2.8  # per unit of shared rare names (one: 0.5, two or more: 1)
+    bias: float = -8.7
+    threshold: float = 0.5  # log-odds needed to join
     bridge_threshold: float = 2.0  # log-odds each cluster needs for a report to bridge them
     date_scale_days: float = 4.0
     same_day_town_km: float = 25.0  # two town-level places farther apart than this, on one day: never one
@@ -127,14 +127,19 @@ def figure_agreement(a: Mention, b: Mention) -> float:
     return -1.0
 
 
+def shared_names(a: Mention, b: Mention) -> float:
+    """0 no rare name in common, 0.5 one, 1 two or more (a victim and a suspect, a first and a full name)."""
+    if not a.names or not b.names:
+        return 0.0
+    return min(len(set(a.names) & set(b.names)), 2) / 2
+
+
 def _family(m: Mention) -> str:
     return m.event_type
 
 
 def vetoed(a: Mention, b: Mention, policy: MergePolicy = DEFAULT_POLICY) -> str | None:
     """Why ``a`` and ``b`` cannot be one incident, or None."""
-    if a.country_code and b.country_code and a.country_code != b.country_code:
-        return "countries"
     if a.date and b.date and a.date == b.date and a.date_precision == 1 == b.date_precision \
             and a.geo_precision == 1 == b.geo_precision and _norm(a.place_name) != _norm(b.place_name):
         km = distance_km(a, b)
@@ -152,10 +157,12 @@ def pair_scores(a: Mention, b: Mention, policy: MergePolicy = DEFAULT_POLICY) ->
         "date": date_closeness(a, b, policy.date_scale_days),
         "gap": min(gap, 60) / 60,
         "figures": figure_agreement(a, b),
+        "names": shared_names(a, b),
     }
     figures = policy.figures_same if features["figures"] > 0 else policy.figures_apart if features["figures"] < 0 else 0
     score = (policy.bias + policy.text * features["text"] + policy.place_weight(features["place"])
-             + policy.date * features["date"] + policy.gap * features["gap"] + figures)
+             + policy.date * features["date"] + policy.gap * features["gap"] + figures
+             + policy.names * features["names"])
     return {**features, "score": round(score, 6)}
 
 

@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from sitrep.cluster.origin import origin_key
-from sitrep.cluster.vector import SparseVector, text_vector
+from sitrep.cluster.vector import SparseVector, name_keys, text_vector
 from sitrep.model import Article, Event
 from sitrep.model.cluster import ArticleMeta
 
@@ -53,6 +53,7 @@ class Mention:
     title: str | None = None
     named_actors: tuple[str, ...] = field(default=())
     prominence: str | None = None  # 'main' / 'secondary' / 'background' (None: not marked, read as main)
+    names: tuple[str, ...] = field(default=())  # rare names in the report (vector.name_keys)
 
     @property
     def is_main(self) -> bool:
@@ -79,6 +80,7 @@ class Mention:
             values[key] = dt.date.fromisoformat(value) if isinstance(value, str) else value
         values["actors"] = tuple(values.get("actors") or ())
         values["named_actors"] = tuple(values.get("named_actors") or ())
+        values["names"] = tuple(values.get("names") or ())
         vector = values.get("vector")
         values["vector"] = tuple((int(i), float(v)) for i, v in vector) if vector is not None else None
         return cls(**values)
@@ -124,6 +126,10 @@ def mention_from_event(event: Event, article: Article | ArticleMeta, text: str |
     body = text if text is not None else getattr(article, "text", None)
     if vector is None:
         vector = text_vector(mention_text(event, article, body))
+    # the whole report for its main event (follow-ups name the victims far down); an incident recalled in
+    # passing only by its own sentences
+    naming = "\n".join(s.text for s in event.evidence) if event.prominence in ("secondary", "background") \
+        else "\n".join(part for part in (article.title or "", body or "") if part)
     return Mention(
         event_id=event.id,
         article_id=article.id,
@@ -149,4 +155,5 @@ def mention_from_event(event: Event, article: Article | ArticleMeta, text: str |
         title=article.title,
         named_actors=named,
         prominence=event.prominence,
+        names=name_keys(naming),
     )

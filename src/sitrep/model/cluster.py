@@ -99,6 +99,9 @@ class ClusterRecord(BaseModel):
     flags: list[Flag] = Field(default_factory=list)
     first_reported: dt.date | None = None
     last_updated: dt.date | None = None
+    updated_at: dt.datetime | None = Field(
+        default=None, description="when the cluster last changed in the store (store time, UTC); set when read "
+                                  "from a store, None for a record built outside one")
     prominence: Prominence | None = Field(default=None, description="prominence of the main member's event")
 
 

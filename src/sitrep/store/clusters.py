@@ -65,6 +65,9 @@ def blocking_clause(cq: CandidateQuery) -> sa.ColumnElement[bool]:
     window: sa.ColumnElement[bool] = sa.true()
     if cq.date_from is not None and cq.date_to is not None:
         window = e.anchor.between(sa.bindparam("date_from", type_=sa.Date), sa.bindparam("date_to", type_=sa.Date))
+    near_days: sa.ColumnElement[bool] | None = None
+    if cq.near_from is not None and cq.near_to is not None:  # the same days anywhere
+        near_days = e.anchor.between(sa.bindparam("near_from", type_=sa.Date), sa.bindparam("near_to", type_=sa.Date))
     if cq.country_code:
         # the window inside each branch, so each is one range of the (country_code, anchor) index
         conditions.append(sa.or_(sa.and_(e.country_code == sa.bindparam("country_code"), window),
@@ -75,16 +78,15 @@ def blocking_clause(cq: CandidateQuery) -> sa.ColumnElement[bool]:
         box = sa.and_(e.lat.between(sa.bindparam("south"), sa.bindparam("north")),
                       e.lon.between(sa.bindparam("west"), sa.bindparam("east")))
         near: list[sa.ColumnElement[bool]] = [box]
-        if cq.near_from is not None and cq.near_to is not None:  # the same days anywhere in the country
-            near.append(e.anchor.between(sa.bindparam("near_from", type_=sa.Date),
-                                         sa.bindparam("near_to", type_=sa.Date)))
         if cq.admin1:
             near.append(e.admin1 == sa.bindparam("admin1"))
             near.append(sa.and_(e.lat.is_(None), e.country_code.is_(None)))
         else:
             near.append(e.lat.is_(None))
         conditions.append(sa.or_(*near))
-    return sa.and_(sa.true(), *conditions)
+    local = sa.and_(sa.true(), *conditions)
+    # a stored report of the same days matches wherever it is placed, in another country too
+    return sa.or_(local, near_days) if near_days is not None else local
 
 
 def blocking_params(cq: CandidateQuery) -> dict[str, Any]:

@@ -138,8 +138,16 @@ def page_select(dialect: str, f: EventFilter, limit: int, cursor: str | None,
     return sa.select(*columns).where(*where).order_by(c.sort_key.desc()).limit(limit + 1)
 
 
-def record_of(data: dict[str, Any]) -> ClusterRecord:
-    return ClusterRecord.model_validate(data)
+def store_time(value: dt.datetime | None) -> dt.datetime | None:
+    """A stored instant as an aware UTC datetime (SQLite hands back naive ones)."""
+    return value.replace(tzinfo=dt.UTC) if value is not None and value.tzinfo is None else value
+
+
+def record_of(data: dict[str, Any], updated_at: dt.datetime | None = None) -> ClusterRecord:
+    """A stored record, with the time its cluster last changed in the store (``updated_at``, UTC)."""
+    record = ClusterRecord.model_validate(data)
+    record.updated_at = store_time(updated_at)
+    return record
 
 
 def query_clusters(conn: sa.Connection, f: EventFilter, limit: int = 100, cursor: str | None = None,
@@ -148,20 +156,20 @@ def query_clusters(conn: sa.Connection, f: EventFilter, limit: int = 100, cursor
     where = cluster_conditions(f)
     total = conn.execute(sa.select(sa.func.count()).select_from(t.clusters).where(*where)).scalar_one() \
         if with_total and not cursor else None
-    rows = conn.execute(page_select(conn.dialect.name, f, limit, cursor, c.sort_key, c.record)).all()
-    items = [record_of(row.record) for row in rows[:limit]]
+    rows = conn.execute(page_select(conn.dialect.name, f, limit, cursor, c.sort_key, c.record, c.updated_at)).all()
+    items = [record_of(row.record, row.updated_at) for row in rows[:limit]]
     next_cursor = encode_cursor(rows[limit - 1].sort_key) if len(rows) > limit and limit > 0 else None
     return Page(items=items, next_cursor=next_cursor, total=total)
 
 
 def get_cluster(conn: sa.Connection, cluster_id: str) -> ClusterRecord | None:
-    row = conn.execute(sa.select(c.record).where(c.id == cluster_id)).first()
+    row = conn.execute(sa.select(c.record, c.updated_at).where(c.id == cluster_id)).first()
     if row is None:
         # a cluster bridged into another answers with the survivor, so old links keep working
         survivor = conn.execute(sa.select(t.cluster_aliases.c.survivor)
                                 .where(t.cluster_aliases.c.id == cluster_id)).scalar()
         return get_cluster(conn, survivor) if survivor else None
-    return record_of(row.record)
+    return record_of(row.record, row.updated_at)
 
 
 def query_reports(conn: sa.Connection, f: EventFilter, limit: int = 100, cursor: str | None = None
