@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sitrep.events import taxonomy
-from sitrep.events.merge import Cluster
+from sitrep.events.merge import Cluster, counts_casualties
 from sitrep.model import DateMention
 from sitrep.pipeline.document import Document
 from sitrep.resources import read_lines
@@ -77,8 +77,11 @@ def _title_overlap(doc: Document, cluster: Cluster, words: set[str]) -> int:
     return len(words & set(_WORD.findall(text)))
 
 
-def _type_rank(cluster: Cluster) -> int:
-    return _RANK.get(taxonomy.lookup(cluster.primary.sub_event_type).event_type, 3)
+def _type_rank(doc: Document, cluster: Cluster) -> int:
+    """Violence first; a cluster typed otherwise that counts the killed or injured tells violence too (a
+    shooting at a party typed as a riot or as force against protesters)."""
+    rank = _RANK.get(taxonomy.lookup(cluster.primary.sub_event_type).event_type, 3)
+    return 0 if rank and counts_casualties(doc, cluster) else rank
 
 
 def rank_clusters(doc: Document, clusters: Sequence[Cluster]) -> list[Ranked]:
@@ -93,7 +96,7 @@ def rank_clusters(doc: Document, clusters: Sequence[Cluster]) -> list[Ranked]:
     background = [is_background(doc, c, reference) for c in clusters]
     words = _title_words(doc)
     current = [i for i, old in enumerate(background) if not old] or list(range(len(clusters)))
-    main = min(current, key=lambda i: (_type_rank(clusters[i]), -min(_title_overlap(doc, clusters[i], words), 2),
+    main = min(current, key=lambda i: (_type_rank(doc, clusters[i]), -min(_title_overlap(doc, clusters[i], words), 2),
                                        clusters[i].sents[0]))
     ranked = [Ranked(clusters[main], "main")]
     ranked += [Ranked(c, "secondary") for i, c in enumerate(clusters) if i != main and not background[i]]
