@@ -116,7 +116,7 @@ def build_event(doc: Document, cluster: Cluster, prominence: str = "main") -> Ev
     primary: EventMention = cluster.primary
     sub = taxonomy.lookup(primary.sub_event_type)
     sents = cluster.sents
-    date = choose_date(doc, sents, background=prominence == "background")
+    date = choose_date(doc, sents, background=prominence == "background", main=prominence == "main")
     place = choose_place(doc, cluster.core or sents, main=prominence == "main")
     actors: EventActors = choose_actors(doc, cluster, place, date.value)
     own = [q for q in doc.quantities if q.sent in sents]

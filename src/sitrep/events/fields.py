@@ -11,10 +11,15 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+from sitrep.events.merge import violence_words
 from sitrep.model import Count, DateMention, Place, Quantity, Span, Toponym
 from sitrep.pipeline.document import Document
 from sitrep.resources import read_lines
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 DATELINE = "dateline"
 # Precision when no date is written for the event and the publication date stands in for it: the
@@ -40,20 +45,38 @@ CURRENT_DAYS = 45
 _DATE_LINKS = frozenset({"pobj", "prep", "npadvmod", "compound", "nummod", "amod", "appos", "nmod", "tmod"})
 
 
-def dates_speech(doc: Document, d: DateMention) -> bool:
-    """Whether the date tells when something was said or made known ('police said Tuesday'), not when the
-    event happened (verbs in data/dates/report_verbs.txt)."""
+def _dated_words(doc: Document, d: DateMention) -> list[Token]:
+    """The words from the date up to the word it dates ('shot and killed Friday': Friday, killed)."""
     if doc.parsed is None:
-        return False
+        return []
     span = doc.parsed.char_span(d.span.start, d.span.end, alignment_mode="expand")
     if span is None:
-        return False
+        return []
     token = span.root
+    path = [token]
     for _ in range(4):
         if token.dep_ not in _DATE_LINKS or token.head.i == token.i:
             break
         token = token.head
+        path.append(token)
+    return path
+
+
+def dates_speech(doc: Document, d: DateMention) -> bool:
+    """Whether the date tells when something was said or made known ('police said Tuesday'), not when the
+    event happened (verbs in data/dates/report_verbs.txt)."""
+    path = _dated_words(doc, d)
+    if not path:
+        return False
+    token = path[-1]
     return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in read_lines("dates/report_verbs.txt")
+
+
+def dates_violence(doc: Document, d: DateMention) -> bool:
+    """Whether the date tells when someone was shot, killed or attacked ('a vigil on Saturday for the three
+    shot Friday': Friday), a word of data/events/violence_words.txt on its way up the parse."""
+    words = violence_words()
+    return any(t.lemma_.lower() in words or t.lower_ in words for t in _dated_words(doc, d)[1:])
 
 
 def is_current(doc: Document, d: DateMention) -> bool:
@@ -61,7 +84,7 @@ def is_current(doc: Document, d: DateMention) -> bool:
     return d.kind != YEAR and (published is None or (published - d.value).days < CURRENT_DAYS)
 
 
-def choose_date(doc: Document, sents: list[int], background: bool = False) -> DateChoice:
+def choose_date(doc: Document, sents: list[int], background: bool = False, main: bool = False) -> DateChoice:
     """A date in the event's sentences, else the nearest one before them, else the publication date.
 
     A current event takes no year ('in 2017') and no date weeks before publication while another is
@@ -75,11 +98,21 @@ def choose_date(doc: Document, sents: list[int], background: bool = False) -> Da
         return DateChoice(None, None, None)
     event_dates = [d for d in own if is_current(doc, d)] or [d for d in own if d.kind != YEAR]
     if event_dates:
-        return _pick(min(event_dates, key=lambda d: (dates_speech(doc, d), sents.index(d.sent), d.span.start)))
+        # In its first dated sentence, the date of the violence beats another's ('Neighbours held a vigil
+        # Saturday for the three shot Friday': Friday).
+        return _pick(min(event_dates, key=lambda d: (dates_speech(doc, d), sents.index(d.sent),
+                                                     not dates_violence(doc, d), d.span.start)))
     first = min(sents)
     before = [d for d in doc.dates if 0 <= d.sent < first and d.kind != DATELINE and is_current(doc, d)]
     if before:
         return _pick(max(before, key=lambda d: (not dates_speech(doc, d), d.span.start)))
+    if main:
+        # The lede often leaves the day to a later paragraph ('The shooting happened late Monday'): the first
+        # date of violence after the event's sentences, else the first date that tells no speech.
+        after = [d for d in doc.dates if d.sent > first and d.kind not in (DATELINE, YEAR) and is_current(doc, d)
+                 and not dates_speech(doc, d)]
+        if after:
+            return _pick(min(after, key=lambda d: (not dates_violence(doc, d), d.span.start)))
     dateline = [d for d in doc.dates if d.kind == DATELINE]
     if doc.article.published is not None:
         return DateChoice(doc.article.published, FALLBACK_PRECISION, None)

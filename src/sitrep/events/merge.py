@@ -45,6 +45,10 @@ PROTEST = frozenset({"PEACE_PROTEST", "PROTEST_WITH_INTER", "FORCE_AGAINST_PROTE
 # fired ('disrupted weapons use'), property hit, a suspect arrested at the scene.
 SUB_ACTIONS = frozenset({"ARREST", "DISR_WEAP", "PROPERTY_DISTRUCT", "CHANGE_TO_GROUP_ACT", "OTHER", "AGREEMENT",
                          "HQ_ESTABLISHED", "NON_VIOL_TERRIT_TRANSFER", "NATURAL_DISASTER"})
+# Developments that, in a report of a violent incident, tell no event of their own on another day (what
+# police or officials did or said next), unlike an arrest, a weapon seized or property destroyed.
+SOFT_DEVELOPMENTS = frozenset({"OTHER", "AGREEMENT", "CHANGE_TO_GROUP_ACT", "HQ_ESTABLISHED", "NON_VIOL_TERRIT_TRANSFER",
+                               "NATURAL_DISASTER"})
 # Own dates further apart than this tell different incidents ('shot on Saturday, died on Monday' is one).
 SAME_INCIDENT_DAYS = 3
 # Words opening a sentence that announce another event, not more about the same one.
@@ -368,5 +372,9 @@ def relation_to_main(doc: Document, main: Cluster, cluster: Cluster) -> str:
     if code in SUB_ACTIONS:
         if code == "ARREST" and own and (not main_dates or _far_apart(own, main_dates, 1)):
             return OWN  # a later arrest
-        return OWN if _far_apart(own, main_dates) or elsewhere else PART
+        if _far_apart(own, main_dates) or elsewhere:
+            # A statement, a hearing, a step of the inquiry on another day: in a report of violence these
+            # 'other developments' are no event of their own.
+            return NONE if code in SOFT_DEVELOPMENTS else OWN
+        return PART
     return OWN
