@@ -157,6 +157,8 @@ def choose_place(doc: Document, sents: list[int], main: bool = False) -> Place |
     named = [a.span for a in doc.actors if a.actor.known]
     resolved = [t for t in doc.toponyms if t.place is not None and not any(t.span.overlaps(s) for s in named)]
     resolved = _in_main_country(resolved)
+    if main:
+        resolved = _in_main_admin1(resolved)
     filed_at = dateline_end(doc.text)
     placed = [t for t in resolved if t.span.start >= filed_at] or resolved
     if main:
@@ -197,17 +199,55 @@ def _in_main_country(placed: list[Toponym]) -> list[Toponym]:
     return [t for t in placed if t.place and (t.place.country_code in (code, None) or _confident_site(t))]
 
 
+# Share of an article's resolved places below country level that must lie in one first-level unit before the
+# main event's place is sought there only: local news names its state's towns, and a namesake in another state
+# ("Highland", "Aberdeen", a person called "Oldham") is a misreading.
+MAIN_ADMIN1_SHARE = 0.5
+
+
+def _in_main_admin1(placed: list[Toponym]) -> list[Toponym]:
+    units = Counter(t.place.admin1 for t in placed if t.place and t.place.admin1 and t.place.feature != "country")
+    if not units:
+        return placed
+    unit, count = units.most_common(1)[0]
+    if count < 2 or count / sum(units.values()) < MAIN_ADMIN1_SHARE:
+        return placed
+    kept = [t for t in placed if t.place and (t.place.admin1 in (unit, None) or t.place.feature == "country")]
+    return kept or placed
+
+
 def _confident_site(t: Toponym) -> bool:
     return t.source == "ner" and t.role == "event_site" and t.score >= CONFIDENT_ABROAD_SCORE
 
 
+_TITLE_PARTS = re.compile(r"\s+[-|\u2013\u2014]\s+")
+_CALL_LETTERS = re.compile(r"\b(?:[KW][A-Z]{2,3}|[A-Z]{3,})\b|\.com\b")
+
+
+def headline(doc: Document) -> str:
+    """The page title without the outlet's name after it ("Four shot in Dayton - WHIO TV | Dayton, OH News"
+    gives "Four shot in Dayton"): the parts from the first one that names an outlet are cut (words in
+    data/events/outlet_words.txt, call letters, a domain), the first part always kept."""
+    title = doc.article.title or ""
+    parts = _TITLE_PARTS.split(title)
+    words = set(read_lines("events/outlet_words.txt"))
+    kept = parts[:1]
+    for part in parts[1:]:
+        if _CALL_LETTERS.search(part) or words & set(re.findall(r"[A-Za-z]+", part)):
+            break
+        kept.append(part)
+    return " - ".join(kept)
+
+
 def _in_title(doc: Document, toponyms: list[Toponym]) -> list[Toponym]:
-    """Toponyms below country level whose words the headline repeats."""
-    title = (doc.article.title or "").lower()
-    if not title:
-        return []
-    return [t for t in toponyms if t.place is not None and t.place.feature not in ("country", "admin1")
-            and re.search(rf"\b{re.escape(t.span.text.lower())}\b", title)]
+    """Toponyms below country level whose words the headline repeats, else the outlet's part of the title
+    (a local outlet's town is usually where its incidents happen)."""
+    for title in (headline(doc).lower(), (doc.article.title or "").lower()):
+        found = [t for t in toponyms if title and t.place is not None and t.place.feature not in ("country", "admin1")
+                 and re.search(rf"\b{re.escape(t.span.text.lower())}\b", title)]
+        if found:
+            return found
+    return []
 
 
 def _with_span(toponym: Toponym) -> Place | None:

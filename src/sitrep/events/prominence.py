@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sitrep.events import taxonomy
+from sitrep.events.fields import headline
 from sitrep.events.merge import Cluster, counts_casualties
 from sitrep.model import DateMention
 from sitrep.pipeline.document import Document
@@ -67,7 +68,7 @@ def is_background(doc: Document, cluster: Cluster, reference: dt.date | None = N
 
 def _title_words(doc: Document) -> set[str]:
     """Content words of the headline (function words, from data/ingest/english_function_words.txt, left out)."""
-    return set(_WORD.findall((doc.article.title or "").lower())) - set(read_lines("ingest/english_function_words.txt"))
+    return set(_WORD.findall(headline(doc).lower())) - set(read_lines("ingest/english_function_words.txt"))
 
 
 def _title_overlap(doc: Document, cluster: Cluster, words: set[str]) -> int:
