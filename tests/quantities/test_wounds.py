@@ -33,3 +33,9 @@ def test_the_bearer_of_wounds_is_hit_and_non_fatal_is_not_fatal(nlp) -> None:  #
 def test_hospitalized_and_the_fatal_shooting_of(nlp) -> None:  # type: ignore[no-untyped-def]
     assert figures(nlp, "Four people were hospitalized after the fight.") == [("injured", 4, False)]
     assert figures(nlp, "Police are investigating the fatal shooting of a woman.") == [("killed", 1, False)]
+
+
+def test_an_age_is_no_count(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert figures(nlp, "Investigators say 14 year old Sam Reed died of a gunshot wound.") == [("killed", 1, False)]
+    assert figures(nlp, "Maria Lopez, 20, of Springfield died at the scene.") == [("killed", 1, False)]
+    assert figures(nlp, "Officers executed 12 search warrants on Friday.") == []
