@@ -24,6 +24,8 @@ from sitrep.events.fields import (
     summarise,
 )
 from sitrep.events.merge import (
+    NONE,
+    OWN,
     PART,
     VIOLENCE,
     Cluster,
@@ -31,6 +33,7 @@ from sitrep.events.merge import (
     counts_casualties,
     merge_incidents,
     relation_to_main,
+    soft_development,
     tells_violence,
 )
 from sitrep.events.prominence import Ranked, is_background, rank_clusters
@@ -74,19 +77,23 @@ def attach_figures(doc: Document, main: Cluster, clusters: list[Cluster]) -> Non
 
 def fold_into_main(doc: Document, ranked: list[Ranked]) -> list[Ranked]:
     """The article's main violent incident takes the current clusters that tell a part of it
-    (``events.merge.relation_to_main``); vigils and funerals are left out; the rest stay events of their own.
+    (``events.merge.relation_to_main``); vigils and funerals, and 'other developments' that tell no violence on
+    another day (a statement, a hearing), are left out; the rest stay events of their own.
     A main typed as a protest or riot that counts casualties takes the type of the violence it absorbs."""
     main = ranked[0].cluster
     main.core = main.core or list(main.sents)
     kept = [ranked[0]]
     for r in ranked[1:]:
-        relation = relation_to_main(doc, main, r.cluster) if r.prominence == "secondary" else "own"
+        if r.prominence == "secondary":
+            relation = relation_to_main(doc, main, r.cluster)
+        else:  # recalled: its own event, unless a development that tells no violence (no ACLED event)
+            relation = NONE if soft_development(doc, r.cluster) else OWN
         if relation == PART:
             violent = r.cluster.primary if r.cluster.primary.sub_event_type in VIOLENCE else None
             main.absorb(r.cluster)
             if violent is not None and main.primary.sub_event_type not in VIOLENCE:
                 main.lead = violent
-        elif relation == "own":
+        elif relation == OWN:
             kept.append(r)
     return kept
 

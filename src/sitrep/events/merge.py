@@ -347,6 +347,11 @@ PART, OWN, NONE = "part", "own", "none"
 _ELSEWHERE = re.compile(r"^\W*(elsewhere|separately|in a separate|in another|in other news|on another)\b", re.IGNORECASE)
 
 
+def soft_development(doc: Document, cluster: Cluster) -> bool:
+    """An 'other development' (a statement, a hearing, a step of the inquiry) that counts no casualties."""
+    return cluster.primary.sub_event_type in SOFT_DEVELOPMENTS and not _counts_casualties(doc, cluster)
+
+
 def relation_to_main(doc: Document, main: Cluster, cluster: Cluster) -> str:
     """What a current cluster is beside the article's main violent incident: ``part`` of it (the same shooting
     told again with a street for a place, a fight that led to it, a suspect arrested at the scene, the weapon),
@@ -375,6 +380,6 @@ def relation_to_main(doc: Document, main: Cluster, cluster: Cluster) -> str:
         if _far_apart(own, main_dates) or elsewhere:
             # A statement, a hearing, a step of the inquiry on another day: in a report of violence these
             # 'other developments' are no event of their own.
-            return NONE if code in SOFT_DEVELOPMENTS else OWN
+            return NONE if soft_development(doc, cluster) else OWN
         return PART
     return OWN
