@@ -39,3 +39,8 @@ def test_an_age_is_no_count(nlp) -> None:  # type: ignore[no-untyped-def]
     assert figures(nlp, "Investigators say 14 year old Sam Reed died of a gunshot wound.") == [("killed", 1, False)]
     assert figures(nlp, "Maria Lopez, 20, of Springfield died at the scene.") == [("killed", 1, False)]
     assert figures(nlp, "Officers executed 12 search warrants on Friday.") == []
+
+
+def test_shot_himself_and_treated_for_wounds(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert figures(nlp, "A boy accidentally shot himself in the leg.") == [("injured", 1, True)]
+    assert figures(nlp, "Two officers were treated for minor injuries.") == [("injured", 2, False)]

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 SINGULAR_DETERMINERS = frozenset({"a", "an", "another", "one", "the", "this", "that", "his", "her", "its", "each"})
-SINGULAR_PRONOUNS = frozenset({"him", "her", "he", "she"})
+SINGULAR_PRONOUNS = frozenset({"him", "her", "he", "she", "himself", "herself"})
 PLURAL_PRONOUNS = frozenset({"them", "they", "those", "these"})
 NEGATORS = frozenset({"no", "none", "nobody", "neither", "nor"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "that", "which"})
