@@ -24,14 +24,19 @@ from sitrep.events.fields import (
     summarise,
 )
 from sitrep.events.merge import (
+    NONE,
+    OWN,
+    PART,
     VIOLENCE,
     Cluster,
     cluster_mentions,
+    counts_casualties,
     merge_incidents,
-    sub_action,
+    relation_to_main,
+    soft_development,
     tells_violence,
 )
-from sitrep.events.prominence import is_background, rank_clusters
+from sitrep.events.prominence import Ranked, is_background, rank_clusters
 from sitrep.model import Event, EventMention
 from sitrep.pipeline.component import Component
 from sitrep.pipeline.document import Document
@@ -70,6 +75,29 @@ def attach_figures(doc: Document, main: Cluster, clusters: list[Cluster]) -> Non
     main.sents.sort()
 
 
+def fold_into_main(doc: Document, ranked: list[Ranked]) -> list[Ranked]:
+    """The article's main violent incident takes the current clusters that tell a part of it
+    (``events.merge.relation_to_main``); vigils and funerals, and 'other developments' that tell no violence on
+    another day (a statement, a hearing), are left out; the rest stay events of their own.
+    A main typed as a protest or riot that counts casualties takes the type of the violence it absorbs."""
+    main = ranked[0].cluster
+    main.core = main.core or list(main.sents)
+    kept = [ranked[0]]
+    for r in ranked[1:]:
+        if r.prominence == "secondary":
+            relation = relation_to_main(doc, main, r.cluster)
+        else:  # recalled: its own event, unless a development that tells no violence (no ACLED event)
+            relation = NONE if soft_development(doc, r.cluster) else OWN
+        if relation == PART:
+            violent = r.cluster.primary if r.cluster.primary.sub_event_type in VIOLENCE else None
+            main.absorb(r.cluster)
+            if violent is not None and main.primary.sub_event_type not in VIOLENCE:
+                main.lead = violent
+        elif relation == OWN:
+            kept.append(r)
+    return kept
+
+
 class EventAssembler(Component[list[Event]]):
     """Builds Event records from the mentions the earlier stages wrote."""
 
@@ -82,13 +110,9 @@ class EventAssembler(Component[list[Event]]):
                     and (is_acled(m.sub_event_type) or reports_violence(doc, m))]
         clusters = merge_incidents(doc, cluster_mentions(doc, mentions), lambda c: is_background(doc, c))
         ranked = rank_clusters(doc, clusters)
-        if ranked and ranked[0].cluster.primary.sub_event_type in VIOLENCE:
-            main = ranked[0].cluster
-            parts = [r for r in ranked[1:] if r.prominence == "secondary" and sub_action(doc, main, r.cluster)]
-            for part in parts:
-                main.absorb(part.cluster)
-            ranked = [r for r in ranked if r not in parts]
-            attach_figures(doc, main, clusters)
+        if ranked and (ranked[0].cluster.primary.sub_event_type in VIOLENCE or counts_casualties(doc, ranked[0].cluster)):
+            ranked = fold_into_main(doc, ranked)
+            attach_figures(doc, ranked[0].cluster, clusters)
         return [build_event(doc, r.cluster, r.prominence) for r in ranked]
 
     def set_annotations(self, doc: Document, found: list[Event]) -> None:
@@ -99,8 +123,8 @@ def build_event(doc: Document, cluster: Cluster, prominence: str = "main") -> Ev
     primary: EventMention = cluster.primary
     sub = taxonomy.lookup(primary.sub_event_type)
     sents = cluster.sents
-    date = choose_date(doc, sents, background=prominence == "background")
-    place = choose_place(doc, sents, main=prominence == "main")
+    date = choose_date(doc, sents, background=prominence == "background", main=prominence == "main")
+    place = choose_place(doc, cluster.core or sents, main=prominence == "main")
     actors: EventActors = choose_actors(doc, cluster, place, date.value)
     own = [q for q in doc.quantities if q.sent in sents]
     figures = [q.quantity for q in own if not q.hit]

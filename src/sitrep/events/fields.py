@@ -11,10 +11,15 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+from sitrep.events.merge import violence_words
 from sitrep.model import Count, DateMention, Place, Quantity, Span, Toponym
 from sitrep.pipeline.document import Document
 from sitrep.resources import read_lines
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 DATELINE = "dateline"
 # Precision when no date is written for the event and the publication date stands in for it: the
@@ -40,20 +45,38 @@ CURRENT_DAYS = 45
 _DATE_LINKS = frozenset({"pobj", "prep", "npadvmod", "compound", "nummod", "amod", "appos", "nmod", "tmod"})
 
 
-def dates_speech(doc: Document, d: DateMention) -> bool:
-    """Whether the date tells when something was said or made known ('police said Tuesday'), not when the
-    event happened (verbs in data/dates/report_verbs.txt)."""
+def _dated_words(doc: Document, d: DateMention) -> list[Token]:
+    """The words from the date up to the word it dates ('shot and killed Friday': Friday, killed)."""
     if doc.parsed is None:
-        return False
+        return []
     span = doc.parsed.char_span(d.span.start, d.span.end, alignment_mode="expand")
     if span is None:
-        return False
+        return []
     token = span.root
+    path = [token]
     for _ in range(4):
         if token.dep_ not in _DATE_LINKS or token.head.i == token.i:
             break
         token = token.head
+        path.append(token)
+    return path
+
+
+def dates_speech(doc: Document, d: DateMention) -> bool:
+    """Whether the date tells when something was said or made known ('police said Tuesday'), not when the
+    event happened (verbs in data/dates/report_verbs.txt)."""
+    path = _dated_words(doc, d)
+    if not path:
+        return False
+    token = path[-1]
     return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in read_lines("dates/report_verbs.txt")
+
+
+def dates_violence(doc: Document, d: DateMention) -> bool:
+    """Whether the date tells when someone was shot, killed or attacked ('a vigil on Saturday for the three
+    shot Friday': Friday), a word of data/events/violence_words.txt on its way up the parse."""
+    words = violence_words()
+    return any(t.lemma_.lower() in words or t.lower_ in words for t in _dated_words(doc, d)[1:])
 
 
 def is_current(doc: Document, d: DateMention) -> bool:
@@ -61,7 +84,7 @@ def is_current(doc: Document, d: DateMention) -> bool:
     return d.kind != YEAR and (published is None or (published - d.value).days < CURRENT_DAYS)
 
 
-def choose_date(doc: Document, sents: list[int], background: bool = False) -> DateChoice:
+def choose_date(doc: Document, sents: list[int], background: bool = False, main: bool = False) -> DateChoice:
     """A date in the event's sentences, else the nearest one before them, else the publication date.
 
     A current event takes no year ('in 2017') and no date weeks before publication while another is
@@ -75,11 +98,21 @@ def choose_date(doc: Document, sents: list[int], background: bool = False) -> Da
         return DateChoice(None, None, None)
     event_dates = [d for d in own if is_current(doc, d)] or [d for d in own if d.kind != YEAR]
     if event_dates:
-        return _pick(min(event_dates, key=lambda d: (dates_speech(doc, d), sents.index(d.sent), d.span.start)))
+        # In its first dated sentence, the date of the violence beats another's ('Neighbours held a vigil
+        # Saturday for the three shot Friday': Friday).
+        return _pick(min(event_dates, key=lambda d: (dates_speech(doc, d), sents.index(d.sent),
+                                                     not dates_violence(doc, d), d.span.start)))
     first = min(sents)
     before = [d for d in doc.dates if 0 <= d.sent < first and d.kind != DATELINE and is_current(doc, d)]
     if before:
         return _pick(max(before, key=lambda d: (not dates_speech(doc, d), d.span.start)))
+    if main:
+        # The lede often leaves the day to a later paragraph ('The shooting happened late Monday'): the first
+        # date of violence after the event's sentences, else the first date that tells no speech.
+        after = [d for d in doc.dates if d.sent > first and d.kind not in (DATELINE, YEAR) and is_current(doc, d)
+                 and not dates_speech(doc, d)]
+        if after:
+            return _pick(min(after, key=lambda d: (not dates_violence(doc, d), d.span.start)))
     dateline = [d for d in doc.dates if d.kind == DATELINE]
     if doc.article.published is not None:
         return DateChoice(doc.article.published, FALLBACK_PRECISION, None)
@@ -124,6 +157,8 @@ def choose_place(doc: Document, sents: list[int], main: bool = False) -> Place |
     named = [a.span for a in doc.actors if a.actor.known]
     resolved = [t for t in doc.toponyms if t.place is not None and not any(t.span.overlaps(s) for s in named)]
     resolved = _in_main_country(resolved)
+    if main:
+        resolved = _in_main_admin1(resolved)
     filed_at = dateline_end(doc.text)
     placed = [t for t in resolved if t.span.start >= filed_at] or resolved
     if main:
@@ -164,17 +199,55 @@ def _in_main_country(placed: list[Toponym]) -> list[Toponym]:
     return [t for t in placed if t.place and (t.place.country_code in (code, None) or _confident_site(t))]
 
 
+# Share of an article's resolved places below country level that must lie in one first-level unit before the
+# main event's place is sought there only: local news names its state's towns, and a namesake in another state
+# ("Highland", "Aberdeen", a person called "Oldham") is a misreading.
+MAIN_ADMIN1_SHARE = 0.5
+
+
+def _in_main_admin1(placed: list[Toponym]) -> list[Toponym]:
+    units = Counter(t.place.admin1 for t in placed if t.place and t.place.admin1 and t.place.feature != "country")
+    if not units:
+        return placed
+    unit, count = units.most_common(1)[0]
+    if count < 2 or count / sum(units.values()) < MAIN_ADMIN1_SHARE:
+        return placed
+    kept = [t for t in placed if t.place and (t.place.admin1 in (unit, None) or t.place.feature == "country")]
+    return kept or placed
+
+
 def _confident_site(t: Toponym) -> bool:
     return t.source == "ner" and t.role == "event_site" and t.score >= CONFIDENT_ABROAD_SCORE
 
 
+_TITLE_PARTS = re.compile(r"\s+[-|\u2013\u2014]\s+")
+_CALL_LETTERS = re.compile(r"\b(?:[KW][A-Z]{2,3}|[A-Z]{3,})\b|\.com\b")
+
+
+def headline(doc: Document) -> str:
+    """The page title without the outlet's name after it ("Four shot in Dayton - WHIO TV | Dayton, OH News"
+    gives "Four shot in Dayton"): the parts from the first one that names an outlet are cut (words in
+    data/events/outlet_words.txt, call letters, a domain), the first part always kept."""
+    title = doc.article.title or ""
+    parts = _TITLE_PARTS.split(title)
+    words = set(read_lines("events/outlet_words.txt"))
+    kept = parts[:1]
+    for part in parts[1:]:
+        if _CALL_LETTERS.search(part) or words & set(re.findall(r"[A-Za-z]+", part)):
+            break
+        kept.append(part)
+    return " - ".join(kept)
+
+
 def _in_title(doc: Document, toponyms: list[Toponym]) -> list[Toponym]:
-    """Toponyms below country level whose words the headline repeats."""
-    title = (doc.article.title or "").lower()
-    if not title:
-        return []
-    return [t for t in toponyms if t.place is not None and t.place.feature not in ("country", "admin1")
-            and re.search(rf"\b{re.escape(t.span.text.lower())}\b", title)]
+    """Toponyms below country level whose words the headline repeats, else the outlet's part of the title
+    (a local outlet's town is usually where its incidents happen)."""
+    for title in (headline(doc).lower(), (doc.article.title or "").lower()):
+        found = [t for t in toponyms if title and t.place is not None and t.place.feature not in ("country", "admin1")
+                 and re.search(rf"\b{re.escape(t.span.text.lower())}\b", title)]
+        if found:
+            return found
+    return []
 
 
 def _with_span(toponym: Toponym) -> Place | None:

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from sitrep.actors.resolve import is_generic_name
 from sitrep.model import EventMention, Place
 from sitrep.pipeline.document import Document
-from sitrep.resources import read_lines
+from sitrep.resources import read_lines, read_table
 
 # Sub-event types that one report often spreads over several sentences with different wordings.
 COMPATIBLE_GROUPS: tuple[frozenset[str], ...] = (
@@ -45,6 +45,10 @@ PROTEST = frozenset({"PEACE_PROTEST", "PROTEST_WITH_INTER", "FORCE_AGAINST_PROTE
 # fired ('disrupted weapons use'), property hit, a suspect arrested at the scene.
 SUB_ACTIONS = frozenset({"ARREST", "DISR_WEAP", "PROPERTY_DISTRUCT", "CHANGE_TO_GROUP_ACT", "OTHER", "AGREEMENT",
                          "HQ_ESTABLISHED", "NON_VIOL_TERRIT_TRANSFER", "NATURAL_DISASTER"})
+# Developments that, in a report of a violent incident, tell no event of their own on another day (what
+# police or officials did or said next), unlike an arrest, a weapon seized or property destroyed.
+SOFT_DEVELOPMENTS = frozenset({"OTHER", "AGREEMENT", "CHANGE_TO_GROUP_ACT", "HQ_ESTABLISHED", "NON_VIOL_TERRIT_TRANSFER",
+                               "NATURAL_DISASTER"})
 # Own dates further apart than this tell different incidents ('shot on Saturday, died on Monday' is one).
 SAME_INCIDENT_DAYS = 3
 # Words opening a sentence that announce another event, not more about the same one.
@@ -75,6 +79,9 @@ class Cluster:
     mentions: list[EventMention] = field(default_factory=list)
     sents: list[int] = field(default_factory=list)
     lead: EventMention | None = None  # set when clusters are merged: the first telling types the event
+    # The sentences of the incident's own telling, kept when its parts told elsewhere are folded in
+    # (events.assemble.fold_into_main): its place is read there first.
+    core: list[int] = field(default_factory=list)
 
     def add(self, mention: EventMention) -> None:
         self.mentions.append(mention)
@@ -274,3 +281,105 @@ def sub_action(doc: Document, main: Cluster, cluster: Cluster) -> bool:
         return False
     places, main_places = _places(doc, cluster.sents), _places(doc, main.sents)
     return not (places and main_places and not any(_same_place(a, b) for a in places for b in main_places))
+
+
+# --- One violent incident and what else its article tells (events.assemble) ---------------------------------
+
+# Words after a place name that make it part of a longer name of a street, a building or a body ("Jackson Park
+# Hospital", "Riverview Boulevard", "Sutter Solano Medical Center"), except words that continue the name of a
+# place itself ("Helmand Province", "Cook County").
+_NAME_GOES_ON = re.compile(r"[ \t]+([A-Z][A-Za-z]*)")
+# A place resolved with less confidence than this is often a person's or a street's name read as a town
+# ("Sherry", "Broadway"): it does not tell two tellings of one incident apart.
+FIRM_PLACE_SCORE = 0.6
+
+
+@functools.lru_cache(maxsize=1)
+def _place_name_heads() -> frozenset[str]:
+    return frozenset(w.lower() for w in read_lines("events/place_name_heads.txt"))
+
+
+def _part_of_longer_name(doc: Document, end: int) -> bool:
+    following = _NAME_GOES_ON.match(doc.article.text[end:end + 40])
+    return following is not None and following.group(1).lower() not in _place_name_heads()
+
+
+def firm_places(doc: Document, sents: list[int]) -> list[Place]:
+    """The places of the sentences that can tell an incident apart from another in the same article: towns
+    resolved with some confidence, not read out of a longer name (a street, a hospital) nor the dateline."""
+    return [t.place for t in doc.toponyms
+            if t.sent in sents and t.place is not None and t.place.feature not in ("country", "admin1")
+            and t.score >= FIRM_PLACE_SCORE and not _in_dateline(doc, t.span.start, t.span.text)
+            and not _part_of_longer_name(doc, t.span.end)]
+
+
+@functools.lru_cache(maxsize=1)
+def _gathering_words() -> dict[str, str]:
+    return {row["word"]: row["kind"] for row in read_table("events/gathering_words.tsv")}
+
+
+def gathering_kind(doc: Document, sents: list[int]) -> str | None:
+    """'demonstration' when the sentences tell people demonstrating or protesting, else 'mourning' when they
+    tell a vigil, a funeral or a memorial (data/events/gathering_words.tsv), else None."""
+    if doc.parsed is None:
+        return None
+    words = _gathering_words()
+    kinds = set()
+    for i in sents:
+        if not 0 <= i < len(doc.sentences):
+            continue
+        span = doc.sentences[i]
+        for t in doc.parsed.char_span(span.start, span.end, alignment_mode="expand") or ():
+            if t.pos_ == "PROPN":
+                continue  # 'March 3', a street or a person named like the word
+            kind = words.get(t.lemma_.lower()) or words.get(t.lower_)
+            if kind:
+                kinds.add(kind)
+    return "demonstration" if "demonstration" in kinds else ("mourning" if "mourning" in kinds else None)
+
+
+def counts_casualties(doc: Document, cluster: Cluster) -> bool:
+    return _counts_casualties(doc, cluster)
+
+
+PART, OWN, NONE = "part", "own", "none"
+# Words opening a sentence that move the report to another place or incident.
+_ELSEWHERE = re.compile(r"^\W*(elsewhere|separately|in a separate|in another|in other news|on another)\b", re.IGNORECASE)
+
+
+def soft_development(doc: Document, cluster: Cluster) -> bool:
+    """An 'other development' (a statement, a hearing, a step of the inquiry) that counts no casualties."""
+    return cluster.primary.sub_event_type in SOFT_DEVELOPMENTS and not _counts_casualties(doc, cluster)
+
+
+def relation_to_main(doc: Document, main: Cluster, cluster: Cluster) -> str:
+    """What a current cluster is beside the article's main violent incident: ``part`` of it (the same shooting
+    told again with a street for a place, a fight that led to it, a suspect arrested at the scene, the weapon),
+    ``own`` (another incident: announced as one, on another day or in another town; a later arrest; a protest
+    about it) or ``none`` (a vigil or a funeral: people mourning, no ACLED event)."""
+    code = cluster.primary.sub_event_type
+    text = doc.sentences[cluster.sents[0]].text if cluster.sents[0] < len(doc.sentences) else ""
+    own, main_dates = _explicit_dates(doc, cluster.sents), _explicit_dates(doc, main.sents)
+    places, main_places = firm_places(doc, cluster.sents), firm_places(doc, main.sents)
+    elsewhere = bool(places and main_places and not any(_same_place(a, b) for a in places for b in main_places)
+                     or _ELSEWHERE.search(text) or _ANOTHER.search(text))
+    if code in PROTEST or code in ("MOB_VIOL", "VIOL_DEMONSTR"):
+        gathering = gathering_kind(doc, cluster.sents)
+        if gathering == "demonstration" and not (_counts_casualties(doc, cluster) and not _far_apart(own, main_dates, 1)):
+            return OWN  # a protest about the attack
+        if gathering == "mourning":
+            return NONE  # a vigil is no protest unless it demands something
+        return OWN if _far_apart(own, main_dates) or elsewhere else PART  # the fight or the crowd of the shooting
+    if code in VIOLENCE:
+        if _SEQUENCE.search(text) or _far_apart(own, main_dates) or elsewhere:
+            return OWN
+        return PART
+    if code in SUB_ACTIONS:
+        if code == "ARREST" and own and (not main_dates or _far_apart(own, main_dates, 1)):
+            return OWN  # a later arrest
+        if _far_apart(own, main_dates) or elsewhere:
+            # A statement, a hearing, a step of the inquiry on another day: in a report of violence these
+            # 'other developments' are no event of their own.
+            return NONE if soft_development(doc, cluster) else OWN
+        return PART
+    return OWN

@@ -16,7 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sitrep.events import taxonomy
-from sitrep.events.merge import Cluster
+from sitrep.events.fields import headline
+from sitrep.events.merge import Cluster, counts_casualties
 from sitrep.model import DateMention
 from sitrep.pipeline.document import Document
 from sitrep.resources import read_lines
@@ -67,7 +68,7 @@ def is_background(doc: Document, cluster: Cluster, reference: dt.date | None = N
 
 def _title_words(doc: Document) -> set[str]:
     """Content words of the headline (function words, from data/ingest/english_function_words.txt, left out)."""
-    return set(_WORD.findall((doc.article.title or "").lower())) - set(read_lines("ingest/english_function_words.txt"))
+    return set(_WORD.findall(headline(doc).lower())) - set(read_lines("ingest/english_function_words.txt"))
 
 
 def _title_overlap(doc: Document, cluster: Cluster, words: set[str]) -> int:
@@ -77,8 +78,11 @@ def _title_overlap(doc: Document, cluster: Cluster, words: set[str]) -> int:
     return len(words & set(_WORD.findall(text)))
 
 
-def _type_rank(cluster: Cluster) -> int:
-    return _RANK.get(taxonomy.lookup(cluster.primary.sub_event_type).event_type, 3)
+def _type_rank(doc: Document, cluster: Cluster) -> int:
+    """Violence first; a cluster typed otherwise that counts the killed or injured tells violence too (a
+    shooting at a party typed as a riot or as force against protesters)."""
+    rank = _RANK.get(taxonomy.lookup(cluster.primary.sub_event_type).event_type, 3)
+    return 0 if rank and counts_casualties(doc, cluster) else rank
 
 
 def rank_clusters(doc: Document, clusters: Sequence[Cluster]) -> list[Ranked]:
@@ -93,7 +97,7 @@ def rank_clusters(doc: Document, clusters: Sequence[Cluster]) -> list[Ranked]:
     background = [is_background(doc, c, reference) for c in clusters]
     words = _title_words(doc)
     current = [i for i, old in enumerate(background) if not old] or list(range(len(clusters)))
-    main = min(current, key=lambda i: (_type_rank(clusters[i]), -min(_title_overlap(doc, clusters[i], words), 2),
+    main = min(current, key=lambda i: (_type_rank(doc, clusters[i]), -min(_title_overlap(doc, clusters[i], words), 2),
                                        clusters[i].sents[0]))
     ranked = [Ranked(clusters[main], "main")]
     ranked += [Ranked(c, "secondary") for i, c in enumerate(clusters) if i != main and not background[i]]

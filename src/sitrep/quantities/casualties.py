@@ -27,7 +27,9 @@ HABITUAL = frozenset({"often", "frequently", "regularly", "routinely", "usually"
 # 'shot' and 'stabbed' count everyone hit (kind "hit"): the dead among them too, unless the words say it was
 # fatal ('fatally shot', 'shot dead', 'shot to death'), which makes them killed.
 HIT = "hit"
-FATAL_WORDS = frozenset({"fatally", "mortally", "dead", "death"})
+FATAL_WORDS = frozenset({"fatally", "mortally", "dead", "death", "fatal", "deadly"})
+# Verbs whose subject bears the wounds their object names ('three men suffered gunshot wounds').
+BEARING_VERBS = frozenset({"suffer", "sustain", "receive"})
 
 
 @dataclass(frozen=True)
@@ -56,7 +58,7 @@ def _triggers_of(token: Token) -> tuple[Trigger, ...]:
 
 
 def _governs(token: Token, prep: str, obj: str | None) -> bool:
-    return any(c.dep_ == "prep" and c.lower_ == prep and (obj is None or any(g.lower_ == obj for g in c.children))
+    return any(c.dep_ in ("prep", "agent") and c.lower_ == prep and (obj is None or any(g.lower_ == obj for g in c.children))
                for c in token.children)
 
 
@@ -100,6 +102,15 @@ def _patients(token: Token, trigger: Trigger) -> list[Token]:
                 found = [c for c in token.head.children if c.dep_ == "nsubj"]
             return [f for f in found if f.i < token.i]
         return [token] if token.pos_ == "NOUN" else []
+    if trigger.patient == "bearer":
+        verb = token.head
+        if token.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in BEARING_VERBS or any(
+                c.lower_ == "no" for c in children):
+            return []
+        found = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if found and all(f.lower_ in RELATIVE_PRONOUNS for f in found) and verb.dep_ == "relcl":
+            return [verb.head]  # 'four victims who had sustained gunshot wounds'
+        return found
     if trigger.patient == "subject":
         found = [c for c in children if c.dep_ == "nsubj"]
     elif _is_passive(token):
@@ -208,13 +219,20 @@ def hit_kind(token: Token) -> str | None:
     """What a 'shot'/'stabbed' figure counts: "killed" when the words say it was fatal, None when another
     casualty verb of the same people says it ('shot and killed', 'shot and wounded'), else "hit"."""
     for child in token.children:
-        if child.lower_ in FATAL_WORDS or (child.dep_ == "prep" and any(g.lower_ in FATAL_WORDS for g in child.children)):
+        if (child.lower_ in FATAL_WORDS and not _negated_word(child)) or (
+                child.dep_ == "prep" and any(g.lower_ in FATAL_WORDS for g in child.children)):
             return "killed"
         if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX", "ADJ") and _triggers_of(child):
             return None
     if token.dep_ == "conj" and _triggers_of(token.head):
         return None  # 'killed or shot': the first verb's figure stands
     return HIT
+
+
+def _negated_word(token: Token) -> bool:
+    """'non-fatal', 'non fatal': the prefix the tokenizer split off."""
+    before = token.doc[max(token.i - 2, 0):token.i]
+    return any(t.lower_ in ("non", "non-") for t in before)
 
 
 def _fatal_share(token: Token, numbers: NumberIndex) -> list[CasualtyFigure]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 SINGULAR_DETERMINERS = frozenset({"a", "an", "another", "one", "the", "this", "that", "his", "her", "its", "each"})
-SINGULAR_PRONOUNS = frozenset({"him", "her", "he", "she"})
+SINGULAR_PRONOUNS = frozenset({"him", "her", "he", "she", "himself", "herself"})
 PLURAL_PRONOUNS = frozenset({"them", "they", "those", "these"})
 NEGATORS = frozenset({"no", "none", "nobody", "neither", "nor"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "that", "which"})
@@ -91,6 +92,18 @@ def _plural() -> tuple[int, int]:
     return (amount.value, amount.low) if amount else (2, 2)
 
 
+# A number that gives someone's age: '14 year old Jacob', 'a 6-year-old', 'Talitha Bowman, 20,'.
+_AGE_AFTER = re.compile(r"^\s*-?\s*(?:year|yr)s?\s*-?\s*old\b", re.IGNORECASE)
+
+
+def _is_age(noun: Token, start: int, end: int) -> bool:
+    text = noun.doc.text
+    if _AGE_AFTER.match(text[end:end + 16]):
+        return True
+    # A bare number after a name and a comma ('Talitha Bowman, 20, of Chattanooga').
+    return start > noun.idx and noun.pos_ == "PROPN" and text[max(start - 3, 0):start].rstrip().endswith(",")
+
+
 def count_noun(noun: Token, numbers: NumberIndex) -> NounCount | None:
     """The count a noun phrase states or implies, or None if it counts nothing we can read."""
     if is_negated(noun) or noun.ent_type_ in NON_COUNT_ENTITIES:
@@ -107,6 +120,8 @@ def count_noun(noun: Token, numbers: NumberIndex) -> NounCount | None:
         end = about_end
         pronoun = of_object.lower_ in PLURAL_PRONOUNS
     number = numbers.first_within(left, noun.idx + len(noun.text))
+    if number is not None and _is_age(noun, number.start, number.end):
+        number = None
     if number is not None:
         return NounCount(number.value, number.low, number.high, number.vague, min(number.start, left), end,
                          pronoun, about_start, about_end)

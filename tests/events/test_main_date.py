@@ -1,0 +1,65 @@
+"""The main event's date: the day of the violence, also when the lede leaves it to a later paragraph."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sitrep.events.assemble import EventAssembler
+from sitrep.model import DateMention
+from tests.events.test_assemble import event, make_doc, span_of
+
+PUBLISHED = dt.date(2020, 3, 10)  # a Tuesday
+
+
+def test_the_day_of_the_shooting_beats_the_day_of_the_vigil(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = make_doc(["Neighbours held a vigil Sunday for two brothers who were shot and killed Saturday."], PUBLISHED)
+    doc.parsed = nlp(doc.text)
+    doc.event_mentions = [event(doc, 0, "ATTACK")]
+    doc.dates = [DateMention(0, span_of(doc, "Sunday"), dt.date(2020, 3, 8), 1, "weekday"),
+                 DateMention(0, span_of(doc, "Saturday"), dt.date(2020, 3, 7), 1, "weekday")]
+    [found] = EventAssembler().match(doc)
+    assert found.date == dt.date(2020, 3, 7)
+
+
+def test_a_later_paragraph_dates_an_undated_lede(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = make_doc(["A man was shot dead outside a corner shop, police said.",
+                    "Officers said Monday they had no suspect.",
+                    "The shooting happened late Sunday."], PUBLISHED)
+    doc.parsed = nlp(doc.text)
+    doc.event_mentions = [event(doc, 0, "ATTACK")]
+    doc.dates = [DateMention(1, span_of(doc, "Monday"), dt.date(2020, 3, 9), 1, "weekday"),
+                 DateMention(2, span_of(doc, "Sunday"), dt.date(2020, 3, 8), 1, "weekday")]
+    [found] = EventAssembler().match(doc)
+    assert found.date == dt.date(2020, 3, 8) and found.date_precision == 1
+
+
+def test_the_outlet_after_the_headline_is_not_the_headline() -> None:
+    from sitrep.events.fields import headline
+    from sitrep.model import Article
+    from sitrep.pipeline.document import Document
+
+    def title(text: str) -> str:
+        return headline(Document(article=Article.from_text("x", title=text)))
+
+    assert title("Four shot in Dayton - WXYZ TV 7 | Dayton, OH News") == "Four shot in Dayton"
+    assert title("Oakland party shooting - 2 gunmen, 7 victims") == "Oakland party shooting - 2 gunmen, 7 victims"
+    assert title("Man hurt in crash - Springfield Daily Courier") == "Man hurt in crash"
+
+
+def test_the_main_place_is_sought_in_the_state_the_article_is_about() -> None:
+    from sitrep.events.assemble import EventAssembler
+    from sitrep.model import Place, Toponym
+
+    def town(name: str, admin1: str) -> Place:
+        return Place(name=name, admin1=admin1, country_code="US", geo_precision=1, feature="city")
+
+    doc = make_doc(["Police in Dayton said a man was shot near Kettering.",
+                    "The victim, Highland resident Sam Ray, was shot on Sunday near the park.",
+                    "Dayton police have no suspect."], PUBLISHED)
+    doc.event_mentions = [event(doc, 1, "ATTACK")]
+    doc.toponyms = [Toponym(0, span_of(doc, "Dayton"), town("Dayton", "Ohio"), 0.9),
+                    Toponym(0, span_of(doc, "Kettering"), town("Kettering", "Ohio"), 0.9),
+                    Toponym(1, span_of(doc, "Highland"), town("Highland", "Illinois"), 0.9, role="event_site"),
+                    Toponym(2, span_of(doc, "Dayton", 60), town("Dayton", "Ohio"), 0.9)]
+    [found] = EventAssembler().match(doc)
+    assert found.location and found.location.admin1 == "Ohio"

@@ -1,0 +1,46 @@
+"""How local news tells people hit: 'hit by gunfire', 'suffered gunshot wounds', 'hospitalized' (spaCy model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.model import Article
+from sitrep.pipeline.document import Document
+from sitrep.pipeline.parse import Parser
+from sitrep.quantities.extract import QuantityExtractor
+
+pytestmark = pytest.mark.slow
+
+
+def figures(nlp, text: str) -> list[tuple[str, int, bool]]:  # type: ignore[no-untyped-def]
+    doc = QuantityExtractor().match(Parser(nlp)(Document(article=Article.from_text(text))))
+    return [(m.quantity.kind, m.quantity.value, m.hit) for m in doc.quantities]
+
+
+def test_hit_by_gunfire_counts_everyone_hit(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert figures(nlp, "Two teenagers were hit by gunfire outside the store.") == [("injured", 2, True)]
+
+
+def test_a_car_hitting_people_is_no_shooting(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert figures(nlp, "Two pedestrians were hit by a car on Main Street.") == []
+
+
+def test_the_bearer_of_wounds_is_hit_and_non_fatal_is_not_fatal(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert figures(nlp, "Three other men suffered non-fatal gunshot wounds.") == [("injured", 3, True)]
+    assert figures(nlp, "The guard suffered no injuries.") == []
+
+
+def test_hospitalized_and_the_fatal_shooting_of(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert figures(nlp, "Four people were hospitalized after the fight.") == [("injured", 4, False)]
+    assert figures(nlp, "Police are investigating the fatal shooting of a woman.") == [("killed", 1, False)]
+
+
+def test_an_age_is_no_count(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert figures(nlp, "Investigators say 14 year old Sam Reed died of a gunshot wound.") == [("killed", 1, False)]
+    assert figures(nlp, "Maria Lopez, 20, of Springfield died at the scene.") == [("killed", 1, False)]
+    assert figures(nlp, "Officers executed 12 search warrants on Friday.") == []
+
+
+def test_shot_himself_and_treated_for_wounds(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert figures(nlp, "A boy accidentally shot himself in the leg.") == [("injured", 1, True)]
+    assert figures(nlp, "Two officers were treated for minor injuries.") == [("injured", 2, False)]
