@@ -125,6 +125,14 @@ class Recogniser:
         for ent in doc.ents:
             if taken[ent.start]:
                 continue  # swallowed by the extension of the entity before ('Democratic Republic' 'the Congo')
+            if ent.label_ == "NORP":
+                found = self._demonyms(doc, ent.start, ent.end)
+                mentions.extend(found)
+                for mention in found:
+                    span = doc.char_span(mention.start, mention.end)
+                    for i in range(span.start, span.end) if span is not None else ():
+                        taken[i] = True
+                continue
             mention = self._from_entity(doc, ent.start, ent.end, ent.label_)
             if mention is not None:
                 mentions.append(mention)
@@ -136,12 +144,28 @@ class Recogniser:
         mentions.extend(self.consistent(doc, mentions))
         return _share_list_hints(sorted(mentions, key=lambda m: m.start), doc.text)
 
+    def _demonyms(self, doc: SpacyDoc, start: int, end: int) -> list[Mention]:
+        """The places a NORP entity names: 'Russians'; each part of a compound ('Russian-American',
+        'Egyptian- Israeli'); else its first word that is a demonym ('American Indians', 'Hardline Saudi')."""
+        parts: list[tuple[int, int]] = []
+        part = start
+        for k in range(start, end + 1):
+            if k == end or doc[k].text == "-":
+                if k > part:
+                    parts.append((part, k))
+                part = k + 1
+        found = []
+        for first, last in parts:
+            if self.gazetteer.demonym(name_key(doc[first:last].text)) is None:
+                word = next((k for k in range(first, last) if self.gazetteer.demonym(doc[k].lower_) is not None), None)
+                if word is None:
+                    continue
+                first, last = word, word + 1
+            found.append(Mention(doc[first].idx, doc[last - 1].idx + len(doc[last - 1]), doc[first:last].text,
+                                 "demonym"))
+        return found
+
     def _from_entity(self, doc: SpacyDoc, start: int, end: int, label: str) -> Mention | None:
-        if label == "NORP":
-            text = doc[start:end].text
-            if self.gazetteer.demonym(name_key(text)) is not None:
-                return Mention(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), text, "demonym")
-            return None
         if label not in PLACE_LABELS:
             return None
         while start < end and (doc[start].lower_ == "the" or not doc[start].text.strip()):
@@ -238,6 +262,9 @@ class Recogniser:
         ends = self._ends(doc, i, taken)
         for end in ends:
             span = doc[i:end]
+            if end - i == 1 and doc[i].ent_type_ != "PERSON" and self.gazetteer.demonym(doc[i].lower_) is not None:
+                # 'the Canadian Coast Guard': a country's adjective, not the town of Canadian, Texas
+                return Mention(doc[i].idx, doc[i].idx + len(doc[i]), doc[i].text, "demonym")
             if end - i == 1 and name_key(span.text) in commons and not is_code(doc, i):
                 continue
             hint = _hint(doc, i, end)
