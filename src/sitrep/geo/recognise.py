@@ -253,6 +253,9 @@ class Recogniser:
     def _match_at(self, doc: SpacyDoc, i: int, taken: list[bool]) -> Mention | None:
         """The longest gazetteer name starting at ``i``; failing that, a name a feature word right after
         it announces ('the Dasht-e-Rivet area'), or a demonym inside an organisation ('American Airlines')."""
+        dotted = self._dotted_unit(doc, i)
+        if dotted is not None:
+            return dotted
         commons = common_words()
         inside_name = i > 0 and self._caps[i - 1] and doc[i].ent_iob_ == "I" and not doc[i - 1].is_stop
         if inside_name and doc[i - 1].lower_ not in qualifiers():
@@ -285,6 +288,22 @@ class Recogniser:
         if doc[i].ent_type_ in ("ORG", "") and self.gazetteer.demonym(doc[i].lower_) is not None:
             return Mention(doc[i].idx, doc[i].idx + len(doc[i]), doc[i].text, "demonym")
         return None
+
+    def _dotted_unit(self, doc: SpacyDoc, i: int) -> Mention | None:
+        """'London, Ont.', 'Kingston, Ont., said': a dotted admin1 abbreviation after a comma, as datelines and
+        addresses write it, which the NER often takes for a person ('Ont')."""
+        if i < 1 or doc[i - 1].text != ",":
+            return None
+        if doc[i].text.endswith(".") and len(doc[i]) > 2:
+            end = i + 1
+        elif i + 1 < len(doc) and doc[i + 1].text == "." and not doc[i].whitespace_:
+            end = i + 2
+        else:
+            return None
+        span = doc[i:end]
+        if not any(h.entry.feature == "admin1" for h in self.gazetteer.lookup(span.text)):
+            return None
+        return Mention(span.start_char, span.end_char, span.text, "gazetteer", "admin1", 3)
 
     def _place_ending(self, doc: SpacyDoc, i: int) -> Mention | None:
         end = i

@@ -1,4 +1,5 @@
-"""Demonyms and adjectives in compounds and organisation names, on texts written for these tests."""
+"""Demonyms and adjectives in compounds and organisation names, and dotted admin1 abbreviations the NER takes
+for persons, on texts written for these tests."""
 
 from __future__ import annotations
 
@@ -22,6 +23,11 @@ PLACES = [
     ("9100004", "Canadian", "Canadian", "", "35.9", "-100.4", "P", "PPL", "US", "", "TX", "", "2600"),
     ("9100005", "Saudi Arabia", "Saudi Arabia", "", "25.0", "45.0", "A", "PCLI", "SA", "", "00", "", "34000000"),
     ("9100006", "Indiana", "Indiana", "", "40.0", "-86.25", "A", "ADM1", "US", "", "IN", "", "6700000"),
+    ("9100007", "United Kingdom", "United Kingdom", "Britain", "54.0", "-2.0", "A", "PCLI", "GB", "", "00", "",
+     "67000000"),
+    ("9100008", "London", "London", "", "51.5", "-0.13", "P", "PPLC", "GB", "", "ENG", "", "8900000"),
+    ("9100009", "Ontario", "Ontario", "Ont.", "49.25", "-84.5", "A", "ADM1", "CA", "", "08", "", "14000000"),
+    ("9100010", "London", "London", "", "42.98", "-81.23", "P", "PPL", "CA", "", "08", "", "420000"),
 ]
 DEMONYMS = {"american": "9100001", "russian": "9100002", "canadian": "9100003", "saudi": "9100005",
             "hoosiers": "9100006"}
@@ -61,3 +67,11 @@ def test_a_countrys_adjective_in_an_organisation_is_the_country_not_a_town(gazet
 def test_a_demonym_inside_a_longer_group_name(gazetteer: Gazetteer) -> None:
     found = resolve("Hardline Saudi clerics urged a ban on music, and the Hoosiers cheered.", gazetteer)
     assert found.get("Saudi") == "Saudi Arabia"
+
+
+def test_a_dotted_province_after_a_town_names_its_namesake(gazetteer: Gazetteer) -> None:
+    text = "Kate Moore, of London, Ont., opened a bakery on Monday."
+    resolved = {r.mention.text: r.entry for r in Resolver(gazetteer)(Recogniser(gazetteer)(load_nlp()(text)), text)
+                if r.entry is not None}
+    assert resolved["Ont."].name == "Ontario"
+    assert resolved["London"].country_code == "CA"
