@@ -43,3 +43,10 @@ def test_invented_acled_notes_score_on_actor1(pipeline) -> None:  # type: ignore
     rows = load_acled(NOTES)
     predicted = [prediction_from_events(_events(pipeline, row.notes, row.event_date)) for row in rows]
     assert score_acled(rows, predicted, 0).actor1_acc >= 0.7
+
+
+def test_protesters_who_riot_are_rioters(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "On 12 March 2024, protesters threw stones at police and set fire to a bus in "
+                     "Mombasa during demonstrations against new taxes.", dt.date(2024, 3, 12))
+    riot = next(e for e in events if e.event_type == "Riots")
+    assert riot.actor1 is not None and riot.actor1.acled_name == "Rioters (Kenya)"
