@@ -50,3 +50,10 @@ def test_protesters_who_riot_are_rioters(pipeline) -> None:  # type: ignore[no-u
                      "Mombasa during demonstrations against new taxes.", dt.date(2024, 3, 12))
     riot = next(e for e in events if e.event_type == "Riots")
     assert riot.actor1 is not None and riot.actor1.acled_name == "Rioters (Kenya)"
+
+
+def test_a_countrys_forces_and_artillery_are_its_military(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "On 4 May 2023, Azerbaijani forces fired mortar rounds at Armenian positions near "
+                     "Jermuk.", dt.date(2023, 5, 4))
+    names = {e.actor1.acled_name for e in events if e.actor1 is not None}
+    assert any(n.startswith("Military Forces of Azerbaijan") for n in names)
