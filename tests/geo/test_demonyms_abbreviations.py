@@ -28,6 +28,9 @@ PLACES = [
     ("9100008", "London", "London", "", "51.5", "-0.13", "P", "PPLC", "GB", "", "ENG", "", "8900000"),
     ("9100009", "Ontario", "Ontario", "Ont.", "49.25", "-84.5", "A", "ADM1", "CA", "", "08", "", "14000000"),
     ("9100010", "London", "London", "", "42.98", "-81.23", "P", "PPL", "CA", "", "08", "", "420000"),
+    ("9100011", "Los Angeles", "Los Angeles", "L.A.", "34.05", "-118.24", "P", "PPLA2", "US", "", "CA", "",
+     "3900000"),
+    ("9100012", "La", "La", "L.A.", "6.7", "-1.5", "P", "PPL", "GH", "", "02", "", "3000"),
 ]
 DEMONYMS = {"american": "9100001", "russian": "9100002", "canadian": "9100003", "saudi": "9100005",
             "hoosiers": "9100006"}
@@ -75,3 +78,8 @@ def test_a_dotted_province_after_a_town_names_its_namesake(gazetteer: Gazetteer)
                 if r.entry is not None}
     assert resolved["Ont."].name == "Ontario"
     assert resolved["London"].country_code == "CA"
+
+
+def test_a_great_citys_dotted_short_name(gazetteer: Gazetteer) -> None:
+    found = resolve("Tour traces L.A.'s spiritual diversity on Sunday.", gazetteer)
+    assert found.get("L.A.") == "Los Angeles"
