@@ -156,8 +156,12 @@ class Recogniser:
                 part = k + 1
         found = []
         for first, last in parts:
-            if self.gazetteer.demonym(name_key(doc[first:last].text)) is None:
-                word = next((k for k in range(first, last) if self.gazetteer.demonym(doc[k].lower_) is not None), None)
+            place = self.gazetteer.demonym(name_key(doc[first:last].text))
+            if len(parts) > 1 and place is not None and place.feature in ("continent", "region"):
+                continue  # 'African-American', 'Asian-Australian': a people's origin, not a place in the story
+            if place is None:  # 'African American' names no place, 'Hardline Saudi' Saudi Arabia
+                word = next((k for k in range(first, last) if (e := self.gazetteer.demonym(doc[k].lower_)) is not None
+                             and e.feature not in ("continent", "region")), None)
                 if word is None:
                     continue
                 first, last = word, word + 1
@@ -265,7 +269,8 @@ class Recogniser:
         ends = self._ends(doc, i, taken)
         for end in ends:
             span = doc[i:end]
-            if end - i == 1 and doc[i].ent_type_ != "PERSON" and self.gazetteer.demonym(doc[i].lower_) is not None:
+            if end - i == 1 and doc[i].ent_type_ not in ("PERSON", "NORP") \
+                    and self.gazetteer.demonym(doc[i].lower_) is not None:
                 # 'the Canadian Coast Guard': a country's adjective, not the town of Canadian, Texas
                 return Mention(doc[i].idx, doc[i].idx + len(doc[i]), doc[i].text, "demonym")
             if end - i == 1 and name_key(span.text) in commons and not is_code(doc, i):
