@@ -128,9 +128,9 @@ class Recogniser:
             if ent.label_ == "NORP":
                 found = self._demonyms(doc, ent.start, ent.end)
                 mentions.extend(found)
-                for mention in found:
-                    span = doc.char_span(mention.start, mention.end)
-                    for i in range(span.start, span.end) if span is not None else ():
+                for demonym in found:
+                    part = doc.char_span(demonym.start, demonym.end)
+                    for i in range(part.start, part.end) if part is not None else ():
                         taken[i] = True
                 continue
             mention = self._from_entity(doc, ent.start, ent.end, ent.label_)
