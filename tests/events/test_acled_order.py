@@ -43,3 +43,17 @@ def test_invented_acled_notes_score_on_actor1(pipeline) -> None:  # type: ignore
     rows = load_acled(NOTES)
     predicted = [prediction_from_events(_events(pipeline, row.notes, row.event_date)) for row in rows]
     assert score_acled(rows, predicted, 0).actor1_acc >= 0.7
+
+
+def test_protesters_who_riot_are_rioters(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "On 12 March 2024, protesters threw stones at police and set fire to a bus in "
+                     "Mombasa during demonstrations against new taxes.", dt.date(2024, 3, 12))
+    riot = next(e for e in events if e.event_type == "Riots")
+    assert riot.actor1 is not None and riot.actor1.acled_name == "Rioters (Kenya)"
+
+
+def test_a_countrys_forces_and_artillery_are_its_military(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "On 4 May 2023, Azerbaijani forces fired mortar rounds at Armenian positions near "
+                     "Jermuk.", dt.date(2023, 5, 4))
+    names = {e.actor1.acled_name for e in events if e.actor1 is not None}
+    assert any(n.startswith("Military Forces of Azerbaijan") for n in names)

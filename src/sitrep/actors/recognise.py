@@ -11,6 +11,7 @@ group named before that is not the subject of the claim.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import TYPE_CHECKING
 
 from sitrep.actors.fallback import GROUP_HEADS, unknown_actor
@@ -27,6 +28,7 @@ from sitrep.actors.roles import AGENT, role_of, role_of_token
 from sitrep.model import Actor, ActorMention
 from sitrep.pipeline.component import Component
 from sitrep.pipeline.document import Document
+from sitrep.resources import read_lines
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc as SpacyDoc
@@ -67,6 +69,7 @@ class ActorRecogniser(Component[list[ActorMention]]):
                 continue
             found.extend(self._from_hit(doc, sdoc, hit, ctx, country_at, found))
         found.extend(_coordinated_demonyms(doc, sdoc, hits, country_at, ctx))
+        found.extend(_national_forces(doc, sdoc, hits, country_at, ctx))
         taken = {i for h in hits for i in range(h.start, h.end)} | set(country_at)
         for ent in sdoc.ents:
             if taken.isdisjoint(range(ent.start, ent.end)):
@@ -130,6 +133,32 @@ def _coordinated_demonyms(doc: Document, sdoc: SpacyDoc, hits: list[PhraseHit], 
         span = doc.span(token.idx, token.idx + len(token.text))
         actor = generic_actor(generic, country_at[first], span, ctx.day)
         out.append(ActorMention(doc.sentence_index(span.start), span, actor, role_of(sdoc[hit.start:hit.end])))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _force_nouns() -> frozenset[str]:
+    return frozenset(read_lines("actors/force_nouns.txt"))
+
+
+def _national_forces(doc: Document, sdoc: SpacyDoc, hits: list[PhraseHit], country_at: dict[int, str],
+                     ctx: Context) -> list[ActorMention]:
+    """'Azerbaijani forces fired', 'Israeli artillery struck', 'Mozambican and Rwandan forces': a country's
+    word on a noun of armed force (data/actors/force_nouns.txt) the dictionary has no phrase for is that
+    state's military, as ACLED codes it."""
+    nouns = _force_nouns()
+    covered = {i for h in hits if not all(kind == COUNTRY for kind, _ in h.keys) for i in range(h.start, h.end)}
+    military = generic_by_phrase()["army"]
+    out: list[ActorMention] = []
+    for token in sdoc:
+        if token.lower_ not in nouns or token.i in covered:
+            continue
+        countries = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i in country_at]
+        countries += [j for c in countries for j in c.conjuncts if j.i in country_at]
+        for word in sorted(set(countries), key=lambda c: c.i):
+            span = doc.span(word.idx, token.idx + len(token.text))
+            actor = generic_actor(military, country_at[word.i], span, ctx.day)
+            out.append(ActorMention(doc.sentence_index(span.start), span, actor, role_of_token(token)))
     return out
 
 

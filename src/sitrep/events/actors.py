@@ -119,6 +119,10 @@ def _crowd_roles(code: str, actors: dict[str, Actor], agents: list[str], patient
     (Kenya)"): a party, union or movement that leads it is an associated actor."""
     inter = 5 if code in RIOTS else 6
     crowd = [n for n in actors if actors[n].inter in CROWDS and is_generic_name(n)]
+    if code in RIOTS:
+        # "Protesters threw stones at the police": in a riot ACLED names the crowd rioters.
+        for n in [n for n in crowd if actors[n].inter != inter]:
+            actors[n] = as_crowd(actors[n], inter)
     if not crowd:
         # "Hundreds of students marched": civilians who demonstrate are protesters (rioters in a riot).
         marching = [n for n in agents if actors[n].inter == 7 and is_generic_name(n)]

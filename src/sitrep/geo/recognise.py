@@ -125,6 +125,14 @@ class Recogniser:
         for ent in doc.ents:
             if taken[ent.start]:
                 continue  # swallowed by the extension of the entity before ('Democratic Republic' 'the Congo')
+            if ent.label_ == "NORP":
+                found = self._demonyms(doc, ent.start, ent.end)
+                mentions.extend(found)
+                for demonym in found:
+                    part = doc.char_span(demonym.start, demonym.end)
+                    for i in range(part.start, part.end) if part is not None else ():
+                        taken[i] = True
+                continue
             mention = self._from_entity(doc, ent.start, ent.end, ent.label_)
             if mention is not None:
                 mentions.append(mention)
@@ -136,12 +144,32 @@ class Recogniser:
         mentions.extend(self.consistent(doc, mentions))
         return _share_list_hints(sorted(mentions, key=lambda m: m.start), doc.text)
 
+    def _demonyms(self, doc: SpacyDoc, start: int, end: int) -> list[Mention]:
+        """The places a NORP entity names: 'Russians'; each part of a compound ('Russian-American',
+        'Egyptian- Israeli'); else its first word that is a demonym ('American Indians', 'Hardline Saudi')."""
+        parts: list[tuple[int, int]] = []
+        part = start
+        for k in range(start, end + 1):
+            if k == end or doc[k].text == "-":
+                if k > part:
+                    parts.append((part, k))
+                part = k + 1
+        found = []
+        for first, last in parts:
+            place = self.gazetteer.demonym(name_key(doc[first:last].text))
+            if len(parts) > 1 and place is not None and place.feature in ("continent", "region"):
+                continue  # 'African-American', 'Asian-Australian': a people's origin, not a place in the story
+            if place is None:  # 'African American' names no place, 'Hardline Saudi' Saudi Arabia
+                word = next((k for k in range(first, last) if (e := self.gazetteer.demonym(doc[k].lower_)) is not None
+                             and e.feature not in ("continent", "region")), None)
+                if word is None:
+                    continue
+                first, last = word, word + 1
+            found.append(Mention(doc[first].idx, doc[last - 1].idx + len(doc[last - 1]), doc[first:last].text,
+                                 "demonym"))
+        return found
+
     def _from_entity(self, doc: SpacyDoc, start: int, end: int, label: str) -> Mention | None:
-        if label == "NORP":
-            text = doc[start:end].text
-            if self.gazetteer.demonym(name_key(text)) is not None:
-                return Mention(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), text, "demonym")
-            return None
         if label not in PLACE_LABELS:
             return None
         while start < end and (doc[start].lower_ == "the" or not doc[start].text.strip()):
@@ -229,6 +257,9 @@ class Recogniser:
     def _match_at(self, doc: SpacyDoc, i: int, taken: list[bool]) -> Mention | None:
         """The longest gazetteer name starting at ``i``; failing that, a name a feature word right after
         it announces ('the Dasht-e-Rivet area'), or a demonym inside an organisation ('American Airlines')."""
+        dotted = self._dotted_unit(doc, i)
+        if dotted is not None:
+            return dotted
         commons = common_words()
         inside_name = i > 0 and self._caps[i - 1] and doc[i].ent_iob_ == "I" and not doc[i - 1].is_stop
         if inside_name and doc[i - 1].lower_ not in qualifiers():
@@ -238,6 +269,10 @@ class Recogniser:
         ends = self._ends(doc, i, taken)
         for end in ends:
             span = doc[i:end]
+            if end - i == 1 and doc[i].ent_type_ not in ("PERSON", "NORP") \
+                    and self.gazetteer.demonym(doc[i].lower_) is not None:
+                # 'the Canadian Coast Guard': a country's adjective, not the town of Canadian, Texas
+                return Mention(doc[i].idx, doc[i].idx + len(doc[i]), doc[i].text, "demonym")
             if end - i == 1 and name_key(span.text) in commons and not is_code(doc, i):
                 continue
             hint = _hint(doc, i, end)
@@ -258,6 +293,22 @@ class Recogniser:
         if doc[i].ent_type_ in ("ORG", "") and self.gazetteer.demonym(doc[i].lower_) is not None:
             return Mention(doc[i].idx, doc[i].idx + len(doc[i]), doc[i].text, "demonym")
         return None
+
+    def _dotted_unit(self, doc: SpacyDoc, i: int) -> Mention | None:
+        """'London, Ont.', 'Kingston, Ont., said': a dotted admin1 abbreviation after a comma, as datelines and
+        addresses write it, which the NER often takes for a person ('Ont')."""
+        if i < 1 or doc[i - 1].text != ",":
+            return None
+        if doc[i].text.endswith(".") and len(doc[i]) > 2:
+            end = i + 1
+        elif i + 1 < len(doc) and doc[i + 1].text == "." and not doc[i].whitespace_:
+            end = i + 2
+        else:
+            return None
+        span = doc[i:end]
+        if not any(h.entry.feature == "admin1" for h in self.gazetteer.lookup(span.text)):
+            return None
+        return Mention(span.start_char, span.end_char, span.text, "gazetteer", "admin1", 3)
 
     def _place_ending(self, doc: SpacyDoc, i: int) -> Mention | None:
         end = i

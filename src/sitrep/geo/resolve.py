@@ -328,7 +328,9 @@ class Resolver:
         # The text's focus: its most mentioned country, then in it the most mentioned place, the more
         # specific the better (a street of the town the story is about, a village of its province).
         # An unknown province lies in the focus country, an unknown district in the focus admin1.
-        trusted = [o.best.entry for o in resolutions if o is not r and o.best is not None and self._counts(o)]
+        # Places named, not nationalities: 'Russians' in a London story say who, not where.
+        trusted = [o.best.entry for o in resolutions if o is not r and o.best is not None and self._counts(o)
+                   and o.mention.source != "demonym"]
         countries = Counter(e.country_code for e in trusted if e.country_code)
         if not countries:
             return None
