@@ -25,6 +25,7 @@ tested equal to the stock components' (tests/pipeline/test_fast_rules.py).
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -104,6 +105,25 @@ class _Rule:
         return next((k for k, lowers in enumerate(self.lowers) if lowers is not None), None)
 
 
+def _with_set_index(lemmatizer: Any) -> Any:
+    """A copy of the rule lemmatizer whose word index (per POS) is a frozenset instead of a list.
+    ``rule_lemmatize`` tests ``form in index`` for every suffix rule that fits a word, a scan of up
+    to 57,000 nouns each time (~4 ms per article); a set gives the same answers. The loaded
+    component is left as it is (it stays serialisable)."""
+    from spacy.lookups import Lookups
+
+    lookups = Lookups()
+    for name in lemmatizer.lookups.tables:
+        source = lemmatizer.lookups.get_table(name)
+        table = lookups.add_table(name)
+        for key, value in source.items():
+            table[key] = frozenset(value) if name == "lemma_index" and isinstance(value, list) else value
+    fast = copy.copy(lemmatizer)
+    fast.lookups = lookups
+    fast.cache = {}
+    return fast
+
+
 class FastRules:
     """Attribute ruler + rule lemmatizer over ``Doc.to_array`` columns (see the module docstring)."""
 
@@ -155,7 +175,7 @@ class FastRules:
             lemmatizer = nlp.get_pipe("lemmatizer")
             if getattr(lemmatizer, "mode", None) != "rule" or getattr(lemmatizer, "overwrite", True):
                 return None
-            lemmatize = lemmatizer.lemmatize  # type: ignore[attr-defined]
+            lemmatize = _with_set_index(lemmatizer).rule_lemmatize
         return cls(rules, lemmatize, nlp)
 
     def _key(self, row: tuple[int, ...]) -> tuple[str, str, str, bool]:
