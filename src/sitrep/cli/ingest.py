@@ -14,25 +14,29 @@ from sitrep.settings import settings_from_pairs
 
 
 class IngestProgress:
-    """Articles done of the total, rate and time left, on one stderr line."""
+    """Articles done, events and rate on one stderr line; with a known ``total`` (0: unknown, the input
+    is streamed and never counted first), the time left too."""
 
     def __init__(self, stream: TextIO, total: int, enabled: bool) -> None:
         self.stream, self.total, self.enabled = stream, total, enabled
         self.started = time.perf_counter()
-        self.last = 0.0
+        self.last: float | None = None
 
     def __call__(self, report: object) -> None:
         if not self.enabled:
             return
         now = time.perf_counter()
         done = getattr(report, "processed", 0)
-        if now - self.last < 0.5 and done < self.total:
+        if self.last is not None and now - self.last < 0.5 and done != self.total:
             return
         self.last = now
         rate = done / max(now - self.started, 1e-9)
-        left = (self.total - done) / rate if rate > 0 else 0.0
-        self.stream.write(f"\r{done}/{self.total} articles, {getattr(report, 'events', 0)} events, "
-                          f"{rate:.1f} articles/s, {left:.0f} s left ")
+        line = f"{done} articles, {getattr(report, 'events', 0)} events, {rate:.1f} articles/s"
+        if self.total:
+            left = (self.total - done) / rate if rate > 0 else 0.0
+            line = f"{done}/{self.total} articles, {getattr(report, 'events', 0)} events, {rate:.1f} articles/s, " \
+                   f"{left:.0f} s left"
+        self.stream.write(f"\r{line} ")
         self.stream.flush()
 
     def close(self) -> None:
@@ -78,9 +82,10 @@ def ingest_command(paths: tuple[str, ...], db: str | None, published: datetime |
     reading = read_paths([Path(p) for p in paths], settings=config,
                          published=published.date() if published else None)
     show = sys.stderr.isatty() if progress is None else progress
-    # With a progress line, read first (the total gives the time left); without, stream (flat memory).
-    articles = list(reading.articles()) if show else reading.articles()
-    meter = IngestProgress(sys.stderr, len(articles) if isinstance(articles, list) else 0, show)
+    # Streamed, progress line or not: the input is never read ahead, so memory stays flat however
+    # large it is (the price: no total, hence no time left, on the progress line).
+    articles = reading.articles()
+    meter = IngestProgress(sys.stderr, 0, show)
     extractor = None
     if engine == "dask":
         from sitrep.dask_engine import DaskExtractor

@@ -24,7 +24,7 @@ from sitrep.events.embed import get_encoder
 from sitrep.events.instruments import idle_thing, is_thing
 from sitrep.events.modality import asserted
 from sitrep.events.taxonomy import event_type_of, is_acled, sub_event_types
-from sitrep.events.triggers import UNACCUSATIVE, CueHit
+from sitrep.events.triggers import UNACCUSATIVE, CueHit, find_cues
 from sitrep.model import EventMention
 from sitrep.model.span import Span
 from sitrep.pipeline.component import Component
@@ -216,11 +216,12 @@ def find_candidates(parsed: SpacyDoc) -> Candidates:
     """Sentences holding an event cue that reports something done; only these are typed at all."""
     found = Candidates([], [], [], [])
     for i, sent in enumerate(parsed.sents):
-        unit = make_unit([sent])
-        triggers = reported_hits(parsed, unit.hits) if any(h.event for h in unit.hits) else ()
+        # The cue scan first: most sentences hold no event cue and need no classifier input.
+        hits = tuple(find_cues(sent))
+        triggers = reported_hits(parsed, hits) if any(h.event for h in hits) else ()
         if triggers:
             found.sents.append(i)
-            found.units.append(unit)
+            found.units.append(make_unit([sent]))
             found.triggers.append(triggers)
     return found
 

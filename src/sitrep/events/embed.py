@@ -47,14 +47,32 @@ class _Layer:
 
 
 def _layer_norm(x: Matrix, gamma: Matrix, beta: Matrix, eps: float = 1e-12) -> Matrix:
+    # ((x - mean) / sqrt(var + eps)) * gamma + beta, with the same float32 operations in the same
+    # order, in one buffer (these arrays are MBs: fresh temporaries cost page faults).
     mean = x.mean(-1, keepdims=True)
-    var = ((x - mean) ** 2).mean(-1, keepdims=True)
-    return ((x - mean) / np.sqrt(var + eps)) * gamma + beta
+    centred = x - mean
+    var = (centred ** 2).mean(-1, keepdims=True)
+    var += eps
+    centred /= np.sqrt(var, out=var)
+    centred *= gamma
+    centred += beta
+    return centred
 
 
 def _gelu(x: Matrix) -> Matrix:
-    # BERT's exact gelu uses erf; the tanh form differs by < 1e-3 and numpy has no erf.
-    return 0.5 * x * (1.0 + np.tanh(0.7978845608 * (x + 0.044715 * x * x * x)))
+    """In place: ``x`` becomes 0.5 * x * (1 + tanh(0.7978845608 * (x + 0.044715 * x * x * x))), the same
+    float32 operations in the same order. BERT's exact gelu uses erf; the tanh form differs by < 1e-3
+    and numpy has no erf."""
+    inner = 0.044715 * x
+    inner *= x
+    inner *= x
+    inner += x
+    inner *= 0.7978845608
+    np.tanh(inner, out=inner)
+    inner += 1.0
+    x *= 0.5
+    x *= inner
+    return x
 
 
 class MiniLM:
@@ -110,24 +128,35 @@ class MiniLM:
         ids = np.array([e.ids for e in encodings], dtype=np.int64)
         mask = np.array([e.attention_mask for e in encodings], dtype=np.float32)
         n, length = ids.shape
-        x = _layer_norm(self.word[ids] + self.pos[:length], self.ln_g, self.ln_b)
+        # The per-token layers (projections, feed-forward, layer norms: ~90% of the work) run on the
+        # real tokens only: a batch padded to its longest sentence is about half padding. Only the
+        # attention sees the padded (n, length) grid, where padded keys weigh exactly 0, as before.
+        real = np.flatnonzero(mask.reshape(-1))
+        positions = real % length
+        x = _layer_norm(self.word[ids.reshape(-1)[real]] + self.pos[positions], self.ln_g, self.ln_b)
         bias = ((1.0 - mask) * -1e9)[:, None, None, :].astype(np.float32)
         head_dim = DIM // self.heads
         scale = np.float32(1.0 / np.sqrt(head_dim))
+        grid = np.zeros((n * length, 3 * DIM), dtype=np.float32)
         for layer in self.layers:
-            flat = x.reshape(n * length, DIM)
-            qkv = (flat @ layer.qkv + layer.qkv_b).reshape(n, length, 3, self.heads, head_dim)
+            grid[real] = x @ layer.qkv + layer.qkv_b
+            qkv = grid.reshape(n, length, 3, self.heads, head_dim)
             q = qkv[:, :, 0].transpose(0, 2, 1, 3)
             k = qkv[:, :, 1].transpose(0, 2, 3, 1)
             v = qkv[:, :, 2].transpose(0, 2, 1, 3)
-            scores = (q @ k) * scale + bias
-            scores = np.exp(scores - scores.max(-1, keepdims=True))
+            scores = q @ k
+            scores *= scale
+            scores += bias
+            scores -= scores.max(-1, keepdims=True)
+            np.exp(scores, out=scores)
             scores /= scores.sum(-1, keepdims=True)
-            context = (scores @ v).transpose(0, 2, 1, 3).reshape(n * length, DIM)
-            h = _layer_norm(context @ layer.out + layer.out_b + flat, layer.ln1_g, layer.ln1_b)
+            context = (scores @ v).transpose(0, 2, 1, 3).reshape(n * length, DIM)[real]
+            h = _layer_norm(context @ layer.out + layer.out_b + x, layer.ln1_g, layer.ln1_b)
             up = _gelu(h @ layer.up + layer.up_b)
-            x = _layer_norm(up @ layer.down + layer.down_b + h, layer.ln2_g, layer.ln2_b).reshape(n, length, DIM)
-        pooled = (x * mask[:, :, None]).sum(1) / np.maximum(mask.sum(1, keepdims=True), 1.0)
+            x = _layer_norm(up @ layer.down + layer.down_b + h, layer.ln2_g, layer.ln2_b)
+        hidden = np.zeros((n * length, DIM), dtype=np.float32)
+        hidden[real] = x
+        pooled = (hidden.reshape(n, length, DIM) * mask[:, :, None]).sum(1) / np.maximum(mask.sum(1, keepdims=True), 1.0)
         norms = np.linalg.norm(pooled, axis=1, keepdims=True)
         return (pooled / np.maximum(norms, 1e-12)).astype(np.float32)
 

@@ -81,6 +81,12 @@ class Context:
         self._owners = np.array(owners, dtype=np.int64)
         rad = np.radians(np.array(coords, dtype=np.float64).reshape(-1, 2))
         self._lat, self._lon = rad[:, 0], rad[:, 1]
+        # Computed once per text rather than once per reading scored (_nearest runs ~70 times per article).
+        self._cos_lat = np.cos(self._lat)
+        # Each name's points are consecutive: the names that have points, and where their points start.
+        self._with_points = np.array([i for i, name in enumerate(names) if name.points], dtype=np.int64)
+        self._starts = np.flatnonzero(np.r_[True, self._owners[1:] != self._owners[:-1]]) \
+            if len(self._owners) else np.zeros(0, dtype=np.int64)
 
     def _nearest(self, entry: Entry) -> np.ndarray:
         """Per name, the distance (km) from ``entry`` to its nearest local reading (inf if none)."""
@@ -88,9 +94,9 @@ class Context:
         if not len(self._owners) or entry.lat is None or entry.lon is None:
             return nearest
         lat, lon = np.radians(entry.lat), np.radians(entry.lon)
-        a = np.sin((self._lat - lat) / 2) ** 2 + np.cos(lat) * np.cos(self._lat) * np.sin((self._lon - lon) / 2) ** 2
+        a = np.sin((self._lat - lat) / 2) ** 2 + np.cos(lat) * self._cos_lat * np.sin((self._lon - lon) / 2) ** 2
         km = 2 * EARTH_KM * np.arcsin(np.sqrt(np.clip(a, 0.0, 1.0)))
-        np.minimum.at(nearest, self._owners, km)
+        nearest[self._with_points] = np.minimum.reduceat(km, self._starts)
         return nearest
 
     def _sibling_units(self, entry: Entry, others: list[int]) -> float:

@@ -25,6 +25,7 @@ tested equal to the stock components' (tests/pipeline/test_fast_rules.py).
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -104,6 +105,61 @@ class _Rule:
         return next((k for k, lowers in enumerate(self.lowers) if lowers is not None), None)
 
 
+def _with_set_index(lemmatizer: Any) -> Any:
+    """A copy of the rule lemmatizer whose word index (per POS) is a frozenset instead of a list.
+    ``rule_lemmatize`` tests ``form in index`` for every suffix rule that fits a word, a scan of up
+    to 57,000 nouns each time (~4 ms per article); a set gives the same answers. The loaded
+    component is left as it is (it stays serialisable)."""
+    from spacy.lookups import Lookups
+
+    lookups = Lookups()
+    for name in lemmatizer.lookups.tables:
+        source = lemmatizer.lookups.get_table(name)
+        table = lookups.add_table(name)
+        for key, value in source.items():
+            table[key] = frozenset(value) if name == "lemma_index" and isinstance(value, list) else value
+    fast = copy.copy(lemmatizer)
+    fast.lookups = lookups
+    fast.cache = {}
+    return fast
+
+
+@dataclass(frozen=True)
+class _Row:
+    """What the rules make of a token with one (TAG, LOWER, DEP, IS_SPACE) row."""
+
+    key: tuple[str, str, str, bool]
+    single: tuple[_Rule, ...]  # the single-token rules that hold
+    anchored: tuple[tuple[_Rule, int], ...]  # longer rules anchored on this word (rule, anchor)
+    id: int  # the row of _RowTable holding what ``single`` sets
+
+
+class _RowTable:
+    """Per memoised row: which output columns the rules set (mask), to what (values), and whether any
+    rule holds at all; numpy arrays grown by doubling, so a document looks its tokens up at once."""
+
+    def __init__(self) -> None:
+        self.size = 0
+        self.mask = np.zeros((64, len(_OUT_ATTRS)), dtype=bool)
+        self.values = np.zeros((64, len(_OUT_ATTRS)), dtype=np.uint64)
+        self.has_rules = np.zeros(64, dtype=bool)
+
+    def add(self, settings: Mapping[int, int], has_rules: bool) -> int:
+        if self.size == len(self.mask):
+            self.mask = np.concatenate([self.mask, np.zeros_like(self.mask)])
+            self.values = np.concatenate([self.values, np.zeros_like(self.values)])
+            self.has_rules = np.concatenate([self.has_rules, np.zeros_like(self.has_rules)])
+        for column, value in settings.items():
+            self.mask[self.size, column] = True
+            self.values[self.size, column] = value
+        self.has_rules[self.size] = has_rules
+        self.size += 1
+        return self.size - 1
+
+    def arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        return self.mask, self.values, self.has_rules
+
+
 class FastRules:
     """Attribute ruler + rule lemmatizer over ``Doc.to_array`` columns (see the module docstring)."""
 
@@ -123,10 +179,15 @@ class FastRules:
                 continue
             for word in rule.lowers[anchor] or ():
                 self.by_word.setdefault(word, []).append((rule, anchor))
+        # Rules of more than one token are tried position by position; the others depend on the token's
+        # own (TAG, LOWER, DEP, IS_SPACE) alone, so what they set is memoised per such row (_Row).
+        self.positional = [rule for rule in self.general_multi if len(rule.tests) > 1]
         self.lemmatize = lemmatize
         self.strings = nlp.vocab.strings
         self._general: dict[tuple[int, ...], tuple[_Rule, ...]] = {}
         self._keys: dict[tuple[int, ...], tuple[str, str, str, bool]] = {}
+        self._rows: dict[tuple[int, ...], _Row] = {}
+        self._table = _RowTable()
         self._lemmas: dict[tuple[int, int, int], int] = {}
 
     @classmethod
@@ -155,7 +216,7 @@ class FastRules:
             lemmatizer = nlp.get_pipe("lemmatizer")
             if getattr(lemmatizer, "mode", None) != "rule" or getattr(lemmatizer, "overwrite", True):
                 return None
-            lemmatize = lemmatizer.lemmatize  # type: ignore[attr-defined]
+            lemmatize = _with_set_index(lemmatizer).rule_lemmatize
         return cls(rules, lemmatize, nlp)
 
     def _key(self, row: tuple[int, ...]) -> tuple[str, str, str, bool]:
@@ -167,45 +228,64 @@ class FastRules:
             self._keys[row] = key
         return key
 
+    def _row(self, row: tuple[int, ...]) -> _Row:
+        """The single-token rules that hold for a token of this row, what they set, and the longer
+        rules anchored on its word."""
+        key = self._key(row)
+        general_key = (row[0], row[2], row[3])
+        found = self._general.get(general_key)
+        if found is None:
+            found = tuple(r for r in self.general if r.tests[0](key))
+            self._general[general_key] = found
+        anchored = self.by_word.get(key[1], ())
+        single = [*found, *(rule for rule, _ in anchored if len(rule.tests) == 1 and rule.tests[0](key)),
+                  *(rule for rule in self.general_multi if len(rule.tests) == 1 and rule.tests[0](key))]
+        settings: dict[int, int] = {}
+        for rule in sorted(single, key=lambda r: r.order):  # later rules win, as in AttributeRuler
+            settings.update(rule.attrs)
+        memo = _Row(key, tuple(single), tuple((rule, anchor) for rule, anchor in anchored if len(rule.tests) > 1),
+                    self._table.add(settings, bool(single)))
+        self._rows[row] = memo
+        return memo
+
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
         rows = [tuple(r) for r in doc.to_array(list(_KEY_ATTRS)).tolist()]
-        keys = [self._key(r) for r in rows]
-        hits: list[list[_Rule]] = [[] for _ in rows]
-        for i, row in enumerate(rows):
-            general_key = (row[0], row[2], row[3])
-            found = self._general.get(general_key)
-            if found is None:
-                found = tuple(r for r in self.general if r.tests[0](keys[i]))
-                self._general[general_key] = found
-            hits[i].extend(found)
-            for rule, anchor in self.by_word.get(keys[i][1], ()):
-                self._try(rule, i - anchor, keys, hits)
-        for rule in self.general_multi:
-            for start in range(len(rows)):
-                self._try(rule, start, keys, hits)
+        memos = [self._rows.get(row) or self._row(row) for row in rows]
+        # Longer rules (anchored on a word, or tried everywhere) are rare: their hits, per target token.
+        extra: dict[int, list[_Rule]] = {}
+        if self.positional or any(m.anchored for m in memos):
+            keys = [m.key for m in memos]
+            for i, memo in enumerate(memos):
+                for rule, anchor in memo.anchored:
+                    self._try(rule, i - anchor, keys, extra)
+            for rule in self.positional:
+                for start in range(len(rows)):
+                    self._try(rule, start, keys, extra)
+        ids = np.fromiter((m.id for m in memos), dtype=np.int64, count=len(memos))
+        mask, values, has_rules = self._table.arrays()
         out = doc.to_array(list(_OUT_ATTRS))
-        changed = False
-        for i, rules in enumerate(hits):
-            if not rules:
-                continue
-            changed = True
-            for rule in sorted(rules, key=lambda r: r.order):
+        original = out.copy() if extra else out
+        out = np.where(mask[ids], values[ids], out)
+        for i, rules in extra.items():  # a token with both kinds: all its rules in their order, from scratch
+            out[i] = original[i]
+            for rule in sorted([*memos[i].single, *rules], key=lambda r: r.order):
                 for column, value in rule.attrs.items():
                     out[i, column] = value
-        if changed:
+        if extra or has_rules[ids].any():
             doc.from_array(list(_OUT_ATTRS), out)  # type: ignore[arg-type]
         if self.lemmatize is not None:
             self._set_lemmas(doc)
         return doc
 
     @staticmethod
-    def _try(rule: _Rule, start: int, keys: Sequence[tuple[str, str, str, bool]], hits: list[list[_Rule]]) -> None:
+    def _try(rule: _Rule, start: int, keys: Sequence[tuple[str, str, str, bool]],
+             hits: dict[int, list[_Rule]]) -> None:
         if start < 0 or start + len(rule.tests) > len(keys):
             return
         if all(test(keys[start + k]) for k, test in enumerate(rule.tests)):
-            hits[start + rule.index].append(rule)
+            hits.setdefault(start + rule.index, []).append(rule)
 
     def _set_lemmas(self, doc: Doc) -> None:
         table = doc.to_array([ORTH, POS, MORPH, LEMMA])
