@@ -41,3 +41,16 @@ def test_state_forces_without_their_country_are_a_party_where_state_forces_fight
     riot = Event(id="e2", article_ids=["a1"], event_type="Riots", sub_event_type="Mob violence",
                  actor1=Actor(name="Rioters (Kenya)"), actor2=Actor(name="Civilians (Kenya)"))
     assert not is_party_name("army", riot)
+
+
+def test_a_member_of_state_forces_named_by_title_speaks_for_them() -> None:
+    from sitrep.claims.party import bare_state_forces, is_party_name
+    from sitrep.model import Actor, Event
+
+    assert bare_state_forces("an army commander") and bare_state_forces("police spokesman")
+    assert bare_state_forces("military officials")
+    assert not bare_state_forces("a commander") and not bare_state_forces("rebel commander")
+    assert not bare_state_forces("army veterans")
+    clash = Event(id="e1", article_ids=["a1"], event_type="Battles", sub_event_type="Armed clash",
+                  actor1=Actor(name="Military Forces of Chad (2021-)"), actor2=Actor(name="FACT"))
+    assert is_party_name("army commander", clash)

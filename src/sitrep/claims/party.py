@@ -19,6 +19,8 @@ from sitrep.resources import read_lines
 
 # Words of actor names that tell no actor from another ('al', 'forces', 'clan'): data/claims/party_stopwords.txt.
 PARTY_STOPWORDS = "claims/party_stopwords.txt"
+# Words that make a speaker a force's member or voice ('army commander'): data/claims/member_titles.txt.
+MEMBER_TITLES = "claims/member_titles.txt"
 # Content that reports the claimant's own action: 'claim to have killed', 'we destroyed', 'our forces seized'.
 # 'us' only in lower case: 'US-backed militias' opens with the country, not the pronoun.
 SELF_REPORT = re.compile(r"^[\"“”'‘\s]*(?:(?i:to|we|our)\s|us\s)")
@@ -113,9 +115,19 @@ def _state_phrases() -> frozenset[str]:
     return frozenset(p.lower() for g in generic_entries() if g.inter == 1 for p in g.phrases)
 
 
+@functools.lru_cache(maxsize=1)
+def _member_titles() -> frozenset[str]:
+    return frozenset(read_lines(MEMBER_TITLES))
+
+
 def bare_state_forces(name: str) -> bool:
-    """'army', 'the military', 'police': state forces named without their country (data/actors/generic.tsv)."""
-    return re.sub(r"^(?:the|its|our)\s+", "", name.strip().lower()) in _state_phrases()
+    """'army', 'the military', 'police': state forces named without their country (data/actors/generic.tsv),
+    or one of their members or voices named by title ('an army commander', 'police spokesman')."""
+    phrase = re.sub(r"^(?:the|its|our|an?)\s+", "", name.strip().lower())
+    if phrase in _state_phrases():
+        return True
+    head, _, last = phrase.rpartition(" ")
+    return bool(head) and last in _member_titles() and head in _state_phrases()
 
 
 def is_party_name(name: str, event: Event) -> bool:
