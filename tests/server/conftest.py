@@ -58,3 +58,13 @@ def assert_error(response: Any, status: int, code: str | None = None) -> dict[st
     if code is not None:
         assert body["error"]["code"] == code, body
     return dict(body["error"])
+
+
+def all_pages(client: Any, url: str) -> list[dict[str, Any]]:
+    """Every item of a list, following its `next` links from ``url``."""
+    items: list[dict[str, Any]] = []
+    while url:
+        body = client.get(url).json()
+        items += body["items"]
+        url = body["next"]
+    return items

@@ -8,28 +8,19 @@ from typing import Any
 
 import pytest
 
-from tests.server.conftest import assert_error
-
-
-def _pages(client: Any, url: str) -> list[dict[str, Any]]:
-    items: list[dict[str, Any]] = []
-    while url:
-        body = client.get(url).json()
-        items += body["items"]
-        url = body["next"]
-    return items
+from tests.server.conftest import all_pages, assert_error
 
 
 @pytest.mark.parametrize("query", ["", "country=SO", "from=2024-05-01&to=2024-05-31", "bbox=30,-10,50,15",
                                    "fields=date,location"])
 def test_all_is_every_page_together(client: Any, query: str) -> None:
-    paged = _pages(client, f"/api/events?limit=1&{query}")
+    paged = all_pages(client, f"/api/events?limit=1&{query}")
     body = client.get(f"/api/events?limit=all&{query}").json()
     assert body == {"items": paged, "next": None}
 
 
 def test_all_as_csv_and_geojson(client: Any) -> None:
-    paged = _pages(client, "/api/events?limit=1")
+    paged = all_pages(client, "/api/events?limit=1")
     rows = list(csv.DictReader(io.StringIO(client.get("/api/events.csv?limit=all").text)))
     assert len(rows) == len(paged) and rows[0] == next(csv.DictReader(io.StringIO(
         client.get("/api/events.csv?limit=1").text)))
@@ -39,7 +30,7 @@ def test_all_as_csv_and_geojson(client: Any) -> None:
     for feature in geo["features"]:
         assert set(feature["properties"]) == {"id", "date"} and len(feature["geometry"]["coordinates"]) == 2
     reports = client.get("/api/events?reports=true&limit=all").json()
-    assert reports["items"] == _pages(client, "/api/events?reports=true&limit=1")
+    assert reports["items"] == all_pages(client, "/api/events?reports=true&limit=1")
 
 
 def test_all_refuses_what_does_not_go_with_it(client: Any) -> None:

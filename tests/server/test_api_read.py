@@ -8,22 +8,13 @@ from typing import Any
 
 from sitrep.export.acled_csv import ACLED_COLUMNS, COLUMNS
 from sitrep.export.clusters import CLUSTER_COLUMNS
-from tests.server.conftest import assert_error
-
-
-def _all_pages(client: Any, url: str) -> list[dict[str, Any]]:
-    items: list[dict[str, Any]] = []
-    while url:
-        body = client.get(url).json()
-        items += body["items"]
-        url = body["next"]
-    return items
+from tests.server.conftest import all_pages, assert_error
 
 
 def test_events_list_shape_and_paging(client: Any) -> None:
     body = client.get("/api/events?with_total=true").json()
     assert set(body) == {"items", "next", "total"} and body["total"] == len(body["items"]) >= 3
-    paged = _all_pages(client, "/api/events?limit=1")
+    paged = all_pages(client, "/api/events?limit=1")
     assert [e["id"] for e in paged] == [e["id"] for e in body["items"]]
     assert "total" not in client.get("/api/events").json()
 
