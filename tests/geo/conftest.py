@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -44,8 +45,9 @@ PLACES = [
 ]
 
 
-def write_places(path: Path) -> Path:
-    lines = ["\t".join([*row[:12], "", "", row[12], "", "", "UTC", "2024-01-01"]) for row in PLACES]
+def write_places(path: Path, rows: Sequence[tuple[str, ...]] = ()) -> Path:
+    """A GeoNames dump of ``rows`` (PLACES when none are given): 13 fields each, the rest filled in."""
+    lines = ["\t".join([*row[:12], "", "", row[12], "", "", "UTC", "2024-01-01"]) for row in rows or PLACES]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
 

@@ -13,6 +13,7 @@ from sitrep.geo.geonames_import import import_file
 from sitrep.geo.recognise import Recogniser
 from sitrep.geo.resolve import Resolver
 from sitrep.pipeline.nlp import load_nlp
+from tests.geo.conftest import write_places
 
 PLACES = [
     ("9100001", "United States", "United States", "USA", "39.76", "-98.5", "A", "PCLI", "US", "", "00", "",
@@ -39,12 +40,9 @@ DEMONYMS = {"american": "9100001", "russian": "9100002", "canadian": "9100003", 
 @pytest.fixture(scope="module")
 def gazetteer(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
     folder = tmp_path_factory.mktemp("demonyms")
-    dump = folder / "XX.txt"
-    dump.write_text("\n".join("\t".join([*row[:12], "", "", row[12], "", "", "UTC", "2024-01-01"])
-                              for row in PLACES) + "\n", encoding="utf-8")
     db = folder / "gazetteer.sqlite"
     create_file(db)
-    import_file(dump, db)
+    import_file(write_places(folder / "XX.txt", PLACES), db)
     with sqlite3.connect(db) as conn:
         for key, gid in DEMONYMS.items():
             conn.execute("INSERT INTO demonyms (key, place) SELECT ?, id FROM places WHERE gid = ?",
