@@ -77,7 +77,8 @@ async function loadAll({ withTimeline = false } = {}) {
     await whenMarkersPlaced();
     if (signal.aborted) return;
     showCount(onMap, info.loaded, info.total, true);
-    if (firstLoad && !urlHadView) fitToEvents();
+    if (firstLoad && !urlHadView) await fitToEvents();
+    if (signal.aborted) return;
     // Milliseconds since navigation start when every marker is on the map (scripts/bench_dashboard.py).
     document.body.dataset.renderMs = String(Math.round(performance.now()));
     document.body.dataset.loadSeconds = ((performance.now() - started) / 1000).toFixed(2);

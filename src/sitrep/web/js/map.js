@@ -177,9 +177,31 @@ export function highlight(id) {
   if (element) element.classList.add("selected");
 }
 
+// Resolves once the map has stopped moving and the cluster group has finished splitting or
+// merging clusters for the new zoom. Until then markers are still moving or being replaced, so a
+// click (a reader's or a test's) may land on the bare map: the page says "complete" only after this.
 export function fitToEvents() {
   const bounds = cluster.getBounds();
-  if (bounds.isValid()) map.fitBounds(bounds.pad(0.2), { maxZoom: 8 });
+  if (!bounds.isValid()) return Promise.resolve();
+  const settled = new Promise((resolve) => {
+    map.once("moveend", () => whenClustersSettled().then(resolve));
+    setTimeout(resolve, 2000); // never hold the page back for good on a lost event
+  });
+  // No zoom animation: on first load the reader has not looked at the world view yet.
+  map.fitBounds(bounds.pad(0.2), { maxZoom: 8, animate: false });
+  return settled;
+}
+
+// The cluster group marks the map pane with leaflet-cluster-anim while its zoom animation runs.
+function whenClustersSettled() {
+  const pane = map.getPane("mapPane");
+  return new Promise((resolve) => {
+    const check = () => {
+      if (pane.classList.contains("leaflet-cluster-anim")) requestAnimationFrame(check);
+      else resolve();
+    };
+    requestAnimationFrame(check);
+  });
 }
 
 export function invalidate() {
