@@ -57,3 +57,17 @@ def test_a_countrys_forces_and_artillery_are_its_military(pipeline) -> None:  # 
                      "Jermuk.", dt.date(2023, 5, 4))
     names = {e.actor1.acled_name for e in events if e.actor1 is not None}
     assert any(n.startswith("Military Forces of Azerbaijan") for n in names)
+
+
+
+def test_fighting_told_in_the_lede_types_the_report(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # The lede (witnesses cited, no crowd) is typed by the full classifier even when two later sentences
+    # look surer to the lexical head; two armed sides and no crowd are never mob violence.
+    events = _events(pipeline, "ABECHE, Chad (Wire) - Heavy fighting broke out on Friday between the Chadian army "
+                     "and the Union of Forces for Democracy and Development in Abeche, residents said. The army "
+                     "said in a statement that its troops had killed 30 UFDD fighters and destroyed two pickup "
+                     "trucks in clashes near the Abeche bus station. The UFDD denied the figure, saying only three "
+                     "of its men had died and that the army had lost many soldiers. A local hospital said at least "
+                     "9 civilians were wounded by stray bullets.", dt.date(2023, 9, 9))
+    assert [(e.event_type, e.sub_event_type) for e in events][:1] == [("Battles", "Armed clash")]
+

@@ -264,3 +264,26 @@ def test_a_confident_place_abroad_is_kept_in_a_story_about_another_country() -> 
                     Toponym(1, span_of(doc, "Homs"), Place(name="Homs", **sy)), nairobi]
     protest = EventAssembler().match(doc)[0]
     assert protest.location and protest.location.name == "Nairobi"
+
+
+def test_a_denial_never_types_the_incident_it_is_about() -> None:
+    from sitrep.events.merge import Cluster
+    from sitrep.model import EventMention
+
+    cluster = Cluster()
+    cluster.add(EventMention(0, "ARMED_CLASH", "Battles", 0.94))
+    cluster.add(EventMention(1, "ATTRIB", "Non-ACLED", 0.97))  # "The RSF denied the figure, ..."
+    assert cluster.primary.sub_event_type == "ARMED_CLASH"
+
+
+def test_two_armed_sides_and_no_crowd_are_not_a_riot() -> None:
+    from sitrep.events.actors import EventActors, armed_on_both_sides
+    from sitrep.model import Actor
+
+    army = Actor(name="Military Forces of Chad", inter=1)
+    rebels = Actor(name="UFDD", inter=2)
+    rioters = Actor(name="Rioters (Chad)", inter=5)
+    assert armed_on_both_sides(EventActors(army, rebels))
+    assert not armed_on_both_sides(EventActors(rioters, army))
+    assert not armed_on_both_sides(EventActors(army, rebels, [rioters]))
+    assert not armed_on_both_sides(EventActors(army, None))

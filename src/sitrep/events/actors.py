@@ -39,6 +39,14 @@ class EventActors:
     assoc: list[Actor] = field(default_factory=list)
 
 
+def armed_on_both_sides(actors: EventActors) -> bool:
+    """Two armed, organised sides and no crowd among the actors. ACLED's riots are a crowd's (rioters are
+    actor1): "fighting between the army and the RSF, residents said" typed as mob violence is a battle."""
+    sides = [a for a in (actors.actor1, actors.actor2) if a is not None]
+    return len(sides) == 2 and all(a.inter in ARMED for a in sides) \
+        and not any(a.inter in CROWDS for a in actors.assoc)
+
+
 def _ordered(doc: Document, cluster: Cluster) -> list[ActorMention]:
     """Mentions of the cluster's sentences, the primary mention's sentence first."""
     first = cluster.primary.sent

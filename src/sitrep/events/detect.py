@@ -248,8 +248,13 @@ class EventDetector(Component[list[EventMention]]):
         # Only sentences the lexical head already takes for an ACLED event are worth refining: the extra
         # CASE codes (crime, disasters, diplomacy) build no event, so their exact type matters less, unless
         # the sentence reports violence that may still be coded.
-        return [i for i in ranked if (is_acled(found.typed[i].code) or is_violent(found.triggers[i]))
-                and found.typed[i].event_probability >= self.min_event_probability][:self.max_embedded]
+        worth = [i for i in ranked if (is_acled(found.typed[i].code) or is_violent(found.triggers[i]))
+                 and found.typed[i].event_probability >= self.min_event_probability]
+        # The first of them is refined whatever its rank: a lede usually tells the main incident, and its
+        # type becomes the event's ("Heavy fighting broke out ..., residents said" typed as mob violence
+        # by the lexical head while two later, surer sentences took both places).
+        lede = min(worth, default=None)
+        return [i for i in dict.fromkeys([*([lede] if lede is not None else []), *worth])][:self.max_embedded]
 
     def _refine(self, chosen: list[tuple[Candidates, int]]) -> None:
         """Re-types the chosen candidates with the full head, embedding them in one batch."""

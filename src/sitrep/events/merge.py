@@ -36,6 +36,7 @@ COMPATIBLE_GROUPS: tuple[frozenset[str], ...] = (
     # CASE's extra codes that hide violence (a shooting typed as crime) tell the attack or clash too.
     frozenset({"ATTACK", "ARMED_CLASH", "ORG_CRIME", "MAN_MADE_DISASTER", "ATTRIB"}),
 )
+ATTRIBUTION = "ATTRIB"
 # Families of sub-event types whose mentions may tell one incident anywhere in an article.
 VIOLENCE = frozenset({"ARMED_CLASH", "GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER", "ATTACK", "AIR_STRIKE",
                       "ART_MISS_ATTACK", "REM_EXPLOS", "SUIC_BOMB", "GRENADE", "CHEM_WEAP", "ABDUCT_DISSAP",
@@ -92,10 +93,11 @@ class Cluster:
     @property
     def primary(self) -> EventMention:
         """The mention that types the event: the lead of merged clusters, else the most confident, the
-        earliest among equals."""
+        earliest among equals. A claim or denial of responsibility (CASE's ATTRIB) types the event only
+        when nothing else does: "The RSF denied the figure" tells about the fighting, it is not the event."""
         if self.lead is not None:
             return self.lead
-        return max(self.mentions, key=lambda m: (m.score, -m.sent))
+        return max(self.mentions, key=lambda m: (m.sub_event_type != ATTRIBUTION, m.score, -m.sent))
 
     def absorb(self, other: Cluster) -> None:
         lead = self.primary
