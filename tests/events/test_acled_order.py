@@ -71,3 +71,12 @@ def test_fighting_told_in_the_lede_types_the_report(pipeline) -> None:  # type: 
                      "9 civilians were wounded by stray bullets.", dt.date(2023, 9, 9))
     assert [(e.event_type, e.sub_event_type) for e in events][:1] == [("Battles", "Armed clash")]
 
+
+
+def test_the_unnamed_militants_of_a_named_group_are_that_group(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "Kenyan soldiers repelled an al-Shabaab attack on their camp near Mandera on Monday, "
+                     "killing 8 militants.", dt.date(2023, 9, 12))
+    battle = events[0]
+    assert battle.actor2 is not None and battle.actor2.name == "al-Shabaab"
+    assert [a.name for a in battle.assoc_actors if a.name.startswith("Unidentified")] == []
+    assert "militants" in {s.text for s in battle.actor2.spans}

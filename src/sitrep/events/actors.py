@@ -25,6 +25,7 @@ from sitrep.pipeline.document import Document
 
 ARMED = {1, 2, 3, 4, 8}
 CROWDS = {5, 6}
+NON_STATE = {2, 3, 4}  # rebels, political militias, identity militias (ACLED inter codes)
 RIOTS = {"VIOL_DEMONSTR", "MOB_VIOL"}
 # Event types whose unnamed perpetrator ACLED codes as an unidentified armed group; the victims are actor2.
 ONE_SIDED = ("Violence against civilians", "Explosions/Remote violence")
@@ -105,13 +106,31 @@ def choose_actors(doc: Document, cluster: Cluster, place: Place | None, day: dt.
         two = _first([*agents, *armed_unroled], {one} if one else set())
     if event_type in ONE_SIDED:
         one, two = _one_sided(actors, one, two, unroled, cluster, mentions)
+    named_one, named_two = _named_for_unnamed(actors, one, two), _named_for_unnamed(actors, two, one)
+    folded = {n for n, named in ((one, named_one), (two, named_two)) if n != named}
+    one, two = named_one, named_two
     chosen = {n for n in (one, two) if n}
-    assoc = [n for n in dict.fromkeys([*agents, *patients]) if n not in chosen]
+    assoc = [n for n in dict.fromkeys([*agents, *patients]) if n not in chosen | folded]
     return EventActors(
         actor1=_finish(actors[one], place, day) if one else None,
         actor2=_finish(actors[two], place, day) if two else None,
         assoc=[_finish(actors[n], place, day) for n in assoc],
     )
+
+
+def _named_for_unnamed(actors: dict[str, Actor], name: str | None, other: str | None) -> str | None:
+    """An unnamed armed group ("12 militants were killed") is the one armed group the event names ("an
+    al-Shabaab assault"), when it names exactly one besides the other side: ACLED codes al-Shabaab, not
+    an unidentified armed group. The named actor takes the unnamed one's spans."""
+    if name is None or not is_generic_name(name) or actors[name].inter not in NON_STATE:
+        return name
+    named = [n for n in actors if n not in (name, other) and actors[n].inter in NON_STATE and not is_generic_name(n)]
+    if len(named) != 1:
+        return name
+    target = actors[named[0]]
+    spans = sorted({(s.start, s.end): s for s in [*target.spans, *actors[name].spans]}.values(), key=lambda s: s.start)
+    actors[named[0]] = target.model_copy(update={"spans": spans})
+    return named[0]
 
 
 def _anchor(cluster: Cluster, mentions: list[ActorMention]) -> Span:
