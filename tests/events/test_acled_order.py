@@ -80,3 +80,13 @@ def test_the_unnamed_militants_of_a_named_group_are_that_group(pipeline) -> None
     assert battle.actor2 is not None and battle.actor2.name == "al-Shabaab"
     assert [a.name for a in battle.assoc_actors if a.name.startswith("Unidentified")] == []
     assert "militants" in {s.text for s in battle.actor2.spans}
+
+
+def test_a_protest_met_by_police_has_the_crowd_as_actor1(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # Only the police are named, or the crowd is named as people they acted on: ACLED's actor1 is still
+    # the unnamed crowd, the police actor2.
+    for text in ("On 14 March 2024, riot police broke up a march by street vendors in Lusaka and detained 5 of them.",
+                 "On 14 March 2024, police arrested 12 nurses protesting against unpaid wages in Lusaka."):
+        events = _events(pipeline, text, dt.date(2024, 3, 14))
+        protest = next(e for e in events if e.event_type == "Protests")
+        assert protest.actor1 is not None and protest.actor1.acled_name == "Protesters (Zambia)", text

@@ -151,14 +151,18 @@ def _crowd_roles(code: str, actors: dict[str, Actor], agents: list[str], patient
         for n in [n for n in crowd if actors[n].inter != inter]:
             actors[n] = as_crowd(actors[n], inter)
     if not crowd:
-        # "Hundreds of students marched": civilians who demonstrate are protesters (rioters in a riot).
-        marching = [n for n in agents if actors[n].inter == 7 and is_generic_name(n)]
+        # "Hundreds of students marched": civilians who demonstrate are protesters (rioters in a riot);
+        # so are those a force acts on in a protest ("police arrested 20 traders protesting").
+        people = agents if code in RIOTS else [*agents, *patients]
+        marching = [n for n in people if actors[n].inter == 7 and is_generic_name(n)]
         if marching:
             actors[marching[0]] = as_crowd(actors[marching[0]], inter)
             crowd = [marching[0]]
     force = [n for n in [*agents, *patients] if actors[n].inter in {1, 2, 3, 8}]
     organiser = one if one is not None and actors[one].inter not in ARMED else None
-    if not crowd and (organiser is not None or one is None):
+    # A protest has a crowd even when only the force that met it is named ("riot police broke up a
+    # march"): ACLED still codes "Protesters (Country)".
+    if not crowd and (organiser is not None or one is None or code not in RIOTS):
         # "The Labour Party staged a protest": ACLED's actor1 is the crowd, not its organiser.
         crowd_actor = _crowd(code, actors[organiser].country if organiser else None, anchor)
         actors[crowd_actor.name] = crowd_actor
