@@ -90,3 +90,10 @@ def test_a_protest_met_by_police_has_the_crowd_as_actor1(pipeline) -> None:  # t
         events = _events(pipeline, text, dt.date(2024, 3, 14))
         protest = next(e for e in events if e.event_type == "Protests")
         assert protest.actor1 is not None and protest.actor1.acled_name == "Protesters (Zambia)", text
+
+
+def test_unnamed_gangs_are_an_unidentified_armed_group(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "On 2 May 2024, members of an armed gang kidnapped two teachers in Cap-Haitien.",
+                     dt.date(2024, 5, 2))
+    assert events and events[0].actor1 is not None
+    assert events[0].actor1.acled_name == "Unidentified Armed Group (Haiti)"

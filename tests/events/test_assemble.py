@@ -276,14 +276,17 @@ def test_a_denial_never_types_the_incident_it_is_about() -> None:
     assert cluster.primary.sub_event_type == "ARMED_CLASH"
 
 
-def test_two_armed_sides_and_no_crowd_are_not_a_riot() -> None:
-    from sitrep.events.actors import EventActors, armed_on_both_sides
+def test_a_riot_without_a_crowd_is_a_clash_or_an_attack() -> None:
+    from sitrep.events.actors import EventActors, riot_without_crowd
     from sitrep.model import Actor
 
     army = Actor(name="Military Forces of Chad", inter=1)
     rebels = Actor(name="UFDD", inter=2)
+    civilians = Actor(name="Civilians (Chad)", inter=7)
     rioters = Actor(name="Rioters (Chad)", inter=5)
-    assert armed_on_both_sides(EventActors(army, rebels))
-    assert not armed_on_both_sides(EventActors(rioters, army))
-    assert not armed_on_both_sides(EventActors(army, rebels, [rioters]))
-    assert not armed_on_both_sides(EventActors(army, None))
+    assert riot_without_crowd(EventActors(army, rebels)) == "ARMED_CLASH"
+    assert riot_without_crowd(EventActors(rebels, civilians)) == "ATTACK"
+    assert riot_without_crowd(EventActors(rioters, army)) is None
+    assert riot_without_crowd(EventActors(army, rebels, [rioters])) is None
+    assert riot_without_crowd(EventActors(army, rioters)) is None
+    assert riot_without_crowd(EventActors(army, None)) is None

@@ -25,6 +25,7 @@ from sitrep.pipeline.document import Document
 
 ARMED = {1, 2, 3, 4, 8}
 CROWDS = {5, 6}
+CIVILIANS = 7
 NON_STATE = {2, 3, 4}  # rebels, political militias, identity militias (ACLED inter codes)
 RIOTS = {"VIOL_DEMONSTR", "MOB_VIOL"}
 # Event types whose unnamed perpetrator ACLED codes as an unidentified armed group; the victims are actor2.
@@ -40,12 +41,18 @@ class EventActors:
     assoc: list[Actor] = field(default_factory=list)
 
 
-def armed_on_both_sides(actors: EventActors) -> bool:
-    """Two armed, organised sides and no crowd among the actors. ACLED's riots are a crowd's (rioters are
-    actor1): "fighting between the army and the RSF, residents said" typed as mob violence is a battle."""
-    sides = [a for a in (actors.actor1, actors.actor2) if a is not None]
-    return len(sides) == 2 and all(a.inter in ARMED for a in sides) \
-        and not any(a.inter in CROWDS for a in actors.assoc)
+def riot_without_crowd(actors: EventActors) -> str | None:
+    """The code of a 'riot' whose actors hold no crowd: ACLED's riots are a crowd's (rioters are actor1).
+    Two armed, organised sides ("fighting between the army and the RSF, residents said") are an armed clash;
+    an armed group against civilians ("gang members fired at a house, wounding two people") an attack."""
+    one, two = actors.actor1, actors.actor2
+    if one is None or one.inter not in ARMED or any(a.inter in CROWDS for a in [*actors.assoc, *([two] if two else [])]):
+        return None
+    if two is not None and two.inter in ARMED:
+        return "ARMED_CLASH"
+    if two is not None and two.inter == CIVILIANS:
+        return "ATTACK"
+    return None
 
 
 def _ordered(doc: Document, cluster: Cluster) -> list[ActorMention]:

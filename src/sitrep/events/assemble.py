@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 
 from sitrep.events import taxonomy
-from sitrep.events.actors import RIOTS, EventActors, armed_on_both_sides, choose_actors
+from sitrep.events.actors import RIOTS, EventActors, choose_actors, riot_without_crowd
 from sitrep.events.fields import (
     CAPTURE_KINDS,
     choose_date,
@@ -126,8 +126,9 @@ def build_event(doc: Document, cluster: Cluster, prominence: str = "main") -> Ev
     date = choose_date(doc, sents, background=prominence == "background", main=prominence == "main")
     place = choose_place(doc, cluster.core or sents, main=prominence == "main")
     actors: EventActors = choose_actors(doc, cluster, place, date.value)
-    if primary.sub_event_type in RIOTS and armed_on_both_sides(actors):
-        sub = taxonomy.lookup("ARMED_CLASH")
+    retyped = riot_without_crowd(actors) if primary.sub_event_type in RIOTS else None
+    if retyped is not None:
+        sub = taxonomy.lookup(retyped)
     own = [q for q in doc.quantities if q.sent in sents]
     figures = [q.quantity for q in own if not q.hit]
     fatalities = summarise([q for q in figures if q.kind == "killed"])
