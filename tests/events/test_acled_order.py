@@ -97,3 +97,10 @@ def test_unnamed_gangs_are_an_unidentified_armed_group(pipeline) -> None:  # typ
                      dt.date(2024, 5, 2))
     assert events and events[0].actor1 is not None
     assert events[0].actor1.acled_name == "Unidentified Armed Group (Haiti)"
+
+
+def test_one_sided_violence_with_nobody_named_has_an_unidentified_perpetrator(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "On 3 March 2023, a truck hit a landmine on a road near Kharkiv. The driver was killed.",
+                     dt.date(2023, 3, 3))
+    assert events and events[0].actor1 is not None
+    assert events[0].actor1.acled_name == "Unidentified Armed Group (Ukraine)"

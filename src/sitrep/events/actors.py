@@ -91,6 +91,10 @@ def choose_actors(doc: Document, cluster: Cluster, place: Place | None, day: dt.
             # "A protest was held in Peshawar": ACLED still names the crowd.
             crowd = _crowd(cluster.primary.sub_event_type, None, cluster.primary.trigger)
             return EventActors(actor1=_finish(crowd, place, day))
+        if event_type in ONE_SIDED and cluster.primary.trigger is not None:
+            # "A tractor hit an anti-tank mine": ACLED codes the unnamed perpetrator all the same.
+            generic = next(g for g in generic_entries() if g.inter == UNIDENTIFIED)
+            return EventActors(actor1=_finish(generic_actor(generic, None, cluster.primary.trigger), place, day))
         return EventActors()
     actors = _merged(mentions)
     agents = list(dict.fromkeys(m.actor.name for m in mentions if m.role == "agent"))
