@@ -104,3 +104,9 @@ def test_one_sided_violence_with_nobody_named_has_an_unidentified_perpetrator(pi
                      dt.date(2023, 3, 3))
     assert events and events[0].actor1 is not None
     assert events[0].actor1.acled_name == "Unidentified Armed Group (Ukraine)"
+
+
+def test_a_junta_is_the_military_of_the_country_it_rules(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "On 4 April 2024, the military junta arrested a journalist in Bamako.", dt.date(2024, 4, 4))
+    names = {e.actor1.name for e in events if e.actor1 is not None}
+    assert names == {"Military Forces of Mali"}, names
