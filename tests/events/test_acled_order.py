@@ -110,3 +110,11 @@ def test_a_junta_is_the_military_of_the_country_it_rules(pipeline) -> None:  # t
     events = _events(pipeline, "On 4 April 2024, the military junta arrested a journalist in Bamako.", dt.date(2024, 4, 4))
     names = {e.actor1.name for e in events if e.actor1 is not None}
     assert names == {"Military Forces of Mali"}, names
+
+
+def test_civilians_hit_by_stray_bullets_are_the_toll_of_the_fighting(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "Heavy fighting broke out on Friday between the Chadian army and the Union of Forces "
+                     "for Democracy and Development in Abeche. A local hospital said at least 9 civilians were "
+                     "wounded by stray bullets.", dt.date(2023, 9, 9))
+    assert [(e.event_type, e.sub_event_type) for e in events][:1] == [("Battles", "Armed clash")]
+    assert events[0].injured is not None and events[0].injured.best == 9

@@ -21,7 +21,7 @@ import numpy as np
 
 from sitrep.events.classifier import NONE, EventClassifier, Unit, get_classifier, make_unit
 from sitrep.events.embed import get_encoder
-from sitrep.events.instruments import idle_thing, is_thing
+from sitrep.events.instruments import idle_thing, is_stray_fire, is_thing
 from sitrep.events.modality import asserted
 from sitrep.events.taxonomy import event_type_of, is_acled, sub_event_types
 from sitrep.events.triggers import UNACCUSATIVE, CueHit, find_cues
@@ -184,9 +184,12 @@ def is_toll(parsed: SpacyDoc, hits: Sequence[CueHit], triggers: Sequence[CueHit]
     for hit in triggers:
         verb = parsed[hit.start]
         for child in verb.children:
-            # "5 injured" (a participle after "were killed and") and "a woman died" name who suffered.
-            if child.dep_ == "agent" or (child.dep_ in ("nsubj", "csubj") and verb.tag_ != "VBN"
-                                         and verb.lemma_.lower() not in UNACCUSATIVE):
+            # "5 injured" (a participle after "were killed and") and "a woman died" name who suffered;
+            # "killed by militants" names who did it, "wounded by stray bullets" does not.
+            names_agent = child.dep_ == "agent" and not all(
+                is_stray_fire(t) for t in child.children if t.dep_ == "pobj")
+            if names_agent or (child.dep_ in ("nsubj", "csubj") and verb.tag_ != "VBN"
+                               and verb.lemma_.lower() not in UNACCUSATIVE):
                 return False
     return True
 

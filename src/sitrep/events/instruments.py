@@ -38,6 +38,11 @@ def _kind(kind: str) -> frozenset[str]:
     return _words().get(kind, frozenset())
 
 
+def is_stray_fire(token: Token) -> bool:
+    """'bullets' in "wounded by stray bullets": what hit people, naming nobody who fired."""
+    return token.lemma_.lower() in _kind("stray_fire")
+
+
 def is_thing(span: SpacySpan) -> bool:
     """The cue phrase names a weapon, platform, facility or agent (its head word is a noun in the list)."""
     root = span.root
