@@ -51,7 +51,7 @@ class MergePolicy:
     names: float = 2.8  # per unit of shared rare names (one: 0.5, two or more: 1)
     bias: float = -8.7
     threshold: float = 0.0  # log-odds needed to join
-    bridge_threshold: float = 2.0  # log-odds each cluster needs for a report to bridge them
+    bridge_threshold: float = 1.5  # log-odds each cluster needs for a report to bridge them
     date_scale_days: float = 4.0
     same_day_town_km: float = 25.0  # two town-level places farther apart than this, on one day: never one
     veto_text: float = 0.45  # ... unless their words agree this much (a misread place: same names, same story)
