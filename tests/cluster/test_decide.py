@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from sitrep.cluster import MemoryClusters, decide
 from sitrep.cluster.decide import pair_scores, vetoed
 from tests.cluster.factory import mention
@@ -83,3 +85,20 @@ def test_rare_names_in_common_count_once_then_twice() -> None:
     assert shared_names(a, b) == 1.0
     assert shared_names(a, c) == 0.5
     assert shared_names(b, mention("e4", "Harlow", "2020-06-18", "A man was shot.")) == 0.0
+
+
+def test_a_cluster_is_scored_by_its_median_member_too() -> None:
+    import dataclasses
+
+    from sitrep.cluster.decide import DEFAULT_POLICY
+
+    near = mention("e1", "Millbrook", "2020-03-07", STORE, killed=2)
+    unlike = [mention(f"e{i}", "Millbrook", "2020-03-07", OTHER, injured=1) for i in (2, 3)]
+    new = mention("e9", "Millbrook", "2020-03-07", STORE_LATER, published="2020-03-08", killed=2)
+    single = dataclasses.replace(DEFAULT_POLICY, support=0.0)
+    best = decide(new, {"c1": [near, *unlike]}, single).scores["c1"]
+    assert best == decide(new, {"c1": [near]}).scores["c1"]  # one member: its own score
+    supported = decide(new, {"c1": [near, *unlike]}).scores["c1"]
+    median = pair_scores(new, unlike[0])["score"]
+    assert supported == pytest.approx(best - DEFAULT_POLICY.support * (best - median), abs=1e-3)
+    assert supported < best

@@ -80,7 +80,7 @@ def ingest_command(paths: tuple[str, ...], db: str | None, published: datetime |
     config = settings_from_pairs(settings)
     store = open_or_exit(db)
     reading = read_paths([Path(p) for p in paths], settings=config,
-                         published=published.date() if published else None)
+                         published=published.date() if published else None, keep_copies=True)
     show = sys.stderr.isatty() if progress is None else progress
     # Streamed, progress line or not: the input is never read ahead, so memory stays flat however
     # large it is (the price: no total, hence no time left, on the progress line).

@@ -5,7 +5,9 @@ Each candidate cluster is scored by its best-matching main member. A pair of men
     bias + text * cosine + place[agreement] + date * closeness + gap * min(gap, 60)/60 + figures[agreement]
          + names * shared_names
 
-(see ``pair_scores``), and a cluster is joined when its score reaches ``threshold``. The one must-not-link
+(see ``pair_scores``); a cluster scores its best member's score moved ``support`` of the way towards its
+median member's (a cluster is one incident: all its reports should look alike, not one), and is joined when
+its score reaches ``threshold``. The one must-not-link
 rule vetoes a pair whatever its score: two town-level places far apart on one day-precise date, unless the
 words agree (a misread place). A cluster with more vetoed members than matching ones is not joined. When
 several clusters reach ``bridge_threshold`` a main report is taken to link them: they merge, the oldest
@@ -48,12 +50,16 @@ class MergePolicy:
     figures_apart: float = -0.2  # tolls are misread often: conflicting ones count little against a match
     names: float = 2.8  # per unit of shared rare names (one: 0.5, two or more: 1)
     bias: float = -8.7
-    threshold: float = 0.5  # log-odds needed to join
-    bridge_threshold: float = 2.0  # log-odds each cluster needs for a report to bridge them
+    threshold: float = 0.0  # log-odds needed to join
+    bridge_threshold: float = 1.5  # log-odds each cluster needs for a report to bridge them
     date_scale_days: float = 4.0
     same_day_town_km: float = 25.0  # two town-level places farther apart than this, on one day: never one
     veto_text: float = 0.45  # ... unless their words agree this much (a misread place: same names, same story)
     centroid: bool = False  # also compare the text with the cluster's centroid (its main reports' words)
+    # how far a cluster's score moves from its best-matching member towards its median one: one member alike
+    # is not enough when the others are not (a round-up of a city's weekend shootings chained unrelated
+    # incidents through one similar report each); 0 = single link
+    support: float = 0.35
 
     def place_weight(self, agreement: float) -> float:
         table = {1.0: self.place_same, 0.5: self.place_near, 0.0: self.place_unknown,
@@ -172,15 +178,20 @@ def _cluster_score(m: Mention, members: Sequence[Mention], policy: MergePolicy) 
     members = [x for x in members if x.is_main]
     best: dict[str, float] = {"score": -math.inf}
     vetoes = 0
+    every: list[float] = []
     for member in members:
         if vetoed(m, member, policy):
             vetoes += 1
             continue
         scores = pair_scores(m, member, policy)
+        every.append(scores["score"])
         if scores["score"] > best["score"]:
             best = {**scores, "member": 0.0}
     if vetoes * 2 > len(members) or best["score"] == -math.inf:
         return -math.inf, {"vetoes": float(vetoes)}
+    if len(every) > 1 and policy.support:
+        median = sorted(every, reverse=True)[len(every) // 2]
+        best["score"] -= policy.support * (best["score"] - median)
     if policy.centroid and len(members) > 1:
         # the cluster's words together: a report may share names with the incident, not with any one report
         together = cosine(m.vector, centroid([x.vector for x in members]))

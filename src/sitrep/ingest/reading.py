@@ -31,9 +31,12 @@ class Reading:
     published: date | None = None
     problems: list[InputProblem] = field(default_factory=list)
     duplicates: list[DuplicateLink] = field(default_factory=list)
+    # also yield each copy, marked ``copy_of`` (the store files it as another report of the article it copies)
+    keep_copies: bool = False
 
     def articles(self) -> Iterator[Article]:
-        """Each usable, first-seen article once, in input order (files in a folder sorted by path)."""
+        """Each usable, first-seen article once, in input order (files in a folder sorted by path); with
+        ``keep_copies`` each copy too, after the article it copies."""
         index = DuplicateIndex(self.settings.near_duplicate_threshold)
         for path in self.paths:
             for item in self._items(path):
@@ -47,6 +50,8 @@ class Reading:
                 link = index.check(item)
                 if link is not None:
                     self.duplicates.append(link)
+                    if self.keep_copies:
+                        yield item.model_copy(update={"copy_of": link.duplicate_of})
                     continue
                 yield item
 
@@ -81,6 +86,9 @@ def files_under(folder: Path) -> list[Path]:
                   if p.is_file() and not any(part.startswith(".") for part in p.relative_to(folder).parts))
 
 
-def read_paths(paths: list[Path], settings: Settings | None = None, published: date | None = None) -> Reading:
-    """Start reading ``paths``; iterate ``.articles()``, then look at ``.problems`` and ``.duplicates``."""
-    return Reading(paths=paths, settings=settings or Settings(), published=published)
+def read_paths(paths: list[Path], settings: Settings | None = None, published: date | None = None,
+               keep_copies: bool = False) -> Reading:
+    """Start reading ``paths``; iterate ``.articles()``, then look at ``.problems`` and ``.duplicates``.
+
+    ``keep_copies``: copies are yielded too, marked with ``copy_of`` (else only linked in ``duplicates``)."""
+    return Reading(paths=paths, settings=settings or Settings(), published=published, keep_copies=keep_copies)

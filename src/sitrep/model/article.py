@@ -28,6 +28,8 @@ class Article(BaseModel):
     published: date | None = None
     language: str = "en"
     source_path: str | None = Field(default=None, description="file (and line) the article came from")
+    copy_of: str | None = Field(default=None, description="id of the earlier article this one copies (a wire "
+                                "reprint, a near copy): stored as a report of that article's events, not extracted")
 
     @classmethod
     def from_text(cls, text: str, **fields: object) -> Article:

@@ -204,6 +204,19 @@ class ClusterMaintainer:
             cluster_id = decision.cluster_ids[0]
             if decision.kind == "bridge":
                 self._bridge(cluster_id, decision.cluster_ids[1:])
+        self._insert(event, mention, seq, cluster_id, {
+            "kind": decision.kind, "cluster_ids": list(decision.cluster_ids),
+            "scores": {k: float(v) for k, v in decision.scores.items()},
+            "candidates": sum(len(v) for v in candidates.values())})
+        return cluster_id
+
+    def file_copy(self, event: Event, mention: Mention, seq: int, cluster_id: str, original_event_id: str) -> None:
+        """Store the event of a copy (a reprint of a stored article) in the cluster of the event it copies."""
+        self._insert(event, mention, seq, cluster_id, {"kind": "copy", "cluster_ids": [cluster_id],
+                                                       "scores": {}, "candidates": 0,
+                                                       "copy_of": original_event_id})
+
+    def _insert(self, event: Event, mention: Mention, seq: int, cluster_id: str, decision: dict[str, Any]) -> None:
         place = event.location
         self._conn.execute(_INSERT_EVENT, {
             "id": event.id, "article_id": mention.article_id, "seq": seq, "cluster_id": cluster_id,
@@ -213,14 +226,13 @@ class ClusterMaintainer:
             "lat": place.lat if place else None, "lon": place.lon if place else None,
             "fatalities_best": event.fatalities.best, "data": event.model_dump(mode="json", exclude_none=True),
             "mention": mention_json(mention)})
-        self._conn.execute(_INSERT_DECISION, {
-            "event_id": event.id, "kind": decision.kind, "cluster_ids": list(decision.cluster_ids),
-            "scores": {k: float(v) for k, v in decision.scores.items()},
-            "candidates": sum(len(v) for v in candidates.values())})
+        copy_of = decision.pop("copy_of", None)
+        if copy_of is not None:  # the decision's scores say which event it copies
+            decision["scores"] = {"copy_of:" + copy_of: 1.0}
+        self._conn.execute(_INSERT_DECISION, {"event_id": event.id, **decision})
         self.mentions.put(event.id, mention)
         self.events.put(event.id, event)
         self.changed.add(cluster_id)
-        return cluster_id
 
     def _bridge(self, survivor: str, others: Sequence[str]) -> None:
         """One new report links clusters: the oldest survives and takes every member of the others."""
@@ -309,11 +321,11 @@ class ClusterMaintainer:
         metas: dict[str, ArticleMeta] = {}
         a = t.articles.c
         for start in range(0, len(article_ids), 500):
-            rows = self._conn.execute(sa.select(a.id, a.outlet, a.url, a.title, a.published)
+            rows = self._conn.execute(sa.select(a.id, a.outlet, a.url, a.title, a.published, a.origin)
                                       .where(a.id.in_(article_ids[start:start + 500])))
             for row in rows:
                 metas[row.id] = ArticleMeta(id=row.id, outlet=row.outlet, url=row.url, title=row.title,
-                                            published=row.published)
+                                            published=row.published, origin=row.origin)
         return metas
 
 

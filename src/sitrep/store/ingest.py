@@ -1,7 +1,9 @@
 """Ingest orchestration: read -> plan (skip what is stored) -> extract -> write and merge, a batch per transaction.
 
 Articles already stored (same id, or same URL with the same text) are never extracted again, so a run
-that was killed resumes where its last committed batch ended.
+that was killed resumes where its last committed batch ended. A copy (``Article.copy_of``: a wire reprint
+found by ingest's duplicate check) is not extracted either: it is written, once the article it copies is
+stored, as another report of that article's events (``write.write_copies``).
 """
 
 from __future__ import annotations
@@ -69,6 +71,7 @@ def _ingest(store: Store, articles: Iterable[Article], settings: Settings | None
     started = time.perf_counter()
     seen: set[tuple[str, str]] = set()
     plans: dict[str, Plan] = {}
+    copies: list[Plan] = []  # copies waiting for the article they copy to be written
 
     def to_extract() -> Iterator[Article]:
         for chunk in _chunks(articles, PLAN_CHUNK):
@@ -81,14 +84,21 @@ def _ingest(store: Store, articles: Iterable[Article], settings: Settings | None
                     if progress:
                         progress(report)
                     continue
+                if plan.article.copy_of:
+                    copies.append(plan)
+                    continue
                 plans[plan.article.id] = plan
                 yield plan.article
 
     batch: list[tuple[Plan, Document]] = []
 
-    def commit() -> None:
-        if batch:
-            store.write(batch, report)
+    def commit(last: bool = False) -> None:
+        # copies of articles no longer in extraction (written in this batch or before, or never: last)
+        ready = [c for c in copies if last or c.article.copy_of not in plans]
+        if batch or ready:
+            copies[:] = [c for c in copies if c not in ready]
+            store.write(batch, report, ready)
+            report.processed += len(ready)
             batch.clear()
 
     for outcome in extract(to_extract(), settings):
@@ -102,7 +112,7 @@ def _ingest(store: Store, articles: Iterable[Article], settings: Settings | None
             commit()
         if progress:
             progress(report)
-    commit()
+    commit(last=True)
     report.seconds = time.perf_counter() - started
     return report
 
@@ -114,7 +124,7 @@ def ingest_paths(paths: Iterable[str | Path], store: Store, settings: Settings |
     from sitrep.ingest import read_paths
 
     settings = settings or Settings()
-    reading = read_paths([Path(p) for p in paths], settings=settings, published=published)
+    reading = read_paths([Path(p) for p in paths], settings=settings, published=published, keep_copies=True)
     report = ingest_articles(store, reading.articles(), settings, progress, batch_size)
     report.problems = [*reading.problems, *report.problems]
     return report

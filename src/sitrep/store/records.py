@@ -130,6 +130,7 @@ class IngestReport:
     removed_cluster_ids: list[str] = field(default_factory=list)
     seconds: float = 0.0
     processed: int = 0  # articles looked at so far (stored, skipped or failed), for progress
+    copies: int = 0  # of articles_new: copies of a stored article, filed as reports of its events
 
     @property
     def ok(self) -> bool:
@@ -137,6 +138,6 @@ class IngestReport:
 
     def as_dict(self) -> dict[str, Any]:
         return {"articles_new": self.articles_new, "articles_skipped": self.articles_skipped,
-                "versions": self.versions, "events": self.events,
+                "versions": self.versions, "events": self.events, "copies": self.copies,
                 "problems": [str(p) for p in self.problems], "clusters_changed": len(self.changed_cluster_ids),
                 "seconds": round(self.seconds, 3)}

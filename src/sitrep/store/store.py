@@ -74,17 +74,20 @@ class Store:
         """Extract, store and merge ``articles``: one transaction per batch, idempotent, versioned."""
         return ingest_articles(self, articles, settings, progress, batch_size, extract)
 
-    def write(self, batch: Sequence[tuple[Plan, Document]], report: IngestReport) -> None:
-        """Store one batch of extracted articles in one transaction and add what it did to ``report``."""
+    def write(self, batch: Sequence[tuple[Plan, Document]], report: IngestReport,
+              copies: Sequence[Plan] = ()) -> None:
+        """Store one batch of extracted articles (and ``copies`` of stored ones, see ``write_copies``) in one
+        transaction and add what it did to ``report``."""
         now = _now()
         try:
             with self.engine.begin() as conn:
                 self.maintainer.begin(conn)
-                result = write_batch(conn, batch, self.maintainer, now)
+                result = write_batch(conn, batch, self.maintainer, now, copies)
         except Exception:
             self.maintainer.reset()
             raise
         report.articles_new += result.articles - result.versions
+        report.copies += result.copies
         report.versions += result.versions
         report.events += result.events
         changed = set(report.changed_cluster_ids) | (result.changed - result.removed)

@@ -8,6 +8,7 @@ uninterrupted run ends.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 from collections.abc import Iterable, Sequence
@@ -17,6 +18,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from sitrep.claims.channel import channel_of
+from sitrep.cluster.origin import origin_key
 from sitrep.model import Article, Attribution, Event
 from sitrep.pipeline.document import Document
 from sitrep.store import schema as t
@@ -80,6 +82,7 @@ class BatchResult:
     articles: int = 0
     versions: int = 0
     events: int = 0
+    copies: int = 0
     changed: set[str] = field(default_factory=set)
     removed: set[str] = field(default_factory=set)
 
@@ -166,28 +169,78 @@ def _recheck(conn: sa.Connection, plan: Plan) -> Plan:
     return Plan(plan.article, "version", plan.key, plan.text_hash, dict(row)) if row is not None else plan
 
 
+def _insert_article(conn: sa.Connection, plan: Plan, maintainer: ClusterMaintainer, result: BatchResult,
+                    now: dt.datetime, origin: str, attributions: list[dict[str, Any]]) -> None:
+    article = plan.article
+    if plan.action == "new":
+        plan = _recheck(conn, plan)
+    version = 1
+    if plan.action == "version":
+        _retire(conn, plan, maintainer, result)
+        version = int(plan.previous["version"]) + 1 if plan.previous else 1
+        result.versions += 1
+    conn.execute(sa.insert(t.articles).values(
+        id=article.id, key=plan.key, version=version, current=True, text_hash=plan.text_hash,
+        text=article.text, title=article.title, url=article.url, outlet=article.outlet,
+        published=article.published, language=article.language, source_path=article.source_path,
+        origin=origin, attributions=attributions, ingested_at=now))
+    result.articles += 1
+
+
+def copy_event_id(copy_id: str, event_id: str) -> str:
+    return "e" + _sha(f"copy:{copy_id}:{event_id}")[:15]
+
+
+def write_copies(conn: sa.Connection, copies: Sequence[Plan], maintainer: ClusterMaintainer,
+                 result: BatchResult, now: dt.datetime, seq: int) -> int:
+    """Store each copy (``Article.copy_of``) as another report of the events of the article it copies.
+
+    A wire reprint or near copy is one origin with its original: it becomes a member of each of the
+    original's clusters (one event per original event, the same values and spans, decision 'copy'),
+    and takes the original's origin, so a cluster lists every report but counts the copy as no new
+    independent source. A copy whose original is not stored (it failed) is stored with no event.
+    Returns the last ingest sequence number used.
+    """
+    a, e = t.articles.c, t.events.c
+    for plan in copies:
+        article = plan.article
+        original = conn.execute(sa.select(a.id, a.origin, a.url, a.outlet).where(
+            a.id == article.copy_of, a.current.is_(True))).first()
+        origin = (original.origin if original is not None and original.origin else None) \
+            or origin_key(article, article.text)
+        _insert_article(conn, plan, maintainer, result, now, origin, [])
+        result.copies += 1
+        if original is None:
+            continue
+        rows = conn.execute(sa.select(e.id, e.cluster_id).where(e.article_id == original.id).order_by(e.seq)).all()
+        events = maintainer.load_events([r.id for r in rows])
+        mentions = maintainer.load_mentions([r.id for r in rows])
+        for row in rows:
+            if row.id not in events or row.id not in mentions or not row.cluster_id:
+                continue
+            seq += 1
+            event = events[row.id].model_copy(update={"id": copy_event_id(article.id, row.id),
+                                                      "article_ids": [article.id]})
+            mention = dataclasses.replace(mentions[row.id], event_id=event.id, article_id=article.id,
+                                          outlet=article.outlet, url=article.url, published=article.published,
+                                          title=article.title, origin=origin)
+            maintainer.file_copy(event, mention, seq, row.cluster_id, row.id)
+            result.events += 1
+    return seq
+
+
 def write_batch(conn: sa.Connection, items: Sequence[tuple[Plan, Document]], maintainer: ClusterMaintainer,
-                now: dt.datetime) -> BatchResult:
-    """Store each article (new or a new version) with its events, claims and flags, and merge its events."""
+                now: dt.datetime, copies: Sequence[Plan] = ()) -> BatchResult:
+    """Store each article (new or a new version) with its events, claims and flags, and merge its events;
+    then the ``copies`` of stored articles (``write_copies``)."""
     result = BatchResult()
     claim_rows: list[dict[str, Any]] = []
     flag_rows: list[dict[str, Any]] = []
     seq = conn.execute(sa.select(sa.func.coalesce(sa.func.max(t.events.c.seq), 0))).scalar_one()
     for plan, document in items:
         article = document.article
-        if plan.action == "new":
-            plan = _recheck(conn, plan)
-        version = 1
-        if plan.action == "version":
-            _retire(conn, plan, maintainer, result)
-            version = int(plan.previous["version"]) + 1 if plan.previous else 1
-            result.versions += 1
-        conn.execute(sa.insert(t.articles).values(
-            id=article.id, key=plan.key, version=version, current=True, text_hash=plan.text_hash,
-            text=article.text, title=article.title, url=article.url, outlet=article.outlet,
-            published=article.published, language=article.language, source_path=article.source_path,
-            attributions=[attribution_json(a) for a in document.attributions], ingested_at=now))
-        result.articles += 1
+        _insert_article(conn, plan, maintainer, result, now, origin_key(article, article.text),
+                        [attribution_json(a) for a in document.attributions])
         for event in document.events:
             seq += 1
             mention = mention_from_event(event, article)
@@ -199,6 +252,7 @@ def write_batch(conn: sa.Connection, items: Sequence[tuple[Plan, Document]], mai
         conn.execute(sa.insert(t.claims), claim_rows)
     if flag_rows:
         conn.execute(sa.insert(t.flags), flag_rows)
+    seq = write_copies(conn, copies, maintainer, result, now, seq)
     result.changed |= maintainer.changed
     result.removed |= maintainer.removed
     maintainer.refresh(result.changed - result.removed, now)

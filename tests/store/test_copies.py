@@ -1,0 +1,48 @@
+"""Syndicated copies: every report of an incident is a member, but a copy is no new independent source."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from sitrep.model import Article
+from sitrep.store import Store, ingest_paths
+from tests.store.reports import CLASH_A, base_articles
+
+
+def _reprint() -> Article:
+    # the Coastal Herald's report reposted word for word by another site, a day later
+    return Article.from_text(CLASH_A, outlet="Valley Reposter", url="https://valleyreposter.example/p/99",
+                             title="Militants hit checkpoint near Kismayo", published=dt.date(2024, 3, 13))
+
+
+def test_a_copy_is_a_member_but_not_a_source(filled: Store, extract) -> None:  # type: ignore[no-untyped-def]
+    original = base_articles()[0]
+    before = [c for c in filled.query_clusters().items if c.location and c.location.country_code == "SO"][0]
+    copy = _reprint().model_copy(update={"copy_of": original.id})
+    report = filled.ingest([copy], extract=extract)
+    assert report.ok and report.articles_new == 1 and report.copies == 1 and report.events >= 1
+    record = filled.get_cluster(before.id)
+    assert record is not None
+    assert {r.article_id for r in record.reports} == {r.article_id for r in before.reports} | {copy.id}
+    assert record.sources == before.sources == 2
+    mine = [r for r in record.reports if r.article_id == copy.id]
+    assert mine[0].outlet == "Valley Reposter"
+    assert mine[0].origin == next(r.origin for r in record.reports if r.article_id == original.id)
+    decision = filled.decisions([mine[0].event_id])[0]
+    assert decision.kind == "copy" and decision.cluster_ids == [before.id]
+    again = filled.ingest([copy], extract=extract)
+    assert again.articles_skipped == 1 and again.events == 0
+
+
+def test_ingest_paths_files_copies(store: Store, tmp_path: Path) -> None:
+    folder = tmp_path / "inputs"  # not beside the SQLite store's files
+    folder.mkdir()
+    first, second = folder / "a.txt", folder / "b.txt"
+    text = CLASH_A + " The checkpoint reopened on Tuesday morning, officials added."
+    first.write_text(text, encoding="utf-8")
+    second.write_text(text.replace("Monday", "Monday,").upper().lower(), encoding="utf-8")
+    report = ingest_paths([folder], store, published=dt.date(2024, 3, 12))
+    assert report.ok and report.articles_new == 2 and report.copies == 1
+    clusters = store.query_clusters().items
+    assert any(len(c.reports) == 2 and c.sources == 1 for c in clusters)
