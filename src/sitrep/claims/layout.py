@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from sitrep.claims.patterns import Found
 from sitrep.claims.quotes import Quote
 from sitrep.claims.spans import CharRange, subtree_range, token_range, trim
+from sitrep.pipeline.parse import parsed_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -40,7 +41,7 @@ def _opens_line(text: str, offset: int) -> bool:
 
 def signed_quotes(parsed: Doc, quotes: list[Quote]) -> list[Found]:
     """Quotations that open a line and are signed with a dash and a name after the closing mark."""
-    text = parsed.text
+    text = parsed_text(parsed)
     found: list[Found] = []
     for quote in quotes:
         if not quote.closed or not _opens_line(text, quote.start):

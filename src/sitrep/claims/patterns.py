@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.claims.lexicon import Lexicon
 from sitrep.claims.spans import QUOTE_CHARS, CharRange, TokenRange, subtree_range, token_range, trim
+from sitrep.pipeline.parse import parsed_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -260,7 +261,7 @@ def _dateline(token: Token) -> bool:
     filed, never who speaks."""
     if not (token.is_upper and len(token.text) > 1 and token.is_alpha):
         return False
-    text = token.doc.text
+    text = parsed_text(token.doc)
     if text[text.rfind("\n", 0, token.idx) + 1:token.idx].strip():
         return False
     return any(c.dep_ == "punct" and c.text in DATELINE_DASHES for c in token.rights)
@@ -465,7 +466,7 @@ def speaker_label(colon: Token) -> Found | None:
     if all(t.lower_ in NOT_SPEAKER_LABELS for t in name):
         return None
     # The turn runs to the end of the paragraph, across spaCy's sentence breaks.
-    text = doc.text
+    text = parsed_text(doc)
     end = text.find("\n", colon.idx)
     end = len(text) if end < 0 else end
     start = colon.idx + 1
