@@ -65,11 +65,13 @@ def _opens_sentence(token: Token) -> bool:
 
 def poll_frame(prep: Token) -> Found | None:
     """'In a September Washington Post-ABC News poll, 75 percent of Republicans said ...'."""
-    if prep.lower_ not in POLL_PREPS or prep.dep_ != "prep" or not _opens_sentence(prep):
+    if prep.lower_ not in POLL_PREPS or prep.dep_ != "prep":
         return None
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.lemma_.lower() not in POLL_NOUNS or not _opens_sentence(prep):
+        return None  # (the walk back to the sentence start last: it is the dearest test)
     clause = prep.head
-    if pobj is None or pobj.lemma_.lower() not in POLL_NOUNS or clause.i == prep.i or clause.pos_ not in ("VERB", "AUX"):
+    if clause.i == prep.i or clause.pos_ not in ("VERB", "AUX"):
         return None
     doc = prep.doc
     content = trim(doc, subtree_range(clause, exclude={prep.i}))

@@ -10,6 +10,7 @@ One function per construction, all reading the spaCy parse only (no model per se
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -215,14 +216,23 @@ def _quoted_words(subject: Token, verb: Token) -> bool:
     """The subject opens inside a quotation that closes with its punctuation before the verb ('"Not again,"
     the mayor said'); a quoted name ('the so-called "Gang of Four" said') closes without it."""
     doc = verb.doc
-    opened = None
-    for token in reversed(doc[:subject.i]):  # back to the quote mark before, within the paragraph
-        if token.tag_ in ("``", "''") or "\n" in token.text_with_ws:
-            opened = token
-            break
-    if opened is None or opened.tag_ != "``":
+    stops = _quote_stops(doc)
+    at = bisect.bisect_left(stops, subject.i)  # back to the quote mark before, within the paragraph
+    if not at or doc[stops[at - 1]].tag_ != "``":
         return False
     return any(t.tag_ == "''" and doc[t.i - 1].text in (",", ".", "?", "!") for t in doc[subject.i + 1:verb.i])
+
+
+QUOTE_STOPS_KEY = "sitrep.claims.quote_stops"
+
+
+def _quote_stops(doc: Doc) -> list[int]:
+    """Indices of the quote marks and of the tokens that end a line, in order (once per document)."""
+    stops: list[int] | None = doc.user_data.get(QUOTE_STOPS_KEY)
+    if stops is None:
+        stops = doc.user_data[QUOTE_STOPS_KEY] = [
+            t.i for t in doc if t.tag_ in ("``", "''") or "\n" in t.text_with_ws]
+    return stops
 
 
 @dataclass(frozen=True)
