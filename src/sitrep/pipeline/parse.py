@@ -29,10 +29,10 @@ TEXT_KEY = "sitrep.text"
 def parsed_text(parsed: SpacyDoc) -> str:
     """``parsed.text``, built once per document: spaCy joins every token's text anew on each access
     (~1 ms a call on a long article, and stages ask per quote, per colon, per noun)."""
-    text = parsed.user_data.get(TEXT_KEY)
+    text: str | None = parsed.user_data.get(TEXT_KEY)
     if text is None:
         text = parsed.user_data[TEXT_KEY] = parsed.text
-    return str(text)
+    return text
 
 
 class Parser(Component["SpacyDoc"]):
