@@ -14,6 +14,9 @@ import datetime as dt
 import functools
 from typing import TYPE_CHECKING
 
+import numpy as np
+import numpy.typing as npt
+
 from sitrep.actors.fallback import GROUP_HEADS, unknown_actor
 from sitrep.actors.matcher import COUNTRY, GENERIC, PhraseHit, match_phrases
 from sitrep.actors.resolve import (
@@ -31,11 +34,12 @@ from sitrep.pipeline.document import Document
 from sitrep.resources import read_lines
 
 if TYPE_CHECKING:
+    from spacy.strings import StringStore
     from spacy.tokens import Doc as SpacyDoc
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
-PRONOUNS = {"they", "them"}
+PRONOUNS = frozenset({"they", "them"})
 _DEFINITE = {"the", "these", "those"}
 # How far back (in sentences) an anaphor may look for what it refers to.
 ANAPHORA_WINDOW = 3
@@ -141,6 +145,20 @@ def _force_nouns() -> frozenset[str]:
     return frozenset(read_lines("actors/force_nouns.txt"))
 
 
+def tokens_with_lower(sdoc: SpacyDoc, words: frozenset[str]) -> list[Token]:
+    """The tokens whose lower-case form is one of ``words``, in order: found in the LOWER column, so no
+    Token object is built for the others (a per-token loop builds one per word of the article)."""
+    from spacy.attrs import LOWER
+
+    found = np.flatnonzero(np.isin(sdoc.to_array(LOWER), _lower_ids(sdoc.vocab.strings, words)))
+    return [sdoc[int(i)] for i in found]
+
+
+@functools.lru_cache(maxsize=8)
+def _lower_ids(strings: StringStore, words: frozenset[str]) -> npt.NDArray[np.uint64]:
+    return np.array(sorted(strings[w] for w in words), dtype=np.uint64)
+
+
 def _national_forces(doc: Document, sdoc: SpacyDoc, hits: list[PhraseHit], country_at: dict[int, str],
                      ctx: Context) -> list[ActorMention]:
     """'Azerbaijani forces fired', 'Israeli artillery struck', 'Mozambican and Rwandan forces': a country's
@@ -150,8 +168,8 @@ def _national_forces(doc: Document, sdoc: SpacyDoc, hits: list[PhraseHit], count
     covered = {i for h in hits if not all(kind == COUNTRY for kind, _ in h.keys) for i in range(h.start, h.end)}
     military = generic_by_phrase()["army"]
     out: list[ActorMention] = []
-    for token in sdoc:
-        if token.lower_ not in nouns or token.i in covered:
+    for token in tokens_with_lower(sdoc, nouns):
+        if token.i in covered:
             continue
         countries = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i in country_at]
         countries += [j for c in countries for j in c.conjuncts if j.i in country_at]
@@ -229,9 +247,7 @@ def _from_entity(doc: Document, ent: SpacySpan) -> ActorMention | None:
 def _pronouns(doc: Document, sdoc: SpacyDoc, found: list[ActorMention]) -> list[ActorMention]:
     """'they' / 'them' that take part in an action, resolved to an earlier actor."""
     out: list[ActorMention] = []
-    for token in sdoc:
-        if token.lower_ not in PRONOUNS:
-            continue
+    for token in tokens_with_lower(sdoc, PRONOUNS):
         role = role_of_token(token)
         if role is None:
             continue

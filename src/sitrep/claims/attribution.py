@@ -95,19 +95,20 @@ def find_attributions(parsed: Doc, quotes: list[Quote], lex: Lexicon, model: Cue
     hedges: list[Found] = []
     for token in parsed:
         match: Found | None = None
-        if token.pos_ == "ADV":
+        pos, colon = token.pos_, token.text == ":"  # read once: each read builds a new string
+        if pos == "ADV":
             if (hedge := hedge_adverb(token, lex)) is not None:
                 hedges.append(hedge)
-        elif token.text == ":" and _speaker_label_line(token):
+        elif colon and _speaker_label_line(token):
             # "Okafor: Time for a new strategy." -- a name opening its own line needs no model to be a speaker.
             match = speaker_label(token)
-        elif token.pos_ == "ADP":
+        elif pos == "ADP":
             match = poll_frame(token)
         elif heads is not None and token.i not in heads:
             continue
-        elif token.pos_ in ("VERB", "NOUN", "AUX", "ADJ"):
+        elif pos in ("VERB", "NOUN", "AUX", "ADJ"):
             match = according_to(token) or speech_verb(token, lex, known_cue=heads is not None)
-        elif token.text == ":":
+        elif colon:
             match = speaker_label(token)
         if match is not None:
             found.append(match)

@@ -61,64 +61,64 @@ def _bucket(precision: float | None) -> str:
 
 
 def features(token: Token, lex: Lexicon, near_quote: Callable[[int], bool]) -> dict[str, float]:
-    """Sparse binary features of a candidate cue head."""
+    """Sparse binary features of a candidate cue head (the order of the keys is the order the weights are
+    summed in: keep it)."""
+    # Each attribute is read once: a spaCy attribute read builds a new string, a child a new Token.
     lemma = token.lemma_.lower()
+    pos, tag, dep, i = token.pos_, token.tag_, token.dep_, token.i
     head = token.head
+    head_lemma, head_pos = head.lemma_.lower(), head.pos_
     feats = {
-        "bias": 1.0, f"lemma={lemma}": 1.0, f"pos={token.pos_}": 1.0, f"tag={token.tag_}": 1.0,
-        f"dep={token.dep_}": 1.0, f"lemma_dep={lemma}|{token.dep_}": 1.0, f"lemma_tag={lemma}|{token.tag_}": 1.0,
-        f"head={head.lemma_.lower()}|{head.pos_}": 1.0, f"head_dep={head.dep_}": 1.0,
-        f"prec={_bucket(lex.precision.get((lemma, token.pos_)))}": 1.0,
+        "bias": 1.0, f"lemma={lemma}": 1.0, f"pos={pos}": 1.0, f"tag={tag}": 1.0,
+        f"dep={dep}": 1.0, f"lemma_dep={lemma}|{dep}": 1.0, f"lemma_tag={lemma}|{tag}": 1.0,
+        f"head={head_lemma}|{head_pos}": 1.0, f"head_dep={head.dep_}": 1.0,
+        f"prec={_bucket(lex.precision.get((lemma, pos)))}": 1.0,
         f"class={lex.cue_class.get(lemma, '-')}": 1.0,
     }
     doc = token.doc
-    prev_tok = doc[token.i - 1].lower_ if token.i > 0 else "<s>"
-    next_tok = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else "</s>"
+    prev_tok = doc[i - 1].lower_ if i > 0 else "<s>"
+    next_tok = doc[i + 1].lower_ if i + 1 < len(doc) else "</s>"
     feats[f"prev={prev_tok}"] = 1.0
     feats[f"next={next_tok}"] = 1.0
     feats[f"lemma_next={lemma}|{next_tok}"] = 1.0
+    children = [(child, child.dep_) for child in token.children]
     deps = set()
-    for child in token.children:
-        deps.add(child.dep_)
-        if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
+    for child, child_dep in children:
+        deps.add(child_dep)
+        if child_dep in ("nsubj", "nsubjpass", "csubj"):
             kind = child.lower_ if child.pos_ == "PRON" else child.ent_type_ or child.pos_
             feats[f"subj={kind}"] = 1.0
             feats[f"lemma_subj={lemma}|{kind}"] = 1.0
-        elif child.dep_ in ("aux", "neg", "prt", "mark", "prep", "auxpass"):
-            feats[f"c={child.dep_}|{child.lower_}"] = 1.0
-        if child.dep_ in CLAUSAL:
-            feats[f"lemma_c={lemma}|{child.dep_}"] = 1.0
+        elif child_dep in ("aux", "neg", "prt", "mark", "prep", "auxpass"):
+            feats[f"c={child_dep}|{child.lower_}"] = 1.0
+        if child_dep in CLAUSAL:
+            feats[f"lemma_c={lemma}|{child_dep}"] = 1.0
             marks = [g.lower_ for g in child.children if g.dep_ == "mark"]
             if marks:
                 feats[f"mark={marks[0]}"] = 1.0
-    for dep in deps:
-        feats[f"cdep={dep}"] = 1.0
+    for child_dep in deps:
+        feats[f"cdep={child_dep}"] = 1.0
     key_deps = "+".join(sorted(deps & KEY_DEPS))
     feats[f"frame={key_deps}"] = 1.0
     feats[f"lemma_frame={lemma}|{key_deps}"] = 1.0
     if not deps & {"nsubj", "nsubjpass", "csubj"}:
         feats["no_subj"] = 1.0
         feats[f"lemma_nosubj={lemma}"] = 1.0
-    if near_quote(token.i):
+    if near_quote(i):
         feats["near_quote"] = 1.0
         feats[f"lemma_near_quote={lemma}"] = 1.0
-    if token.i - token.sent.start <= 4:
+    if i - token.sent.start <= 4:
         feats["sent_start"] = 1.0
-    feats.update(_context(token, lemma))
-    return feats
-
-
-def _context(token: Token, lemma: str) -> dict[str, float]:
-    """Words around the candidate: its governor, the words before it, its prepositions and subject."""
-    head = token.head
-    doc = token.doc
-    prev2 = doc[token.i - 2].lower_ if token.i > 1 else "<s>"
-    feats = {f"lemma_head={lemma}|{head.lemma_.lower()}": 1.0, f"lemma_dep_head={lemma}|{token.dep_}|{head.pos_}": 1.0,
-             f"prev2={prev2}": 1.0, f"lemma_prev={lemma}|{doc[token.i - 1].lower_ if token.i else '<s>'}": 1.0}
-    for child in token.children:
-        if child.dep_ in ("prep", "dobj", "nsubj", "ccomp", "xcomp", "acomp", "attr"):
-            feats[f"lemma_child={lemma}|{child.dep_}|{child.lemma_.lower()}"] = 1.0
-    if any(t.dep_ == "relcl" for t in (token, head)):
+    # The words around the candidate: its governor, the words before it, its prepositions and subject.
+    prev2 = doc[i - 2].lower_ if i > 1 else "<s>"
+    feats[f"lemma_head={lemma}|{head_lemma}"] = 1.0
+    feats[f"lemma_dep_head={lemma}|{dep}|{head_pos}"] = 1.0
+    feats[f"prev2={prev2}"] = 1.0
+    feats[f"lemma_prev={lemma}|{prev_tok}"] = 1.0
+    for child, child_dep in children:
+        if child_dep in ("prep", "dobj", "nsubj", "ccomp", "xcomp", "acomp", "attr"):
+            feats[f"lemma_child={lemma}|{child_dep}|{child.lemma_.lower()}"] = 1.0
+    if dep == "relcl" or head.dep_ == "relcl":
         feats["in_relcl"] = 1.0
     return feats
 
@@ -141,8 +141,18 @@ class CueModel:
 
 def feature_index(name: str) -> int:
     """Column of a feature: CRC-32 is stable across runs and platforms and in the standard library, so
-    scoring needs no scikit-learn import (which costs more than a second at start-up)."""
-    return zlib.crc32(name.encode("utf-8")) % N_FEATURES
+    scoring needs no scikit-learn import (which costs more than a second at start-up). Memoised: most
+    names ('bias', 'pos=VERB', 'lemma=say') come back in every article."""
+    column = _COLUMNS.get(name)
+    if column is None:
+        column = zlib.crc32(name.encode("utf-8")) % N_FEATURES
+        if len(_COLUMNS) < MAX_MEMOISED_COLUMNS:
+            _COLUMNS[name] = column
+    return column
+
+
+MAX_MEMOISED_COLUMNS = 200_000  # ~25 MB at most
+_COLUMNS: dict[str, int] = {}
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from sitrep.claims.patterns import Found
 from sitrep.claims.quotes import Quote
 from sitrep.claims.spans import CharRange, subtree_range, token_range, trim
+from sitrep.pipeline.parse import parsed_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -40,7 +41,7 @@ def _opens_line(text: str, offset: int) -> bool:
 
 def signed_quotes(parsed: Doc, quotes: list[Quote]) -> list[Found]:
     """Quotations that open a line and are signed with a dash and a name after the closing mark."""
-    text = parsed.text
+    text = parsed_text(parsed)
     found: list[Found] = []
     for quote in quotes:
         if not quote.closed or not _opens_line(text, quote.start):
@@ -64,11 +65,13 @@ def _opens_sentence(token: Token) -> bool:
 
 def poll_frame(prep: Token) -> Found | None:
     """'In a September Washington Post-ABC News poll, 75 percent of Republicans said ...'."""
-    if prep.lower_ not in POLL_PREPS or prep.dep_ != "prep" or not _opens_sentence(prep):
+    if prep.lower_ not in POLL_PREPS or prep.dep_ != "prep":
         return None
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.lemma_.lower() not in POLL_NOUNS or not _opens_sentence(prep):
+        return None  # (the walk back to the sentence start last: it is the dearest test)
     clause = prep.head
-    if pobj is None or pobj.lemma_.lower() not in POLL_NOUNS or clause.i == prep.i or clause.pos_ not in ("VERB", "AUX"):
+    if clause.i == prep.i or clause.pos_ not in ("VERB", "AUX"):
         return None
     doc = prep.doc
     content = trim(doc, subtree_range(clause, exclude={prep.i}))

@@ -10,11 +10,13 @@ One function per construction, all reading the spaCy parse only (no model per se
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sitrep.claims.lexicon import Lexicon
 from sitrep.claims.spans import QUOTE_CHARS, CharRange, TokenRange, subtree_range, token_range, trim
+from sitrep.pipeline.parse import parsed_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -214,14 +216,23 @@ def _quoted_words(subject: Token, verb: Token) -> bool:
     """The subject opens inside a quotation that closes with its punctuation before the verb ('"Not again,"
     the mayor said'); a quoted name ('the so-called "Gang of Four" said') closes without it."""
     doc = verb.doc
-    opened = None
-    for token in reversed(doc[:subject.i]):  # back to the quote mark before, within the paragraph
-        if token.tag_ in ("``", "''") or "\n" in token.text_with_ws:
-            opened = token
-            break
-    if opened is None or opened.tag_ != "``":
+    stops = _quote_stops(doc)
+    at = bisect.bisect_left(stops, subject.i)  # back to the quote mark before, within the paragraph
+    if not at or doc[stops[at - 1]].tag_ != "``":
         return False
     return any(t.tag_ == "''" and doc[t.i - 1].text in (",", ".", "?", "!") for t in doc[subject.i + 1:verb.i])
+
+
+QUOTE_STOPS_KEY = "sitrep.claims.quote_stops"
+
+
+def _quote_stops(doc: Doc) -> list[int]:
+    """Indices of the quote marks and of the tokens that end a line, in order (once per document)."""
+    stops: list[int] | None = doc.user_data.get(QUOTE_STOPS_KEY)
+    if stops is None:
+        stops = doc.user_data[QUOTE_STOPS_KEY] = [
+            t.i for t in doc if t.tag_ in ("``", "''") or "\n" in t.text_with_ws]
+    return stops
 
 
 @dataclass(frozen=True)
@@ -260,7 +271,7 @@ def _dateline(token: Token) -> bool:
     filed, never who speaks."""
     if not (token.is_upper and len(token.text) > 1 and token.is_alpha):
         return False
-    text = token.doc.text
+    text = parsed_text(token.doc)
     if text[text.rfind("\n", 0, token.idx) + 1:token.idx].strip():
         return False
     return any(c.dep_ == "punct" and c.text in DATELINE_DASHES for c in token.rights)
@@ -465,7 +476,7 @@ def speaker_label(colon: Token) -> Found | None:
     if all(t.lower_ in NOT_SPEAKER_LABELS for t in name):
         return None
     # The turn runs to the end of the paragraph, across spaCy's sentence breaks.
-    text = doc.text
+    text = parsed_text(doc)
     end = text.find("\n", colon.idx)
     end = len(text) if end < 0 else end
     start = colon.idx + 1

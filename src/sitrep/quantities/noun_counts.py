@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from sitrep.pipeline.parse import parsed_text
 from sitrep.quantities.numbers import NumberPhrase, vague_amounts
 from sitrep.resources import read_table
 
@@ -97,7 +98,7 @@ _AGE_AFTER = re.compile(r"^\s*-?\s*(?:year|yr)s?\s*-?\s*old\b", re.IGNORECASE)
 
 
 def _is_age(noun: Token, start: int, end: int) -> bool:
-    text = noun.doc.text
+    text = parsed_text(noun.doc)
     if _AGE_AFTER.match(text[end:end + 16]):
         return True
     # A bare number after a name and a comma ('Talitha Bowman, 20, of Chattanooga').
