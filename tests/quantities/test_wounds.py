@@ -44,3 +44,18 @@ def test_an_age_is_no_count(nlp) -> None:  # type: ignore[no-untyped-def]
 def test_shot_himself_and_treated_for_wounds(nlp) -> None:  # type: ignore[no-untyped-def]
     assert figures(nlp, "A boy accidentally shot himself in the leg.") == [("injured", 1, True)]
     assert figures(nlp, "Two officers were treated for minor injuries.") == [("injured", 2, False)]
+
+
+def test_a_person_given_an_age_is_one_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert figures(nlp, "A 15-year-old is dead after the crash of gunfire on Elm Street.") == [("killed", 1, False)]
+    assert figures(nlp, "Officers said the fatal shooting of 19-year-old Dana Price is under investigation.") == [
+        ("killed", 1, False)]
+    assert figures(nlp, "Two 16-year-olds were wounded.") == [("injured", 2, False)]
+
+
+def test_a_second_participle_shares_the_noun_of_the_first(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert ("killed", 1, False) in figures(nlp, "Deputies identified a young man shot and killed Friday night in Oakdale.")
+
+
+def test_one_fatally_set_off_by_commas(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert ("killed", 1, False) in figures(nlp, "Three men, one fatally, were shot outside a bar.")

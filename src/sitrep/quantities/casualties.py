@@ -138,6 +138,10 @@ def _patients(token: Token, trigger: Trigger) -> list[Token]:
               if g.dep_ in ("dobj", "obj")]
     if shared and not _is_passive(token):
         return shared  # 'killing and wounding several people': both verbs take the one object
+    head = token.head
+    if (token.dep_ == "conj" and head.pos_ == "VERB" and head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN")
+            and not any(c.dep_ in ("nsubj", "dobj", "obj") for c in (*children, *head.children))):
+        return [head.head]  # 'a boy shot and killed Monday': the second participle shares the first one's noun
     if token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX"):
         # 'were identified and detained': the second verb shares the first one's passive subject.
         head = token.head
@@ -238,7 +242,9 @@ def _negated_word(token: Token) -> bool:
 def _fatal_share(token: Token, numbers: NumberIndex) -> list[CasualtyFigure]:
     """'four people were shot, one fatally': the dead among those hit."""
     found = []
-    for child in token.children:
+    # 'one fatally' hangs on the verb or, set off by commas, on the people hit ('Four teens, one fatally, were shot').
+    people = [c for c in token.children if c.dep_ in ("nsubjpass", "dobj", "obj")]
+    for child in [*token.children, *(c for p in people for c in p.children if c.dep_ == "appos")]:
         if child.pos_ == "NUM" and any(g.lower_ in FATAL_WORDS for g in child.children):
             count = count_noun(child, numbers)
             if count is not None:
