@@ -63,3 +63,22 @@ def test_the_main_place_is_sought_in_the_state_the_article_is_about() -> None:
                     Toponym(2, span_of(doc, "Dayton", 60), town("Dayton", "Ohio"), 0.9)]
     [found] = EventAssembler().match(doc)
     assert found.location and found.location.admin1 == "Ohio"
+
+
+def test_a_date_of_what_was_said_next_gives_way_to_the_day_of_the_shooting(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = make_doc(["Two men were wounded in a shooting, and police searched the area Tuesday.",
+                    "Witnesses said the men were shot late Monday outside a bar."], PUBLISHED)
+    doc.parsed = nlp(doc.text)
+    doc.event_mentions = [event(doc, 0, "ATTACK")]
+    doc.dates = [DateMention(0, span_of(doc, "Tuesday"), dt.date(2020, 3, 10), 1, "weekday"),
+                 DateMention(1, span_of(doc, "Monday"), dt.date(2020, 3, 9), 1, "weekday")]
+    [found] = EventAssembler().match(doc)
+    assert found.date == dt.date(2020, 3, 9)
+
+
+def test_the_shooting_happened_dates_the_shooting(nlp) -> None:  # type: ignore[no-untyped-def]
+    from sitrep.events.fields import dates_violence
+
+    doc = make_doc(["The shooting happened Sunday near the park."], PUBLISHED)
+    doc.parsed = nlp(doc.text)
+    assert dates_violence(doc, DateMention(0, span_of(doc, "Sunday"), dt.date(2020, 3, 8), 1, "weekday"))
