@@ -59,3 +59,11 @@ def test_a_second_participle_shares_the_noun_of_the_first(nlp) -> None:  # type:
 
 def test_one_fatally_set_off_by_commas(nlp) -> None:  # type: ignore[no-untyped-def]
     assert ("killed", 1, False) in figures(nlp, "Three men, one fatally, were shot outside a bar.")
+
+
+def test_people_one_word_counts_add_up(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert figures(nlp, "A woman and her son were found dead in the house.") == [("killed", 2, False)]
+    assert figures(nlp, "The gunman killed three coworkers and himself.") == [("killed", 4, False)]
+    # An apposition names the members of a group already counted.
+    assert ("killed", 3, False) not in figures(
+        nlp, "Two of the men, 30-year-old Tom Reyes and 28-year-old Luis Vega, died at the hospital.")
