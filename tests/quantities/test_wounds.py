@@ -67,3 +67,9 @@ def test_people_one_word_counts_add_up(nlp) -> None:  # type: ignore[no-untyped-
     # An apposition names the members of a group already counted.
     assert ("killed", 3, False) not in figures(
         nlp, "Two of the men, 30-year-old Tom Reyes and 28-year-old Luis Vega, died at the hospital.")
+
+
+def test_sent_to_hospital_and_a_child_given_an_age_as_stray_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert figures(nlp, "The crash of gunfire sent three people to the hospital.") == [("injured", 3, False)]
+    assert figures(nlp, "Police are investigating after a 6-year-old was shot in the arm at a motel.") == [
+        ("injured", 1, True)]

@@ -58,7 +58,7 @@ def _triggers_of(token: Token) -> tuple[Trigger, ...]:
 
 
 def _governs(token: Token, prep: str, obj: str | None) -> bool:
-    return any(c.dep_ in ("prep", "agent") and c.lower_ == prep and (obj is None or any(g.lower_ == obj for g in c.children))
+    return any(c.dep_ in ("prep", "agent", "dative") and c.lower_ == prep and (obj is None or any(g.lower_ == obj for g in c.children))
                for c in token.children)
 
 
@@ -158,8 +158,9 @@ def _stray_subject(verb: Token) -> list[Token]:
     if aux is None:
         return []
     for token in reversed(verb.doc[verb.sent.start:aux.i]):
-        if token.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and _is_people(token) and (
-                token.dep_ in ("appos", "nsubj", "nsubjpass", "dep", "npadvmod")
+        aged = token.lower_ in ("old", "olds") and token.i == aux.i - 1  # 'after a 4-year-old was shot'
+        if (token.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or aged) and _is_people(token) and (
+                token.dep_ in ("appos", "nsubj", "nsubjpass", "dep", "npadvmod") or aged
                 or (token.i == aux.i - 1 and aux.tag_ == "VBG")):
             return [token]  # the last case: 'resulted in six Afghans being killed'
 
