@@ -82,3 +82,18 @@ def test_the_shooting_happened_dates_the_shooting(nlp) -> None:  # type: ignore[
     doc = make_doc(["The shooting happened Sunday near the park."], PUBLISHED)
     doc.parsed = nlp(doc.text)
     assert dates_violence(doc, DateMention(0, span_of(doc, "Sunday"), dt.date(2020, 3, 8), 1, "weekday"))
+
+
+def test_a_toll_over_a_period_is_no_incident_toll() -> None:
+    from sitrep.events.assemble import tells_a_period_total
+    from sitrep.model import Quantity, QuantityMention
+
+    doc = make_doc(["Two men were killed on Elm Street late Sunday.",
+                    "That brings to 61 the number of people killed so far this year in the city."], PUBLISHED)
+
+    def killed(sent: int, words: str, value: int) -> QuantityMention:
+        return QuantityMention(sent, Quantity(kind="killed", value=value, span=span_of(doc, words)), False)
+
+    assert not tells_a_period_total(doc, killed(0, "Two men", 2))
+    assert tells_a_period_total(doc, killed(1, "61", 61))
+

@@ -73,3 +73,8 @@ def test_sent_to_hospital_and_a_child_given_an_age_as_stray_subject(nlp) -> None
     assert figures(nlp, "The crash of gunfire sent three people to the hospital.") == [("injured", 3, False)]
     assert figures(nlp, "Police are investigating after a 6-year-old was shot in the arm at a motel.") == [
         ("injured", 1, True)]
+
+
+def test_a_number_on_the_line_above_counts_nothing_and_yo_is_an_age(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert figures(nlp, "Photo: 12 News\n\nA woman died after being shot.") == [("killed", 1, False)]
+    assert figures(nlp, "7 yo boy killed by gunfire on the highway.") == [("killed", 1, False)]

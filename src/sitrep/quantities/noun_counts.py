@@ -93,7 +93,7 @@ def _plural() -> tuple[int, int]:
 
 
 # A number that gives someone's age: '14 year old Jacob', 'a 6-year-old', 'Talitha Bowman, 20,'.
-_AGE_AFTER = re.compile(r"^\s*-?\s*(?:year|yr)s?\s*-?\s*old\b", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"^\s*-?\s*(?:(?:year|yr)s?\s*-?\s*old|yo|y/o)\b", re.IGNORECASE)
 
 
 def _is_age(noun: Token, start: int, end: int) -> bool:
@@ -129,6 +129,8 @@ def count_noun(noun: Token, numbers: NumberIndex) -> NounCount | None:
         end = about_end
         pronoun = of_object.lower_ in PLURAL_PRONOUNS
     number = numbers.first_within(left, noun.idx + len(noun.text))
+    if number is not None and "\n" in noun.doc.text[number.end:noun.idx]:
+        number = None  # a number on the line before ('Photo: 21 Pro Video' above 'A man died') counts nothing here
     if number is not None and _is_age(noun, number.start, number.end):
         number = None
         if _singular(noun):
