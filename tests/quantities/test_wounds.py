@@ -78,3 +78,8 @@ def test_sent_to_hospital_and_a_child_given_an_age_as_stray_subject(nlp) -> None
 def test_a_number_on_the_line_above_counts_nothing_and_yo_is_an_age(nlp) -> None:  # type: ignore[no-untyped-def]
     assert figures(nlp, "Photo: 12 News\n\nA woman died after being shot.") == [("killed", 1, False)]
     assert figures(nlp, "7 yo boy killed by gunfire on the highway.") == [("killed", 1, False)]
+
+
+def test_a_conjunct_with_its_own_casualty_word_is_not_added(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = figures(nlp, "Soldiers found two dead civilians and one wounded civilian in the car.")
+    assert ("killed", 2, False) in found and ("killed", 3, False) not in found

@@ -174,8 +174,10 @@ def _expand(noun: Token, trigger_token: Token) -> Iterator[Token]:
     yield noun
     # Hyphenated words come out of the parser as coordinations ('sub-commander'): skip those.
     # A conjunct with its own participle reports something else: 'two bombers killed and ten hostages freed'.
+    # So does one with a casualty word of its own before it: 'two dead civilians and one wounded civilian'.
     yield from (c for c in noun.conjuncts if c.i > noun.i and c.nbor(-1).text not in ("-", "–")
-                and not any(g.dep_ in ("acl", "relcl") and g.pos_ == "VERB" for g in c.children))
+                and not any((g.dep_ in ("acl", "relcl") and g.pos_ == "VERB") or (g.dep_ == "amod" and _triggers_of(g))
+                            for g in c.children))
     # 'along with' may hang anywhere below the verb ('arrested a commander who ran a cell in the valley,
     # along with two of his fighters'), but not below another casualty word, whose people those are.
     for prep in trigger_token.subtree:
