@@ -97,3 +97,13 @@ def test_a_toll_over_a_period_is_no_incident_toll() -> None:
     assert not tells_a_period_total(doc, killed(0, "Two men", 2))
     assert tells_a_period_total(doc, killed(1, "61", 61))
 
+
+
+def test_a_months_toll_does_not_date_the_shooting(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = make_doc(["Two men were wounded outside a bar, police said Tuesday.",
+                    "It came after 40 people were killed in February."], PUBLISHED)
+    doc.parsed = nlp(doc.text)
+    doc.event_mentions = [event(doc, 0, "ATTACK")]
+    doc.dates = [DateMention(0, span_of(doc, "Tuesday"), dt.date(2020, 3, 10), 1, "weekday"),
+                 DateMention(1, span_of(doc, "February"), dt.date(2020, 2, 1), 3, "explicit")]
+    assert EventAssembler().match(doc)[0].date != dt.date(2020, 2, 1)

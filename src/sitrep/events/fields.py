@@ -85,6 +85,11 @@ def dates_violence(doc: Document, d: DateMention) -> bool:
         c.dep_ == "nsubj" and (c.lemma_.lower() in words or c.lower_ in words) for c in top.children)
 
 
+def _day_of_violence(doc: Document, d: DateMention) -> bool:
+    """A day (not a month: '45 people were killed in July' is a month's toll) on which someone was shot or killed."""
+    return d.precision == 1 and dates_violence(doc, d)
+
+
 def is_current(doc: Document, d: DateMention) -> bool:
     published = doc.article.published
     return d.kind != YEAR and (published is None or (published - d.value).days < CURRENT_DAYS)
@@ -103,17 +108,17 @@ def choose_date(doc: Document, sents: list[int], background: bool = False, main:
             return _pick(min(own, key=lambda d: (d.precision, sents.index(d.sent), d.span.start)))
         return DateChoice(None, None, None)
     event_dates = [d for d in own if is_current(doc, d)] or [d for d in own if d.kind != YEAR]
-    if main and not any(dates_violence(doc, d) for d in event_dates):
+    if main and not any(_day_of_violence(doc, d) for d in event_dates):
         # The main event's sentences date only what was said or done next ('police said Tuesday', 'the
         # search went on Tuesday'): the first date of violence elsewhere in the article tells its day.
         violent = [d for d in doc.dates if d.kind not in (DATELINE, YEAR) and is_current(doc, d)
-                   and dates_violence(doc, d)]
+                   and _day_of_violence(doc, d)]
         if violent:
             return _pick(min(violent, key=lambda d: d.span.start))
     if event_dates:
         # In its first dated sentence, the date of the violence beats another's ('Neighbours held a vigil
         # Saturday for the three shot Friday': Friday).
-        return _pick(min(event_dates, key=lambda d: (dates_speech(doc, d), main and not dates_violence(doc, d),
+        return _pick(min(event_dates, key=lambda d: (dates_speech(doc, d), main and not _day_of_violence(doc, d),
                                                      sents.index(d.sent), not dates_violence(doc, d), d.span.start)))
     first = min(sents)
     before = [d for d in doc.dates if 0 <= d.sent < first and d.kind != DATELINE and is_current(doc, d)]
