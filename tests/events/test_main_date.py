@@ -63,3 +63,47 @@ def test_the_main_place_is_sought_in_the_state_the_article_is_about() -> None:
                     Toponym(2, span_of(doc, "Dayton", 60), town("Dayton", "Ohio"), 0.9)]
     [found] = EventAssembler().match(doc)
     assert found.location and found.location.admin1 == "Ohio"
+
+
+def test_a_date_of_what_was_said_next_gives_way_to_the_day_of_the_shooting(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = make_doc(["Two men were wounded in a shooting, and police searched the area Tuesday.",
+                    "Witnesses said the men were shot late Monday outside a bar."], PUBLISHED)
+    doc.parsed = nlp(doc.text)
+    doc.event_mentions = [event(doc, 0, "ATTACK")]
+    doc.dates = [DateMention(0, span_of(doc, "Tuesday"), dt.date(2020, 3, 10), 1, "weekday"),
+                 DateMention(1, span_of(doc, "Monday"), dt.date(2020, 3, 9), 1, "weekday")]
+    [found] = EventAssembler().match(doc)
+    assert found.date == dt.date(2020, 3, 9)
+
+
+def test_the_shooting_happened_dates_the_shooting(nlp) -> None:  # type: ignore[no-untyped-def]
+    from sitrep.events.fields import dates_violence
+
+    doc = make_doc(["The shooting happened Sunday near the park."], PUBLISHED)
+    doc.parsed = nlp(doc.text)
+    assert dates_violence(doc, DateMention(0, span_of(doc, "Sunday"), dt.date(2020, 3, 8), 1, "weekday"))
+
+
+def test_a_toll_over_a_period_is_no_incident_toll() -> None:
+    from sitrep.events.assemble import tells_a_period_total
+    from sitrep.model import Quantity, QuantityMention
+
+    doc = make_doc(["Two men were killed on Elm Street late Sunday.",
+                    "That brings to 61 the number of people killed so far this year in the city."], PUBLISHED)
+
+    def killed(sent: int, words: str, value: int) -> QuantityMention:
+        return QuantityMention(sent, Quantity(kind="killed", value=value, span=span_of(doc, words)), False)
+
+    assert not tells_a_period_total(doc, killed(0, "Two men", 2))
+    assert tells_a_period_total(doc, killed(1, "61", 61))
+
+
+
+def test_a_months_toll_does_not_date_the_shooting(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = make_doc(["Two men were wounded outside a bar, police said Tuesday.",
+                    "It came after 40 people were killed in February."], PUBLISHED)
+    doc.parsed = nlp(doc.text)
+    doc.event_mentions = [event(doc, 0, "ATTACK")]
+    doc.dates = [DateMention(0, span_of(doc, "Tuesday"), dt.date(2020, 3, 10), 1, "weekday"),
+                 DateMention(1, span_of(doc, "February"), dt.date(2020, 2, 1), 3, "explicit")]
+    assert EventAssembler().match(doc)[0].date != dt.date(2020, 2, 1)

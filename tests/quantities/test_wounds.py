@@ -44,3 +44,42 @@ def test_an_age_is_no_count(nlp) -> None:  # type: ignore[no-untyped-def]
 def test_shot_himself_and_treated_for_wounds(nlp) -> None:  # type: ignore[no-untyped-def]
     assert figures(nlp, "A boy accidentally shot himself in the leg.") == [("injured", 1, True)]
     assert figures(nlp, "Two officers were treated for minor injuries.") == [("injured", 2, False)]
+
+
+def test_a_person_given_an_age_is_one_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert figures(nlp, "A 15-year-old is dead after the crash of gunfire on Elm Street.") == [("killed", 1, False)]
+    assert figures(nlp, "Officers said the fatal shooting of 19-year-old Dana Price is under investigation.") == [
+        ("killed", 1, False)]
+    assert figures(nlp, "Two 16-year-olds were wounded.") == [("injured", 2, False)]
+
+
+def test_a_second_participle_shares_the_noun_of_the_first(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert ("killed", 1, False) in figures(nlp, "Deputies identified a young man shot and killed Friday night in Oakdale.")
+
+
+def test_one_fatally_set_off_by_commas(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert ("killed", 1, False) in figures(nlp, "Three men, one fatally, were shot outside a bar.")
+
+
+def test_people_one_word_counts_add_up(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert figures(nlp, "A woman and her son were found dead in the house.") == [("killed", 2, False)]
+    assert figures(nlp, "The gunman killed three coworkers and himself.") == [("killed", 4, False)]
+    # An apposition names the members of a group already counted.
+    assert ("killed", 3, False) not in figures(
+        nlp, "Two of the men, 30-year-old Tom Reyes and 28-year-old Luis Vega, died at the hospital.")
+
+
+def test_sent_to_hospital_and_a_child_given_an_age_as_stray_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert figures(nlp, "The crash of gunfire sent three people to the hospital.") == [("injured", 3, False)]
+    assert figures(nlp, "Police are investigating after a 6-year-old was shot in the arm at a motel.") == [
+        ("injured", 1, True)]
+
+
+def test_a_number_on_the_line_above_counts_nothing_and_yo_is_an_age(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert figures(nlp, "Photo: 12 News\n\nA woman died after being shot.") == [("killed", 1, False)]
+    assert figures(nlp, "7 yo boy killed by gunfire on the highway.") == [("killed", 1, False)]
+
+
+def test_a_conjunct_with_its_own_casualty_word_is_not_added(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = figures(nlp, "Soldiers found two dead civilians and one wounded civilian in the car.")
+    assert ("killed", 2, False) in found and ("killed", 3, False) not in found

@@ -12,6 +12,7 @@ sentences themselves as evidence. Ids are content hashes, stable across runs.
 from __future__ import annotations
 
 import hashlib
+import re
 
 from sitrep.events import taxonomy
 from sitrep.events.actors import RIOTS, EventActors, choose_actors, riot_without_crowd
@@ -37,7 +38,7 @@ from sitrep.events.merge import (
     tells_violence,
 )
 from sitrep.events.prominence import Ranked, is_background, rank_clusters
-from sitrep.model import Event, EventMention
+from sitrep.model import Event, EventMention, QuantityMention
 from sitrep.pipeline.component import Component
 from sitrep.pipeline.document import Document
 
@@ -58,6 +59,23 @@ def reports_violence(doc: Document, mention: EventMention) -> bool:
     if any(q.sent == mention.sent and q.quantity.kind in ("killed", "injured") for q in doc.quantities):
         return True
     return tells_violence(doc, [mention.sent])
+
+
+# Words that make a toll a count over a period, not one incident's: '150 murdered so far this year', 'the 45th
+# homicide this year', 'since January'.
+_PERIOD = re.compile(r"\b(?:so far|to date|this (?:year|month)|year-to-date|since (?:the (?:start|beginning) of|"
+                     r"january|february|march|april|may|june|july|august|september|october|november|december)"
+                     r"|(?:each|every|per|a) (?:year|month)|in (?:the )?(?:first|past|last) (?:\w+ )?(?:months?|years?))\b",
+                     re.IGNORECASE)
+
+
+def tells_a_period_total(doc: Document, q: QuantityMention) -> bool:
+    """Whether a killed or injured figure counts a period ('150 murdered so far in 2017', '45 killed since January')
+    rather than an incident, as its sentence says. (A figure dated only to a month is not taken for one: an article
+    published weeks later dates its incident so, 'the killing of two men in May'.)"""
+    if q.quantity.kind not in ("killed", "injured") or not 0 <= q.sent < len(doc.sentences):
+        return False
+    return _PERIOD.search(doc.sentences[q.sent].text) is not None
 
 
 def attach_figures(doc: Document, main: Cluster, clusters: list[Cluster]) -> None:
@@ -129,7 +147,8 @@ def build_event(doc: Document, cluster: Cluster, prominence: str = "main") -> Ev
     retyped = riot_without_crowd(actors) if primary.sub_event_type in RIOTS else None
     if retyped is not None:
         sub = taxonomy.lookup(retyped)
-    own = [q for q in doc.quantities if q.sent in sents]
+    own = [q for q in doc.quantities if q.sent in sents
+           and (prominence == "background" or not tells_a_period_total(doc, q))]
     figures = [q.quantity for q in own if not q.hit]
     fatalities = summarise([q for q in figures if q.kind == "killed"])
     first = doc.sentences[sents[0]]

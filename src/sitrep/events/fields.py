@@ -74,9 +74,20 @@ def dates_speech(doc: Document, d: DateMention) -> bool:
 
 def dates_violence(doc: Document, d: DateMention) -> bool:
     """Whether the date tells when someone was shot, killed or attacked ('a vigil on Saturday for the three
-    shot Friday': Friday), a word of data/events/violence_words.txt on its way up the parse."""
+    shot Friday': Friday), a word of data/events/violence_words.txt on its way up the parse, or the subject of
+    the verb it dates ('The shooting happened late Monday')."""
     words = violence_words()
-    return any(t.lemma_.lower() in words or t.lower_ in words for t in _dated_words(doc, d)[1:])
+    path = _dated_words(doc, d)[1:]
+    if any(t.lemma_.lower() in words or t.lower_ in words for t in path):
+        return True
+    top = path[-1] if path else None
+    return top is not None and top.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "nsubj" and (c.lemma_.lower() in words or c.lower_ in words) for c in top.children)
+
+
+def _day_of_violence(doc: Document, d: DateMention) -> bool:
+    """A day (not a month: '45 people were killed in July' is a month's toll) on which someone was shot or killed."""
+    return d.precision == 1 and dates_violence(doc, d)
 
 
 def is_current(doc: Document, d: DateMention) -> bool:
@@ -97,11 +108,18 @@ def choose_date(doc: Document, sents: list[int], background: bool = False, main:
             return _pick(min(own, key=lambda d: (d.precision, sents.index(d.sent), d.span.start)))
         return DateChoice(None, None, None)
     event_dates = [d for d in own if is_current(doc, d)] or [d for d in own if d.kind != YEAR]
+    if main and not any(_day_of_violence(doc, d) for d in event_dates):
+        # The main event's sentences date only what was said or done next ('police said Tuesday', 'the
+        # search went on Tuesday'): the first date of violence elsewhere in the article tells its day.
+        violent = [d for d in doc.dates if d.kind not in (DATELINE, YEAR) and is_current(doc, d)
+                   and _day_of_violence(doc, d)]
+        if violent:
+            return _pick(min(violent, key=lambda d: d.span.start))
     if event_dates:
         # In its first dated sentence, the date of the violence beats another's ('Neighbours held a vigil
         # Saturday for the three shot Friday': Friday).
-        return _pick(min(event_dates, key=lambda d: (dates_speech(doc, d), sents.index(d.sent),
-                                                     not dates_violence(doc, d), d.span.start)))
+        return _pick(min(event_dates, key=lambda d: (dates_speech(doc, d), main and not _day_of_violence(doc, d),
+                                                     sents.index(d.sent), not dates_violence(doc, d), d.span.start)))
     first = min(sents)
     before = [d for d in doc.dates if 0 <= d.sent < first and d.kind != DATELINE and is_current(doc, d)]
     if before:

@@ -58,7 +58,7 @@ def _triggers_of(token: Token) -> tuple[Trigger, ...]:
 
 
 def _governs(token: Token, prep: str, obj: str | None) -> bool:
-    return any(c.dep_ in ("prep", "agent") and c.lower_ == prep and (obj is None or any(g.lower_ == obj for g in c.children))
+    return any(c.dep_ in ("prep", "agent", "dative") and c.lower_ == prep and (obj is None or any(g.lower_ == obj for g in c.children))
                for c in token.children)
 
 
@@ -138,6 +138,10 @@ def _patients(token: Token, trigger: Trigger) -> list[Token]:
               if g.dep_ in ("dobj", "obj")]
     if shared and not _is_passive(token):
         return shared  # 'killing and wounding several people': both verbs take the one object
+    head = token.head
+    if (token.dep_ == "conj" and head.pos_ == "VERB" and head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN")
+            and not any(c.dep_ in ("nsubj", "dobj", "obj") for c in (*children, *head.children))):
+        return [head.head]  # 'a boy shot and killed Monday': the second participle shares the first one's noun
     if token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX"):
         # 'were identified and detained': the second verb shares the first one's passive subject.
         head = token.head
@@ -154,8 +158,9 @@ def _stray_subject(verb: Token) -> list[Token]:
     if aux is None:
         return []
     for token in reversed(verb.doc[verb.sent.start:aux.i]):
-        if token.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and _is_people(token) and (
-                token.dep_ in ("appos", "nsubj", "nsubjpass", "dep", "npadvmod")
+        aged = token.lower_ in ("old", "olds") and token.i == aux.i - 1  # 'after a 4-year-old was shot'
+        if (token.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or aged) and _is_people(token) and (
+                token.dep_ in ("appos", "nsubj", "nsubjpass", "dep", "npadvmod") or aged
                 or (token.i == aux.i - 1 and aux.tag_ == "VBG")):
             return [token]  # the last case: 'resulted in six Afghans being killed'
 
@@ -169,8 +174,10 @@ def _expand(noun: Token, trigger_token: Token) -> Iterator[Token]:
     yield noun
     # Hyphenated words come out of the parser as coordinations ('sub-commander'): skip those.
     # A conjunct with its own participle reports something else: 'two bombers killed and ten hostages freed'.
+    # So does one with a casualty word of its own before it: 'two dead civilians and one wounded civilian'.
     yield from (c for c in noun.conjuncts if c.i > noun.i and c.nbor(-1).text not in ("-", "–")
-                and not any(g.dep_ in ("acl", "relcl") and g.pos_ == "VERB" for g in c.children))
+                and not any((g.dep_ in ("acl", "relcl") and g.pos_ == "VERB") or (g.dep_ == "amod" and _triggers_of(g))
+                            for g in c.children))
     # 'along with' may hang anywhere below the verb ('arrested a commander who ran a cell in the valley,
     # along with two of his fighters'), but not below another casualty word, whose people those are.
     for prep in trigger_token.subtree:
@@ -238,7 +245,9 @@ def _negated_word(token: Token) -> bool:
 def _fatal_share(token: Token, numbers: NumberIndex) -> list[CasualtyFigure]:
     """'four people were shot, one fatally': the dead among those hit."""
     found = []
-    for child in token.children:
+    # 'one fatally' hangs on the verb or, set off by commas, on the people hit ('Four teens, one fatally, were shot').
+    people = [c for c in token.children if c.dep_ in ("nsubjpass", "dobj", "obj")]
+    for child in [*token.children, *(c for p in people for c in p.children if c.dep_ == "appos")]:
         if child.pos_ == "NUM" and any(g.lower_ in FATAL_WORDS for g in child.children):
             count = count_noun(child, numbers)
             if count is not None:

@@ -94,7 +94,7 @@ def _plural() -> tuple[int, int]:
 
 
 # A number that gives someone's age: '14 year old Jacob', 'a 6-year-old', 'Talitha Bowman, 20,'.
-_AGE_AFTER = re.compile(r"^\s*-?\s*(?:year|yr)s?\s*-?\s*old\b", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"^\s*-?\s*(?:(?:year|yr)s?\s*-?\s*old|yo|y/o)\b", re.IGNORECASE)
 
 
 def _is_age(noun: Token, start: int, end: int) -> bool:
@@ -105,10 +105,19 @@ def _is_age(noun: Token, start: int, end: int) -> bool:
     return start > noun.idx and noun.pos_ == "PROPN" and text[max(start - 3, 0):start].rstrip().endswith(",")
 
 
+# An age written before the noun ('a 17-year-old', '15-year-old Trinity Gay'); the number reader skips it.
+_AGED = re.compile(r"\b\d{1,3}\s*-?\s*(?:year|yr)s?\s*-?\s*olds?\b", re.IGNORECASE)
+
+
+def _singular(noun: Token) -> bool:
+    """Not a plural ('two 16-year-olds', 'teens')."""
+    return noun.tag_ not in ("NNS", "NNPS") and not noun.lower_.endswith("olds")
+
+
 def count_noun(noun: Token, numbers: NumberIndex) -> NounCount | None:
     """The count a noun phrase states or implies, or None if it counts nothing we can read."""
-    if is_negated(noun) or noun.ent_type_ in NON_COUNT_ENTITIES:
-        return None
+    if is_negated(noun) or (noun.ent_type_ in NON_COUNT_ENTITIES and noun.lower_ not in ("old", "olds")):
+        return None  # 'a 16-year-old' is tagged as a date: its head 'old' is left to the age test below
     left = noun.left_edge.idx
     end = noun.idx + len(noun.text)
     about_start, about_end = left, end
@@ -121,8 +130,17 @@ def count_noun(noun: Token, numbers: NumberIndex) -> NounCount | None:
         end = about_end
         pronoun = of_object.lower_ in PLURAL_PRONOUNS
     number = numbers.first_within(left, noun.idx + len(noun.text))
+    if number is not None and "\n" in noun.doc.text[number.end:noun.idx]:
+        number = None  # a number on the line before ('Photo: 21 Pro Video' above 'A man died') counts nothing here
     if number is not None and _is_age(noun, number.start, number.end):
         number = None
+        if _singular(noun):
+            return NounCount(1, 1, 1, False, left, end, False, about_start, about_end)  # 'Talitha Bowman, 20,'
+    if noun.lower_ in ("old", "olds") and not _AGED.search(noun.doc.text, left, end):
+        return None
+    if number is None and _AGED.search(noun.doc.text, left, end) and _singular(noun):
+        # 'a 17-year-old', '15-year-old Trinity Gay': a person given an age is one person.
+        return NounCount(1, 1, 1, False, left, end, False, about_start, about_end)
     if number is not None:
         return NounCount(number.value, number.low, number.high, number.vague, min(number.start, left), end,
                          pronoun, about_start, about_end)
