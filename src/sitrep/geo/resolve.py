@@ -299,6 +299,8 @@ class Resolver:
 
     def _finish(self, r: Resolution, resolutions: list[Resolution], text: str) -> None:
         """Keep or drop the reading; place unknown announced places inside their container."""
+        if r.mention.street:
+            return  # 'Bartlett Avenue': context for the other names, not a place of the text
         if r.best is not None and (stated := self._outside_stated_unit(r, resolutions, text)) is not None:
             r.best = None
             r.entry, r.inside, r.confidence = stated, True, 0.3
