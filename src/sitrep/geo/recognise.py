@@ -65,8 +65,10 @@ def _street(doc: SpacyDoc, end: int) -> bool:
     a building's (data/geo/street_words.txt). Not after a unit word: 'Douglas County Road 4' is in the county."""
     if not (end < len(doc) and doc[end].text[:1].isupper() and doc[end].lower_.rstrip(".") in street_words()):
         return False
-    # 'the Lebanon Street Department': an office of the town, not a street
-    return not (end + 1 < len(doc) and doc[end + 1].is_alpha and doc[end + 1].text[:1].isupper())
+    # 'the Lebanon Street Department': an office of the town, not a street; 'Oxford Road 5': the county's
+    # numbered road, in that county
+    return not (end + 1 < len(doc) and (doc[end + 1].like_num or doc[end + 1].is_alpha
+                                        and doc[end + 1].text[:1].isupper()))
 
 
 def _hint(doc: SpacyDoc, start: int, end: int) -> tuple[str, int] | None:
