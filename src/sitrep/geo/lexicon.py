@@ -20,6 +20,12 @@ def feature_words() -> dict[str, tuple[str, int]]:
 
 
 @functools.lru_cache(maxsize=1)
+def street_words() -> frozenset[str]:
+    """Words that after a name make it a street's or a building's ('Bartlett Avenue'): data/geo/street_words.txt."""
+    return frozenset(read_lines("geo/street_words.txt"))
+
+
+@functools.lru_cache(maxsize=1)
 def city_cues() -> dict[str, str]:
     """Words that make the name beside them a town ('mayor' after, 'downtown' before): data/geo/city_cues.tsv."""
     return {row["word"]: row["side"] for row in read_table("geo/city_cues.tsv")}

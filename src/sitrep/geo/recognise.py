@@ -20,7 +20,15 @@ from typing import TYPE_CHECKING
 
 from sitrep.geo.gazetteer import Gazetteer
 from sitrep.geo.guards import PLACE_LABELS, is_code, person_words
-from sitrep.geo.lexicon import city_cues, common_words, feature_words, language_names, qualifiers, titles
+from sitrep.geo.lexicon import (
+    city_cues,
+    common_words,
+    feature_words,
+    language_names,
+    qualifiers,
+    street_words,
+    titles,
+)
 from sitrep.geo.text import ABBREVIATED, name_key
 
 if TYPE_CHECKING:
@@ -47,6 +55,20 @@ class Mention:
     feature_hint: str | None = None  # from an adjacent feature word: admin1 | admin2 | city | area
     precision_hint: int | None = None
     alias_of: str | None = None  # a misspelling of this name, used elsewhere in the text
+    # the name begins a street's or a building's ('Bartlett Avenue'): context for the text's other names
+    # (a road is often named for the town it leads to), never a place of its own
+    street: bool = False
+
+
+def _street(doc: SpacyDoc, end: int) -> bool:
+    """'Bartlett Avenue', 'Jackson Apartments': the capitalised word after the name makes it a street's or
+    a building's (data/geo/street_words.txt). Not after a unit word: 'Douglas County Road 4' is in the county."""
+    if not (end < len(doc) and doc[end].text[:1].isupper() and doc[end].lower_.rstrip(".") in street_words()):
+        return False
+    # 'the Lebanon Street Department': an office of the town, not a street; 'Oxford Road 5': the county's
+    # numbered road, in that county
+    return not (end + 1 < len(doc) and (doc[end + 1].like_num or doc[end + 1].is_alpha
+                                        and doc[end + 1].text[:1].isupper()))
 
 
 def _hint(doc: SpacyDoc, start: int, end: int) -> tuple[str, int] | None:
@@ -192,7 +214,7 @@ class Recogniser:
             return None  # the NER's 'GPE' for a surname the text uses for a person ('Saakashvili')
         hint = _hint(doc, start, end) or _city_cue(doc, start, end)
         return Mention(span.start_char, span.end_char, span.text, "ner",
-                       hint[0] if hint else None, hint[1] if hint else None)
+                       hint[0] if hint else None, hint[1] if hint else None, street=hint is None and _street(doc, end))
 
     def _abbreviated_saint(self, doc: SpacyDoc, start: int, end: int) -> int:
         """A dateline's 'ST. PAUL' that the NER cut after 'ST' (read as a country code): the whole name."""
@@ -284,7 +306,8 @@ class Recogniser:
                 hits = tuple(h for h in hits if h.entry.feature in ("admin1", "country", "region", "continent"))
             if hits:
                 return Mention(span.start_char, span.end_char, span.text, "gazetteer",
-                               hint[0] if hint else None, hint[1] if hint else None)
+                               hint[0] if hint else None, hint[1] if hint else None,
+                               street=hint is None and _street(doc, end))
             if end == ends[0] and end < len(doc) and doc[end].lower_ in feature_words() \
                     and not any(t.lower_ in commons for t in span):
                 # The whole capitalised name, announced by the feature word right after it.

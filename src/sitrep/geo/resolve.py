@@ -46,6 +46,9 @@ FOCUS_BONUS = 1.0
 # 'Ontario'), in a country the text supports more than the likeliest namesake's: the text says which
 # country's namesake it is, against a foreign capital's size.
 NAMED_UNIT_BONUS = 3.0
+# A name listed among admin1 units of one country ('Texas, Washington and Wyoming') is one more of them.
+LISTED_UNIT_BONUS = 4.0
+LIST_GAPS = frozenset({",", "and", "or", ", and", ", or"})
 FOCUS_WEIGHT = {"city": 3.0, "admin2": 2.0, "area": 2.0, "admin1": 1.0, "region": 1.0, "country": 0.5}
 
 
@@ -109,6 +112,12 @@ def _namesake_abroad(r: Resolution, context: Context, own: str) -> None:
             cand.support += NAMED_UNIT_BONUS
 
 
+def _holds_namesake(r: Resolution, unit: Entry) -> bool:
+    """Whether a reading of ``r``'s name is a town or county inside the admin1 ``unit``."""
+    return any(c.entry.feature in ("city", "admin2") and c.entry.admin1_code == unit.admin1_code
+               for c in r.candidates)
+
+
 def _part_of_a_unit(r: Resolution) -> bool:
     """An admin1 reading of a compass word ('Western') or of a qualified name ('West Midlands' as part of
     Midlands): many countries have such a unit, so only the text's countries make it likely."""
@@ -147,7 +156,8 @@ class Resolver:
                     if found is None:
                         found = cache[(cand.entry.id, own)] = context.support(
                             cand.entry, own, alias, siblings=cand.hit.kind == 0 and not capital)
-                    contained = self._containment(cand.entry, i, resolutions, text)
+                    contained = self._containment(cand.entry, i, resolutions, text) \
+                        + self._listed_with_units(cand.entry, i, resolutions, text)
                     cand.local = found.local + contained
                     cand.support = cand.local + found.country
                     if home_country and cand.entry.country_code == home_country:
@@ -234,6 +244,29 @@ class Resolver:
         return 0.0
 
     @staticmethod
+    def _listed_with_units(entry: Entry, index: int, resolutions: list[Resolution], text: str) -> float:
+        """'Georgia, Washington and Wyoming': a name listed beside an admin1 unit of one country, joined by a
+        comma, 'and' or 'or', is one more unit of that country, even when it also names a capital or a
+        country ('Washington', 'Georgia'). 'Seattle, Washington' is no list: the neighbour is a town."""
+        if entry.feature != "admin1":
+            return 0.0
+        for other in (index - 1, index + 1):
+            if not 0 <= other < len(resolutions):
+                continue
+            first, second = sorted((resolutions[index].mention, resolutions[other].mention), key=lambda m: m.start)
+            gap = " ".join(text[first.end:second.start].replace(",", " , ").split())
+            nxt = resolutions[other].best
+            if gap not in LIST_GAPS or nxt is None or nxt.entry.feature != "admin1" \
+                    or nxt.entry.country_code != entry.country_code or nxt.entry.id == entry.id:
+                continue
+            # 'Washington, D.C.', 'Kansas City, Missouri': the unit holds a town of the name, no list; nor
+            # is 'Cairo, Giza' one of units: a unit holding a town of its own name is named for the town.
+            if not _holds_namesake(resolutions[index], nxt.entry) and not _holds_namesake(resolutions[other], nxt.entry) \
+                    and not _holds_namesake(resolutions[index], entry):
+                return LISTED_UNIT_BONUS
+        return 0.0
+
+    @staticmethod
     def _stated_unit(r: Resolution, resolutions: list[Resolution], text: str) -> Entry | None:
         """The admin unit a text states a place lies in, in parentheses right after it, as ACLED's notes
         write it: 'Kani (Kani, Sagaing)'. The most specific unit named there by its own name ('Kansas City,
@@ -266,6 +299,8 @@ class Resolver:
 
     def _finish(self, r: Resolution, resolutions: list[Resolution], text: str) -> None:
         """Keep or drop the reading; place unknown announced places inside their container."""
+        if r.mention.street:
+            return  # 'Bartlett Avenue': context for the other names, not a place of the text
         if r.best is not None and (stated := self._outside_stated_unit(r, resolutions, text)) is not None:
             r.best = None
             r.entry, r.inside, r.confidence = stated, True, 0.3
