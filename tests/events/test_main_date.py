@@ -11,25 +11,27 @@ from tests.events.test_assemble import event, make_doc, span_of
 PUBLISHED = dt.date(2020, 3, 10)  # a Tuesday
 
 
-def test_the_day_of_the_shooting_beats_the_day_of_the_vigil(nlp) -> None:  # type: ignore[no-untyped-def]
-    doc = make_doc(["Neighbours held a vigil Sunday for two brothers who were shot and killed Saturday."], PUBLISHED)
+def main_event(nlp, sentences: list[str], days: list[tuple[int, str, dt.date]]):  # type: ignore[no-untyped-def]
+    """The one event assembled from an attack told in the first sentence, with these weekday dates
+    (sentence, word, day) found in the text."""
+    doc = make_doc(sentences, PUBLISHED)
     doc.parsed = nlp(doc.text)
     doc.event_mentions = [event(doc, 0, "ATTACK")]
-    doc.dates = [DateMention(0, span_of(doc, "Sunday"), dt.date(2020, 3, 8), 1, "weekday"),
-                 DateMention(0, span_of(doc, "Saturday"), dt.date(2020, 3, 7), 1, "weekday")]
+    doc.dates = [DateMention(sent, span_of(doc, word), day, 1, "weekday") for sent, word, day in days]
     [found] = EventAssembler().match(doc)
+    return found
+
+
+def test_the_day_of_the_shooting_beats_the_day_of_the_vigil(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = main_event(nlp, ["Neighbours held a vigil Sunday for two brothers who were shot and killed Saturday."],
+                       [(0, "Sunday", dt.date(2020, 3, 8)), (0, "Saturday", dt.date(2020, 3, 7))])
     assert found.date == dt.date(2020, 3, 7)
 
 
 def test_a_later_paragraph_dates_an_undated_lede(nlp) -> None:  # type: ignore[no-untyped-def]
-    doc = make_doc(["A man was shot dead outside a corner shop, police said.",
-                    "Officers said Monday they had no suspect.",
-                    "The shooting happened late Sunday."], PUBLISHED)
-    doc.parsed = nlp(doc.text)
-    doc.event_mentions = [event(doc, 0, "ATTACK")]
-    doc.dates = [DateMention(1, span_of(doc, "Monday"), dt.date(2020, 3, 9), 1, "weekday"),
-                 DateMention(2, span_of(doc, "Sunday"), dt.date(2020, 3, 8), 1, "weekday")]
-    [found] = EventAssembler().match(doc)
+    found = main_event(nlp, ["A man was shot dead outside a corner shop, police said.",
+                             "Officers said Monday they had no suspect.", "The shooting happened late Sunday."],
+                       [(1, "Monday", dt.date(2020, 3, 9)), (2, "Sunday", dt.date(2020, 3, 8))])
     assert found.date == dt.date(2020, 3, 8) and found.date_precision == 1
 
 
@@ -66,13 +68,9 @@ def test_the_main_place_is_sought_in_the_state_the_article_is_about() -> None:
 
 
 def test_a_date_of_what_was_said_next_gives_way_to_the_day_of_the_shooting(nlp) -> None:  # type: ignore[no-untyped-def]
-    doc = make_doc(["Two men were wounded in a shooting, and police searched the area Tuesday.",
-                    "Witnesses said the men were shot late Monday outside a bar."], PUBLISHED)
-    doc.parsed = nlp(doc.text)
-    doc.event_mentions = [event(doc, 0, "ATTACK")]
-    doc.dates = [DateMention(0, span_of(doc, "Tuesday"), dt.date(2020, 3, 10), 1, "weekday"),
-                 DateMention(1, span_of(doc, "Monday"), dt.date(2020, 3, 9), 1, "weekday")]
-    [found] = EventAssembler().match(doc)
+    found = main_event(nlp, ["Two men were wounded in a shooting, and police searched the area Tuesday.",
+                             "Witnesses said the men were shot late Monday outside a bar."],
+                       [(0, "Tuesday", dt.date(2020, 3, 10)), (1, "Monday", dt.date(2020, 3, 9))])
     assert found.date == dt.date(2020, 3, 9)
 
 
