@@ -118,3 +118,11 @@ def test_civilians_hit_by_stray_bullets_are_the_toll_of_the_fighting(pipeline) -
                      "wounded by stray bullets.", dt.date(2023, 9, 9))
     assert [(e.event_type, e.sub_event_type) for e in events][:1] == [("Battles", "Armed clash")]
     assert events[0].injured is not None and events[0].injured.best == 9
+
+
+def test_a_hyphenated_town_is_read_whole(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # The tokenizer splits 'Croix-des-Bouquets' at each hyphen, and its first word alone is a town in France.
+    events = _events(pipeline, "On 2 May 2024, members of an armed gang kidnapped two teachers in Croix-des-Bouquets.",
+                     dt.date(2024, 5, 2))
+    assert events and events[0].location is not None
+    assert (events[0].location.name, events[0].location.country_code) == ("Croix-des-Bouquets", "HT")

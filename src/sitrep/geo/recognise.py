@@ -42,6 +42,7 @@ MAX_WORDS = 4
 _PLURAL_UNITS = frozenset({"counties", "districts", "provinces", "parishes", "states", "governorates"})
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 CONNECTORS = frozenset({"e", "i", "ye", "al", "el", "ul", "-e", "-i", "e-", "i-"})
+MAX_HYPHENATED = 8  # tokens after the NER's end: 'Saint-Louis-du-Nord' is 7 ('Saint' + 3 hyphens and words)
 
 
 @dataclass(frozen=True)
@@ -202,7 +203,7 @@ class Recogniser:
         if start >= end:
             return None
         end = self._abbreviated_saint(doc, start, end)
-        end = self._extend(doc, start, _join_connectors(doc, end))
+        end = self._extend(doc, start, self._hyphenated(doc, start, _join_connectors(doc, end)))
         end = self._known_prefix(doc, start, end)
         start = self._known_suffix(doc, start, end)
         span = doc[start:end]
@@ -247,6 +248,17 @@ class Recogniser:
             if doc[k - 1].lower_ == "of" and self._caps[k] and self.gazetteer.lookup(doc[k:end].text):
                 return k
         return start
+
+    def _hyphenated(self, doc: SpacyDoc, start: int, end: int) -> int:
+        """A hyphenated name with lower-case parts that the NER cut at its first hyphen ('Croix' of
+        'Croix-des-Bouquets', 'Aix' of 'Aix-en-Provence'): the longest whole name the gazetteer knows."""
+        best = k = end
+        while k + 1 < len(doc) and k - end < MAX_HYPHENATED and doc[k].text == "-" \
+                and not doc[k - 1].whitespace_ and not doc[k].whitespace_:
+            k += 2
+            if self.gazetteer.lookup(doc[start:k].text):
+                best = k
+        return best
 
     def _extend(self, doc: SpacyDoc, start: int, end: int) -> int:
         """The NER often stops short of a longer name the gazetteer knows: 'Mashonaland' [West],
@@ -372,6 +384,7 @@ class Recogniser:
             j += 1
             words += 1
             ends.append(j)
+            ends.extend(self._hyphen_ends(doc, j, taken))
             k = j
             while k < len(doc) and not taken[k] and (doc[k].text == "-" or doc[k].lower_ in CONNECTORS) \
                     and not doc[k - 1].whitespace_ and k - j < 3:
@@ -380,7 +393,18 @@ class Recogniser:
                 j = k
             elif k > j:
                 break
-        return ends[::-1]
+        return sorted(set(ends), reverse=True)
+
+    @staticmethod
+    def _hyphen_ends(doc: SpacyDoc, end: int, taken: list[bool]) -> list[int]:
+        """Ends of a hyphenated name with lower-case parts ('Croix-des-Bouquets', 'Aix-en-Provence'): the
+        tokenizer splits it at each hyphen, and the NER may read its first word as a person."""
+        ends, k = [], end
+        while k + 1 < len(doc) and k - end < MAX_HYPHENATED and doc[k].text == "-" and not taken[k + 1] \
+                and not doc[k - 1].whitespace_ and not doc[k].whitespace_ and doc[k + 1].is_alpha:
+            k += 2
+            ends.append(k)
+        return ends
 
     def consistent(self, doc: SpacyDoc, mentions: list[Mention]) -> list[Mention]:
         """Misspellings of a name the text already uses as a place ('Panjhsir' after 'Panjshir'),
