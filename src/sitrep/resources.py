@@ -27,3 +27,12 @@ def read_lines(relative: str) -> tuple[str, ...]:
     """Non-comment, non-blank lines of a bundled text file."""
     with data_path(relative).open(encoding="utf-8") as handle:
         return tuple(line.strip() for line in handle if line.strip() and not line.startswith("#"))
+
+
+@functools.lru_cache(maxsize=16)
+def read_kinds(relative: str) -> dict[str, frozenset[str]]:
+    """A bundled ``kind``/``lemma`` TSV as kind -> lower-cased lemmas (data/events/modality.tsv, instruments.tsv)."""
+    kinds: dict[str, set[str]] = {}
+    for row in read_table(relative):
+        kinds.setdefault(row["kind"], set()).add(row["lemma"].lower())
+    return {kind: frozenset(lemmas) for kind, lemmas in kinds.items()}

@@ -10,11 +10,10 @@ are in data/events/instruments.tsv.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
-from sitrep.resources import read_table
+from sitrep.resources import read_kinds
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -26,12 +25,8 @@ NOUN_PHRASE = frozenset({"compound", "amod", "nmod", "conj", "appos"})
 MAX_STEPS = 6
 
 
-@functools.lru_cache(maxsize=1)
 def _words() -> dict[str, frozenset[str]]:
-    kinds: dict[str, set[str]] = {}
-    for row in read_table("events/instruments.tsv"):
-        kinds.setdefault(row["kind"], set()).add(row["lemma"].lower())
-    return {kind: frozenset(lemmas) for kind, lemmas in kinds.items()}
+    return read_kinds("events/instruments.tsv")
 
 
 def _kind(kind: str) -> frozenset[str]:

@@ -13,10 +13,9 @@ in the future or in someone's intentions.
 
 from __future__ import annotations
 
-import functools
 from typing import TYPE_CHECKING
 
-from sitrep.resources import read_table
+from sitrep.resources import read_kinds
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -33,13 +32,9 @@ IMPERATIVE_OPENERS = frozenset({"now", "so", "then", "please", "and", "just", "d
 MAX_STEPS = 12  # a clause chain longer than this is a parse gone wrong; stop reading it
 
 
-@functools.lru_cache(maxsize=1)
 def governors() -> dict[str, frozenset[str]]:
     """Kind -> lemmas, from data/events/modality.tsv."""
-    kinds: dict[str, set[str]] = {}
-    for row in read_table("events/modality.tsv"):
-        kinds.setdefault(row["kind"], set()).add(row["lemma"].lower())
-    return {kind: frozenset(lemmas) for kind, lemmas in kinds.items()}
+    return read_kinds("events/modality.tsv")
 
 
 def _words(kind: str) -> frozenset[str]:
