@@ -80,6 +80,9 @@ def test_the_unnamed_militants_of_a_named_group_are_that_group(pipeline) -> None
     assert battle.actor2 is not None and battle.actor2.name == "al-Shabaab"
     assert [a.name for a in battle.assoc_actors if a.name.startswith("Unidentified")] == []
     assert "militants" in {s.text for s in battle.actor2.spans}
+    # The figure counts the named group's losses, so its flags name that group too.
+    assert [q.about for q in battle.fatalities.reported] == ["al-Shabaab"]
+    assert all("Unidentified" not in f.reason for f in battle.flags)
 
 
 def test_a_protest_met_by_police_has_the_crowd_as_actor1(pipeline) -> None:  # type: ignore[no-untyped-def]

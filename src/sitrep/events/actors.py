@@ -39,6 +39,9 @@ class EventActors:
     actor1: Actor | None = None
     actor2: Actor | None = None
     assoc: list[Actor] = field(default_factory=list)
+    # An unnamed group folded into the one named group (see _named_for_unnamed): the figures about it
+    # ("12 militants were killed") count the named group's losses.
+    renamed: dict[str, str] = field(default_factory=dict)
 
 
 def riot_without_crowd(actors: EventActors) -> str | None:
@@ -119,6 +122,7 @@ def choose_actors(doc: Document, cluster: Cluster, place: Place | None, day: dt.
         one, two = _one_sided(actors, one, two, unroled, cluster, mentions)
     named_one, named_two = _named_for_unnamed(actors, one, two), _named_for_unnamed(actors, two, one)
     folded = {n for n, named in ((one, named_one), (two, named_two)) if n != named}
+    one_before, two_before = one, two
     one, two = named_one, named_two
     chosen = {n for n in (one, two) if n}
     assoc = [n for n in dict.fromkeys([*agents, *patients]) if n not in chosen | folded]
@@ -126,6 +130,7 @@ def choose_actors(doc: Document, cluster: Cluster, place: Place | None, day: dt.
         actor1=_finish(actors[one], place, day) if one else None,
         actor2=_finish(actors[two], place, day) if two else None,
         assoc=[_finish(actors[n], place, day) for n in assoc],
+        renamed={n: named for n, named in ((one_before, one), (two_before, two)) if n and named and n != named},
     )
 
 

@@ -38,7 +38,7 @@ from sitrep.events.merge import (
     tells_violence,
 )
 from sitrep.events.prominence import Ranked, is_background, rank_clusters
-from sitrep.model import Event, EventMention, QuantityMention
+from sitrep.model import Event, EventMention, Quantity, QuantityMention
 from sitrep.pipeline.component import Component
 from sitrep.pipeline.document import Document
 
@@ -137,6 +137,13 @@ class EventAssembler(Component[list[Event]]):
         doc.events = found
 
 
+def _about_renamed(quantity: Quantity, renamed: dict[str, str]) -> Quantity:
+    """The figure about the group the event names in place of the unnamed one it was read about."""
+    if quantity.about not in renamed:
+        return quantity
+    return quantity.model_copy(update={"about": renamed[quantity.about]})
+
+
 def build_event(doc: Document, cluster: Cluster, prominence: str = "main") -> Event:
     primary: EventMention = cluster.primary
     sub = taxonomy.lookup(primary.sub_event_type)
@@ -149,7 +156,7 @@ def build_event(doc: Document, cluster: Cluster, prominence: str = "main") -> Ev
         sub = taxonomy.lookup(retyped)
     own = [q for q in doc.quantities if q.sent in sents
            and (prominence == "background" or not tells_a_period_total(doc, q))]
-    figures = [q.quantity for q in own if not q.hit]
+    figures = [_about_renamed(q.quantity, actors.renamed) for q in own if not q.hit]
     fatalities = summarise([q for q in figures if q.kind == "killed"])
     first = doc.sentences[sents[0]]
     return Event(
