@@ -102,6 +102,16 @@ def test_unnamed_gangs_are_an_unidentified_armed_group(pipeline) -> None:  # typ
     assert events[0].actor1.acled_name == "Unidentified Armed Group (Haiti)"
 
 
+def test_unnamed_gunmen_are_of_the_country_they_act_in(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # A US state that is also a country's name gives the article a 'country' the event is not in.
+    text = ("Gunman kills clerk at Georgia gas station. A gunman shot dead a clerk at a gas station in Macon, "
+            "Georgia, on Friday night, police said.")
+    events = _events(pipeline, text, dt.date(2019, 8, 10))
+    assert events and events[0].actor1 is not None
+    assert events[0].location is not None and events[0].location.country_code == "US"
+    assert events[0].actor1.acled_name == "Unidentified Armed Group (United States)"
+
+
 def test_one_sided_violence_with_nobody_named_has_an_unidentified_perpetrator(pipeline) -> None:  # type: ignore[no-untyped-def]
     events = _events(pipeline, "On 3 March 2023, a truck hit a landmine on a road near Kharkiv. The driver was killed.",
                      dt.date(2023, 3, 3))
