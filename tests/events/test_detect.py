@@ -158,3 +158,26 @@ def test_armed_forces_fighting_are_no_mob(nlp) -> None:  # type: ignore[no-untyp
     assert mention is not None and mention.sub_event_type == "ARMED_CLASH"
     mob = _typed_mention(nlp, "A mob beat two soldiers to death in the market after a quarrel.", verdict)
     assert mob is not None and mob.sub_event_type == "MOB_VIOL"
+
+
+@pytest.mark.parametrize(("text", "ranked", "code"), [
+    # A murder-suicide is no suicide bombing: 'suicide' needs a word of explosives beside it.
+    ("A man shot his wife and then turned the gun on himself in an apparent murder-suicide.",
+     (("SUIC_BOMB", 0.5), ("ATTACK", 0.4)), "ATTACK"),
+    ("A suicide blast tore through the market, killing nine people.",
+     (("SUIC_BOMB", 0.5), ("REM_EXPLOS", 0.4)), "SUIC_BOMB"),
+    # A girl who was shot is no victim of sexual violence; a code named by its act needs the act.
+    ("A five-year-old girl was shot in the head while playing outside her home.",
+     (("SEX_VIOL", 0.5), ("ATTACK", 0.4)), "ATTACK"),
+    ("Gunmen raped two women in the village, residents said.", (("SEX_VIOL", 0.5), ("ATTACK", 0.4)), "SEX_VIOL"),
+    # A barroom fight that ends in gunfire has no mob; a crowd that beats a man to death is one.
+    ("Four people were shot outside a bar after a man got into a fight and came back with a gun.",
+     (("MOB_VIOL", 0.5), ("ATTACK", 0.3)), "ATTACK"),
+    ("An angry crowd beat a suspected thief to death in the market.", (("MOB_VIOL", 0.5), ("ATTACK", 0.3)), "MOB_VIOL"),
+])
+def test_a_code_named_by_its_weapon_needs_the_weapon(nlp, text: str, ranked, code: str) -> None:  # type: ignore[no-untyped-def]
+    from sitrep.events.detect import Typed
+
+    verdict = Typed(ranked[0][0], ranked[0][1], 0.95, "classifier", ranked[0][0], ranked[0][1], ranked)
+    mention = _typed_mention(nlp, text, verdict)
+    assert mention is not None and mention.sub_event_type == code, text

@@ -13,6 +13,7 @@ Each mention keeps its sentence and its trigger span.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -29,6 +30,7 @@ from sitrep.model import EventMention
 from sitrep.model.span import Span
 from sitrep.pipeline.component import Component
 from sitrep.pipeline.document import Document
+from sitrep.resources import read_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc as SpacyDoc
@@ -170,6 +172,51 @@ def backed_code(verdict: Typed, triggers: Sequence[CueHit]) -> tuple[str, float]
                      (verdict.code, verdict.probability)))
 
 
+# Codes named by their weapon or act: the sentence must name it ("shot dead a man and then himself" is no
+# suicide bombing, "a 5-year-old girl was shot" no sexual violence, "a barrage of gunfire" no air strike), by a
+# cue of the code or a word of data/events/named_by.tsv.
+INSTRUMENT_CODES = frozenset({"SUIC_BOMB", "AIR_STRIKE", "GRENADE", "CHEM_WEAP", "SEX_VIOL", "REM_EXPLOS",
+                              "ART_MISS_ATTACK"})
+# Crowd words that make a mob; 'people', 'residents' or 'workers' shot at a bar are victims, not a mob.
+MOB_CROWD_WORDS = frozenset({"mob", "crowd", "rioter", "youth", "youths", "protester", "protestor",
+                             "demonstrator", "villager", "vigilante", "supporter", "fan"})
+
+
+@functools.lru_cache(maxsize=1)
+def _named_by() -> dict[str, re.Pattern[str]]:
+    """Code -> one pattern of the words that name it (data/events/named_by.tsv)."""
+    words: dict[str, list[str]] = {}
+    for row in read_table("events/named_by.tsv"):
+        words.setdefault(row["code"], []).append(re.escape(row["phrase"].lower()))
+    return {code: re.compile(rf"\b(?:{'|'.join(sorted(w, key=len, reverse=True))})(?:e?s)?\b") for code, w in words.items()}
+
+
+def names_its_instrument(code: str, hits: Sequence[CueHit], words: Sequence[str], text: str) -> bool:
+    """Whether the sentence ``text`` names what ``code`` is defined by; ``words`` are the lemmas of ``hits``."""
+    if code == "MOB_VIOL":
+        return any(h.cue in ("MOB_VIOL", "protest", "protest_riot") or (h.cue == "crowd_actor" and w in MOB_CROWD_WORDS)
+                   for h, w in zip(hits, words, strict=True))
+    if code not in INSTRUMENT_CODES:
+        return True
+    own = {w for h, w in zip(hits, words, strict=True) if h.cue == code}
+    named = code in _named_by() and _named_by()[code].search(text.lower()) is not None
+    if code == "SUIC_BOMB" and own <= {"suicide"}:
+        # 'suicide' names a suicide bombing only beside a word of explosives, not in a murder-suicide.
+        return bool(own) and named
+    return bool(own) or named
+
+
+def instrument_code(code: str, verdict: Typed, hits: Sequence[CueHit], words: Sequence[str], text: str,
+                    triggers: Sequence[CueHit]) -> str:
+    """``code``, unless it is defined by a weapon, an act or a crowd the sentence does not name: then the
+    most probable violent code that the sentence backs and that needs no such word ('shooting' -> attack)."""
+    if code not in violent_codes() or names_its_instrument(code, hits, words, text):
+        return code
+    fitting = [c for c, _ in verdict.ranked
+               if c in violent_codes() and c != code and names_its_instrument(c, hits, words, text)]
+    return next((c for c in fitting if supported(c, triggers)), fitting[0] if fitting else code)
+
+
 def is_violent(triggers: Sequence[CueHit]) -> bool:
     return any(h.cue in violent_cues() for h in triggers)
 
@@ -308,6 +355,9 @@ class EventDetector(Component[list[EventMention]]):
         (code, probability), violent = backed_code(verdict, triggers), is_violent(triggers)
         if code == "MOB_VIOL":
             code = armed_not_mob(verdict, unit.hits) or code
+        assert doc.parsed is not None
+        words = [doc.parsed[h.start:h.end].lemma_.lower() for h in unit.hits]
+        code = instrument_code(code, verdict, unit.hits, words, doc.sentences[sent].text, triggers)
         alternative, alternative_score = None, 0.0
         if not is_acled(code) and violent:
             if code in RETYPED_WHEN_VIOLENT:
