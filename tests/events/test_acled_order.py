@@ -139,3 +139,13 @@ def test_a_hyphenated_town_is_read_whole(pipeline) -> None:  # type: ignore[no-u
                      dt.date(2024, 5, 2))
     assert events and events[0].location is not None
     assert (events[0].location.name, events[0].location.country_code) == ("Croix-des-Bouquets", "HT")
+
+
+def test_police_investigating_a_shooting_are_none_of_its_actors(pipeline) -> None:  # type: ignore[no-untyped-def]
+    for text in ("Police are investigating a shooting that killed two men in Tulsa on Friday night.",
+                 "Detectives are continuing to investigate a shooting that killed a man in Tulsa on Friday."):
+        events = _events(pipeline, text, dt.date(2018, 6, 2))
+        assert events and events[0].actor1 is not None, text
+        assert events[0].actor1.acled_name == "Unidentified Armed Group (United States)", text
+        assert all("Police" not in a.name for a in [events[0].actor1, *([events[0].actor2] if events[0].actor2 else []),
+                                                     *events[0].assoc_actors]), text

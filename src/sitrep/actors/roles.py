@@ -7,12 +7,17 @@ rebels agent (the subject of a claim verb controls the claimed action), "them" p
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
+
+from sitrep.resources import read_lines
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 AGENT, PATIENT = "agent", "patient"
+# The subject of a verb of the aftermath ("Police are investigating the shooting"): it takes no part in the event.
+ONLOOKER = "onlooker"
 
 # Dependencies that attach a word to a bigger noun phrase: the role belongs to the phrase's head.
 _NP_INTERNAL = {"compound", "amod", "nmod", "poss", "appos", "conj", "nummod", "det", "case", "cc"}
@@ -36,6 +41,21 @@ SELF_REPORT_PRONOUNS = {"it", "we", "they"}
 SELF_REPORT_VERBS = {"kill", "attack", "repel", "repulse", "capture", "recapture", "retake", "seize", "destroy",
                      "arrest", "detain", "shoot", "strike", "target", "shell", "bomb", "ambush", "raid", "clash",
                      "fight", "free", "rescue", "neutralise", "neutralize", "eliminate", "down", "storm", "liberate"}
+
+
+@functools.lru_cache(maxsize=1)
+def aftermath_verbs() -> frozenset[str]:
+    """'investigate', 'respond', 'search': data/actors/aftermath_verbs.txt."""
+    return frozenset(read_lines("actors/aftermath_verbs.txt"))
+
+
+def tells_the_aftermath(verb: Token) -> bool:
+    """'Police investigated the shooting', 'Police are continuing to investigate it', 'Officers were sent to
+    search for the gunman': the subject acts after the event, it did not do it."""
+    return verb.lemma_.lower() in aftermath_verbs() or any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in aftermath_verbs() for c in verb.children)
+
+
 _PATIENT_PREPS = {"against", "on", "upon", "at", "targeting", "toward", "towards", "into", "with", "onto"}
 _AGENT_PREPS = {"by"}
 
@@ -75,7 +95,7 @@ def role_of_token(token: Token) -> str | None:
             return PATIENT
         if lemma == "be":  # copula: "X is a challenge for Y" reports no action by X
             return None
-        return AGENT
+        return ONLOOKER if tells_the_aftermath(verb) else AGENT
     if dep in ("nsubjpass", "dobj", "obj", "dative", "oprd"):
         return PATIENT
     if dep == "pobj":

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from sitrep.actors.acled import acled_name
 from sitrep.actors.dictionary import ACTOR_TYPES, GenericEntry, generic_entries, generic_name
 from sitrep.actors.resolve import generic_actor, is_generic_name, names_country, with_country
+from sitrep.actors.roles import ONLOOKER
 from sitrep.events import taxonomy
 from sitrep.events.merge import Cluster
 from sitrep.model import Actor, ActorMention, Place, Span
@@ -87,7 +88,8 @@ def _first(names: list[str], exclude: set[str]) -> str | None:
 
 
 def choose_actors(doc: Document, cluster: Cluster, place: Place | None, day: dt.date | None) -> EventActors:
-    mentions = _ordered(doc, cluster)
+    # "Police are investigating the shooting": who acts after the event is none of its actors.
+    mentions = [m for m in _ordered(doc, cluster) if m.role != ONLOOKER]
     event_type = taxonomy.lookup(cluster.primary.sub_event_type).event_type
     if not mentions:
         if event_type in ("Protests", "Riots") and cluster.primary.trigger is not None:

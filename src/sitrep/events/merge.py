@@ -142,7 +142,7 @@ def _same_place(a: Place, b: Place) -> bool:
 
 def _named_actors(doc: Document, sents: list[int]) -> set[str]:
     return {a.actor.name for a in doc.actors
-            if a.sent in sents and a.role is not None and not is_generic_name(a.actor.name)}
+            if a.sent in sents and a.role in ("agent", "patient") and not is_generic_name(a.actor.name)}
 
 
 def conflicting(doc: Document, cluster: Cluster, sent: int) -> bool:

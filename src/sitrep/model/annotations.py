@@ -38,7 +38,7 @@ class ActorMention:
     sent: int
     span: Span
     actor: Actor
-    role: str | None = None  # "agent" | "patient" | None, from the parse
+    role: str | None = None  # "agent" | "patient" | "onlooker" (acts after the event) | None, from the parse
 
 
 @dataclass
