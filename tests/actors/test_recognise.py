@@ -72,6 +72,16 @@ def test_unknown_named_groups_are_kept_with_a_type_guess(nlp) -> None:  # type: 
     assert front and front[0].actor.known is False and front[0].actor.inter == 2 and front[0].role == "agent"
 
 
+def test_counted_people_and_streets_are_no_named_groups(nlp) -> None:  # type: ignore[no-untyped-def]
+    from sitrep.actors.fallback import names_a_street
+
+    # 'two Gary men': people of a town the NER took for a person, not the militia of a man called Gary.
+    mentions = recognise(nlp, "A gunman shot two Gary men outside a bar on Friday.")
+    assert not [m for m in mentions if m.actor.name.startswith("Militia")]
+    assert names_a_street("Old Legion Lake Road") and names_a_street("Liberty Towers")
+    assert not names_a_street("Arakan Army") and not names_a_street("Road")
+
+
 def test_coordinated_demonym_names_both_forces(nlp) -> None:  # type: ignore[no-untyped-def]
     got = found(recognise(nlp, "Malian and French troops killed ten militants near Gao.", dt.date(2019, 2, 1)))
     names = {name for _, name, _ in got}
@@ -93,3 +103,13 @@ def test_a_speaker_reporting_its_own_deed_is_its_agent(nlp) -> None:  # type: ig
     quiet = found(recognise(nlp, "KAMPALA, Uganda - The army said it was investigating the report.",
                             dt.date(2024, 2, 1)))
     assert not any(text == "army" for text, _, _ in quiet)
+
+
+def test_who_investigates_or_responds_is_an_onlooker(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text in ("Police are investigating the shooting of two men in the city.",
+                 "Police officers responded to reports of gunfire near the park.",
+                 "Police are continuing to search for the gunman."):
+        roles = {m.span.text.lower(): m.role for m in recognise(nlp, text)}
+        assert "onlooker" in roles.values(), (text, roles)
+    roles = {m.span.text: m.role for m in recognise(nlp, "Police shot a man who fired at them.")}
+    assert roles.get("Police") == "agent"

@@ -6,11 +6,13 @@ so outlets ("Reuters reported") and institutions that are merely mentioned do no
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
 from sitrep.actors.dictionary import ACTOR_TYPES
 from sitrep.model import Actor, Span
+from sitrep.resources import read_lines
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -37,6 +39,18 @@ def clean_name(text: str) -> str:
     return re.sub(r"['\u2019]s$", "", text).strip()
 
 
+@functools.lru_cache(maxsize=1)
+def _street_words() -> frozenset[str]:
+    """'Road', 'Avenue', 'Apartments': the geo stage's list (data/geo/street_words.txt)."""
+    return frozenset(read_lines("geo/street_words.txt"))
+
+
+def names_a_street(name: str) -> bool:
+    """'Old Legion Lake Road', 'Liberty Towers': a street or a building, whatever words it holds."""
+    words = name.split()
+    return len(words) > 1 and words[-1].lower().rstrip(".") in _street_words()
+
+
 def guess_inter(name: str, label: str) -> int | None:
     lowered = name.lower()
     for pattern, inter in _TYPE_CUES:
@@ -52,7 +66,10 @@ def unknown_actor(ent: SpacySpan, span: Span) -> Actor | None:
     label = ent.label_
     if label == "PERSON":
         head = ent.root.head
-        if ent.root.dep_ in ("poss", "compound") and head.lower_ in GROUP_HEADS:
+        # "Massoud's forces", "Haftar loyalists"; but "two Gary men" counts people of a town the NER took
+        # for a person: a leader's group is not counted by a number on its head.
+        if ent.root.dep_ in ("poss", "compound") and head.lower_ in GROUP_HEADS \
+                and not any(c.dep_ == "nummod" for c in head.children):
             name = f"Militia (Pro-{clean_name(ent.text)})"
             return Actor(name=name, type=ACTOR_TYPES[3], inter=3, known=False, spans=[span])
         return None
@@ -61,7 +78,7 @@ def unknown_actor(ent: SpacySpan, span: Span) -> Actor | None:
     if label not in ("ORG", "NORP"):
         return None
     name = clean_name(ent.text)
-    if not name:
+    if not name or names_a_street(name):
         return None
     inter = guess_inter(name, label)
     if inter is None:
