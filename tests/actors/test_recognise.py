@@ -107,6 +107,7 @@ def test_a_speaker_reporting_its_own_deed_is_its_agent(nlp) -> None:  # type: ig
 
 def test_who_investigates_or_responds_is_an_onlooker(nlp) -> None:  # type: ignore[no-untyped-def]
     for text in ("Police are investigating the shooting of two men in the city.",
+                 "Police officers were called to the scene of the shooting.",
                  "Police officers responded to reports of gunfire near the park.",
                  "Police are continuing to search for the gunman."):
         roles = {m.span.text.lower(): m.role for m in recognise(nlp, text)}

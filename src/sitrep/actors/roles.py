@@ -7,10 +7,9 @@ rebels agent (the subject of a claim verb controls the claimed action), "them" p
 
 from __future__ import annotations
 
-import functools
 from typing import TYPE_CHECKING
 
-from sitrep.resources import read_lines
+from sitrep.resources import read_kinds
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -43,17 +42,16 @@ SELF_REPORT_VERBS = {"kill", "attack", "repel", "repulse", "capture", "recapture
                      "fight", "free", "rescue", "neutralise", "neutralize", "eliminate", "down", "storm", "liberate"}
 
 
-@functools.lru_cache(maxsize=1)
-def aftermath_verbs() -> frozenset[str]:
-    """'investigate', 'respond', 'search': data/actors/aftermath_verbs.txt."""
-    return frozenset(read_lines("actors/aftermath_verbs.txt"))
+def aftermath_verbs(voice: str = "active") -> frozenset[str]:
+    """'investigate', 'respond' (active), 'call', 'dispatch' (passive): data/actors/aftermath_verbs.tsv."""
+    return read_kinds("actors/aftermath_verbs.tsv").get(voice, frozenset())
 
 
-def tells_the_aftermath(verb: Token) -> bool:
-    """'Police investigated the shooting', 'Police are continuing to investigate it', 'Officers were sent to
-    search for the gunman': the subject acts after the event, it did not do it."""
-    return verb.lemma_.lower() in aftermath_verbs() or any(
-        c.dep_ == "xcomp" and c.lemma_.lower() in aftermath_verbs() for c in verb.children)
+def tells_the_aftermath(verb: Token, voice: str = "active") -> bool:
+    """'Police investigated the shooting', 'Police are continuing to investigate it', 'Officers were called to
+    the scene': the subject acts after the event, it did not do it nor undergo it."""
+    return verb.lemma_.lower() in aftermath_verbs(voice) or any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in aftermath_verbs(voice) for c in verb.children)
 
 
 _PATIENT_PREPS = {"against", "on", "upon", "at", "targeting", "toward", "towards", "into", "with", "onto"}
@@ -96,6 +94,8 @@ def role_of_token(token: Token) -> str | None:
         if lemma == "be":  # copula: "X is a challenge for Y" reports no action by X
             return None
         return ONLOOKER if tells_the_aftermath(verb) else AGENT
+    if dep == "nsubjpass" and tells_the_aftermath(verb, "passive"):
+        return ONLOOKER
     if dep in ("nsubjpass", "dobj", "obj", "dative", "oprd"):
         return PATIENT
     if dep == "pobj":
