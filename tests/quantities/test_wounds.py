@@ -83,3 +83,18 @@ def test_a_number_on_the_line_above_counts_nothing_and_yo_is_an_age(nlp) -> None
 def test_a_conjunct_with_its_own_casualty_word_is_not_added(nlp) -> None:  # type: ignore[no-untyped-def]
     found = figures(nlp, "Soldiers found two dead civilians and one wounded civilian in the car.")
     assert ("killed", 2, False) in found and ("killed", 3, False) not in found
+
+
+def test_civilians_beside_people_of_no_group_add_up(nlp) -> None:  # type: ignore[no-untyped-def]
+    from sitrep.actors.recognise import ActorRecogniser
+
+    doc = Parser(nlp)(Document(article=Article.from_text(
+        "Police say a 17-year-old boy and three women were injured in a shooting on Friday.")))
+    doc.actors = ActorRecogniser().match(doc)
+    assert any(a.actor.inter == 7 for a in doc.actors)  # 'three women' are civilians, the boy nobody named
+    found = QuantityExtractor().match(doc).quantities
+    assert [(m.quantity.kind, m.quantity.value) for m in found] == [("injured", 4)]
+    # Two named sides stay apart: each keeps whom it counts.
+    doc = Parser(nlp)(Document(article=Article.from_text("Five soldiers and three Taliban fighters were killed.")))
+    doc.actors = ActorRecogniser().match(doc)
+    assert sorted(m.quantity.value for m in QuantityExtractor().match(doc).quantities) == [3, 5]

@@ -49,6 +49,18 @@ def _whom(figure: CasualtyFigure, actors: list[ActorMention]) -> str | None:
     return None if about == UNRESOLVED else about
 
 
+CIVILIANS = 7  # ACLED inter code
+
+
+def _same_people(one: str | None, two: str | None, actors: list[ActorMention]) -> bool:
+    """Two counts one word joins count the same people: the same group, or civilians beside people the text
+    does not tie to a group ('a 17-year-old boy and three women were injured' = 4)."""
+    if one == two:
+        return True
+    civilians = {a.actor.name for a in actors if a.actor.inter == CIVILIANS}
+    return {one, two} - civilians == {None} or {one, two} <= civilians
+
+
 # What joins two groups of people one word counts together: 'a man and his daughter'. Anything else between them
 # (a comma of an apposition, a dateline's dash, a line break) is often the parser's misreading of one group.
 # Tolls only: captures are kept per person, as the ISAF reading counts them (evaluation/isaf_counts.py), and so is
@@ -66,7 +78,7 @@ def _together(figures: list[CasualtyFigure], actors: list[ActorMention], text: s
         last = out[-1] if out else None
         if last is not None and figure.kind == last.kind and last.trigger == figure.trigger and (
                 figure.kind == HIT or (figure.kind in _TOLLS and not (last.count.vague or figure.count.vague)
-                                       and _whom(last, actors) == _whom(figure, actors)
+                                       and _same_people(_whom(last, actors), _whom(figure, actors), actors)
                                        and _JOINED.fullmatch(text[last.count.end:figure.count.start]))):
             a, b = last.count, figure.count
             count = replace(a, value=a.value + b.value, low=(a.low or a.value) + (b.low or b.value),
