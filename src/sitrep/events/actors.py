@@ -32,6 +32,8 @@ RIOTS = {"VIOL_DEMONSTR", "MOB_VIOL"}
 ONE_SIDED = ("Violence against civilians", "Explosions/Remote violence")
 UNIDENTIFIED = 3  # inter code of "Unidentified Armed Group ({country})" in data/actors/generic.tsv
 EXTERNAL = "external forces"
+# Words for unnamed forces that are the police when they meet a crowd (see _as_police).
+SECURITY_FORCES = frozenset({"security forces", "security force"})
 
 
 @dataclass
@@ -169,7 +171,7 @@ def _crowd_roles(code: str, actors: dict[str, Actor], agents: list[str], patient
         if marching:
             actors[marching[0]] = as_crowd(actors[marching[0]], inter)
             crowd = [marching[0]]
-    force = [n for n in [*agents, *patients] if actors[n].inter in {1, 2, 3, 8}]
+    force = [_as_police(actors, n) for n in [*agents, *patients] if actors[n].inter in {1, 2, 3, 8}]
     organiser = one if one is not None and actors[one].inter not in ARMED else None
     # A protest has a crowd even when only the force that met it is named ("riot police broke up a
     # march"): ACLED still codes "Protesters (Country)".
@@ -183,6 +185,21 @@ def _crowd_roles(code: str, actors: dict[str, Actor], agents: list[str], patient
     if code == "FORCE_AGAINST_PROTEST":
         return (force[0] if force else one), crowd[0]
     return crowd[0], (force[0] if force else None)
+
+
+def _as_police(actors: dict[str, Actor], name: str) -> str:
+    """Unnamed 'security forces' who meet a crowd are its police, as ACLED codes them ("security forces
+    fired on demonstrators": Police Forces of the country, not its military)."""
+    actor = actors[name]
+    if actor.inter != 1 or not actor.spans or not is_generic_name(name) or not name.startswith("Military Forces"):
+        return name
+    words = {" ".join(w for w in s.text.lower().split() if w not in ("the", "a", "an")) for s in actor.spans}
+    if not words <= SECURITY_FORCES:
+        return name
+    police = next(g for g in generic_entries() if g.template.startswith("Police Forces"))
+    renamed = generic_actor(police, actor.country, actor.spans[0]).model_copy(update={"spans": actor.spans})
+    actors[renamed.name] = renamed
+    return renamed.name
 
 
 def _crowd(code: str, iso2: str | None, anchor: Span) -> Actor:
