@@ -142,6 +142,9 @@ def find_candidates(gazetteer: Gazetteer, mention: Mention, text_before: str = "
         return [Candidate(h, True, prior(h, mention, True)) for h in hits]
     # 'Fla.' where the NER calls it a place ('moved to Fla.') is read too: only as an admin1 unit (below).
     dotted_place = mention.source == "ner" and "." in mention.text and mention.text.lower().rstrip(".") not in titles()
+    # ... and so is one the matcher read as a unit from where it stands ('Sen. Bob Casey, D-Pa.').
+    dotted_place = dotted_place or (mention.source == "gazetteer" and mention.feature_hint == "admin1"
+                                    and "." in mention.text)
     if not (_short_ok(mention.text, text_before, mention.source) or dotted_place):
         return []
     hits = gazetteer.lookup(mention.text)

@@ -25,6 +25,7 @@ from sitrep.geo.lexicon import (
     common_words,
     feature_words,
     language_names,
+    party_letters,
     qualifiers,
     street_words,
     titles,
@@ -291,7 +292,7 @@ class Recogniser:
     def _match_at(self, doc: SpacyDoc, i: int, taken: list[bool]) -> Mention | None:
         """The longest gazetteer name starting at ``i``; failing that, a name a feature word right after
         it announces ('the Dasht-e-Rivet area'), or a demonym inside an organisation ('American Airlines')."""
-        dotted = self._dotted_unit(doc, i)
+        dotted = self._dotted_unit(doc, i) or self._party_home(doc, i, taken)
         if dotted is not None:
             return dotted
         commons = common_words()
@@ -344,6 +345,26 @@ class Recogniser:
         if not any(h.entry.feature == "admin1" for h in self.gazetteer.lookup(span.text)):
             return None
         return Mention(span.start_char, span.end_char, span.text, "gazetteer", "admin1", 3)
+
+    def _party_home(self, doc: SpacyDoc, i: int, taken: list[bool]) -> Mention | None:
+        """'Sen. Bob Casey, D-Pa.', 'Marty Seifert, R-Marshall', '(R-Elbow Lake)': after a legislator's party
+        letter (data/geo/party_letters.txt) the name is the member's state or home town, which the NER leaves
+        untagged or takes for part of a person's name."""
+        if i < 3 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_ \
+                or doc[i - 2].lower_ not in party_letters() or doc[i - 3].lower_ not in (",", "(", "both"):
+            return None
+        for end in self._ends(doc, i, taken):
+            span = doc[i:end]
+            hits = self.gazetteer.lookup(span.text)
+            if hits:
+                # a state ('D-Pa.') is a unit, else a town; a name that is also a county's ('R-Berkeley',
+                # a delegate's county) is left to the resolver
+                if any(h.entry.feature == "admin1" for h in hits):
+                    return Mention(span.start_char, span.end_char, span.text, "gazetteer", "admin1", 3)
+                county = any(h.entry.feature == "admin2" for h in hits)
+                return Mention(span.start_char, span.end_char, span.text, "gazetteer",
+                               None if county else "city", None if county else 1)
+        return None
 
     def _place_ending(self, doc: SpacyDoc, i: int) -> Mention | None:
         end = i
