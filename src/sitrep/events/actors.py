@@ -30,6 +30,7 @@ NON_STATE = {2, 3, 4}  # rebels, political militias, identity militias (ACLED in
 RIOTS = {"VIOL_DEMONSTR", "MOB_VIOL"}
 # Event types whose unnamed perpetrator ACLED codes as an unidentified armed group; the victims are actor2.
 ONE_SIDED = ("Violence against civilians", "Explosions/Remote violence")
+ARRESTS = "ARREST"  # the sub-event code of ACLED's "Arrests"
 UNIDENTIFIED = 3  # inter code of "Unidentified Armed Group ({country})" in data/actors/generic.tsv
 EXTERNAL = "external forces"
 # Words for unnamed forces that are the police when they meet a crowd (see _as_police).
@@ -97,6 +98,8 @@ def choose_actors(doc: Document, cluster: Cluster, place: Place | None, day: dt.
             # "A tractor hit an anti-tank mine": ACLED codes the unnamed perpetrator all the same.
             generic = next(g for g in generic_entries() if g.inter == UNIDENTIFIED)
             return EventActors(actor1=_finish(generic_actor(generic, None, cluster.primary.trigger), place, day))
+        if cluster.primary.sub_event_type == ARRESTS and cluster.primary.trigger is not None:
+            return EventActors(actor1=_finish(_police(cluster.primary.trigger), place, day))
         return EventActors()
     actors = _merged(mentions)
     agents = list(dict.fromkeys(m.actor.name for m in mentions if m.role == "agent"))
@@ -119,6 +122,12 @@ def choose_actors(doc: Document, cluster: Cluster, place: Place | None, day: dt.
         two = _first([*agents, *armed_unroled], {one} if one else set())
     if event_type in ONE_SIDED:
         one, two = _one_sided(actors, one, two, unroled, cluster, mentions)
+    if cluster.primary.sub_event_type == ARRESTS and (one is None or actors[one].inter not in ARMED):
+        # "Authorities detained a journalist", "two activists were arrested": ACLED's arrests are made by the
+        # state, its police when the text names no force.
+        police = _police(_anchor(cluster, mentions))
+        actors[police.name] = police
+        one, two = police.name, two or one
     named_one, named_two = _named_for_unnamed(actors, one, two), _named_for_unnamed(actors, two, one)
     folded = {n for n, named in ((one, named_one), (two, named_two)) if n != named}
     one, two = named_one, named_two
@@ -185,6 +194,10 @@ def _crowd_roles(code: str, actors: dict[str, Actor], agents: list[str], patient
     if code == "FORCE_AGAINST_PROTEST":
         return (force[0] if force else one), crowd[0]
     return crowd[0], (force[0] if force else None)
+
+
+def _police(anchor: Span) -> Actor:
+    return generic_actor(next(g for g in generic_entries() if g.template.startswith("Police Forces")), None, anchor)
 
 
 def _as_police(actors: dict[str, Actor], name: str) -> str:
