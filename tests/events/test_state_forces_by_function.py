@@ -45,3 +45,15 @@ def test_a_strike_of_workers_is_no_force(pipeline) -> None:  # type: ignore[no-u
                                         "over pay.", published=dt.date(2024, 3, 1))).events
     assert not any(a is not None and a.name.startswith("Military Forces")
                    for e in events for a in (e.actor1, e.actor2, *e.assoc_actors))
+
+
+def test_arrests_with_no_force_named_are_the_polices(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _actor1(pipeline, "On 3 May 2022, two bloggers were arrested in Shiraz (Shiraz, Fars).",
+                   dt.date(2022, 5, 3)) == "Police Forces of Iran (1989-)"
+
+
+def test_the_town_before_its_stated_units_is_the_events_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = pipeline(Article.from_text("On 2 December 2023, hundreds of people gathered in central Lisbon (Lisbon, "
+                                        "Lisbon) to call for a ceasefire in Gaza.",
+                                        published=dt.date(2023, 12, 2))).events
+    assert events and events[0].location is not None and events[0].location.country_code == "PT"
