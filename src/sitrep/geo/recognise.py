@@ -267,11 +267,11 @@ class Recogniser:
         return best
 
     def _extend(self, doc: SpacyDoc, start: int, end: int) -> int:
-        """The NER often stops short of a longer name the gazetteer knows: 'Mashonaland' [West],
-        'Democratic Republic' [of the Congo], 'Kasai' [Occidental]. Take the longest such name."""
+        """The NER often stops short of a longer name the gazetteer knows: 'Mashonaland' [West], 'Newfoundland'
+        [and Labrador], 'Democratic Republic' [of the Congo], 'Kasai' [Occidental]. Take the longest such name."""
         best = end
         k = end
-        while k < len(doc) and k - end < 4 and (self._caps[k] or doc[k].lower_ in ("of", "the")):
+        while k < len(doc) and k - end < 4 and (self._caps[k] or doc[k].lower_ in ("of", "the", "and")):
             k += 1
             if self._caps[k - 1] and self.gazetteer.lookup(doc[start:k].text):
                 best = k
