@@ -210,9 +210,13 @@ class Recogniser:
             return None
         end = self._abbreviated_saint(doc, start, end)
         end = self._extend(doc, start, self._hyphenated(doc, start, _join_connectors(doc, end)))
+        whole = end
         end = self._known_prefix(doc, start, end)
         start = self._known_suffix(doc, start, end)
         span = doc[start:end]
+        if end < whole and end - start == 1 and self.gazetteer.demonym(doc[start].lower_) is not None:
+            # 'the Canadian Lottery': a country's adjective opening a longer name, not Canadian, Texas
+            return Mention(span.start_char, span.end_char, span.text, "demonym")
         if not any(ch.isupper() for ch in span.text):  # 'crawfish': the NER's guess, not a name
             return None
         if name_key(span.text) in language_names() and not self.gazetteer.lookup(span.text):
@@ -313,6 +317,10 @@ class Recogniser:
                     and self.gazetteer.demonym(doc[i].lower_) is not None:
                 # 'the Canadian Coast Guard': a country's adjective, not the town of Canadian, Texas
                 return Mention(doc[i].idx, doc[i].idx + len(doc[i]), doc[i].text, "demonym")
+            if end - i > 1 and doc[i].ent_type_ not in ("PERSON", "NORP") \
+                    and self.gazetteer.demonym(name_key(span.text)) is not None:
+                # 'the Sri Lankan civil war', which the NER left untagged
+                return Mention(span.start_char, span.end_char, span.text, "demonym")
             if end - i == 1 and name_key(span.text) in commons and not is_code(doc, i):
                 continue
             hint = _hint(doc, i, end)
