@@ -57,3 +57,11 @@ def test_the_town_before_its_stated_units_is_the_events_place(pipeline) -> None:
                                         "Lisbon) to call for a ceasefire in Gaza.",
                                         published=dt.date(2023, 12, 2))).events
     assert events and events[0].location is not None and events[0].location.country_code == "PT"
+
+
+def test_the_side_that_attacks_first_is_actor1_of_the_battle(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = pipeline(Article.from_text("On 3 June 2024, al-Shabaab fighters attacked an army base in Bulo Burte "
+                                        "(Bulo Burte, Hiiraan). The soldiers repelled the attack after an hour of "
+                                        "heavy fighting.", published=dt.date(2024, 6, 3))).events
+    battle = next(e for e in events if e.event_type == "Battles")
+    assert battle.actor1 is not None and battle.actor1.acled_name == "Al Shabaab"

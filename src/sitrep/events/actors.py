@@ -102,7 +102,10 @@ def choose_actors(doc: Document, cluster: Cluster, place: Place | None, day: dt.
             return EventActors(actor1=_finish(_police(cluster.primary.trigger), place, day))
         return EventActors()
     actors = _merged(mentions)
-    agents = list(dict.fromkeys(m.actor.name for m in mentions if m.role == "agent"))
+    # In a battle the side that acts first in the telling started it ("JNIM attacked an army post. The soldiers
+    # repelled the attack"): ACLED's actor1 is the attacker, whichever sentence typed the event.
+    told = sorted(mentions, key=lambda a: (a.sent, a.span.start)) if event_type == "Battles" else mentions
+    agents = list(dict.fromkeys(m.actor.name for m in told if m.role == "agent"))
     patients = list(dict.fromkeys(m.actor.name for m in mentions if m.role == "patient"))
     unroled = list(dict.fromkeys(m.actor.name for m in mentions if m.role is None))
 
