@@ -386,7 +386,7 @@ class Recogniser:
             found.append(Mention(town_span.start_char, town_span.end_char, town_span.text, "gazetteer", "city", 1))
             for k, (start, end) in enumerate(parts):
                 span = doc[start:end]
-                if not any(taken[start:end]) and self.gazetteer.lookup(span.text):
+                if not any(taken[start:end]) and (self.gazetteer.lookup(span.text) or self._known(span.text)):
                     feature = "admin1" if k == len(parts) - 1 else "admin2"
                     found.append(Mention(span.start_char, span.end_char, span.text, "gazetteer", feature,
                                          3 if feature == "admin1" else 2))
