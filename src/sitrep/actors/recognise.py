@@ -141,8 +141,23 @@ def _coordinated_demonyms(doc: Document, sdoc: SpacyDoc, hits: list[PhraseHit], 
 
 
 @functools.lru_cache(maxsize=1)
-def _force_nouns() -> frozenset[str]:
-    return frozenset(read_lines("actors/force_nouns.txt"))
+def _force_nouns() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Head noun -> the words that must stand just before it ('air strike': 'strike' after 'air'; a
+    single noun needs none)."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for line in read_lines("actors/force_nouns.txt"):
+        *before, head = line.lower().split()
+        out.setdefault(head, []).append(tuple(before))
+    return {head: tuple(sorted(set(v), key=len, reverse=True)) for head, v in out.items()}
+
+
+def _force_noun_start(sdoc: SpacyDoc, token: Token, nouns: dict[str, tuple[tuple[str, ...], ...]]) -> int | None:
+    """Index of the first word of the force noun ending at ``token``, or None when its words are not there."""
+    for before in nouns.get(token.lower_, ()):
+        start = token.i - len(before)
+        if start >= 0 and tuple(t.lower_ for t in sdoc[start:token.i]) == before:
+            return start
+    return None
 
 
 def tokens_with_lower(sdoc: SpacyDoc, words: frozenset[str]) -> list[Token]:
@@ -168,10 +183,12 @@ def _national_forces(doc: Document, sdoc: SpacyDoc, hits: list[PhraseHit], count
     covered = {i for h in hits if not all(kind == COUNTRY for kind, _ in h.keys) for i in range(h.start, h.end)}
     military = generic_by_phrase()["army"]
     out: list[ActorMention] = []
-    for token in tokens_with_lower(sdoc, nouns):
-        if token.i in covered:
+    for token in tokens_with_lower(sdoc, frozenset(nouns)):
+        first = _force_noun_start(sdoc, token, nouns)
+        if first is None or token.i in covered:
             continue
-        countries = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i in country_at]
+        # 'Israeli artillery', 'the Russian navy', "Israel's air defence system"
+        countries = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i in country_at]
         countries += [j for c in countries for j in c.conjuncts if j.i in country_at]
         for word in sorted(set(countries), key=lambda c: c.i):
             span = doc.span(word.idx, token.idx + len(token.text))

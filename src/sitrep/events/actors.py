@@ -31,8 +31,11 @@ NON_STATE = {2, 3, 4}  # rebels, political militias, identity militias (ACLED in
 RIOTS = {"VIOL_DEMONSTR", "MOB_VIOL"}
 # Event types whose unnamed perpetrator ACLED codes as an unidentified armed group; the victims are actor2.
 ONE_SIDED = ("Violence against civilians", "Explosions/Remote violence")
+ARRESTS = "ARREST"  # the sub-event code of ACLED's "Arrests"
 UNIDENTIFIED = 3  # inter code of "Unidentified Armed Group ({country})" in data/actors/generic.tsv
 EXTERNAL = "external forces"
+# Words for unnamed forces that are the police when they meet a crowd (see _as_police).
+SECURITY_FORCES = frozenset({"security forces", "security force"})
 
 
 @dataclass
@@ -100,9 +103,14 @@ def choose_actors(doc: Document, cluster: Cluster, place: Place | None, day: dt.
             # "A tractor hit an anti-tank mine": ACLED codes the unnamed perpetrator all the same.
             generic = next(g for g in generic_entries() if g.inter == UNIDENTIFIED)
             return EventActors(actor1=_finish(generic_actor(generic, None, cluster.primary.trigger), place, day))
+        if cluster.primary.sub_event_type == ARRESTS and cluster.primary.trigger is not None:
+            return EventActors(actor1=_finish(_police(cluster.primary.trigger), place, day))
         return EventActors()
     actors = _merged(mentions)
-    agents = list(dict.fromkeys(m.actor.name for m in mentions if m.role == "agent"))
+    # In a battle the side that acts first in the telling started it ("JNIM attacked an army post. The soldiers
+    # repelled the attack"): ACLED's actor1 is the attacker, whichever sentence typed the event.
+    told = sorted(mentions, key=lambda a: (a.sent, a.span.start)) if event_type == "Battles" else mentions
+    agents = list(dict.fromkeys(m.actor.name for m in told if m.role == "agent"))
     patients = list(dict.fromkeys(m.actor.name for m in mentions if m.role == "patient"))
     unroled = list(dict.fromkeys(m.actor.name for m in mentions if m.role is None))
 
@@ -122,6 +130,12 @@ def choose_actors(doc: Document, cluster: Cluster, place: Place | None, day: dt.
         two = _first([*agents, *armed_unroled], {one} if one else set())
     if event_type in ONE_SIDED:
         one, two = _one_sided(actors, one, two, unroled, cluster, mentions)
+    if cluster.primary.sub_event_type == ARRESTS and (one is None or actors[one].inter not in ARMED):
+        # "Authorities detained a journalist", "two activists were arrested": ACLED's arrests are made by the
+        # state, its police when the text names no force.
+        police = _police(_anchor(cluster, mentions))
+        actors[police.name] = police
+        one, two = police.name, two or one
     named_one, named_two = _named_for_unnamed(actors, one, two), _named_for_unnamed(actors, two, one)
     folded = {n for n, named in ((one, named_one), (two, named_two)) if n != named}
     one_before, two_before = one, two
@@ -176,7 +190,7 @@ def _crowd_roles(code: str, actors: dict[str, Actor], agents: list[str], patient
         if marching:
             actors[marching[0]] = as_crowd(actors[marching[0]], inter)
             crowd = [marching[0]]
-    force = [n for n in [*agents, *patients] if actors[n].inter in {1, 2, 3, 8}]
+    force = [_as_police(actors, n) for n in [*agents, *patients] if actors[n].inter in {1, 2, 3, 8}]
     organiser = one if one is not None and actors[one].inter not in ARMED else None
     # A protest has a crowd even when only the force that met it is named ("riot police broke up a
     # march"): ACLED still codes "Protesters (Country)".
@@ -190,6 +204,25 @@ def _crowd_roles(code: str, actors: dict[str, Actor], agents: list[str], patient
     if code == "FORCE_AGAINST_PROTEST":
         return (force[0] if force else one), crowd[0]
     return crowd[0], (force[0] if force else None)
+
+
+def _police(anchor: Span) -> Actor:
+    return generic_actor(next(g for g in generic_entries() if g.template.startswith("Police Forces")), None, anchor)
+
+
+def _as_police(actors: dict[str, Actor], name: str) -> str:
+    """Unnamed 'security forces' who meet a crowd are its police, as ACLED codes them ("security forces
+    fired on demonstrators": Police Forces of the country, not its military)."""
+    actor = actors[name]
+    if actor.inter != 1 or not actor.spans or not is_generic_name(name) or not name.startswith("Military Forces"):
+        return name
+    words = {" ".join(w for w in s.text.lower().split() if w not in ("the", "a", "an")) for s in actor.spans}
+    if not words <= SECURITY_FORCES:
+        return name
+    police = next(g for g in generic_entries() if g.template.startswith("Police Forces"))
+    renamed = generic_actor(police, actor.country, actor.spans[0]).model_copy(update={"spans": actor.spans})
+    actors[renamed.name] = renamed
+    return renamed.name
 
 
 def _crowd(code: str, iso2: str | None, anchor: Span) -> Actor:

@@ -31,6 +31,8 @@ FUZZY_MIN_RATIO = 85.0
 POPULATION_WEIGHT = 0.6
 # A capital's name stands for its government ('Washington said'), so it is read as the capital first.
 CAPITAL_BONUS = 3.0
+# A town this many times as populous as a namesake's district is not outranked by the district's lift.
+FAR_LARGER = 10
 # A region across borders ('Middle East', 'Sahel') with no population given counts as this populous.
 REGION_POPULATION = 10_000_000
 FUZZY_PENALTY = 1.0
@@ -109,7 +111,11 @@ def _towns_before_their_units(candidates: list[Candidate]) -> None:
             countries[c.entry.country_code] = max(countries.get(c.entry.country_code, -99.0), c.prior)
     for cand in candidates:
         if cand.entry.feature == "city" and cand.entry.admin2_code in units:
-            cand.prior = max(cand.prior, units[cand.entry.admin2_code] + 0.1)
+            cand.prior = max(cand.prior, min(units[cand.entry.admin2_code] + 0.1, _far_larger_town(cand, candidates)))
+    for cand in candidates:
+        if cand.entry.feature == "admin2" and cand.hit.kind == 0:
+            # ... and the district itself does not outrank it either
+            cand.prior = min(cand.prior, _far_larger_town(cand, candidates))
         if cand.entry.feature == "city" and cand.hit.kind == 0 and cand.entry.population >= GREAT_CITY \
                 and cand.entry.admin1_code in states:
             cand.prior = max(cand.prior, states[cand.entry.admin1_code] + 0.1)
@@ -117,6 +123,17 @@ def _towns_before_their_units(candidates: list[Candidate]) -> None:
                 and cand.entry.country_code in countries:
             cand.prior = max(cand.prior, countries[cand.entry.country_code] + 0.1)
     _towns_before_smaller_units(candidates)
+
+
+def _far_larger_town(cand: Candidate, candidates: list[Candidate]) -> float:
+    """The ceiling of the lift a town takes from its same-named district: just under the prior of a town
+    bearing the name that is ten times as populous as the district ('Sacramento', California over the
+    Brazilian municipality of Sacramento and its town)."""
+    district = max((c.entry.population for c in candidates
+                    if c.entry.feature == "admin2" and c.entry.admin2_code == cand.entry.admin2_code), default=0)
+    larger = [c.prior for c in candidates if c is not cand and c.entry.feature == "city" and c.hit.kind == 0
+              and c.entry.population >= max(FAR_LARGER * district, 1)]
+    return max(larger) - 0.05 if larger else math.inf
 
 
 def _towns_before_smaller_units(candidates: list[Candidate]) -> None:
@@ -142,6 +159,9 @@ def find_candidates(gazetteer: Gazetteer, mention: Mention, text_before: str = "
         return [Candidate(h, True, prior(h, mention, True)) for h in hits]
     # 'Fla.' where the NER calls it a place ('moved to Fla.') is read too: only as an admin1 unit (below).
     dotted_place = mention.source == "ner" and "." in mention.text and mention.text.lower().rstrip(".") not in titles()
+    # ... and so is one the matcher read as a unit from where it stands ('Sen. Bob Casey, D-Pa.').
+    dotted_place = dotted_place or (mention.source == "gazetteer" and mention.feature_hint == "admin1"
+                                    and "." in mention.text)
     if not (_short_ok(mention.text, text_before, mention.source) or dotted_place):
         return []
     hits = gazetteer.lookup(mention.text)

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from sitrep.geo.text import name_key, skeleton
 
-SCHEMA_VERSION = "12"
+SCHEMA_VERSION = "13"
 FILE_NAME = f"gazetteer-v{SCHEMA_VERSION}.sqlite"
 
 SCHEMA = """

@@ -15,6 +15,12 @@ def titles() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def party_letters() -> frozenset[str]:
+    """Party letters of a legislator's tag ('D-Pa.', 'R-Marshall'), lower case."""
+    return frozenset(read_lines("geo/party_letters.txt"))
+
+
+@functools.lru_cache(maxsize=1)
 def feature_words() -> dict[str, tuple[str, int]]:
     return {row["word"]: (row["feature"], int(row["precision"])) for row in read_table("geo/feature_words.tsv")}
 

@@ -25,11 +25,12 @@ from sitrep.geo.lexicon import (
     common_words,
     feature_words,
     language_names,
+    party_letters,
     qualifiers,
     street_words,
     titles,
 )
-from sitrep.geo.text import ABBREVIATED, name_key
+from sitrep.geo.text import ABBREVIATED, name_key, variant_keys
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc as SpacyDoc
@@ -41,6 +42,10 @@ SCANNED_LABELS = frozenset({"", "ORG", "PRODUCT", "NORP", "WORK_OF_ART", "EVENT"
 MAX_WORDS = 4
 _PLURAL_UNITS = frozenset({"counties", "districts", "provinces", "parishes", "states", "governorates"})
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+# Lower-case words inside a town's or unit's name as ACLED and transliterations write them ('Deir al Balah',
+# 'Maguindanao del Sur', 'Deir ez Zor').
+STATED_CONNECTORS = frozenset({"al", "el", "ad", "ar", "as", "ash", "az", "ez", "es", "de", "del", "des", "du", "la",
+                               "le", "di", "da", "do", "dos", "das", "of", "bin", "ibn", "wa"})
 CONNECTORS = frozenset({"e", "i", "ye", "al", "el", "ul", "-e", "-i", "e-", "i-"})
 MAX_HYPHENATED = 8  # tokens after the NER's end: 'Saint-Louis-du-Nord' is 7 ('Saint' + 3 hyphens and words)
 
@@ -163,6 +168,7 @@ class Recogniser:
                 for i in range(ent.start, max(ent.end, span.end if span is not None else ent.end)):
                     taken[i] = True
         self._ner_places = {name_key(m.text) for m in mentions if m.source == "ner"}
+        mentions.extend(self._stated_units(doc, taken))
         mentions.extend(self._scan(doc, taken))
         mentions.extend(self.consistent(doc, mentions))
         return _share_list_hints(sorted(mentions, key=lambda m: m.start), doc.text)
@@ -204,9 +210,13 @@ class Recogniser:
             return None
         end = self._abbreviated_saint(doc, start, end)
         end = self._extend(doc, start, self._hyphenated(doc, start, _join_connectors(doc, end)))
+        whole = end
         end = self._known_prefix(doc, start, end)
         start = self._known_suffix(doc, start, end)
         span = doc[start:end]
+        if end < whole and end - start == 1 and self.gazetteer.demonym(doc[start].lower_) is not None:
+            # 'the Canadian Lottery': a country's adjective opening a longer name, not Canadian, Texas
+            return Mention(span.start_char, span.end_char, span.text, "demonym")
         if not any(ch.isupper() for ch in span.text):  # 'crawfish': the NER's guess, not a name
             return None
         if name_key(span.text) in language_names() and not self.gazetteer.lookup(span.text):
@@ -261,11 +271,11 @@ class Recogniser:
         return best
 
     def _extend(self, doc: SpacyDoc, start: int, end: int) -> int:
-        """The NER often stops short of a longer name the gazetteer knows: 'Mashonaland' [West],
-        'Democratic Republic' [of the Congo], 'Kasai' [Occidental]. Take the longest such name."""
+        """The NER often stops short of a longer name the gazetteer knows: 'Mashonaland' [West], 'Newfoundland'
+        [and Labrador], 'Democratic Republic' [of the Congo], 'Kasai' [Occidental]. Take the longest such name."""
         best = end
         k = end
-        while k < len(doc) and k - end < 4 and (self._caps[k] or doc[k].lower_ in ("of", "the")):
+        while k < len(doc) and k - end < 4 and (self._caps[k] or doc[k].lower_ in ("of", "the", "and")):
             k += 1
             if self._caps[k - 1] and self.gazetteer.lookup(doc[start:k].text):
                 best = k
@@ -291,7 +301,7 @@ class Recogniser:
     def _match_at(self, doc: SpacyDoc, i: int, taken: list[bool]) -> Mention | None:
         """The longest gazetteer name starting at ``i``; failing that, a name a feature word right after
         it announces ('the Dasht-e-Rivet area'), or a demonym inside an organisation ('American Airlines')."""
-        dotted = self._dotted_unit(doc, i)
+        dotted = self._dotted_unit(doc, i) or self._party_home(doc, i, taken)
         if dotted is not None:
             return dotted
         commons = common_words()
@@ -307,6 +317,10 @@ class Recogniser:
                     and self.gazetteer.demonym(doc[i].lower_) is not None:
                 # 'the Canadian Coast Guard': a country's adjective, not the town of Canadian, Texas
                 return Mention(doc[i].idx, doc[i].idx + len(doc[i]), doc[i].text, "demonym")
+            if end - i > 1 and doc[i].ent_type_ not in ("PERSON", "NORP") \
+                    and self.gazetteer.demonym(name_key(span.text)) is not None:
+                # 'the Sri Lankan civil war', which the NER left untagged
+                return Mention(span.start_char, span.end_char, span.text, "demonym")
             if end - i == 1 and name_key(span.text) in commons and not is_code(doc, i):
                 continue
             hint = _hint(doc, i, end)
@@ -344,6 +358,101 @@ class Recogniser:
         if not any(h.entry.feature == "admin1" for h in self.gazetteer.lookup(span.text)):
             return None
         return Mention(span.start_char, span.end_char, span.text, "gazetteer", "admin1", 3)
+
+    def _stated_units(self, doc: SpacyDoc, taken: list[bool]) -> list[Mention]:
+        """'Galcad (Ceel Buur, Galgaduud)', 'Kiryat Shmona (HaZafon)': a town followed by its district and
+        province in parentheses, as ACLED's notes and many wire reports write it. The NER often takes such
+        names for persons or one organisation; the last stated name being a country, province or district
+        the gazetteer knows makes them places: the town (placed in its stated unit when the gazetteer lacks
+        it; one stated unit is enough only for a town the gazetteer knows) and each stated unit."""
+        found: list[Mention] = []
+        for p, token in enumerate(doc):
+            if token.text != "(" or p == 0:
+                continue
+            parts = self._parenthesised_names(doc, p, taken)
+            town = self._name_before(doc, p, taken)
+            if not parts or town is None:
+                continue
+            units = [self._unit_hits(doc[a:b].text) for a, b in parts]
+            town_span = doc[town:p]
+            known_town = bool(self.gazetteer.lookup(town_span.text))
+            # one stated name must be a unit the gazetteer knows ('Kampala (Kampala)'); of two or more, any
+            # name it knows, also by a spelling variant ('Galgaduud')
+            if not (units[-1] if len(parts) < 2 else any(units) or any(
+                    self._known(doc[a:b].text) for a, b in parts)):
+                continue
+            if len(parts) < 2 and not known_town:
+                continue
+            found.append(Mention(town_span.start_char, town_span.end_char, town_span.text, "gazetteer", "city", 1))
+            for k, (start, end) in enumerate(parts):
+                span = doc[start:end]
+                if not any(taken[start:end]) and (self.gazetteer.lookup(span.text) or self._known(span.text)):
+                    feature = "admin1" if k == len(parts) - 1 else "admin2"
+                    found.append(Mention(span.start_char, span.end_char, span.text, "gazetteer", feature,
+                                         3 if feature == "admin1" else 2))
+            for i in range(town, parts[-1][1]):
+                taken[i] = True  # the names inside the NER already read stay as it read them
+        return found
+
+    def _unit_hits(self, name: str) -> bool:
+        """Whether ``name`` (four letters or more) is a country, province or district by its own or another
+        name."""
+        return sum(ch.isalpha() for ch in name) >= 4 and any(
+            h.kind <= 1 and h.entry.feature in ("admin1", "admin2", "country") for h in self.gazetteer.lookup(name))
+
+    def _known(self, name: str) -> bool:
+        key = name_key(name)
+        return len(key) >= 5 and (bool(self.gazetteer.lookup(name))
+                                  or any(self.gazetteer.by_key(k) for k in variant_keys(key)))
+
+    def _name_before(self, doc: SpacyDoc, p: int, taken: list[bool]) -> int | None:
+        """Start of the capitalised name right before ``p`` (a town's name may join words by 'al', 'de'...)."""
+        start = p
+        while start > 0 and p - start < MAX_WORDS and not taken[start - 1] and (
+                self._caps[start - 1] or (doc[start - 1].lower_ in STATED_CONNECTORS and start < p)):
+            start -= 1
+        while start < p and not self._caps[start]:
+            start += 1
+        return start if start < p else None
+
+    def _parenthesised_names(self, doc: SpacyDoc, p: int, taken: list[bool]) -> list[tuple[int, int]]:
+        """The comma-separated capitalised names between the '(' at ``p`` and its ')', or [] if anything else
+        stands there (names the NER already read as places included)."""
+        parts: list[tuple[int, int]] = []
+        start = k = p + 1
+        while k < len(doc) and k - p < 3 * MAX_WORDS:
+            text = doc[k].text
+            if text in (",", ")"):
+                if k == start or not self._caps[start] or not self._caps[k - 1]:
+                    return []
+                parts.append((start, k))
+                if text == ")":
+                    return parts
+                start = k + 1
+            elif not (self._caps[k] or doc[k].lower_ in STATED_CONNECTORS or text == "-"):
+                return []
+            k += 1
+        return []
+
+    def _party_home(self, doc: SpacyDoc, i: int, taken: list[bool]) -> Mention | None:
+        """'Sen. Bob Casey, D-Pa.', 'Marty Seifert, R-Marshall', '(R-Elbow Lake)': after a legislator's party
+        letter (data/geo/party_letters.txt) the name is the member's state or home town, which the NER leaves
+        untagged or takes for part of a person's name."""
+        if i < 3 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_ \
+                or doc[i - 2].lower_ not in party_letters() or doc[i - 3].lower_ not in (",", "(", "both"):
+            return None
+        for end in self._ends(doc, i, taken):
+            span = doc[i:end]
+            hits = self.gazetteer.lookup(span.text)
+            if hits:
+                # a state ('D-Pa.') is a unit, else a town; a name that is also a county's ('R-Berkeley',
+                # a delegate's county) is left to the resolver
+                if any(h.entry.feature == "admin1" for h in hits):
+                    return Mention(span.start_char, span.end_char, span.text, "gazetteer", "admin1", 3)
+                county = any(h.entry.feature == "admin2" for h in hits)
+                return Mention(span.start_char, span.end_char, span.text, "gazetteer",
+                               None if county else "city", None if county else 1)
+        return None
 
     def _place_ending(self, doc: SpacyDoc, i: int) -> Mention | None:
         end = i

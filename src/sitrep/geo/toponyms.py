@@ -16,6 +16,7 @@ from urllib.parse import urlparse
 
 from sitrep.geo.build import ensure
 from sitrep.geo.gazetteer import Entry, Gazetteer
+from sitrep.geo.lexicon import qualifiers
 from sitrep.geo.precision import NEAR_WORDS, precision
 from sitrep.geo.recognise import Recogniser
 from sitrep.geo.resolve import Resolution, Resolver
@@ -119,6 +120,16 @@ class Geocoder(Component[list[Resolution]]):
         )
 
 
+def _before_stated_units(t: Toponym, toponyms: list[Toponym], text: str) -> bool:
+    """'Boni (Hombori, Mopti)': a place followed by its units in parentheses is where the event happened, as
+    ACLED's notes write it, even where no locative word comes before it ('gathered in central London')."""
+    rest = text[t.span.end:t.span.end + 3]
+    if not rest.lstrip().startswith("("):
+        return False
+    opening = t.span.end + rest.index("(")
+    return any(o.span.start == opening + 1 for o in toponyms)
+
+
 def _score_roles(doc: Document, toponyms: list[Toponym]) -> None:
     """event_score: in an event sentence, after a locative word, specific; the best per sentence is the site."""
     event_sents = {m.sent for m in doc.event_mentions}
@@ -126,7 +137,10 @@ def _score_roles(doc: Document, toponyms: list[Toponym]) -> None:
     for t in toponyms:
         before = doc.text[max(0, t.span.start - 12):t.span.start].lower().split()
         score = 0.4 if t.sent in event_sents else 0.0
-        score += 0.2 if before and before[-1] in LOCATIVE else 0.0
+        # 'in Kabul', also 'in central London', 'in northern Mali' (a qualifier between)
+        located = bool(before) and (before[-1] in LOCATIVE or (
+            len(before) > 1 and before[-1] in qualifiers() and before[-2] in LOCATIVE))
+        score += 0.2 if located or _before_stated_units(t, toponyms, doc.text) else 0.0
         if t.place is not None:
             score += 0.0 if t.place.feature == "country" else specificity.get(t.place.geo_precision or 3, 0.1)
         score += 0.1 * t.score

@@ -1,0 +1,50 @@
+"""A demonym of two words the NER left untagged, and a country's adjective opening a longer name the NER calls a
+place, name their country. Texts and places written for these tests."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from sitrep.geo.gazetteer import Gazetteer, create_file
+from sitrep.geo.geonames_import import import_file
+from sitrep.geo.recognise import Recogniser
+from sitrep.geo.resolve import Resolver
+from sitrep.pipeline.nlp import load_nlp
+from tests.geo.conftest import write_places
+
+PLACES = [
+    ("9500001", "Sri Lanka", "Sri Lanka", "", "7.0", "81.0", "A", "PCLI", "LK", "", "00", "", "22000000"),
+    ("9500002", "Canada", "Canada", "", "60.0", "-95.0", "A", "PCLI", "CA", "", "00", "", "38000000"),
+    ("9500003", "Canadian", "Canadian", "", "35.9", "-100.4", "P", "PPL", "US", "", "TX", "", "2600"),
+]
+DEMONYMS = {"sri lankan": "9500001", "canadian": "9500002"}
+
+
+@pytest.fixture(scope="module")
+def gazetteer(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
+    folder = tmp_path_factory.mktemp("demonym_spans")
+    db = folder / "gazetteer.sqlite"
+    create_file(db)
+    import_file(write_places(folder / "XX.txt", PLACES), db)
+    with sqlite3.connect(db) as conn:
+        for key, gid in DEMONYMS.items():
+            conn.execute("INSERT INTO demonyms (key, place) SELECT ?, id FROM places WHERE gid = ?",
+                         (key, f"geonames:{gid}"))
+    return Gazetteer(Path(db))
+
+
+def resolve(text: str, gazetteer: Gazetteer) -> dict[str, str]:
+    mentions = Recogniser(gazetteer)(load_nlp()(text))
+    return {r.mention.text: r.entry.name for r in Resolver(gazetteer)(mentions, text) if r.entry is not None}
+
+
+def test_a_two_word_demonym_names_its_country(gazetteer: Gazetteer) -> None:
+    assert resolve("The Sri Lankan navy rescued six fishermen.", gazetteer).get("Sri Lankan") == "Sri Lanka"
+
+
+def test_a_countrys_adjective_opening_a_place_like_name_is_the_country(gazetteer: Gazetteer) -> None:
+    found = resolve("She was told to pay a fee to claim her Canadian Lottery prize.", gazetteer)
+    assert found.get("Canadian") == "Canada"

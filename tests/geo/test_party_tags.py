@@ -1,0 +1,53 @@
+"""A US legislator's party tag ('D-Pa.', 'R-Maple Falls'): the name after the party letter is the member's state
+or home town. Texts and places written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sitrep.geo.gazetteer import Gazetteer, create_file
+from sitrep.geo.geonames_import import import_file
+from sitrep.geo.recognise import Recogniser
+from sitrep.geo.resolve import Resolver
+from sitrep.pipeline.nlp import load_nlp
+from tests.geo.conftest import write_places
+
+PLACES = [
+    ("9200001", "United States", "United States", "USA", "39.76", "-98.5", "A", "PCLI", "US", "", "00", "",
+     "330000000"),
+    ("9200002", "Pennsylvania", "Pennsylvania", "Pa.", "40.9", "-77.7", "A", "ADM1", "US", "", "PA", "",
+     "13000000"),
+    ("9200003", "Minnesota", "Minnesota", "Minn.", "46.2", "-94.3", "A", "ADM1", "US", "", "MN", "", "5700000"),
+    ("9200004", "Maple Falls", "Maple Falls", "", "45.9", "-95.9", "P", "PPL", "US", "", "MN", "", "1200"),
+]
+
+
+@pytest.fixture(scope="module")
+def gazetteer(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
+    folder = tmp_path_factory.mktemp("party")
+    db = folder / "gazetteer.sqlite"
+    create_file(db)
+    import_file(write_places(folder / "XX.txt", PLACES), db)
+    return Gazetteer(Path(db))
+
+
+def resolve(text: str, gazetteer: Gazetteer) -> dict[str, str]:
+    mentions = Recogniser(gazetteer)(load_nlp()(text))
+    return {r.mention.text: r.entry.name for r in Resolver(gazetteer)(mentions, text) if r.entry is not None}
+
+
+def test_a_dotted_state_after_a_party_letter_is_the_state(gazetteer: Gazetteer) -> None:
+    found = resolve("Sen. Ann Carver, D-Pa., said the report was troubling.", gazetteer)
+    assert found.get("Pa.") == "Pennsylvania"
+
+
+def test_a_small_town_after_a_party_letter_is_the_members_home(gazetteer: Gazetteer) -> None:
+    found = resolve("Rep. Tom Ellis, R-Maple Falls, asked the committee to pass the bill.", gazetteer)
+    assert found.get("Maple Falls") == "Maple Falls"
+
+
+def test_a_hyphenated_name_without_a_party_letter_is_no_tag(gazetteer: Gazetteer) -> None:
+    found = resolve("Tom Ellis, Smith-Maple Falls, asked the committee to pass the bill.", gazetteer)
+    assert "Maple Falls" not in found

@@ -1,0 +1,55 @@
+"""'Kolbari (Tessit Hills, Wadaro)': a town followed by its district and province in parentheses, as ACLED's notes
+write them, is read as places even where the NER takes the names for persons or one organisation. Texts and places
+written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sitrep.geo.gazetteer import Gazetteer, create_file
+from sitrep.geo.geonames_import import import_file
+from sitrep.geo.recognise import Recogniser
+from sitrep.geo.resolve import Resolver
+from sitrep.pipeline.nlp import load_nlp
+from tests.geo.conftest import write_places
+
+PLACES = [
+    ("9300001", "Mali", "Mali", "", "17.0", "-4.0", "A", "PCLI", "ML", "", "00", "", "21000000"),
+    ("9300002", "Wadaro", "Wadaro", "", "15.0", "-2.0", "A", "ADM1", "ML", "", "77", "", "2000000"),
+    ("9300003", "Tessit Hills", "Tessit Hills", "", "15.2", "-1.8", "A", "ADM2", "ML", "", "77", "7701", "90000"),
+    ("9300004", "Baraka", "Baraka", "", "15.3", "-1.7", "P", "PPL", "ML", "", "77", "7701", "4000"),
+    ("9300005", "Baraka", "Baraka", "", "-4.1", "29.1", "P", "PPL", "CD", "", "12", "", "40000"),
+]
+
+
+@pytest.fixture(scope="module")
+def gazetteer(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
+    folder = tmp_path_factory.mktemp("stated")
+    db = folder / "gazetteer.sqlite"
+    create_file(db)
+    import_file(write_places(folder / "XX.txt", PLACES), db)
+    return Gazetteer(Path(db))
+
+
+def resolve(text: str, gazetteer: Gazetteer) -> dict[str, tuple[str, str | None]]:
+    mentions = Recogniser(gazetteer)(load_nlp()(text))
+    return {r.mention.text: (r.entry.name, r.entry.country_code) for r in Resolver(gazetteer)(mentions, text)
+            if r.entry is not None}
+
+
+def test_a_town_the_gazetteer_lacks_is_placed_in_its_stated_district(gazetteer: Gazetteer) -> None:
+    found = resolve("On 4 May 2024, gunmen attacked Kolbari (Tessit Hills, Wadaro). 2 fatalities.", gazetteer)
+    assert found.get("Kolbari") == ("Tessit Hills", "ML")
+    assert found.get("Wadaro") == ("Wadaro", "ML")
+
+
+def test_the_stated_units_choose_the_towns_namesake(gazetteer: Gazetteer) -> None:
+    found = resolve("On 4 May 2024, soldiers clashed with militants near Baraka (Tessit Hills, Wadaro).", gazetteer)
+    assert found.get("Baraka") == ("Baraka", "ML")
+
+
+def test_an_acronym_in_parentheses_is_no_stated_unit(gazetteer: Gazetteer) -> None:
+    found = resolve("Leaders of the Wadaro Farmers Union (WFU) met on Monday.", gazetteer)
+    assert "WFU" not in found
