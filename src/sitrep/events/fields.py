@@ -137,7 +137,8 @@ def choose_date(doc: Document, sents: list[int], background: bool = False, main:
         # In its first dated sentence, the date of the violence beats another's ('Neighbours held a vigil
         # Saturday for the three shot Friday': Friday).
         return _pick(min(event_dates, key=lambda d: (dates_speech(doc, d), main and not _day_of_violence(doc, d),
-                                                     sents.index(d.sent), not dates_violence(doc, d), d.span.start)))
+                                                     sents.index(d.sent), not dates_violence(doc, d),
+                                                     d.value if main else 0, d.span.start)))
     first = min(sents)
     before = [d for d in doc.dates if 0 <= d.sent < first and d.kind != DATELINE and is_current(doc, d)]
     if before:
