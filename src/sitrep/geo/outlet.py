@@ -96,7 +96,7 @@ def outlet_home(gazetteer: Gazetteer, url: str | None, country: str = "US") -> O
             for part in {label[:size], label[-size:]}:
                 if part in names and (best is None or size > best[0]):
                     best = (size, names[part])
-    if best is None or best[1] is None or best[1].admin1_code is None:
+    entry = best[1] if best is not None else None
+    if entry is None or entry.admin1_code is None:
         return None
-    entry = best[1]
     return OutletHome(entry.admin1_code, entry.country_code or country, entry)
