@@ -83,3 +83,8 @@ def test_a_number_on_the_line_above_counts_nothing_and_yo_is_an_age(nlp) -> None
 def test_a_conjunct_with_its_own_casualty_word_is_not_added(nlp) -> None:  # type: ignore[no-untyped-def]
     found = figures(nlp, "Soldiers found two dead civilians and one wounded civilian in the car.")
     assert ("killed", 2, False) in found and ("killed", 3, False) not in found
+
+
+def test_a_wound_called_fatal_or_mortal_counts_the_dead(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert [f[:2] for f in figures(nlp, "A 3-year-old boy sustained a fatal gunshot wound at the home.")] == [("killed", 1)]
+    assert [f[:2] for f in figures(nlp, "The rifle fired, mortally wounding a 21-year-old man.")] == [("killed", 1)]

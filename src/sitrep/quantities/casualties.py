@@ -236,6 +236,12 @@ def hit_kind(token: Token) -> str | None:
     return HIT
 
 
+def _said_fatal(token: Token) -> bool:
+    """A wound word the text calls fatal or mortal ('a fatal gunshot wound', 'mortally wounded')."""
+    return any(c.dep_ in ("amod", "advmod") and c.lower_ in FATAL_WORDS and not _negated_word(c)
+               for c in token.children)
+
+
 def _negated_word(token: Token) -> bool:
     """'non-fatal', 'non fatal': the prefix the tokenizer split off."""
     before = token.doc[max(token.i - 2, 0):token.i]
@@ -277,6 +283,9 @@ def read_casualties(sentence: SpacySpan, numbers: NumberIndex) -> list[CasualtyF
                     continue
                 trigger = Trigger(kind, trigger.patient, trigger.with_prep, trigger.with_object)
                 figures.extend(_fatal_share(token, numbers))
+            elif trigger.kind == "injured" and _said_fatal(token):
+                # 'sustained a fatal wound', 'mortally wounding him': the wound killed.
+                trigger = Trigger("killed", trigger.patient, trigger.with_prep, trigger.with_object)
             for patient in _patients(token, trigger):
                 for noun in _expand(patient, token):
                     if (trigger.kind, noun.i) in seen or not _is_people(noun):
