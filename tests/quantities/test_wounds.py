@@ -88,3 +88,7 @@ def test_a_conjunct_with_its_own_casualty_word_is_not_added(nlp) -> None:  # typ
 def test_a_wound_called_fatal_or_mortal_counts_the_dead(nlp) -> None:  # type: ignore[no-untyped-def]
     assert [f[:2] for f in figures(nlp, "A 3-year-old boy sustained a fatal gunshot wound at the home.")] == [("killed", 1)]
     assert [f[:2] for f in figures(nlp, "The rifle fired, mortally wounding a 21-year-old man.")] == [("killed", 1)]
+
+
+def test_people_found_shot_to_death_are_counted(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert [f[:2] for f in figures(nlp, "Four people were found shot to death inside the apartment.")] == [("killed", 4)]

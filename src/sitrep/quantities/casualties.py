@@ -123,6 +123,9 @@ def _patients(token: Token, trigger: Trigger) -> list[Token]:
         if not found and token.tag_ == "VBN" and not any(c.lemma_ == "have" for c in children):
             # Elliptical passive: 'five were killed and twenty-one wounded', '18 dead, one wounded'.
             found = [c for c in children if c.dep_ == "nsubj"]
+    if not found and token.dep_ in ("xcomp", "oprd") and token.head.pos_ in ("VERB", "AUX"):
+        # 'Four people were found shot to death', 'left two men shot': whom the governing verb says it of.
+        found = [c for c in token.head.children if c.dep_ in ("nsubjpass", "dobj") and c.i < token.i]
     if found and all(f.lower_ in RELATIVE_PRONOUNS for f in found) and token.dep_ == "relcl":
         return [token.head]  # 'insurgents who were killed'
     if found:
