@@ -80,8 +80,9 @@ def _incident_words() -> frozenset[str]:
 
 def dates_violence(doc: Document, d: DateMention) -> bool:
     """Whether the date tells when someone was shot, killed or attacked ('a vigil on Saturday for the three
-    shot Friday': Friday), a word of data/events/violence_words.txt on its way up the parse, or the subject of
-    the verb it dates ('The shooting happened late Monday')."""
+    shot Friday': Friday), or when the incident itself happened: a word of data/events/violence_words.txt or
+    data/dates/incident_words.txt on its way up the parse ('deputies responded Sunday'), or the subject, object or
+    agent of the verb it dates ('The shooting happened late Monday', 'raked by gunfire late Friday')."""
     words = _incident_words()
     path = _dated_words(doc, d)[1:]
     if any(t.lemma_.lower() in words or t.lower_ in words for t in path):
@@ -135,7 +136,8 @@ def choose_date(doc: Document, sents: list[int], background: bool = False, main:
             return _pick(min(older, key=lambda d: d.span.start))
     if event_dates:
         # In its first dated sentence, the date of the violence beats another's ('Neighbours held a vigil
-        # Saturday for the three shot Friday': Friday).
+        # Saturday for the three shot Friday': Friday); of two days of violence the main event takes the earlier
+        # ('died Saturday of a wound suffered Friday').
         return _pick(min(event_dates, key=lambda d: (dates_speech(doc, d), main and not _day_of_violence(doc, d),
                                                      sents.index(d.sent), not dates_violence(doc, d),
                                                      d.value if main else 0, d.span.start)))
