@@ -105,3 +105,44 @@ def test_a_months_toll_does_not_date_the_shooting(nlp) -> None:  # type: ignore[
     doc.dates = [DateMention(0, span_of(doc, "Tuesday"), dt.date(2020, 3, 10), 1, "weekday"),
                  DateMention(1, span_of(doc, "February"), dt.date(2020, 2, 1), 3, "explicit")]
     assert EventAssembler().match(doc)[0].date != dt.date(2020, 2, 1)
+
+
+def test_the_outlets_state_decides_between_two_states_the_text_names() -> None:
+    from sitrep.events.assemble import EventAssembler
+    from sitrep.model import Place, Toponym
+
+    def town(name: str, admin1: str) -> Place:
+        return Place(name=name, admin1=admin1, country_code="US", geo_precision=1, feature="city")
+
+    def place_of_the_shooting(outlet_unit: str | None) -> str | None:
+        doc = make_doc(["A woman was shot on Sunday outside her home in Fairview, deputies said.",
+                        "The Clark County sheriff said the suspect fled."], PUBLISHED)
+        doc.event_mentions = [event(doc, 0, "ATTACK")]
+        doc.toponyms = [Toponym(0, span_of(doc, "Fairview"), town("Fairview", "Oregon"), 0.6, role="event_site"),
+                        Toponym(1, span_of(doc, "Clark County"), town("Clark County", "Ohio"), 0.6)]
+        doc.outlet_unit = outlet_unit
+        [found] = EventAssembler().match(doc)
+        return found.location.admin1 if found.location else None
+
+    assert place_of_the_shooting(None) == "Oregon"
+    assert place_of_the_shooting("Ohio") == "Ohio"
+
+
+def test_a_court_report_is_dated_by_the_shooting_it_is_about(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = main_event(nlp, ["A man was sentenced Friday to 40 years in prison for a fatal shooting.",
+                             "Prosecutors said he shot and killed his neighbour on Nov. 14 after an argument."],
+                       [(0, "Friday", dt.date(2020, 3, 6)), (1, "Nov. 14", dt.date(2019, 11, 14))])
+    assert found.date == dt.date(2019, 11, 14)
+
+
+def test_what_happened_and_who_fired_date_the_incident(nlp) -> None:  # type: ignore[no-untyped-def]
+    from sitrep.events.fields import dates_violence
+
+    def violent(text: str, day: str) -> bool:
+        doc = make_doc([text], PUBLISHED)
+        doc.parsed = nlp(doc.text)
+        return dates_violence(doc, DateMention(0, span_of(doc, day), dt.date(2020, 3, 6), 1, "weekday"))
+
+    assert violent("It happened Friday outside a store on Main Street.", "Friday")
+    assert violent("Their car was raked by gunfire late Friday near the park.", "Friday")
+    assert not violent("Police arrested a man Friday in the shooting.", "Friday")

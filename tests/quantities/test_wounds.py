@@ -98,3 +98,12 @@ def test_civilians_beside_people_of_no_group_add_up(nlp) -> None:  # type: ignor
     doc = Parser(nlp)(Document(article=Article.from_text("Five soldiers and three Taliban fighters were killed.")))
     doc.actors = ActorRecogniser().match(doc)
     assert sorted(m.quantity.value for m in QuantityExtractor().match(doc).quantities) == [3, 5]
+
+
+def test_a_wound_called_fatal_or_mortal_counts_the_dead(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert [f[:2] for f in figures(nlp, "A 3-year-old boy sustained a fatal gunshot wound at the home.")] == [("killed", 1)]
+    assert [f[:2] for f in figures(nlp, "The rifle fired, mortally wounding a 21-year-old man.")] == [("killed", 1)]
+
+
+def test_people_found_shot_to_death_are_counted(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert [f[:2] for f in figures(nlp, "Four people were found shot to death inside the apartment.")] == [("killed", 4)]

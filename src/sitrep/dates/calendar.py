@@ -49,3 +49,37 @@ def explicit(anchor: dt.date | None, year: int | None, month: int, day: int) -> 
         return candidate
     except ValueError:  # 31 February and the like: not a date
         return None
+
+
+def easter(year: int) -> dt.date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    weekday_shift = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * weekday_shift) // 433
+    month = (h + weekday_shift - 7 * m + 90) // 25
+    day = (h + weekday_shift - 7 * m + 33 * month + 19) % 32
+    return dt.date(year, month, day)
+
+
+def _holiday_in(year: int, rule: str) -> dt.date:
+    if rule == "easter":
+        return easter(year)
+    if "-" in rule.split()[0]:
+        month, day = (int(x) for x in rule.split("-"))
+        return dt.date(year, month, day)
+    month, nth, weekday = (int(x) for x in rule.split())
+    if nth > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def holiday(anchor: dt.date, rule: str) -> dt.date:
+    """The latest day of a holiday ``rule`` (data/dates/holidays.tsv) that is not after ``anchor``."""
+    day = _holiday_in(anchor.year, rule)
+    return day if day <= anchor else _holiday_in(anchor.year - 1, rule)

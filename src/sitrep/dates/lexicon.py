@@ -129,3 +129,15 @@ def year_pattern() -> re.Pattern[str]:
         r"|\b(?P<last>last|past|previous)\s+year\b"
         r"|\b(?P<n>\d{1,2}|an?|[a-z]+)\s+years?\s+ago\b",
         re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def holiday_rules() -> dict[str, str]:
+    return {row["name"]: row["rule"] for row in read_table("dates/holidays.tsv")}
+
+
+@functools.lru_cache(maxsize=1)
+def holiday_pattern() -> re.Pattern[str]:
+    """'Thanksgiving Day', 'Christmas Eve', "New Year's Eve", 'Fourth of July' (data/dates/holidays.tsv)."""
+    names = _alternation(holiday_rules()).replace("'", "['\u2019]")
+    return re.compile(rf"\b(?P<name>{names})\b", re.IGNORECASE)

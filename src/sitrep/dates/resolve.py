@@ -21,6 +21,8 @@ from sitrep.dates import calendar
 from sitrep.dates.lexicon import (
     ago_pattern,
     explicit_pattern,
+    holiday_pattern,
+    holiday_rules,
     iso_pattern,
     month_numbers,
     month_only_pattern,
@@ -167,6 +169,10 @@ def _relative_dates(text: str, anchor_at: Callable[[int], dt.date]) -> list[_Fou
             value = anchor_at(m.start()) - dt.timedelta(days=count * (7 if week else 1))
             found.append(_Found(m.start(), m.end(), value, 2 if week else 1, "relative", 2))
     found.extend(_year_dates(text, anchor_at))
+    for m in holiday_pattern().finditer(text):
+        name = " ".join(m["name"].lower().replace("\u2019", "'").split())
+        found.append(_Found(m.start(), m.end(), calendar.holiday(anchor_at(m.start()), holiday_rules()[name]), 1,
+                            "holiday", 1))
     for m in weekday_pattern().finditer(text):
         weekday = weekday_numbers()[m["weekday"].lower()]
         value = calendar.weekday_on_or_before(anchor_at(m.start()), weekday, strictly_before=bool(m["last"]))

@@ -120,7 +120,7 @@ class EventAssembler(Component[list[Event]]):
     """Builds Event records from the mentions the earlier stages wrote."""
 
     name = "events.assemble"
-    reads = ("event_mentions", "actors", "dates", "quantities", "materiel", "toponyms")
+    reads = ("event_mentions", "actors", "dates", "quantities", "materiel", "toponyms", "outlet_unit")
     writes = ("events",)
 
     def match(self, doc: Document) -> list[Event]:

@@ -8,6 +8,7 @@ article as a whole.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -72,17 +73,30 @@ def dates_speech(doc: Document, d: DateMention) -> bool:
     return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in read_lines("dates/report_verbs.txt")
 
 
+@functools.lru_cache(maxsize=1)
+def _incident_words() -> frozenset[str]:
+    return violence_words() | frozenset(read_lines("dates/incident_words.txt"))
+
+
 def dates_violence(doc: Document, d: DateMention) -> bool:
     """Whether the date tells when someone was shot, killed or attacked ('a vigil on Saturday for the three
-    shot Friday': Friday), a word of data/events/violence_words.txt on its way up the parse, or the subject of
-    the verb it dates ('The shooting happened late Monday')."""
-    words = violence_words()
+    shot Friday': Friday), or when the incident itself happened: a word of data/events/violence_words.txt or
+    data/dates/incident_words.txt on its way up the parse ('deputies responded Sunday'), or the subject, object or
+    agent of the verb it dates ('The shooting happened late Monday', 'raked by gunfire late Friday')."""
+    words = _incident_words()
     path = _dated_words(doc, d)[1:]
     if any(t.lemma_.lower() in words or t.lower_ in words for t in path):
         return True
     top = path[-1] if path else None
-    return top is not None and top.pos_ in ("VERB", "AUX") and any(
-        c.dep_ == "nsubj" and (c.lemma_.lower() in words or c.lower_ in words) for c in top.children)
+    if top is None or top.pos_ not in ("VERB", "AUX"):
+        return False
+    # Who or what did it, or underwent it, is violence: 'The shooting spree happened ...', 'their car was raked
+    # by gunfire late Friday', 'opened fire Sunday' (not the object of a preposition: 'arrested Tuesday in
+    # the shooting' dates the arrest).
+    actors = [c for c in top.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    actors += [g for c in top.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(w.lemma_.lower() in words or w.lower_ in words
+               for c in actors for w in (c, *c.children) if w.dep_ not in ("relcl", "acl", "prep"))
 
 
 def _day_of_violence(doc: Document, d: DateMention) -> bool:
@@ -115,11 +129,18 @@ def choose_date(doc: Document, sents: list[int], background: bool = False, main:
                    and _day_of_violence(doc, d)]
         if violent:
             return _pick(min(violent, key=lambda d: d.span.start))
+        # Nothing this month is a day of violence: a report of a trial, an arrest or a funeral tells the
+        # incident's own day further back ('sentenced Friday for the May 25 shooting').
+        older = [d for d in doc.dates if d.kind not in (DATELINE, YEAR) and _day_of_violence(doc, d)]
+        if older:
+            return _pick(min(older, key=lambda d: d.span.start))
     if event_dates:
         # In its first dated sentence, the date of the violence beats another's ('Neighbours held a vigil
-        # Saturday for the three shot Friday': Friday).
+        # Saturday for the three shot Friday': Friday); of two days of violence the main event takes the earlier
+        # ('died Saturday of a wound suffered Friday').
         return _pick(min(event_dates, key=lambda d: (dates_speech(doc, d), main and not _day_of_violence(doc, d),
-                                                     sents.index(d.sent), not dates_violence(doc, d), d.span.start)))
+                                                     sents.index(d.sent), not dates_violence(doc, d),
+                                                     d.value if main else 0, d.span.start)))
     first = min(sents)
     before = [d for d in doc.dates if 0 <= d.sent < first and d.kind != DATELINE and is_current(doc, d)]
     if before:
@@ -176,7 +197,7 @@ def choose_place(doc: Document, sents: list[int], main: bool = False) -> Place |
     resolved = [t for t in doc.toponyms if t.place is not None and not any(t.span.overlaps(s) for s in named)]
     resolved = _in_main_country(resolved)
     if main:
-        resolved = _in_main_admin1(resolved)
+        resolved = _in_main_admin1(resolved, doc.outlet_unit)
     filed_at = dateline_end(doc.text)
     placed = [t for t in resolved if t.span.start >= filed_at] or resolved
     if main:
@@ -223,10 +244,17 @@ def _in_main_country(placed: list[Toponym]) -> list[Toponym]:
 MAIN_ADMIN1_SHARE = 0.5
 
 
-def _in_main_admin1(placed: list[Toponym]) -> list[Toponym]:
+# The outlet's home unit (geo.outlet: 'baltimoresun.com' is Maryland) counts as this many more of the article's
+# places when the article names a place there: a local paper's story is mostly in its own state.
+OUTLET_VOTES = 4
+
+
+def _in_main_admin1(placed: list[Toponym], outlet_unit: str | None = None) -> list[Toponym]:
     units = Counter(t.place.admin1 for t in placed if t.place and t.place.admin1 and t.place.feature != "country")
     if not units:
         return placed
+    if outlet_unit and outlet_unit in units:
+        units[outlet_unit] += OUTLET_VOTES
     unit, count = units.most_common(1)[0]
     if count < 2 or count / sum(units.values()) < MAIN_ADMIN1_SHARE:
         return placed

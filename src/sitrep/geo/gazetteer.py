@@ -201,6 +201,15 @@ class Gazetteer:
                           "LIMIT 1", (code,))
         return rows[0] if rows else None
 
+    def own_names(self, country_code: str, min_population: int) -> tuple[tuple[str, Entry], ...]:
+        """(name key, place) for the own names of a country's admin1 units and of its towns of at least
+        ``min_population`` inhabitants (geo.outlet reads outlets' domains with them)."""
+        rows = self.conn.execute(
+            f"SELECT n.key, {_PREFIXED} FROM names n JOIN places p ON p.id = n.place WHERE p.country_code = ? "
+            "AND n.alternate = 0 AND (p.feature = 'admin1' OR (p.feature = 'city' AND p.population >= ?))",
+            (country_code, min_population)).fetchall()
+        return tuple((row[0], _entry(row[1:])) for row in rows)
+
     def lookup(self, name: str) -> tuple[Hit, ...]:
         return self.by_key(name_key(name))
 

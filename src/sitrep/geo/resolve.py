@@ -49,6 +49,9 @@ NAMED_UNIT_BONUS = 3.0
 # A name listed among admin1 units of one country ('Texas, Washington and Wyoming') is one more of them.
 LISTED_UNIT_BONUS = 4.0
 LIST_GAPS = frozenset({",", "and", "or", ", and", ", or"})
+# The outlet's home unit (geo.outlet: 'baltimoresun.com' is Maryland's) favours its towns and counties by
+# this much: a local paper's unqualified 'Monroe' or 'Charlotte' is its own state's.
+HOME_UNIT_BONUS = 2.5
 FOCUS_WEIGHT = {"city": 3.0, "admin2": 2.0, "area": 2.0, "admin1": 1.0, "region": 1.0, "country": 0.5}
 
 
@@ -132,7 +135,8 @@ class Resolver:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
 
-    def __call__(self, mentions: list[Mention], text: str, home_country: str | None = None) -> list[Resolution]:
+    def __call__(self, mentions: list[Mention], text: str, home_country: str | None = None,
+                 home_unit: str | None = None) -> list[Resolution]:
         resolutions = [Resolution(m, find_candidates(self.gazetteer, m, text[max(0, m.start - 2):m.start]))
                        for m in mentions]
         self._borrow(resolutions)
@@ -162,6 +166,8 @@ class Resolver:
                     cand.support = cand.local + found.country
                     if home_country and cand.entry.country_code == home_country:
                         cand.support += 0.5
+                    if home_unit and cand.entry.admin1_code == home_unit and cand.entry.feature in ("city", "admin2"):
+                        cand.support += HOME_UNIT_BONUS
                 _namesake_abroad(r, context, own)
                 r.best = max(r.candidates, key=lambda c: c.score, default=None)
         self._favour_focus(resolutions)

@@ -12,11 +12,11 @@ import functools
 import threading
 from collections import Counter
 from pathlib import Path
-from urllib.parse import urlparse
 
 from sitrep.geo.build import ensure
 from sitrep.geo.gazetteer import Entry, Gazetteer
 from sitrep.geo.lexicon import qualifiers
+from sitrep.geo.outlet import outlet_home, outlet_host
 from sitrep.geo.precision import NEAR_WORDS, precision
 from sitrep.geo.recognise import Recogniser
 from sitrep.geo.resolve import Resolution, Resolver
@@ -39,7 +39,7 @@ def _home_country(url: str | None) -> str | None:
     """Weak prior: a country-code top-level domain ('.co.uk' -> GB, '.af' -> AF)."""
     if not url:
         return None
-    host = urlparse(url).hostname or ""
+    host = outlet_host(url)
     tld = host.rsplit(".", 1)[-1].upper() if "." in host else ""
     if len(tld) != 2:
         return None
@@ -61,7 +61,7 @@ class Geocoder(Component[list[Resolution]]):
 
     name = "geo.geocode"
     reads = ("parsed", "sentences", "event_mentions", "actors")
-    writes = ("toponyms",)
+    writes = ("toponyms", "outlet_unit")
 
     def __init__(self, gazetteer: Gazetteer | None = None, path: str = "") -> None:
         self._gazetteer = gazetteer
@@ -77,8 +77,9 @@ class Geocoder(Component[list[Resolution]]):
         if doc.parsed is None:
             return []
         mentions = Recogniser(self.gazetteer)(doc.parsed)
-        home = _home_country(doc.article.url) or _actors_country(doc)
-        return Resolver(self.gazetteer)(mentions, doc.text, home)
+        outlet = outlet_home(self.gazetteer, doc.article.url)
+        home = _home_country(doc.article.url) or (outlet.country_code if outlet else None) or _actors_country(doc)
+        return Resolver(self.gazetteer)(mentions, doc.text, home, outlet.admin1_code if outlet else None)
 
     def set_annotations(self, doc: Document, found: list[Resolution]) -> None:
         toponyms = []
@@ -93,6 +94,9 @@ class Geocoder(Component[list[Resolution]]):
                                     source=r.mention.source))
         _score_roles(doc, toponyms)
         doc.toponyms = toponyms
+        outlet = outlet_home(self.gazetteer, doc.article.url)
+        unit = self.gazetteer.admin(outlet.admin1_code, "admin1") if outlet else None
+        doc.outlet_unit = unit.name if unit else None
 
     def place(self, entry: Entry, span: Span, *, inside: bool = False, name: str | None = None,
               hint: int | None = None, near: bool = False) -> Place:

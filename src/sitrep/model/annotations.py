@@ -47,7 +47,8 @@ class DateMention:
     span: Span
     value: dt.date
     precision: int  # ACLED: 1 day, 2 week, 3 month
-    # "explicit" (Jan. 25), "relative" (yesterday, last week), "weekday" (on Saturday), or "dateline":
+    # "explicit" (Jan. 25), "relative" (yesterday, last week), "weekday" (on Saturday), "holiday" (Christmas Eve),
+    # or "dateline":
     # the date stamping the story (KABUL, Afghanistan (Jan. 25, 2013)), which is not an event date.
     kind: str = "explicit"
 

@@ -42,6 +42,8 @@ class Document:
     quantities: list[QuantityMention] = field(default_factory=list)
     materiel: list[MaterielMention] = field(default_factory=list)
     toponyms: list[Toponym] = field(default_factory=list)
+    # The first-level unit (its name) the outlet's domain names (geo.outlet), written by geo.geocode.
+    outlet_unit: str | None = None
     attributions: list[Attribution] = field(default_factory=list)
     framing: list[FramingCue] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)

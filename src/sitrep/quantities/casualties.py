@@ -123,6 +123,9 @@ def _patients(token: Token, trigger: Trigger) -> list[Token]:
         if not found and token.tag_ == "VBN" and not any(c.lemma_ == "have" for c in children):
             # Elliptical passive: 'five were killed and twenty-one wounded', '18 dead, one wounded'.
             found = [c for c in children if c.dep_ == "nsubj"]
+    if not found and token.dep_ in ("xcomp", "oprd") and token.head.pos_ in ("VERB", "AUX"):
+        # 'Four people were found shot to death', 'left two men shot': whom the governing verb says it of.
+        found = [c for c in token.head.children if c.dep_ in ("nsubjpass", "dobj") and c.i < token.i]
     if found and all(f.lower_ in RELATIVE_PRONOUNS for f in found) and token.dep_ == "relcl":
         return [token.head]  # 'insurgents who were killed'
     if found:
@@ -236,6 +239,12 @@ def hit_kind(token: Token) -> str | None:
     return HIT
 
 
+def _said_fatal(token: Token) -> bool:
+    """A wound word the text calls fatal or mortal ('a fatal gunshot wound', 'mortally wounded')."""
+    return any(c.dep_ in ("amod", "advmod") and c.lower_ in FATAL_WORDS and not _negated_word(c)
+               for c in token.children)
+
+
 def _negated_word(token: Token) -> bool:
     """'non-fatal', 'non fatal': the prefix the tokenizer split off."""
     before = token.doc[max(token.i - 2, 0):token.i]
@@ -277,6 +286,9 @@ def read_casualties(sentence: SpacySpan, numbers: NumberIndex) -> list[CasualtyF
                     continue
                 trigger = Trigger(kind, trigger.patient, trigger.with_prep, trigger.with_object)
                 figures.extend(_fatal_share(token, numbers))
+            elif trigger.kind == "injured" and _said_fatal(token):
+                # 'sustained a fatal wound', 'mortally wounding him': the wound killed.
+                trigger = Trigger("killed", trigger.patient, trigger.with_prep, trigger.with_object)
             for patient in _patients(token, trigger):
                 for noun in _expand(patient, token):
                     if (trigger.kind, noun.i) in seen or not _is_people(noun):
