@@ -79,7 +79,7 @@ def _ingest(store: Store, articles: Iterable[Article], settings: Settings | None
         for chunk in _chunks(articles, PLAN_CHUNK):
             with store.engine.connect() as conn:
                 chunk_plans = plan_articles(conn, chunk, seen)
-            for plan, at in zip(chunk_plans, read):
+            for plan, at in zip(chunk_plans, read, strict=False):  # the plans first: `read` never ends
                 if plan.action == "skip":
                     report.articles_skipped += 1
                     report.processed += 1
