@@ -20,7 +20,6 @@ from sitrep.settings import Settings
 
 __all__ = ["DaskExtractor", "PipelinePlugin"]
 
-CHUNK_SIZE = 16
 IN_FLIGHT_PER_WORKER = 3
 
 try:
@@ -86,7 +85,8 @@ class DaskExtractor:
     def __call__(self, articles: Iterable[Article], settings: Settings) -> Iterator[Outcome]:
         pending: deque[Any] = deque()
         window = IN_FLIGHT_PER_WORKER * self.workers
-        for chunk in _chunks(articles, CHUNK_SIZE):
+        # A chunk is one pipeline batch, as in a local run: the same batches, the same output.
+        for chunk in _chunks(articles, settings.batch_size):
             pending.append(self.client.submit(extract_chunk, chunk, settings, pure=False))
             if len(pending) >= window:
                 yield from pending.popleft().result()

@@ -24,7 +24,6 @@ from sitrep.settings import Settings
 
 # Below this many articles a worker pool costs more (model loading) than it saves.
 MIN_ARTICLES_FOR_WORKERS = 64
-CHUNK_SIZE = 16
 IN_FLIGHT_PER_WORKER = 3  # chunks queued per worker: enough to keep it busy, few enough to stay flat
 # One short report run through a freshly loaded pipeline, so that the parts it builds on
 # first use (gazetteer connection, sentence encoder, lexicon caches) are ready before timing.
@@ -92,9 +91,11 @@ class WorkerPool:
 
     def imap(self, articles: Iterable[Article]) -> Iterator[Outcome]:
         """Outcomes in input order; at most a few chunks are in flight, so memory stays flat."""
-        # Pool.imap would read the whole input ahead; a window of chunks keeps memory flat.
+        # Pool.imap would read the whole input ahead; a window of chunks keeps memory flat. A chunk is
+        # one pipeline batch, so the batches (and what is computed per batch: the sentence embeddings)
+        # are those of a run in one process: the output does not depend on the number of workers.
         pending: deque[Any] = deque()
-        for chunk in _chunks(articles, CHUNK_SIZE):
+        for chunk in _chunks(articles, self.settings.batch_size):
             pending.append(self._pool.apply_async(_process_chunk, ((chunk, self.settings),)))
             if len(pending) >= IN_FLIGHT_PER_WORKER * self.workers:
                 yield from pending.popleft().get()

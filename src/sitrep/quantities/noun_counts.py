@@ -130,15 +130,15 @@ def count_noun(noun: Token, numbers: NumberIndex) -> NounCount | None:
         end = about_end
         pronoun = of_object.lower_ in PLURAL_PRONOUNS
     number = numbers.first_within(left, noun.idx + len(noun.text))
-    if number is not None and "\n" in noun.doc.text[number.end:noun.idx]:
+    if number is not None and "\n" in parsed_text(noun.doc)[number.end:noun.idx]:
         number = None  # a number on the line before ('Photo: 21 Pro Video' above 'A man died') counts nothing here
     if number is not None and _is_age(noun, number.start, number.end):
         number = None
         if _singular(noun):
             return NounCount(1, 1, 1, False, left, end, False, about_start, about_end)  # 'Talitha Bowman, 20,'
-    if noun.lower_ in ("old", "olds") and not _AGED.search(noun.doc.text, left, end):
+    if noun.lower_ in ("old", "olds") and not _AGED.search(parsed_text(noun.doc), left, end):
         return None
-    if number is None and _AGED.search(noun.doc.text, left, end) and _singular(noun):
+    if number is None and _AGED.search(parsed_text(noun.doc), left, end) and _singular(noun):
         # 'a 17-year-old', '15-year-old Trinity Gay': a person given an age is one person.
         return NounCount(1, 1, 1, False, left, end, False, about_start, about_end)
     if number is not None:

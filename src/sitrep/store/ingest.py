@@ -70,14 +70,16 @@ def _ingest(store: Store, articles: Iterable[Article], settings: Settings | None
     report = IngestReport()
     started = time.perf_counter()
     seen: set[tuple[str, str]] = set()
-    plans: dict[str, Plan] = {}
-    copies: list[Plan] = []  # copies waiting for the article they copy to be written
+    read = itertools.count()  # each article's place in the input
+    plans: dict[str, tuple[int, Plan]] = {}  # in extraction: article id -> (place, plan)
+    copies: list[tuple[int, Plan]] = []  # (place, plan) of copies waiting for their article to be written
+    done = -1  # place of the last article extracted
 
     def to_extract() -> Iterator[Article]:
         for chunk in _chunks(articles, PLAN_CHUNK):
             with store.engine.connect() as conn:
                 chunk_plans = plan_articles(conn, chunk, seen)
-            for plan in chunk_plans:
+            for plan, at in zip(chunk_plans, read, strict=False):  # the plans first: `read` never ends
                 if plan.action == "skip":
                     report.articles_skipped += 1
                     report.processed += 1
@@ -85,24 +87,27 @@ def _ingest(store: Store, articles: Iterable[Article], settings: Settings | None
                         progress(report)
                     continue
                 if plan.article.copy_of:
-                    copies.append(plan)
+                    copies.append((at, plan))
                     continue
-                plans[plan.article.id] = plan
+                plans[plan.article.id] = (at, plan)
                 yield plan.article
 
     batch: list[tuple[Plan, Document]] = []
 
     def commit(last: bool = False) -> None:
-        # copies of articles no longer in extraction (written in this batch or before, or never: last)
-        ready = [c for c in copies if last or c.article.copy_of not in plans]
+        # Copies of articles no longer in extraction (written in this batch or before, or never: last)
+        # that come before the batch's last article in the input. Extraction reads ahead by a
+        # number of articles that depends on the workers; this rule does not, so each copy gets the
+        # same place (sequence number) in the store with one process or many.
+        ready = [c for c in copies if last or (c[1].article.copy_of not in plans and c[0] < done)]
         if batch or ready:
             copies[:] = [c for c in copies if c not in ready]
-            store.write(batch, report, ready)
+            store.write(batch, report, [plan for _, plan in ready])
             report.processed += len(ready)
             batch.clear()
 
     for outcome in extract(to_extract(), settings):
-        plan = plans.pop(outcome.article.id, None)
+        done, plan = plans.pop(outcome.article.id, (done, None))
         report.processed += 1
         if outcome.problem is not None or outcome.document is None or plan is None:
             report.problems.append(outcome.problem or InputProblem("E011", outcome.article.id, "no document"))
