@@ -3,7 +3,9 @@
 Articles already stored (same id, or same URL with the same text) are never extracted again, so a run
 that was killed resumes where its last committed batch ended. A copy (``Article.copy_of``: a wire reprint
 found by ingest's duplicate check) is not extracted either: it is written, once the article it copies is
-stored, as another report of that article's events (``write.write_copies``).
+stored, as another report of that article's events (``write.write_copies``), at its own place in the input
+(after every article before it), so a run killed and resumed gives it the ingest sequence numbers an
+uninterrupted run does, however far ahead of the writer the extraction reads.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -71,7 +74,11 @@ def _ingest(store: Store, articles: Iterable[Article], settings: Settings | None
     started = time.perf_counter()
     seen: set[tuple[str, str]] = set()
     plans: dict[str, Plan] = {}
-    copies: list[Plan] = []  # copies waiting for the article they copy to be written
+    # every article to write, in input order: an article id (being extracted) or a copy's plan. A copy is
+    # written at its place in the input, after everything before it, so its ingest sequence numbers are
+    # the same in one run and in a run killed and resumed (the stored prefix is skipped, the rest follows).
+    order: deque[str | Plan] = deque()
+    waiting: list[Plan] = []  # copies whose original comes later in the input (written once it is stored)
 
     def to_extract() -> Iterator[Article]:
         for chunk in _chunks(articles, PLAN_CHUNK):
@@ -85,23 +92,38 @@ def _ingest(store: Store, articles: Iterable[Article], settings: Settings | None
                         progress(report)
                     continue
                 if plan.article.copy_of:
-                    copies.append(plan)
+                    order.append(plan)
                     continue
                 plans[plan.article.id] = plan
+                order.append(plan.article.id)
                 yield plan.article
 
     batch: list[tuple[Plan, Document]] = []
 
-    def commit(last: bool = False) -> None:
-        # copies of articles no longer in extraction (written in this batch or before, or never: last)
-        ready = [c for c in copies if last or c.article.copy_of not in plans]
+    def commit(copies: list[Plan]) -> None:
+        # copies of articles no longer in extraction, in input order after the batch's articles
+        ready = [c for c in waiting if c.article.copy_of not in plans]
+        waiting[:] = [c for c in waiting if c not in ready]
+        ready += copies
         if batch or ready:
-            copies[:] = [c for c in copies if c not in ready]
             store.write(batch, report, ready)
             report.processed += len(ready)
             batch.clear()
 
+    def copies_before(article_id: str | None) -> None:
+        """Write the copies that come before ``article_id`` in the input (None: all that are left)."""
+        copies: list[Plan] = []
+        while order and isinstance(order[0], Plan):
+            copy = order.popleft()
+            assert isinstance(copy, Plan)
+            (waiting if copy.article.copy_of in plans else copies).append(copy)
+        if copies:
+            commit(copies)
+        if order and order[0] == article_id:
+            order.popleft()
+
     for outcome in extract(to_extract(), settings):
+        copies_before(outcome.article.id)
         plan = plans.pop(outcome.article.id, None)
         report.processed += 1
         if outcome.problem is not None or outcome.document is None or plan is None:
@@ -109,10 +131,15 @@ def _ingest(store: Store, articles: Iterable[Article], settings: Settings | None
         else:
             batch.append((plan, outcome.document))
         if len(batch) >= batch_size:
-            commit()
+            commit([])
         if progress:
             progress(report)
-    commit(last=True)
+    while order:
+        copies_before(None)
+        if order and not isinstance(order[0], Plan):
+            order.popleft()  # an article the extractor gave no outcome for
+    plans.clear()
+    commit([])
     report.seconds = time.perf_counter() - started
     return report
 
