@@ -7,6 +7,8 @@ The store keeps each article's mention (plain columns for the blocking keys, JSO
 from __future__ import annotations
 
 import datetime as dt
+import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -16,13 +18,31 @@ from sitrep.cluster.vector import SparseVector, name_keys, text_vector
 from sitrep.model import Article, Event
 from sitrep.model.cluster import ArticleMeta
 
-__all__ = ["LEAD_CHARS", "Mention", "main_event", "mention_from_event", "mention_text"]
+__all__ = ["LEAD_CHARS", "Mention", "main_event", "mention_from_event", "mention_text", "place_key"]
 
 LEAD_CHARS = 2000
 
 # Actors every report of a kind names ('Unidentified Armed Group', police as the responder) say nothing
 # about which incident it is; they are kept out of the actor overlap.
 _GENERIC_ACTOR_PREFIXES = ("Unidentified", "Civilians", "Police Forces", "Protesters", "Rioters")
+
+
+_NOT_ALNUM = re.compile(r"[^0-9a-z]+")
+
+
+def _name_key(name: str | None) -> str:
+    folded = unicodedata.normalize("NFKD", name or "").encode("ascii", "ignore").decode("ascii").casefold()
+    return " ".join(_NOT_ALNUM.sub(" ", folded).split())
+
+
+def place_key(name: str | None, precision: int | None, admin1: str | None = None) -> str | None:
+    """The normalised name of a town-level place ('Saint-Étienne' -> 'saint etienne'), the blocking key that
+    lets a report whose town was placed at a namesake in another state or country meet the other reports
+    of its incident; None for a place above town level (a state, a region: admin1 and the box find those)."""
+    if precision not in (1, 2):
+        return None
+    key = _name_key(name)
+    return key if key and key != _name_key(admin1) else None
 
 
 @dataclass(frozen=True)
@@ -58,6 +78,10 @@ class Mention:
     @property
     def is_main(self) -> bool:
         return self.prominence in (None, "main")
+
+    @property
+    def place_key(self) -> str | None:
+        return place_key(self.place_name, self.geo_precision, self.admin1)
 
     @property
     def anchor(self) -> dt.date | None:
