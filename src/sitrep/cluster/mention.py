@@ -14,11 +14,12 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from sitrep.cluster.origin import origin_key
+from sitrep.cluster.specifics import specific_keys
 from sitrep.cluster.vector import SparseVector, name_keys, text_vector
 from sitrep.model import Article, Event
 from sitrep.model.cluster import ArticleMeta
 
-__all__ = ["LEAD_CHARS", "Mention", "main_event", "mention_from_event", "mention_text", "place_key"]
+__all__ = ["LEAD_CHARS", "Mention", "main_event", "mention_from_event", "mention_text", "name_key", "place_key"]
 
 LEAD_CHARS = 2000
 
@@ -30,7 +31,8 @@ _GENERIC_ACTOR_PREFIXES = ("Unidentified", "Civilians", "Police Forces", "Protes
 _NOT_ALNUM = re.compile(r"[^0-9a-z]+")
 
 
-def _name_key(name: str | None) -> str:
+def name_key(name: str | None) -> str:
+    """``name`` folded to lower-case ASCII words ('Saint-Étienne' -> 'saint etienne')."""
     folded = unicodedata.normalize("NFKD", name or "").encode("ascii", "ignore").decode("ascii").casefold()
     return " ".join(_NOT_ALNUM.sub(" ", folded).split())
 
@@ -41,8 +43,8 @@ def place_key(name: str | None, precision: int | None, admin1: str | None = None
     of its incident; None for a place above town level (a state, a region: admin1 and the box find those)."""
     if precision not in (1, 2):
         return None
-    key = _name_key(name)
-    return key if key and key != _name_key(admin1) else None
+    key = name_key(name)
+    return key if key and key != name_key(admin1) else None
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,7 @@ class Mention:
     named_actors: tuple[str, ...] = field(default=())
     prominence: str | None = None  # 'main' / 'secondary' / 'background' (None: not marked, read as main)
     names: tuple[str, ...] = field(default=())  # rare names in the report (vector.name_keys)
+    specifics: tuple[str, ...] = field(default=())  # ages, streets, blocks (specifics.specific_keys)
 
     @property
     def is_main(self) -> bool:
@@ -105,6 +108,7 @@ class Mention:
         values["actors"] = tuple(values.get("actors") or ())
         values["named_actors"] = tuple(values.get("named_actors") or ())
         values["names"] = tuple(values.get("names") or ())
+        values["specifics"] = tuple(values.get("specifics") or ())
         vector = values.get("vector")
         values["vector"] = tuple((int(i), float(v)) for i, v in vector) if vector is not None else None
         return cls(**values)
@@ -180,4 +184,5 @@ def mention_from_event(event: Event, article: Article | ArticleMeta, text: str |
         named_actors=named,
         prominence=event.prominence,
         names=name_keys(naming),
+        specifics=specific_keys(naming if event.prominence in ("secondary", "background") else body or ""),
     )
