@@ -55,7 +55,7 @@ class MergePolicy:
     # other's by name: the same town name read as a namesake elsewhere, or the town its title names
     place_named: float | None = 1.0  # (None: not used)
     bias: float = -8.7
-    threshold: float = 0.0  # log-odds needed to join
+    threshold: float = 0.25  # log-odds needed to join (0 before the specifics and place_named features)
     bridge_threshold: float = 1.5  # log-odds each cluster needs for a report to bridge them
     date_scale_days: float = 4.0
     same_day_town_km: float = 25.0  # two town-level places farther apart than this, on one day: never one
