@@ -37,3 +37,23 @@ def test_a_report_of_the_same_days_placed_in_another_country_is_compared() -> No
                                  admin1="England", lat=51.8, lon=0.1)
     assert query.matches(abroad)  # a misread place: its words decide
     assert not query.matches(dataclasses.replace(abroad, date=dt.date(2020, 3, 1), published=dt.date(2020, 3, 1)))
+
+
+def test_a_town_of_the_same_name_in_another_state_is_compared_within_the_window() -> None:
+    import dataclasses
+
+    from sitrep.cluster.mention import place_key
+
+    assert place_key("Saint-Étienne", 1) == "saint etienne"
+    assert place_key("Illinois", 2, "Illinois") is None  # a state is no town
+    assert place_key("Millbrook", 3) is None
+    new = mention("e2", "Millbrook", "2020-03-20", "report")
+    query = candidate_query(new)
+    assert query.place_key == "millbrook"
+    # the same town name read as a namesake three states away, two months earlier
+    namesake = dataclasses.replace(mention("e1", "Millbrook", "2020-01-20", "report"), admin1="Alabama",
+                                   lat=32.4, lon=-86.4)
+    assert query.matches(namesake)
+    assert not query.matches(dataclasses.replace(namesake, place_name="Harlow"))
+    before = dt.date(2020, 3, 20) - dt.timedelta(days=BACK_DAYS + 1)
+    assert not query.matches(dataclasses.replace(namesake, date=before, published=before))

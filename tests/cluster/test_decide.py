@@ -102,3 +102,39 @@ def test_a_cluster_is_scored_by_its_median_member_too() -> None:
     median = pair_scores(new, unlike[0])["score"]
     assert supported == pytest.approx(best - DEFAULT_POLICY.support * (best - median), abs=1e-3)
     assert supported < best
+
+
+def test_shared_ages_streets_and_blocks_count() -> None:
+    import dataclasses
+
+    from sitrep.cluster.decide import shared_specifics
+    from sitrep.cluster.specifics import specific_keys
+
+    first = ("A 19-year-old was shot in the 4500 block of Larkspur Blvd. on Friday. Then Officer Dana Pruitt, "
+             "41, arrived.")
+    assert specific_keys(first) == ("age:19", "age:41", "block:4500", "street:larkspur boulevard")
+    later = "Charges were filed against a man, 23, for shooting the 19-year-old on Larkspur Boulevard."
+    a = mention("e1", "Millbrook", "2020-03-07", first)
+    b = mention("e2", "Millbrook", "2020-04-20", later, published="2020-04-20")
+    assert a.specifics and shared_specifics(a, b) == 1.0
+    assert shared_specifics(a, dataclasses.replace(b, specifics=("age:19",))) == 0.5
+    assert pair_scores(a, b)["specifics"] == 1.0
+
+
+def test_a_town_named_in_the_other_title_or_a_namesake_is_not_apart() -> None:
+    import dataclasses
+
+    from sitrep.cluster.decide import place_named
+
+    first = mention("e1", "Millbrook", "2020-03-07", STORE, killed=2)
+    # the same report's town read as a namesake in another state
+    namesake = dataclasses.replace(mention("e2", "Millbrook", "2020-03-08", STORE_LATER, killed=2),
+                                   admin1="Oregon", lat=44.0, lon=-121.0)
+    assert pair_scores(first, namesake)["place"] == -1.0 and place_named(first, namesake)
+    assert pair_scores(first, namesake)["named"] == 1.0
+    # placed in a town far away, but its title names the first report's town
+    titled = dataclasses.replace(mention("e3", "Riverside Bay", "2020-03-08", STORE_LATER, killed=2),
+                                 title="Millbrook tavern gunman named")
+    assert place_named(first, titled) and not place_named(first, dataclasses.replace(titled, title="Gunman named"))
+    # a title tells the article's main incident, not one it recalls
+    assert not place_named(first, dataclasses.replace(titled, prominence="background"))

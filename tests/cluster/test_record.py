@@ -84,3 +84,21 @@ def test_actors_keep_their_roles_and_wire_copies_count_once() -> None:
 def test_an_empty_cluster_is_an_error() -> None:
     with pytest.raises(ValueError):
         build_cluster_record("ce1", [])
+
+
+def test_a_figure_several_reports_agree_on_is_not_overridden_by_one() -> None:
+    site = "https://herald.example.com/"
+    agreeing = [member(f"e{i}", f"2020-03-0{i + 7}", site + str(i), killed=1) for i in (1, 2)]
+    record = build_cluster_record("ce1", [*agreeing, member("e3", "2020-03-10", site + "3", killed=3)])
+    assert (record.fatalities.low, record.fatalities.best, record.fatalities.high) == (1, 1, 3)
+    # as often given: the later figure supersedes (a toll that rose)
+    rose = [member(f"e{i}", f"2020-03-1{i}", site + f"r{i}", killed=2) for i in (4, 5)]
+    assert build_cluster_record("ce1", [*agreeing, *rose]).fatalities.best == 2
+
+
+def test_an_incident_recalled_in_passing_gives_no_figure_beside_a_report_about_it() -> None:
+    site = "https://herald.example.com/"
+    about = member("e1", "2020-03-07", site + "1", killed=2, prominence="main")
+    recalled = member("e2", "2020-05-01", site + "2", killed=5, prominence="background")
+    assert build_cluster_record("ce1", [about, recalled]).fatalities.best == 2
+    assert build_cluster_record("ce1", [recalled]).fatalities.best == 5

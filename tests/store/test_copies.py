@@ -80,3 +80,28 @@ def test_a_copy_is_written_in_the_same_batch_however_far_extraction_reads_ahead(
     assert runs[0] == runs[1]
     # written with the first report after it in the input, not with the report it copies
     assert runs[0][1] == ([rest[0].id], []) and runs[0][2] == ([rest[1].id], [copy.id])
+
+
+def test_a_copy_takes_the_same_place_in_a_resumed_run(new_store_url, extract) -> None:  # type: ignore[no-untyped-def]
+    # the input: two reports, a reprint of the first, then three more; one run writes it all, the other
+    # stops after the first two (as a run killed there would) and is run again over the whole input
+    from sitrep.store import open_store
+    from tests.store.test_ingest import dump
+
+    first, *rest = base_articles()
+    articles = [first, rest[0], _reprint().model_copy(update={"copy_of": first.id}), *rest[1:]]
+
+    def read_ahead(items, settings):  # type: ignore[no-untyped-def]
+        # as the worker pool does: the input is read ahead of the outcomes handed back
+        return list(extract(list(items), settings))
+
+    whole, resumed = open_store(new_store_url()), open_store(new_store_url())
+    try:
+        assert whole.ingest(articles, extract=read_ahead, batch_size=2).ok
+        assert resumed.ingest(articles[:2], extract=read_ahead, batch_size=2).ok
+        report = resumed.ingest(articles, extract=read_ahead, batch_size=2)
+        assert report.ok and report.articles_skipped == 2 and report.copies == 1
+        assert dump(resumed) == dump(whole)  # the events' ingest sequence numbers included
+    finally:
+        whole.close()
+        resumed.close()

@@ -41,3 +41,22 @@ def test_bridging_an_id_bridged_before(filled: Store) -> None:
             filled.maintainer._bridge(survivor, [ids[1]])
     merged = filled.get_cluster(ids[1])
     assert merged is not None and merged.id == ids[2]
+
+
+def test_migration_0004_keys_the_stored_events_by_town(filled: Store) -> None:
+    import sqlalchemy as sa
+    from alembic import command
+
+    from sitrep.store import schema as t
+    from sitrep.store.migrate import _config, upgrade
+
+    def keys() -> dict[str, str | None]:
+        with filled.engine.connect() as conn:
+            return dict(conn.execute(sa.select(t.events.c.id, t.events.c.place_key)).all())
+
+    written = keys()
+    assert any(written.values())  # the invented reports name towns ('Kismayo')
+    with filled.engine.begin() as conn:
+        command.downgrade(_config(conn), "0003")
+    assert upgrade(filled.engine) == head_revision()
+    assert keys() == written

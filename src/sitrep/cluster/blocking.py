@@ -54,12 +54,17 @@ class CandidateQuery:
     # (places are misread more often than dates; a report of the same days is worth comparing by its text)
     near_from: dt.date | None = None
     near_to: dt.date | None = None
+    # also a candidate, wherever it is placed, inside the date window: a stored mention of a town of the same
+    # name (``mention.place_key``): a namesake read in another state ('Jackson' in Mississippi for Tennessee's)
+    place_key: str | None = None
 
     def matches(self, stored: Mention) -> bool:
         """Whether ``stored`` falls within these bounds (the rule the store's SQL implements)."""
         anchor = stored.anchor
         if self.date_from and self.date_to and (anchor is None or not self.date_from <= anchor <= self.date_to):
             return False
+        if self.place_key and stored.place_key == self.place_key:
+            return True
         near = bool(self.near_from and self.near_to and anchor is not None
                     and self.near_from <= anchor <= self.near_to)
         if self.country_code and stored.country_code and stored.country_code != self.country_code:
@@ -93,4 +98,5 @@ def candidate_query(m: Mention) -> CandidateQuery:
         bbox = _box(m.lat, m.lon, radius_km(m.geo_precision) + radius_km(2))
     near_from = anchor - dt.timedelta(days=NEAR_DAYS) if anchor else None
     near_to = anchor + dt.timedelta(days=NEAR_DAYS) if anchor else None
-    return CandidateQuery(date_from, date_to, m.country_code, bbox, m.admin1, near_from=near_from, near_to=near_to)
+    return CandidateQuery(date_from, date_to, m.country_code, bbox, m.admin1, near_from=near_from, near_to=near_to,
+                          place_key=m.place_key)

@@ -20,13 +20,14 @@ both); nothing in them names an item.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
 from sitrep.cluster.blocking import radius_km
-from sitrep.cluster.mention import Mention
+from sitrep.cluster.mention import Mention, name_key
 from sitrep.cluster.vector import centroid, cosine
 
 __all__ = ["DEFAULT_POLICY", "Decision", "MergePolicy", "decide", "distance_km", "pair_scores"]
@@ -49,8 +50,12 @@ class MergePolicy:
     figures_same: float = 0.4
     figures_apart: float = -0.2  # tolls are misread often: conflicting ones count little against a match
     names: float = 2.8  # per unit of shared rare names (one: 0.5, two or more: 1)
+    specifics: float = 1.0  # per unit of shared ages, streets, blocks (one: 0.5, two or more: 1)
+    # replaces the place weight when the places disagree (agreement below 0.5) but one report's town is the
+    # other's by name: the same town name read as a namesake elsewhere, or the town its title names
+    place_named: float | None = 1.0  # (None: not used)
     bias: float = -8.7
-    threshold: float = 0.0  # log-odds needed to join
+    threshold: float = 0.25  # log-odds needed to join (0 before the specifics and place_named features)
     bridge_threshold: float = 1.5  # log-odds each cluster needs for a report to bridge them
     date_scale_days: float = 4.0
     same_day_town_km: float = 25.0  # two town-level places farther apart than this, on one day: never one
@@ -140,6 +145,29 @@ def shared_names(a: Mention, b: Mention) -> float:
     return min(len(set(a.names) & set(b.names)), 2) / 2
 
 
+def shared_specifics(a: Mention, b: Mention) -> float:
+    """0 no specific detail in common, 0.5 one, 1 two or more (an age and a street...)."""
+    if not a.specifics or not b.specifics:
+        return 0.0
+    return min(len(set(a.specifics) & set(b.specifics)), 2) / 2
+
+
+@functools.lru_cache(maxsize=50_000)
+def _title_key(title: str) -> str:
+    return f" {name_key(title)} "
+
+
+def place_named(a: Mention, b: Mention) -> bool:
+    """Whether one report's town is the other's by name: the same town name (placed at namesakes in two
+    states: 'Richmond' in Kentucky and in Virginia), or the town the other's title names ('Fort Lauderdale
+    shooting victims' beside a report placed in Miami). A title tells the article's main incident only."""
+    ka, kb = a.place_key, b.place_key
+    if ka and ka == kb:
+        return True
+    return bool((ka and b.is_main and b.title and f" {ka} " in _title_key(b.title))
+                or (kb and a.is_main and a.title and f" {kb} " in _title_key(a.title)))
+
+
 def _family(m: Mention) -> str:
     return m.event_type
 
@@ -164,11 +192,15 @@ def pair_scores(a: Mention, b: Mention, policy: MergePolicy = DEFAULT_POLICY) ->
         "gap": min(gap, 60) / 60,
         "figures": figure_agreement(a, b),
         "names": shared_names(a, b),
+        "specifics": shared_specifics(a, b),
     }
+    features["named"] = float(features["place"] < 0.5 and place_named(a, b))
+    place = policy.place_named if features["named"] and policy.place_named is not None \
+        else policy.place_weight(features["place"])
     figures = policy.figures_same if features["figures"] > 0 else policy.figures_apart if features["figures"] < 0 else 0
-    score = (policy.bias + policy.text * features["text"] + policy.place_weight(features["place"])
+    score = (policy.bias + policy.text * features["text"] + place
              + policy.date * features["date"] + policy.gap * features["gap"] + figures
-             + policy.names * features["names"])
+             + policy.names * features["names"] + policy.specifics * features["specifics"])
     return {**features, "score": round(score, 6)}
 
 

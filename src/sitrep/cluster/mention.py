@@ -7,22 +7,44 @@ The store keeps each article's mention (plain columns for the blocking keys, JSO
 from __future__ import annotations
 
 import datetime as dt
+import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from sitrep.cluster.origin import origin_key
+from sitrep.cluster.specifics import specific_keys
 from sitrep.cluster.vector import SparseVector, name_keys, text_vector
 from sitrep.model import Article, Event
 from sitrep.model.cluster import ArticleMeta
 
-__all__ = ["LEAD_CHARS", "Mention", "main_event", "mention_from_event", "mention_text"]
+__all__ = ["LEAD_CHARS", "Mention", "main_event", "mention_from_event", "mention_text", "name_key", "place_key"]
 
 LEAD_CHARS = 2000
 
 # Actors every report of a kind names ('Unidentified Armed Group', police as the responder) say nothing
 # about which incident it is; they are kept out of the actor overlap.
 _GENERIC_ACTOR_PREFIXES = ("Unidentified", "Civilians", "Police Forces", "Protesters", "Rioters")
+
+
+_NOT_ALNUM = re.compile(r"[^0-9a-z]+")
+
+
+def name_key(name: str | None) -> str:
+    """``name`` folded to lower-case ASCII words ('Saint-Étienne' -> 'saint etienne')."""
+    folded = unicodedata.normalize("NFKD", name or "").encode("ascii", "ignore").decode("ascii").casefold()
+    return " ".join(_NOT_ALNUM.sub(" ", folded).split())
+
+
+def place_key(name: str | None, precision: int | None, admin1: str | None = None) -> str | None:
+    """The normalised name of a town-level place ('Saint-Étienne' -> 'saint etienne'), the blocking key that
+    lets a report whose town was placed at a namesake in another state or country meet the other reports
+    of its incident; None for a place above town level (a state, a region: admin1 and the box find those)."""
+    if precision not in (1, 2):
+        return None
+    key = name_key(name)
+    return key if key and key != name_key(admin1) else None
 
 
 @dataclass(frozen=True)
@@ -54,10 +76,15 @@ class Mention:
     named_actors: tuple[str, ...] = field(default=())
     prominence: str | None = None  # 'main' / 'secondary' / 'background' (None: not marked, read as main)
     names: tuple[str, ...] = field(default=())  # rare names in the report (vector.name_keys)
+    specifics: tuple[str, ...] = field(default=())  # ages, streets, blocks (specifics.specific_keys)
 
     @property
     def is_main(self) -> bool:
         return self.prominence in (None, "main")
+
+    @property
+    def place_key(self) -> str | None:
+        return place_key(self.place_name, self.geo_precision, self.admin1)
 
     @property
     def anchor(self) -> dt.date | None:
@@ -81,6 +108,7 @@ class Mention:
         values["actors"] = tuple(values.get("actors") or ())
         values["named_actors"] = tuple(values.get("named_actors") or ())
         values["names"] = tuple(values.get("names") or ())
+        values["specifics"] = tuple(values.get("specifics") or ())
         vector = values.get("vector")
         values["vector"] = tuple((int(i), float(v)) for i, v in vector) if vector is not None else None
         return cls(**values)
@@ -156,4 +184,5 @@ def mention_from_event(event: Event, article: Article | ArticleMeta, text: str |
         named_actors=named,
         prominence=event.prominence,
         names=name_keys(naming),
+        specifics=specific_keys(naming if event.prominence in ("secondary", "background") else body or ""),
     )

@@ -9,10 +9,14 @@ Members come in ingest order; "earlier" and "later" below mean by publication da
   geo precision, and at that precision the place most reports name (ties: the earliest report's). Reports
   placed elsewhere stay members but do not move the place.
 - **actors**: every actor any report names, with each role it is given and how many reports name it.
-- **fatalities / injured**: tolls rise as victims die, so a later non-party report supersedes an earlier
-  one: ``best`` is the latest non-party report's best figure, ``low`` the least and ``high`` the most
-  any non-party report gives. A report whose figure rests only on a party's claim (every claim on that
-  figure is by a party to the event) raises ``high`` only, until a non-party source gives a figure.
+- **fatalities / injured**: read from the reports that are about the incident (prominence 'main'); an
+  article that recalls it in passing gives its figures only when no such report does. Tolls rise as victims
+  die, so a later non-party report supersedes an earlier one, unless more reports agree on another figure:
+  ``best`` is the figure most non-party reports give, the latest of those equally supported (a single
+  report's misread figure no longer overrides several that agree; measured 2026-12-07, docs/evaluation.md);
+  ``low`` the least and ``high`` the most any non-party report gives. A report whose figure rests only on a
+  party's claim (every claim on that figure is by a party to the event) raises ``high`` only, until a
+  non-party source gives a figure.
 - **sources**: distinct independent origins (``origin.origin_key``); wire reprints count once.
 - **claims_by_side**: every claim of every report, grouped by claimant (each once, names case-folded),
   the claimant on the ``party`` side when any report counts it a party to the event.
@@ -115,7 +119,8 @@ def _merged_count(members: Sequence[MemberReport], kind: str) -> Count:
     independent: list[Count] = []
     party: list[Count] = []
     reported = []
-    for member in members:
+    about = [m for m in members if m.event.prominence in (None, "main")] or members
+    for member in about:
         count: Count = getattr(member.event, kind)
         if count.best is None and count.high is None:
             continue
@@ -128,7 +133,16 @@ def _merged_count(members: Sequence[MemberReport], kind: str) -> Count:
     bests = [c.best for c in independent if c.best is not None]
     lows = [c.low if c.low is not None else c.best for c in independent]
     return Count(low=min((v for v in lows if v is not None), default=None),
-                 best=bests[-1] if bests else None, high=high, reported=reported)
+                 best=_supported_latest(bests), high=high, reported=reported)
+
+
+def _supported_latest(values: Sequence[int]) -> int | None:
+    """The value most often given, the latest of those equally often given (``values`` in time order)."""
+    if not values:
+        return None
+    counts = Counter(values)
+    top = max(counts.values())
+    return next(v for v in reversed(values) if counts[v] == top)
 
 
 def _figure_value(event: Event, fact: str, index: int | None) -> int | None:

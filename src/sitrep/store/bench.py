@@ -147,7 +147,8 @@ def _synthetic(start: int, count: int, anchor_end: dt.date, country: str, lat: f
         events.append({"id": eid, "article_id": aid, "seq": -(10**7) + i, "cluster_id": "c" + eid,
                        "prominence": "main", "date": day, "anchor": day, "event_type": event["event_type"],
                        "sub_event_type": "Attack", "country_code": country, "admin1": place["admin1"],
-                       "lat": plat, "lon": plon, "fatalities_best": i % 4, "data": event, "mention": mention})
+                       "lat": plat, "lon": plon, "fatalities_best": i % 4, "place_key": f"town {i}", "data": event,
+                       "mention": mention})
         clusters.append({"id": "c" + eid, "sort_key": f"{day.isoformat()}|c{eid}", "date": day, "date_precision": 1,
                          "country_code": country, "admin1": place["admin1"], "lat": plat, "lon": plon,
                          "event_type": event["event_type"], "sub_event_type": "Attack", "sources": 1, "reports": 1,
@@ -171,9 +172,9 @@ _SQLITE_ROWS = {
                  "'synth-a' || i, 'synth-a' || i, 1, 1, 'synth-a' || i, 'Synthetic report ' || i || '.', "
                  "'Synthetic report ' || i, 'outlet' || (i % 97), d, 'en', '[]', :now"),
     "events": ("id, article_id, seq, cluster_id, prominence, date, anchor, event_type, sub_event_type, country_code, "
-               "admin1, lat, lon, fatalities_best, data, mention",
+               "admin1, lat, lon, fatalities_best, place_key, data, mention",
                "'synth-e' || i, 'synth-a' || i, i - 10000000, 'csynth-e' || i, 'main', d, d, "
-               "'Violence against civilians', 'Attack', :country, 'Region ' || (i % 50), lat, lon, i % 4, "
+               "'Violence against civilians', 'Attack', :country, 'Region ' || (i % 50), lat, lon, i % 4, 'town ' || i, "
                "json_object('id', 'synth-e' || i, 'article_ids', json_array('synth-a' || i), "
                "'event_type', 'Violence against civilians', 'sub_event_type', 'Attack', 'date', d, "
                "'date_precision', 1, 'location', json_object('name', 'Town ' || i, 'admin1', 'Region ' || (i % 50), "

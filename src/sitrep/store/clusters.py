@@ -2,7 +2,7 @@
 
 For each new event the cluster package says where to look (``candidate_query``: a date window, a
 country, a box or an admin1 unit); :meth:`ClusterMaintainer.candidates` answers from the indexes on
-``events`` (country + anchor date, anchor date, admin1 + anchor date), so the work per event is bounded
+``events`` (country + anchor date, anchor date, admin1 + anchor date, town name + anchor date), so the work per event is bounded
 by how many reports one area has in a few weeks, not by the size of the store. ``decide`` then returns
 new / join / bridge with its scores, which are kept in ``decisions`` for `sitrep show --explain`.
 Cluster records are rebuilt by ``build_cluster_record`` from all members whenever members change.
@@ -81,6 +81,9 @@ def blocking_clause(cq: CandidateQuery) -> sa.ColumnElement[bool]:
     countries = [e.country_code == sa.bindparam("country_code"), e.country_code.is_(None)] \
         if cq.country_code else [sa.true()]
     terms = [sa.and_(country, window, *place) for country in countries]
+    if cq.place_key:
+        # a town of the same name, wherever it was placed (a namesake read in another state)
+        terms.append(sa.and_(e.place_key == sa.bindparam("place_key"), window))
     if cq.near_from is not None and cq.near_to is not None:
         # a stored report of the same days matches wherever it is placed, in another country too
         terms.append(e.anchor.between(sa.bindparam("near_from", type_=sa.Date),
@@ -91,7 +94,7 @@ def blocking_clause(cq: CandidateQuery) -> sa.ColumnElement[bool]:
 def blocking_params(cq: CandidateQuery) -> dict[str, Any]:
     params: dict[str, Any] = {"date_from": cq.date_from, "date_to": cq.date_to, "country_code": cq.country_code,
                               "admin1": cq.admin1, "limit": cq.limit, "near_from": cq.near_from,
-                              "near_to": cq.near_to}
+                              "near_to": cq.near_to, "place_key": cq.place_key}
     if cq.bbox is not None:
         params.update(zip(("west", "south", "east", "north"), cq.bbox, strict=True))
     return params
@@ -104,7 +107,7 @@ def blocking_statement(cq: CandidateQuery) -> Any:
     """The candidate query for this shape of ``cq`` (which bounds it has), built once and reused."""
     dated = cq.date_from is not None and cq.date_to is not None
     shape = (dated, bool(cq.country_code), cq.bbox is not None, bool(cq.admin1),
-             cq.near_from is not None and cq.near_to is not None)
+             cq.near_from is not None and cq.near_to is not None, bool(cq.place_key))
     statement: Any = _STATEMENTS.get(shape)
     if statement is None:
         e = t.events.c
@@ -224,7 +227,7 @@ class ClusterMaintainer:
             "event_type": event.event_type, "sub_event_type": event.sub_event_type,
             "country_code": place.country_code if place else None, "admin1": place.admin1 if place else None,
             "lat": place.lat if place else None, "lon": place.lon if place else None,
-            "fatalities_best": event.fatalities.best, "data": event.model_dump(mode="json", exclude_none=True),
+            "fatalities_best": event.fatalities.best, "place_key": mention.place_key, "data": event.model_dump(mode="json", exclude_none=True),
             "mention": mention_json(mention)})
         copy_of = decision.pop("copy_of", None)
         if copy_of is not None:  # the decision's scores say which event it copies

@@ -60,11 +60,13 @@ events = sa.Table(
     sa.Column("lat", sa.Float),
     sa.Column("lon", sa.Float),
     sa.Column("fatalities_best", sa.Integer),
+    sa.Column("place_key", NAME, doc="normalised town name (cluster.mention.place_key), for blocking (0004)"),
     sa.Column("data", JSON, nullable=False, doc="the Event record"),
     sa.Column("mention", JSON, nullable=False, doc="the cluster Mention (to_dict)"),
     sa.Index("ix_events_country_anchor", "country_code", "anchor"),
     sa.Index("ix_events_anchor", "anchor"),
     sa.Index("ix_events_admin1_anchor", "admin1", "anchor"),
+    sa.Index("ix_events_place_anchor", "place_key", "anchor"),
 )
 
 # One row per incident; ``record`` is the ClusterRecord, the other columns are copies for filtering.
