@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import sqlite3
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import pytest
 
 from sitrep.geo.gazetteer import Gazetteer, create_file
 from sitrep.geo.geonames_import import import_file
+from sitrep.geo.recognise import Recogniser
+from sitrep.geo.resolve import Resolution, Resolver
+from sitrep.pipeline.nlp import load_nlp
 
 # geonameid name asciiname alternatenames lat lon fclass fcode cc cc2 admin1 admin2 admin3 admin4 population
 # elevation dem timezone modified. Coordinates approximate; ids are made up (9xxxxxx) except the shape.
@@ -50,6 +54,23 @@ def write_places(path: Path, rows: Sequence[tuple[str, ...]] = ()) -> Path:
     lines = ["\t".join([*row[:12], "", "", row[12], "", "", "UTC", "2024-01-01"]) for row in rows or PLACES]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
+
+
+def build_gazetteer(folder: Path, rows: Sequence[tuple[str, ...]], demonyms: Mapping[str, str] | None = None) -> Gazetteer:
+    """A gazetteer of ``rows`` written into ``folder``; ``demonyms`` maps a demonym key to a row's geonameid."""
+    db = folder / "gazetteer.sqlite"
+    create_file(db)
+    import_file(write_places(folder / "XX.txt", rows), db)
+    with sqlite3.connect(db) as conn:
+        for key, gid in (demonyms or {}).items():
+            conn.execute("INSERT INTO demonyms (key, place) SELECT ?, id FROM places WHERE gid = ?",
+                         (key, f"geonames:{gid}"))
+    return Gazetteer(Path(db))
+
+
+def resolved(text: str, gazetteer: Gazetteer) -> list[Resolution]:
+    """Every resolved mention of ``text``, recognised and resolved against ``gazetteer``."""
+    return [r for r in Resolver(gazetteer)(Recogniser(gazetteer)(load_nlp()(text)), text) if r.entry is not None]
 
 
 @pytest.fixture(scope="session")

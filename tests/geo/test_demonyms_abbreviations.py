@@ -3,17 +3,13 @@ for persons, on texts written for these tests."""
 
 from __future__ import annotations
 
-import sqlite3
-from pathlib import Path
-
 import pytest
 
-from sitrep.geo.gazetteer import Gazetteer, create_file
-from sitrep.geo.geonames_import import import_file
+from sitrep.geo.gazetteer import Gazetteer
 from sitrep.geo.recognise import Recogniser
 from sitrep.geo.resolve import Resolver
 from sitrep.pipeline.nlp import load_nlp
-from tests.geo.conftest import write_places
+from tests.geo.conftest import build_gazetteer, resolved
 
 PLACES = [
     ("9100001", "United States", "United States", "USA", "39.76", "-98.5", "A", "PCLI", "US", "", "00", "",
@@ -39,20 +35,11 @@ DEMONYMS = {"american": "9100001", "russian": "9100002", "canadian": "9100003", 
 
 @pytest.fixture(scope="module")
 def gazetteer(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
-    folder = tmp_path_factory.mktemp("demonyms")
-    db = folder / "gazetteer.sqlite"
-    create_file(db)
-    import_file(write_places(folder / "XX.txt", PLACES), db)
-    with sqlite3.connect(db) as conn:
-        for key, gid in DEMONYMS.items():
-            conn.execute("INSERT INTO demonyms (key, place) SELECT ?, id FROM places WHERE gid = ?",
-                         (key, f"geonames:{gid}"))
-    return Gazetteer(Path(db))
+    return build_gazetteer(tmp_path_factory.mktemp("demonyms"), PLACES, DEMONYMS)
 
 
 def resolve(text: str, gazetteer: Gazetteer) -> dict[str, str]:
-    mentions = Recogniser(gazetteer)(load_nlp()(text))
-    return {r.mention.text: r.entry.name for r in Resolver(gazetteer)(mentions, text) if r.entry is not None}
+    return {r.mention.text: r.entry.name for r in resolved(text, gazetteer) if r.entry is not None}
 
 
 def test_each_part_of_a_hyphenated_compound_names_its_country(gazetteer: Gazetteer) -> None:

@@ -3,16 +3,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from sitrep.geo.gazetteer import Gazetteer, create_file
-from sitrep.geo.geonames_import import import_file
-from sitrep.geo.recognise import Recogniser
-from sitrep.geo.resolve import Resolver
-from sitrep.pipeline.nlp import load_nlp
-from tests.geo.conftest import write_places
+from sitrep.geo.gazetteer import Gazetteer
+from tests.geo.conftest import build_gazetteer, resolved
 
 PLACES = [
     ("9400001", "Riverton", "Riverton", "", "-19.0", "-46.0", "A", "ADM2", "BR", "", "15", "3155", "25000"),
@@ -28,16 +22,11 @@ PLACES = [
 
 @pytest.fixture(scope="module")
 def gazetteer(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
-    folder = tmp_path_factory.mktemp("namesakes")
-    db = folder / "gazetteer.sqlite"
-    create_file(db)
-    import_file(write_places(folder / "XX.txt", PLACES), db)
-    return Gazetteer(Path(db))
+    return build_gazetteer(tmp_path_factory.mktemp("namesakes"), PLACES)
 
 
 def resolve(text: str, gazetteer: Gazetteer) -> dict[str, tuple[str, str | None]]:
-    mentions = Recogniser(gazetteer)(load_nlp()(text))
-    return {r.mention.text: (r.entry.feature, r.entry.country_code) for r in Resolver(gazetteer)(mentions, text)
+    return {r.mention.text: (r.entry.feature, r.entry.country_code) for r in resolved(text, gazetteer)
             if r.entry is not None}
 
 

@@ -3,16 +3,10 @@ or home town. Texts and places written for these tests."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from sitrep.geo.gazetteer import Gazetteer, create_file
-from sitrep.geo.geonames_import import import_file
-from sitrep.geo.recognise import Recogniser
-from sitrep.geo.resolve import Resolver
-from sitrep.pipeline.nlp import load_nlp
-from tests.geo.conftest import write_places
+from sitrep.geo.gazetteer import Gazetteer
+from tests.geo.conftest import build_gazetteer, resolved
 
 PLACES = [
     ("9200001", "United States", "United States", "USA", "39.76", "-98.5", "A", "PCLI", "US", "", "00", "",
@@ -26,16 +20,11 @@ PLACES = [
 
 @pytest.fixture(scope="module")
 def gazetteer(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
-    folder = tmp_path_factory.mktemp("party")
-    db = folder / "gazetteer.sqlite"
-    create_file(db)
-    import_file(write_places(folder / "XX.txt", PLACES), db)
-    return Gazetteer(Path(db))
+    return build_gazetteer(tmp_path_factory.mktemp("party"), PLACES)
 
 
 def resolve(text: str, gazetteer: Gazetteer) -> dict[str, str]:
-    mentions = Recogniser(gazetteer)(load_nlp()(text))
-    return {r.mention.text: r.entry.name for r in Resolver(gazetteer)(mentions, text) if r.entry is not None}
+    return {r.mention.text: r.entry.name for r in resolved(text, gazetteer) if r.entry is not None}
 
 
 def test_a_dotted_state_after_a_party_letter_is_the_state(gazetteer: Gazetteer) -> None:

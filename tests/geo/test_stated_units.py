@@ -4,16 +4,10 @@ written for these tests."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from sitrep.geo.gazetteer import Gazetteer, create_file
-from sitrep.geo.geonames_import import import_file
-from sitrep.geo.recognise import Recogniser
-from sitrep.geo.resolve import Resolver
-from sitrep.pipeline.nlp import load_nlp
-from tests.geo.conftest import write_places
+from sitrep.geo.gazetteer import Gazetteer
+from tests.geo.conftest import build_gazetteer, resolved
 
 PLACES = [
     ("9300001", "Mali", "Mali", "", "17.0", "-4.0", "A", "PCLI", "ML", "", "00", "", "21000000"),
@@ -26,16 +20,11 @@ PLACES = [
 
 @pytest.fixture(scope="module")
 def gazetteer(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
-    folder = tmp_path_factory.mktemp("stated")
-    db = folder / "gazetteer.sqlite"
-    create_file(db)
-    import_file(write_places(folder / "XX.txt", PLACES), db)
-    return Gazetteer(Path(db))
+    return build_gazetteer(tmp_path_factory.mktemp("stated"), PLACES)
 
 
 def resolve(text: str, gazetteer: Gazetteer) -> dict[str, tuple[str, str | None]]:
-    mentions = Recogniser(gazetteer)(load_nlp()(text))
-    return {r.mention.text: (r.entry.name, r.entry.country_code) for r in Resolver(gazetteer)(mentions, text)
+    return {r.mention.text: (r.entry.name, r.entry.country_code) for r in resolved(text, gazetteer)
             if r.entry is not None}
 
 
