@@ -7,6 +7,7 @@ The store keeps each article's mention (plain columns for the blocking keys, JSO
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
@@ -37,6 +38,7 @@ def name_key(name: str | None) -> str:
     return " ".join(_NOT_ALNUM.sub(" ", folded).split())
 
 
+@functools.lru_cache(maxsize=65_536)  # pure, and asked for each pair a new report is scored against
 def place_key(name: str | None, precision: int | None, admin1: str | None = None) -> str | None:
     """The normalised name of a town-level place ('Saint-Étienne' -> 'saint etienne'), the blocking key that
     lets a report whose town was placed at a namesake in another state or country meet the other reports
