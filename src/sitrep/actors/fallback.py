@@ -6,13 +6,12 @@ so outlets ("Reuters reported") and institutions that are merely mentioned do no
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import TYPE_CHECKING
 
 from sitrep.actors.dictionary import ACTOR_TYPES
+from sitrep.geo.lexicon import street_words
 from sitrep.model import Actor, Span
-from sitrep.resources import read_lines
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -39,16 +38,10 @@ def clean_name(text: str) -> str:
     return re.sub(r"['\u2019]s$", "", text).strip()
 
 
-@functools.lru_cache(maxsize=1)
-def _street_words() -> frozenset[str]:
-    """'Road', 'Avenue', 'Apartments': the geo stage's list (data/geo/street_words.txt)."""
-    return frozenset(read_lines("geo/street_words.txt"))
-
-
 def names_a_street(name: str) -> bool:
     """'Old Legion Lake Road', 'Liberty Towers': a street or a building, whatever words it holds."""
     words = name.split()
-    return len(words) > 1 and words[-1].lower().rstrip(".") in _street_words()
+    return len(words) > 1 and words[-1].lower().rstrip(".") in street_words()
 
 
 def guess_inter(name: str, label: str) -> int | None:
