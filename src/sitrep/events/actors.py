@@ -101,8 +101,8 @@ def choose_actors(doc: Document, cluster: Cluster, place: Place | None, day: dt.
             return EventActors(actor1=_finish(crowd, place, day))
         if event_type in ONE_SIDED and cluster.primary.trigger is not None:
             # "A tractor hit an anti-tank mine": ACLED codes the unnamed perpetrator all the same.
-            generic = next(g for g in generic_entries() if g.inter == UNIDENTIFIED)
-            return EventActors(actor1=_finish(generic_actor(generic, None, cluster.primary.trigger), place, day))
+            return EventActors(actor1=_finish(generic_actor(_generic(UNIDENTIFIED), None, cluster.primary.trigger),
+                                              place, day))
         if cluster.primary.sub_event_type == ARRESTS and cluster.primary.trigger is not None:
             return EventActors(actor1=_finish(_police(cluster.primary.trigger), place, day))
         return EventActors()
@@ -206,8 +206,14 @@ def _crowd_roles(code: str, actors: dict[str, Actor], agents: list[str], patient
     return crowd[0], (force[0] if force else None)
 
 
-def _police(anchor: Span) -> Actor:
-    return generic_actor(next(g for g in generic_entries() if g.template.startswith("Police Forces")), None, anchor)
+def _generic(inter: int, template: str = "") -> GenericEntry:
+    """The generic entry of an ACLED inter code (data/actors/generic.tsv), the one whose name begins with
+    ``template`` where one code has several (state forces: military and police)."""
+    return next(g for g in generic_entries() if g.inter == inter and g.template.startswith(template))
+
+
+def _police(anchor: Span, iso2: str | None = None) -> Actor:
+    return generic_actor(_generic(1, "Police Forces"), iso2, anchor)
 
 
 def _as_police(actors: dict[str, Actor], name: str) -> str:
@@ -219,8 +225,7 @@ def _as_police(actors: dict[str, Actor], name: str) -> str:
     words = {" ".join(w for w in s.text.lower().split() if w not in ("the", "a", "an")) for s in actor.spans}
     if not words <= SECURITY_FORCES:
         return name
-    police = next(g for g in generic_entries() if g.template.startswith("Police Forces"))
-    renamed = generic_actor(police, actor.country, actor.spans[0]).model_copy(update={"spans": actor.spans})
+    renamed = _police(actor.spans[0], actor.country).model_copy(update={"spans": actor.spans})
     actors[renamed.name] = renamed
     return renamed.name
 
@@ -228,7 +233,7 @@ def _as_police(actors: dict[str, Actor], name: str) -> str:
 def _crowd(code: str, iso2: str | None, anchor: Span) -> Actor:
     """The unnamed crowd of a protest (rioters in a riot), of a country or of the event's place."""
     inter = 5 if code in RIOTS else 6
-    return generic_actor(next(g for g in generic_entries() if g.inter == inter), iso2, anchor)
+    return generic_actor(_generic(inter), iso2, anchor)
 
 
 def _one_sided(actors: dict[str, Actor], one: str | None, two: str | None, unroled: list[str], cluster: Cluster,
@@ -242,8 +247,7 @@ def _one_sided(actors: dict[str, Actor], one: str | None, two: str | None, unrol
     if two is None and victims:
         two = victims[0]
     if one is None and two is not None:
-        generic = next(g for g in generic_entries() if g.inter == UNIDENTIFIED)
-        unnamed = generic_actor(generic, None, _anchor(cluster, mentions))
+        unnamed = generic_actor(_generic(UNIDENTIFIED), None, _anchor(cluster, mentions))
         actors[unnamed.name] = unnamed
         one = unnamed.name
     return one, two
@@ -251,7 +255,7 @@ def _one_sided(actors: dict[str, Actor], one: str | None, two: str | None, unrol
 
 def as_crowd(actor: Actor, inter: int) -> Actor:
     """Civilians of some country recast as that country's protesters or rioters (ACLED names)."""
-    generic = next(g for g in generic_entries() if g.inter == inter)
+    generic = _generic(inter)
     return actor.model_copy(update={"name": generic_name(generic, actor.country), "inter": inter,
                                     "type": ACTOR_TYPES[inter]})
 
