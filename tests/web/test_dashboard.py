@@ -200,3 +200,15 @@ def test_a_bad_filter_in_a_shared_url_is_explained(page: Any, server_url: str) -
     assert page.get_attribute("body", "data-loaded") == "error"
     message = page.text_content("#status")
     assert "2024-13-01" in message and "YYYY-MM-DD" in message  # the API's message and hint
+
+
+def test_a_figure_only_a_party_gives_is_shown_as_an_upper_bound(page: Any, server_url: str) -> None:
+    # "killing six fighters, a military officer said ... The group denied the figure": the store keeps the
+    # party's six as the high bound only, and the card must not show it as a count.
+    record = next(r for r in items(server_url)
+                  if r.get("fatalities", {}).get("best") is None and r.get("fatalities", {}).get("high"))
+    watch = open_dashboard(page, f"{server_url}/?event={record['id']}")
+    page.wait_for_selector("#card .values")
+    killed = page.locator("#card .values dt", has_text="Killed").locator("xpath=following-sibling::dd[1]")
+    assert killed.text_content() == f"at most {record['fatalities']['high']} (a party's claim, unconfirmed)"
+    assert watch.errors == []

@@ -63,6 +63,9 @@ function closeButton() {
 function count(value) {
   if (!value || (value.best == null && value.low == null && value.high == null)) return "not reported";
   const { low, best, high } = value;
+  // Only a party's claim gives a figure (the store keeps it as the high bound until a non-party source
+  // confirms one): it is an upper bound, not a count.
+  if (best == null && low == null) return `at most ${high} (a party's claim, unconfirmed)`;
   if (low != null && high != null && low !== high) {
     return `${best ?? low} (range ${low}–${high})`;
   }
