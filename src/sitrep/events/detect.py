@@ -176,10 +176,9 @@ def backed_code(verdict: Typed, triggers: Sequence[CueHit]) -> tuple[str, float]
 # suicide bombing, "a 5-year-old girl was shot" no sexual violence, "a barrage of gunfire" no air strike), by a
 # cue of the code or a word of data/events/named_by.tsv.
 INSTRUMENT_CODES = frozenset({"SUIC_BOMB", "AIR_STRIKE", "GRENADE", "CHEM_WEAP", "SEX_VIOL", "REM_EXPLOS",
-                              "ART_MISS_ATTACK"})
-# Crowd words that make a mob; 'people', 'residents' or 'workers' shot at a bar are victims, not a mob.
-MOB_CROWD_WORDS = frozenset({"mob", "crowd", "rioter", "youth", "youths", "protester", "protestor",
-                             "demonstrator", "villager", "vigilante", "supporter", "fan"})
+                              "ART_MISS_ATTACK", "MOB_VIOL"})
+# Cues of other kinds that name what a code is defined by: a protest's or riot's words name a mob's crowd.
+ALSO_NAMED_BY = {"MOB_VIOL": ("protest", "protest_riot")}
 
 
 @functools.lru_cache(maxsize=1)
@@ -193,12 +192,9 @@ def _named_by() -> dict[str, re.Pattern[str]]:
 
 def names_its_instrument(code: str, hits: Sequence[CueHit], words: Sequence[str], text: str) -> bool:
     """Whether the sentence ``text`` names what ``code`` is defined by; ``words`` are the lemmas of ``hits``."""
-    if code == "MOB_VIOL":
-        return any(h.cue in ("MOB_VIOL", "protest", "protest_riot") or (h.cue == "crowd_actor" and w in MOB_CROWD_WORDS)
-                   for h, w in zip(hits, words, strict=True))
     if code not in INSTRUMENT_CODES:
         return True
-    own = {w for h, w in zip(hits, words, strict=True) if h.cue == code}
+    own = {w for h, w in zip(hits, words, strict=True) if h.cue == code or h.cue in ALSO_NAMED_BY.get(code, ())}
     named = code in _named_by() and _named_by()[code].search(text.lower()) is not None
     if code == "SUIC_BOMB" and own <= {"suicide"}:
         # 'suicide' names a suicide bombing only beside a word of explosives, not in a murder-suicide.
