@@ -9,6 +9,7 @@ headless Chromium and opens the card of the event with the most claims (merged v
 from __future__ import annotations
 
 import argparse
+import atexit
 import json
 import shutil
 import socket
@@ -33,7 +34,9 @@ def main() -> None:
     from sitrep.store import open_store
     from sitrep.store.ingest import ingest_paths
 
-    store = open_store(f"sqlite:///{Path(tempfile.mkdtemp(prefix='sitrep-shot-')) / 'store.db'}")
+    folder = tempfile.mkdtemp(prefix="sitrep-shot-")
+    atexit.register(shutil.rmtree, folder, True)
+    store = open_store(f"sqlite:///{Path(folder) / 'store.db'}")
     ingest_paths([REPO / "examples"], store)
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

@@ -6,7 +6,9 @@ Extraction loads spaCy, so the store is built once per process and every test fo
 
 from __future__ import annotations
 
+import atexit
 import functools
+import shutil
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -56,7 +58,9 @@ def built_store_url() -> str:
     from sitrep.settings import Settings
     from sitrep.store import open_store
 
-    path = Path(tempfile.mkdtemp(prefix="sitrep-api-test-")) / "store.db"
+    folder = tempfile.mkdtemp(prefix="sitrep-api-test-")
+    atexit.register(shutil.rmtree, folder, True)  # the store lives for the whole session
+    path = Path(folder) / "store.db"
     url = f"sqlite:///{path}"
     store = open_store(url)
     store.ingest(articles(), Settings())

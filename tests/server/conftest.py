@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import tempfile
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
@@ -35,12 +34,12 @@ def client(store: Any) -> Iterator[TestClient]:
 
 
 @pytest.fixture()
-def writer() -> Iterator[TestClient]:
+def writer(tmp_path: Path) -> Iterator[TestClient]:
     """A client with the token, on an empty store of its own (writes do not touch the session store)."""
     from sitrep.server import create_app
     from sitrep.store import open_store
 
-    path = Path(tempfile.mkdtemp(prefix="sitrep-api-write-")) / "store.db"
+    path = tmp_path / "store.db"
     app = create_app(open_store(f"sqlite:///{path}"), token=TOKEN)
     with TestClient(app, raise_server_exceptions=False) as test_client:
         yield test_client

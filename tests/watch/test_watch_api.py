@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import tempfile
 import warnings
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -31,8 +30,8 @@ def _app(url: str) -> TestClient:
     return TestClient(create_app(open_store(url), token=TOKEN), raise_server_exceptions=False)
 
 
-def test_watchlist_alerts_and_feed() -> None:
-    url = f"sqlite:///{Path(tempfile.mkdtemp(prefix='sitrep-watch-')) / 'store.db'}"
+def test_watchlist_alerts_and_feed(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'store.db'}"
     runner = CliRunner()
     added = runner.invoke(cli, ["watch", "add", "somalia", "--db", url, "--country", "SO"])
     assert added.exit_code == 0, added.output

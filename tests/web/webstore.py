@@ -3,8 +3,10 @@ one of them hostile (script and onerror payloads in its title, outlet and text).
 
 from __future__ import annotations
 
+import atexit
 import datetime as dt
 import functools
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -35,7 +37,9 @@ def web_store_url() -> str:
     from sitrep.settings import Settings
     from sitrep.store import open_store
 
-    path = Path(tempfile.mkdtemp(prefix="sitrep-web-test-")) / "store.db"
+    folder = tempfile.mkdtemp(prefix="sitrep-web-test-")
+    atexit.register(shutil.rmtree, folder, True)  # the store lives for the whole session
+    path = Path(folder) / "store.db"
     url = f"sqlite:///{path}"
     open_store(url).ingest(web_articles(), Settings())
     return url
