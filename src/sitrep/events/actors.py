@@ -23,6 +23,7 @@ from sitrep.events import taxonomy
 from sitrep.events.merge import Cluster
 from sitrep.model import Actor, ActorMention, Place, Span
 from sitrep.pipeline.document import Document
+from sitrep.resources import read_lines
 
 ARMED = {1, 2, 3, 4, 8}
 CROWDS = {5, 6}
@@ -34,8 +35,6 @@ ONE_SIDED = ("Violence against civilians", "Explosions/Remote violence")
 ARRESTS = "ARREST"  # the sub-event code of ACLED's "Arrests"
 UNIDENTIFIED = 3  # inter code of "Unidentified Armed Group ({country})" in data/actors/generic.tsv
 EXTERNAL = "external forces"
-# Words for unnamed forces that are the police when they meet a crowd (see _as_police).
-SECURITY_FORCES = frozenset({"security forces", "security force"})
 
 
 @dataclass
@@ -223,7 +222,7 @@ def _as_police(actors: dict[str, Actor], name: str) -> str:
     if actor.inter != 1 or not actor.spans or not is_generic_name(name) or not name.startswith("Military Forces"):
         return name
     words = {" ".join(w for w in s.text.lower().split() if w not in ("the", "a", "an")) for s in actor.spans}
-    if not words <= SECURITY_FORCES:
+    if not words <= frozenset(read_lines("actors/unnamed_forces.txt")):
         return name
     renamed = _police(actor.spans[0], actor.country).model_copy(update={"spans": actor.spans})
     actors[renamed.name] = renamed
