@@ -200,6 +200,12 @@ def choose_place(doc: Document, sents: list[int], main: bool = False) -> Place |
         resolved = _in_main_admin1(resolved, doc.outlet_unit)
     filed_at = dateline_end(doc.text)
     placed = [t for t in resolved if t.span.start >= filed_at] or resolved
+    if main and doc.outlet_place is not None and all(
+            t.place is not None and t.place.feature == "country" and t.place.country_code == doc.outlet_place.country_code
+            for t in placed):
+        # The text names no place below its outlet's country ('a shooting in the West End'): a local outlet's
+        # story happened around its home town (geo.outlet), given with no span and the precision of an area.
+        return doc.outlet_place
     if main:
         headlined = _in_title(doc, resolved)
         if headlined:
