@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sitrep.events.merge import violence_words
+from sitrep.geo.resolve import distance_km
 from sitrep.model import Count, DateMention, Place, Quantity, Span, Toponym
 from sitrep.pipeline.document import Document
 from sitrep.resources import read_lines
@@ -200,10 +201,10 @@ def choose_place(doc: Document, sents: list[int], main: bool = False) -> Place |
         resolved = _in_main_admin1(resolved, doc.outlet_unit)
     filed_at = dateline_end(doc.text)
     placed = [t for t in resolved if t.span.start >= filed_at] or resolved
-    if main and doc.outlet_place is not None and all(
-            t.place is not None and t.place.feature == "country" and t.place.country_code == doc.outlet_place.country_code
-            for t in placed):
-        # The text names no place below its outlet's country ('a shooting in the West End'): a local outlet's
+    if main and doc.outlet_place is not None and all(_namesake_or_country(t, doc.outlet_place, resolved)
+                                                     for t in placed):
+        # The text names no place below its outlet's country ('a shooting in the West End'), or only towns far
+        # off in states it never names (a neighbourhood's name read as a namesake elsewhere): a local outlet's
         # story happened around its home town (geo.outlet), given with no span and the precision of an area.
         return doc.outlet_place
     if main:
@@ -224,6 +225,26 @@ def choose_place(doc: Document, sents: list[int], main: bool = False) -> Place |
     counts = Counter(t.place.name for t in finer if t.place)
     name = counts.most_common(1)[0][0]
     return _with_span(min((t for t in finer if t.place and t.place.name == name), key=_place_key))
+
+
+# A town this far from the outlet's home town, in a state the text does not name, is read as a namesake.
+OUTLET_KM = 120.0
+
+
+def _namesake_or_country(t: Toponym, home: Place, resolved: list[Toponym]) -> bool:
+    """A place of the outlet's country that tells nothing of where in it: the country itself, or a town or
+    county far from the outlet's home in a first-level unit the text never names (a local station's 'Frayser'
+    read as a namesake two states off)."""
+    place = t.place
+    if place is None or place.country_code != home.country_code:
+        return False
+    if place.feature == "country":
+        return True
+    if place.feature not in ("city", "admin2", "area") or place.admin1 == home.admin1 or place.lat is None \
+            or place.lon is None or home.lat is None or home.lon is None:
+        return False
+    named = {o.place.admin1 for o in resolved if o.place is not None and o.place.feature == "admin1"}
+    return place.admin1 not in named and distance_km(place.lat, place.lon, home.lat, home.lon) > OUTLET_KM
 
 
 # Share of resolved places that must lie in one country before places elsewhere are read as

@@ -79,7 +79,8 @@ class Geocoder(Component[list[Resolution]]):
         mentions = Recogniser(self.gazetteer)(doc.parsed)
         outlet = outlet_home(self.gazetteer, doc.article.url)
         home = _home_country(doc.article.url) or (outlet.country_code if outlet else None) or _actors_country(doc)
-        return Resolver(self.gazetteer)(mentions, doc.text, home, outlet.admin1_code if outlet else None)
+        return Resolver(self.gazetteer)(mentions, doc.text, home, outlet.admin1_code if outlet else None,
+                                        outlet.town if outlet else None)
 
     def set_annotations(self, doc: Document, found: list[Resolution]) -> None:
         toponyms = []
