@@ -44,7 +44,7 @@ CURRENT_DAYS = 45
 
 
 # Links from a date up to the word it dates ('said on Tuesday': pobj -> prep -> said).
-_DATE_LINKS = frozenset({"pobj", "prep", "npadvmod", "compound", "nummod", "amod", "appos", "nmod", "tmod"})
+_DATE_LINKS = frozenset({"pobj", "prep", "npadvmod", "compound", "nummod", "amod", "appos", "nmod", "tmod", "agent"})
 
 
 def _dated_words(doc: Document, d: DateMention) -> list[Token]:
@@ -85,12 +85,25 @@ def dates_violence(doc: Document, d: DateMention) -> bool:
     data/dates/incident_words.txt on its way up the parse ('deputies responded Sunday'), or the subject, object or
     agent of the verb it dates ('The shooting happened late Monday', 'raked by gunfire late Friday')."""
     words = _incident_words()
-    path = _dated_words(doc, d)[1:]
-    if any(t.lemma_.lower() in words or t.lower_ in words for t in path):
+    whole = _dated_words(doc, d)
+    path = whole[1:]
+
+    def told(t: Token) -> bool:
+        return t.lemma_.lower() in words or t.lower_ in words
+
+    if d.kind == "holiday" and whole and whole[0].dep_ == "compound" and not told(whole[0].head):
+        return False  # 'a Christmas party', 'the Easter parade': a kind of gathering, not the day of the shooting at it
+    # A word on the way up, or a violence word compounded with it ('the June 11 shooting spree')
+    if any(told(t) or any(c.dep_ == "compound" and told(c) for c in t.children) for t in path):
         return True
     top = path[-1] if path else None
     if top is None or top.pos_ not in ("VERB", "AUX"):
         return False
+    # What the dated act did, told by a participle with no subject of its own ('it discharged Feb. 13, killing
+    # the boy'; not 'arrested Tuesday after he shot ...')
+    if any(c.dep_ == "advcl" and c.tag_ == "VBG" and told(c)
+           and not any(g.dep_ in ("mark", "nsubj", "nsubjpass") for g in c.children) for c in top.children):
+        return True
     # Who or what did it, or underwent it, is violence: 'The shooting spree happened ...', 'their car was raked
     # by gunfire late Friday', 'opened fire Sunday' (not the object of a preposition: 'arrested Tuesday in
     # the shooting' dates the arrest).

@@ -338,8 +338,8 @@ class Resolver:
             r.entry = r.best.entry
             r.confidence = min(1.0, max(0.05, r.best.score / 10.0))
             return
-        if r.mention.feature_hint is None and r.mention.source != "ner":
-            return
+        if r.mention.feature_hint is None and (r.mention.source != "ner" or name_key(r.mention.text) in qualifiers()):
+            return  # ... nor is 'Metro' or 'Southeast' alone an unknown place of its own
         container = self._container(r, resolutions, text)
         if container is not None:
             r.entry, r.inside, r.confidence = container, True, 0.3
