@@ -155,11 +155,12 @@ def test_a_text_naming_no_town_is_placed_at_its_outlets_home() -> None:
     home = Place(name="Riverton", admin1="Ohio", country_code="US", lat=40.0, lon=-83.0, geo_precision=3,
                  feature="city")
 
-    def place_of_the_shooting(toponyms: list[tuple[str, Place]], outlet: Place | None) -> Place | None:
+    def place_of_the_shooting(toponyms: list[tuple[str, Place, int]], outlet: Place | None) -> Place | None:
         doc = make_doc(["A teenager was shot on Sunday on the West End, police said.",
                         "Police said the boy from Kingsford was taken to hospital in Texas."], PUBLISHED)
         doc.event_mentions = [event(doc, 0, "ATTACK")]
-        doc.toponyms = [Toponym(1, span_of(doc, name), place, 0.6) for name, place in toponyms]
+        doc.toponyms = [Toponym(1, span_of(doc, name), place, 0.6, population=people)
+                        for name, place, people in toponyms]
         doc.outlet_place = outlet
         [found] = EventAssembler().match(doc)
         return found.location
@@ -169,11 +170,13 @@ def test_a_text_naming_no_town_is_placed_at_its_outlets_home() -> None:
     # a town two states off, in a state the text never names, is a namesake: the outlet's home stands
     far = Place(name="Kingsford", admin1="Michigan", country_code="US", lat=45.8, lon=-88.1, geo_precision=1,
                 feature="city")
-    assert place_of_the_shooting([("Kingsford", far)], home) == home
+    assert place_of_the_shooting([("Kingsford", far, 5000)], home) == home
+    # ... but a great city is no namesake: a wire story from there names no state either
+    assert place_of_the_shooting([("Kingsford", far, 600_000)], home) == far
     texas = Place(name="Texas", admin1="Texas", country_code="US", lat=31.0, lon=-99.0, geo_precision=3,
                   feature="admin1")
     far_in_texas = far.model_copy(update={"admin1": "Texas"})
-    found = place_of_the_shooting([("Kingsford", far_in_texas), ("Texas", texas)], home)
+    found = place_of_the_shooting([("Kingsford", far_in_texas, 5000), ("Texas", texas, 0)], home)
     assert found is not None and found.name == "Kingsford"
 
 

@@ -240,20 +240,23 @@ def choose_place(doc: Document, sents: list[int], main: bool = False) -> Place |
     return _with_span(min((t for t in finer if t.place and t.place.name == name), key=_place_key))
 
 
-# A town this far from the outlet's home town, in a state the text does not name, is read as a namesake.
+# A town this far from the outlet's home town, in a state the text does not name, is read as a namesake, unless
+# it is this populous (a wire story from Las Vegas names no state either).
 OUTLET_KM = 120.0
+NAMESAKE_MAX_POPULATION = 100_000
 
 
 def _namesake_or_country(t: Toponym, home: Place, resolved: list[Toponym]) -> bool:
     """A place of the outlet's country that tells nothing of where in it: the country itself, or a town or
-    county far from the outlet's home in a first-level unit the text never names (a local station's 'Frayser'
-    read as a namesake two states off)."""
+    county of under NAMESAKE_MAX_POPULATION far from the outlet's home in a first-level unit the text never names
+    (a local station's 'Frayser' read as a namesake two states off)."""
     place = t.place
     if place is None or place.country_code != home.country_code:
         return False
     if place.feature == "country":
         return True
     if place.feature not in ("city", "admin2", "area") or place.admin1 == home.admin1 or place.lat is None \
+            or t.population >= NAMESAKE_MAX_POPULATION \
             or place.lon is None or home.lat is None or home.lon is None:
         return False
     named = {o.place.admin1 for o in resolved if o.place is not None and o.place.feature == "admin1"}

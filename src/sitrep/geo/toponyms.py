@@ -92,7 +92,7 @@ class Geocoder(Component[list[Resolution]]):
             place = self.place(r.entry, span, inside=r.inside, name=r.mention.text if r.inside else None,
                                hint=r.mention.precision_hint, near=near)
             toponyms.append(Toponym(doc.sentence_index(r.mention.start), span, place, round(r.confidence, 3),
-                                    source=r.mention.source))
+                                    source=r.mention.source, population=0 if r.inside else r.entry.population))
         _score_roles(doc, toponyms)
         doc.toponyms = toponyms
         outlet = outlet_home(self.gazetteer, doc.article.url)
