@@ -172,7 +172,8 @@ def test_a_text_naming_no_town_is_placed_at_its_outlets_home() -> None:
                 feature="city")
     assert place_of_the_shooting([("Kingsford", far, 5000)], home) == home
     # ... but a great city is no namesake: a wire story from there names no state either
-    assert place_of_the_shooting([("Kingsford", far, 600_000)], home) == far
+    great = place_of_the_shooting([("Kingsford", far, 600_000)], home)
+    assert great is not None and great.name == "Kingsford"
     texas = Place(name="Texas", admin1="Texas", country_code="US", lat=31.0, lon=-99.0, geo_precision=3,
                   feature="admin1")
     far_in_texas = far.model_copy(update={"admin1": "Texas"})
