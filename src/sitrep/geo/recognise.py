@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sitrep.geo.gazetteer import Gazetteer
-from sitrep.geo.guards import PLACE_LABELS, is_code, person_words
+from sitrep.geo.guards import PLACE_LABELS, aged, is_code, person_words
 from sitrep.geo.lexicon import (
     city_cues,
     common_words,
@@ -223,6 +223,8 @@ class Recogniser:
             return None
         if end - start == 1 and not self._maybe_place(doc, start, end):
             return None  # the NER's 'GPE' for a surname the text uses for a person ('Saakashvili')
+        if end - start > 1 and aged(doc, end) and not self.gazetteer.lookup(span.text):
+            return None  # ... or for a person's whole name with an age ('Korryn Gaines, 23,')
         hint = _hint(doc, start, end) or _city_cue(doc, start, end)
         return Mention(span.start_char, span.end_char, span.text, "ner",
                        hint[0] if hint else None, hint[1] if hint else None, street=hint is None and _street(doc, end))
@@ -305,6 +307,9 @@ class Recogniser:
         if dotted is not None:
             return dotted
         commons = common_words()
+        if i > 1 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_ \
+                and self._caps[i - 2]:
+            return None  # the second half of a joined name ('Alvarez-Flores'): a place only as the whole name
         inside_name = i > 0 and self._caps[i - 1] and doc[i].ent_iob_ == "I" and not doc[i - 1].is_stop
         if inside_name and doc[i - 1].lower_ not in qualifiers():
             # the middle of a longer name the NER saw whole ('Alliance' of 'the Northern Alliance'), unless
