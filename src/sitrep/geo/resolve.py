@@ -53,7 +53,8 @@ LIST_GAPS = frozenset({",", "and", "or", ", and", ", or"})
 # this much: a local paper's unqualified 'Monroe' or 'Charlotte' is its own state's.
 HOME_UNIT_BONUS = 2.5
 # ... and towns and counties near the outlet's home town (geo.outlet's table: WLKY is Louisville's) by this much
-# more: a station's 'Jackson' is the one in its market, not a namesake across its state.
+# more, when the name is their own ('Jackson', not Jackson County's short name): a station's 'Jackson' is the one
+# in its market, not a namesake across its state.
 HOME_TOWN_BONUS = 1.5
 HOME_TOWN_KM = 120.0
 FOCUS_WEIGHT = {"city": 3.0, "admin2": 2.0, "area": 2.0, "admin1": 1.0, "region": 1.0, "country": 0.5}
@@ -179,7 +180,7 @@ class Resolver:
                         cand.support += 0.5
                     if home_unit and cand.entry.admin1_code == home_unit and cand.entry.feature in ("city", "admin2"):
                         cand.support += HOME_UNIT_BONUS
-                    if home_town is not None and _near(cand.entry, home_town):
+                    if home_town is not None and cand.hit.kind == 0 and _near(cand.entry, home_town):
                         cand.support += HOME_TOWN_BONUS
                 _namesake_abroad(r, context, own)
                 r.best = max(r.candidates, key=lambda c: c.score, default=None)
