@@ -42,8 +42,3 @@ def test_a_surname_before_a_possessive_is_a_person(namesakes: Gazetteer) -> None
     found = names("A gunman fired into Sgt. Carla Young's cruiser. Young was taken to a hospital.", namesakes)
     assert "Young" not in found
 
-
-def test_the_second_half_of_a_joined_surname_is_no_place(namesakes: Gazetteer) -> None:
-    found = names("Police said Miguel Perez-Flores, who was arrested Friday, told Ortiz-Flores to run.",
-                  namesakes)
-    assert "Flores" not in found

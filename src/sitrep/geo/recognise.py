@@ -307,9 +307,6 @@ class Recogniser:
         if dotted is not None:
             return dotted
         commons = common_words()
-        if i > 1 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_ \
-                and self._caps[i - 2]:
-            return None  # the second half of a joined name ('Alvarez-Flores'): a place only as the whole name
         inside_name = i > 0 and self._caps[i - 1] and doc[i].ent_iob_ == "I" and not doc[i - 1].is_stop
         if inside_name and doc[i - 1].lower_ not in qualifiers():
             # the middle of a longer name the NER saw whole ('Alliance' of 'the Northern Alliance'), unless
