@@ -146,3 +146,54 @@ def test_what_happened_and_who_fired_date_the_incident(nlp) -> None:  # type: ig
     assert violent("It happened Friday outside a store on Main Street.", "Friday")
     assert violent("Their car was raked by gunfire late Friday near the park.", "Friday")
     assert not violent("Police arrested a man Friday in the shooting.", "Friday")
+
+
+def test_a_text_naming_no_town_is_placed_at_its_outlets_home() -> None:
+    from sitrep.events.assemble import EventAssembler
+    from sitrep.model import Place, Toponym
+
+    home = Place(name="Riverton", admin1="Ohio", country_code="US", lat=40.0, lon=-83.0, geo_precision=3,
+                 feature="city")
+
+    def place_of_the_shooting(toponyms: list[tuple[str, Place, int]], outlet: Place | None) -> Place | None:
+        doc = make_doc(["A teenager was shot on Sunday on the West End, police said.",
+                        "Police said the boy from Kingsford was taken to hospital in Texas."], PUBLISHED)
+        doc.event_mentions = [event(doc, 0, "ATTACK")]
+        doc.toponyms = [Toponym(1, span_of(doc, name), place, 0.6, population=people)
+                        for name, place, people in toponyms]
+        doc.outlet_place = outlet
+        [found] = EventAssembler().match(doc)
+        return found.location
+
+    assert place_of_the_shooting([], None) is None
+    assert place_of_the_shooting([], home) == home
+    # a town two states off, in a state the text never names, is a namesake: the outlet's home stands
+    far = Place(name="Kingsford", admin1="Michigan", country_code="US", lat=45.8, lon=-88.1, geo_precision=1,
+                feature="city")
+    assert place_of_the_shooting([("Kingsford", far, 5000)], home) == home
+    # ... but a great city is no namesake: a wire story from there names no state either
+    great = place_of_the_shooting([("Kingsford", far, 600_000)], home)
+    assert great is not None and great.name == "Kingsford"
+    texas = Place(name="Texas", admin1="Texas", country_code="US", lat=31.0, lon=-99.0, geo_precision=3,
+                  feature="admin1")
+    far_in_texas = far.model_copy(update={"admin1": "Texas"})
+    found = place_of_the_shooting([("Kingsford", far_in_texas, 5000), ("Texas", texas, 0)], home)
+    assert found is not None and found.name == "Kingsford"
+
+
+def test_more_ways_a_date_tells_the_day_of_the_violence(nlp) -> None:  # type: ignore[no-untyped-def]
+    from sitrep.events.fields import dates_violence
+
+    def violent(text: str, day: str, kind: str = "weekday") -> bool:
+        doc = make_doc([text], PUBLISHED)
+        doc.parsed = nlp(doc.text)
+        return dates_violence(doc, DateMention(0, span_of(doc, day), dt.date(2020, 3, 6), 1, kind))
+
+    # the agent's date, a violence word compounded with the dated noun, a participle telling what the act did
+    assert violent("The girl was shot by a neighbour on Friday night.", "Friday")
+    assert violent("He faces charges over the Feb. 6 shooting spree downtown.", "Feb. 6")
+    assert violent("The rifle went off Feb. 6, killing the hunter.", "Feb. 6")
+    assert not violent("He was arrested Friday after he shot a clerk.", "Friday")
+    # a holiday naming a kind of gathering dates no shooting at it; a holiday shooting is dated by it
+    assert not violent("Seven people were shot at a private Christmas party.", "Christmas", "holiday")
+    assert violent("Police are still looking for the gunman in the Christmas shooting.", "Christmas", "holiday")

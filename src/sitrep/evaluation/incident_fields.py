@@ -4,7 +4,8 @@ A gold incident gives ``date``, ``city``, ``state``, ``killed`` and ``injured`` 
 
 - ``date_exact``: the predicted date equals the gold date;
 - ``city``: the predicted place, or its admin2 unit, carries the city's name, or lies within
-  ``CITY_KM`` of the city (the gold city found in the gazetteer under that name in that state);
+  ``CITY_KM`` of the city (the gold city found in the gazetteer under that name in that state); a city
+  written 'Chicago (Englewood)' is Chicago or Englewood (``city_names``);
 - ``state``: the predicted admin1 unit is the gold state;
 - ``killed_exact`` / ``injured_exact``: the best figure equals the gold count (no figure counts as 0).
 
@@ -17,12 +18,13 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import math
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 from sitrep.model.records import Place
 
-__all__ = ["CITY_KM", "FIELDS", "PredictedFields", "score_event_against_incident"]
+__all__ = ["CITY_KM", "FIELDS", "PredictedFields", "city_names", "score_event_against_incident"]
 
 CITY_KM = 25.0
 FIELDS = ("date_exact", "city", "state", "killed_exact", "injured_exact")
@@ -36,6 +38,16 @@ class PredictedFields:
     place: Place | None
     killed: int | None
     injured: int | None
+
+
+_NEIGHBOURHOOD = re.compile(r"^\s*(?P<city>[^()]+?)\s*\((?P<part>[^()]+)\)\s*$")
+
+
+def city_names(city: str) -> list[str]:
+    """The names a gold city stands for: 'Chicago (Englewood)', as the Gun Violence Archive writes a
+    neighbourhood or suburb it files under a city, is Chicago and Englewood; 'Memphis' is Memphis."""
+    match = _NEIGHBOURHOOD.match(city)
+    return [match["city"], match["part"]] if match else [city]
 
 
 def _norm(name: str | None) -> str:
@@ -73,13 +85,16 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 def city_matches(place: Place | None, city: str, state: str | None) -> bool:
     if place is None:
         return False
-    wanted = _norm(city)
-    if wanted and (wanted in _norm(place.name) or wanted in _norm(place.admin2)):
-        return True
+    names = city_names(city)
+    for name in names:
+        wanted = _norm(name)
+        if wanted and (wanted in _norm(place.name) or wanted in _norm(place.admin2)):
+            return True
     if place.lat is None or place.lon is None or not state:
         return False
-    point = _city_point(city, state)
-    return point is not None and _km(place.lat, place.lon, *point) <= CITY_KM
+    lat, lon = place.lat, place.lon
+    return any((point := _city_point(name, state)) is not None and _km(lat, lon, *point) <= CITY_KM
+               for name in names)
 
 
 def score_event_against_incident(predicted: PredictedFields, gold: Mapping[str, object]) -> dict[str, bool]:

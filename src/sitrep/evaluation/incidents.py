@@ -13,7 +13,8 @@ Keys of ``sitrep eval incidents PATH --json``:
 - ``main``: ``date_exact``, ``city``, ``state``, ``killed_exact``, ``injured_exact``, ``all_fields``,
   shares over the articles whose incident has metadata (``n``): the article's ``main`` event (its
   first event when none is marked) has the incident's date; its place or its admin2 carries the
-  city's name, or lies within 25 km of the city; its admin1 is the state; its best fatality and
+  city's name, or lies within 25 km of the city (a city written 'Chicago (Englewood)' is Chicago or
+  Englewood); its admin1 is the state; its best fatality and
   injured figures equal the incident's (no figure counts as 0). An article without an event scores
   0 on every field.
 
@@ -31,6 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from sitrep.evaluation.incident_fields import city_names
 from sitrep.evaluation.metrics import haversine_km, ratio
 from sitrep.evaluation.processing import DatasetResult, DocumentRunner
 from sitrep.evaluation.reading import missing_data, read_jsonl
@@ -120,12 +122,14 @@ def _city_matches(event: Event, incident: Incident, locate: CityLocator | None) 
     place = event.location
     if place is None or not incident.city:
         return False
-    if _carries(place.name, incident.city) or _carries(place.admin2, incident.city):
+    names = city_names(incident.city)
+    if any(_carries(place.name, name) or _carries(place.admin2, name) for name in names):
         return True
     if locate is None or place.lat is None or place.lon is None or not incident.state:
         return False
-    point = locate(incident.city, incident.state)
-    return point is not None and haversine_km(place.lat, place.lon, point[0], point[1]) <= CITY_RADIUS_KM
+    points = [locate(name, incident.state) for name in names]
+    return any(point is not None and haversine_km(place.lat, place.lon, point[0], point[1]) <= CITY_RADIUS_KM
+               for point in points)
 
 
 def main_event(events: Sequence[Event]) -> Event | None:

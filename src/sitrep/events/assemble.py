@@ -120,7 +120,8 @@ class EventAssembler(Component[list[Event]]):
     """Builds Event records from the mentions the earlier stages wrote."""
 
     name = "events.assemble"
-    reads = ("event_mentions", "actors", "dates", "quantities", "materiel", "toponyms", "outlet_unit")
+    reads = ("event_mentions", "actors", "dates", "quantities", "materiel", "toponyms", "outlet_unit",
+             "outlet_place")
     writes = ("events",)
 
     def match(self, doc: Document) -> list[Event]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sitrep.events.merge import violence_words
+from sitrep.geo.resolve import distance_km
 from sitrep.model import Count, DateMention, Place, Quantity, Span, Toponym
 from sitrep.pipeline.document import Document
 from sitrep.resources import read_lines
@@ -43,7 +44,7 @@ CURRENT_DAYS = 45
 
 
 # Links from a date up to the word it dates ('said on Tuesday': pobj -> prep -> said).
-_DATE_LINKS = frozenset({"pobj", "prep", "npadvmod", "compound", "nummod", "amod", "appos", "nmod", "tmod"})
+_DATE_LINKS = frozenset({"pobj", "prep", "npadvmod", "compound", "nummod", "amod", "appos", "nmod", "tmod", "agent"})
 
 
 def _dated_words(doc: Document, d: DateMention) -> list[Token]:
@@ -84,12 +85,25 @@ def dates_violence(doc: Document, d: DateMention) -> bool:
     data/dates/incident_words.txt on its way up the parse ('deputies responded Sunday'), or the subject, object or
     agent of the verb it dates ('The shooting happened late Monday', 'raked by gunfire late Friday')."""
     words = _incident_words()
-    path = _dated_words(doc, d)[1:]
-    if any(t.lemma_.lower() in words or t.lower_ in words for t in path):
+    whole = _dated_words(doc, d)
+    path = whole[1:]
+
+    def told(t: Token) -> bool:
+        return t.lemma_.lower() in words or t.lower_ in words
+
+    if d.kind == "holiday" and whole and whole[0].dep_ == "compound" and not told(whole[0].head):
+        return False  # 'a Christmas party', 'the Easter parade': a kind of gathering, not the day of the shooting at it
+    # A word on the way up, or a violence word compounded with it ('the June 11 shooting spree')
+    if any(told(t) or any(c.dep_ == "compound" and told(c) for c in t.children) for t in path):
         return True
     top = path[-1] if path else None
     if top is None or top.pos_ not in ("VERB", "AUX"):
         return False
+    # What the dated act did, told by a participle with no subject of its own ('it discharged Feb. 13, killing
+    # the boy'; not 'arrested Tuesday after he shot ...')
+    if any(c.dep_ == "advcl" and c.tag_ == "VBG" and told(c)
+           and not any(g.dep_ in ("mark", "nsubj", "nsubjpass") for g in c.children) for c in top.children):
+        return True
     # Who or what did it, or underwent it, is violence: 'The shooting spree happened ...', 'their car was raked
     # by gunfire late Friday', 'opened fire Sunday' (not the object of a preposition: 'arrested Tuesday in
     # the shooting' dates the arrest).
@@ -200,6 +214,12 @@ def choose_place(doc: Document, sents: list[int], main: bool = False) -> Place |
         resolved = _in_main_admin1(resolved, doc.outlet_unit)
     filed_at = dateline_end(doc.text)
     placed = [t for t in resolved if t.span.start >= filed_at] or resolved
+    if main and doc.outlet_place is not None and all(_namesake_or_country(t, doc.outlet_place, resolved)
+                                                     for t in placed):
+        # The text names no place below its outlet's country ('a shooting in the West End'), or only towns far
+        # off in states it never names (a neighbourhood's name read as a namesake elsewhere): a local outlet's
+        # story happened around its home town (geo.outlet), given with no span and the precision of an area.
+        return doc.outlet_place
     if main:
         headlined = _in_title(doc, resolved)
         if headlined:
@@ -218,6 +238,29 @@ def choose_place(doc: Document, sents: list[int], main: bool = False) -> Place |
     counts = Counter(t.place.name for t in finer if t.place)
     name = counts.most_common(1)[0][0]
     return _with_span(min((t for t in finer if t.place and t.place.name == name), key=_place_key))
+
+
+# A town this far from the outlet's home town, in a state the text does not name, is read as a namesake, unless
+# it is this populous (a wire story from Las Vegas names no state either).
+OUTLET_KM = 120.0
+NAMESAKE_MAX_POPULATION = 100_000
+
+
+def _namesake_or_country(t: Toponym, home: Place, resolved: list[Toponym]) -> bool:
+    """A place of the outlet's country that tells nothing of where in it: the country itself, or a town or
+    county of under NAMESAKE_MAX_POPULATION far from the outlet's home in a first-level unit the text never names
+    (a local station's 'Frayser' read as a namesake two states off)."""
+    place = t.place
+    if place is None or place.country_code != home.country_code:
+        return False
+    if place.feature == "country":
+        return True
+    if place.feature not in ("city", "admin2", "area") or place.admin1 == home.admin1 or place.lat is None \
+            or t.population >= NAMESAKE_MAX_POPULATION \
+            or place.lon is None or home.lat is None or home.lon is None:
+        return False
+    named = {o.place.admin1 for o in resolved if o.place is not None and o.place.feature == "admin1"}
+    return place.admin1 not in named and distance_km(place.lat, place.lon, home.lat, home.lon) > OUTLET_KM
 
 
 # Share of resolved places that must lie in one country before places elsewhere are read as

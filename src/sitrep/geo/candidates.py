@@ -177,14 +177,22 @@ def find_candidates(gazetteer: Gazetteer, mention: Mention, text_before: str = "
                      and h.entry.population >= floor)
     words = mention.text.split()
     rest = " ".join(words[1:])
+    if name_key(mention.text) in qualifiers() and mention.feature_hint is None:
+        # 'Metro', 'Southeast', 'Downtown' alone: a part of the town or region the text is about (Nashville's
+        # Metro police, Southeast D.C.), never a town so named elsewhere; a unit so named stays a reading.
+        hits = tuple(h for h in hits if h.entry.feature in ("admin1", "country", "region", "continent"))
     # ... never when the rest is a common word: 'North Island' is no part of Iceland ('Island', an alternate).
     if len(words) > 1 and words[0].lower() in qualifiers() and not any(h.kind == 0 for h in hits) \
             and name_key(rest) not in common_words():
         # 'North Texas', 'Western Pennsylvania': a part of the region, unless a place bears the whole
-        # name ('Northern Ireland', 'West Virginia', 'South Sudan').
+        # name ('Northern Ireland', 'West Virginia', 'South Sudan'); 'west Jackson', 'south Memphis': a part of
+        # the town (a compass word in lower case before a town's name; capitalised, 'South Peoria' is as often a
+        # street named for a town elsewhere).
+        town_part = words[0].islower() and qualifiers()[words[0]] == "region" and len(words) <= 3
         hits += tuple(Hit(h.entry, max(h.kind, 1), h.matched)
                       for h in gazetteer.lookup(rest)
-                      if h.entry.feature in ("admin1", "country", "region"))
+                      if h.entry.feature in ("admin1", "country", "region")
+                      or (town_part and h.entry.feature == "city" and h.kind == 0))
     # A unit's bare stem ('Lancaster' of 'Lancaster County') only competes when no place bears the
     # name itself, or when a unit word announces a unit.
     if any(h.kind < 2 for h in hits) and mention.feature_hint not in ("admin1", "admin2"):

@@ -1,9 +1,12 @@
-"""The outlet's home: the first-level unit (a US state) a news site's domain names.
+"""The outlet's home: the town and first-level unit (a US state) a news site is at home in.
 
-Local news names its own town or state in its domain ('baltimoresun.com', 'nbcconnecticut.com',
-'stlouis.cbslocal.com', 'mysanantonio.com') and often leaves the state unsaid in the text: a story in
-the Baltimore Sun about 'a shooting on North Avenue' happened in Maryland. The unit is a weak prior for
-resolving the text's names (geo.resolve), never a place of its own.
+Local news often leaves its own town and state unsaid: a story in the Baltimore Sun about 'a shooting on
+North Avenue' happened in Maryland, and a WLKY story about 'a shooting in the West End' in Louisville. The
+home comes from a table of outlets' domains (data/geo/outlet_homes.tsv: a station's call letters say
+nothing of its town), else from the domain itself when it names a town or state ('baltimoresun.com',
+'nbcconnecticut.com', 'stlouis.cbslocal.com', 'mysanantonio.com'). The unit is a weak prior for resolving
+the text's names (geo.resolve); the town stands for the main event's place only when the text names none
+(events.fields).
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from dataclasses import dataclass
 from urllib.parse import urlparse
 
 from sitrep.geo.gazetteer import Entry, Gazetteer
-from sitrep.resources import read_lines
+from sitrep.resources import read_lines, read_table
 
 __all__ = ["OutletHome", "outlet_host", "outlet_home"]
 
@@ -33,11 +36,13 @@ _ARCHIVES = ("web.archive.org", "archive.org", "archive.is", "archive.today")
 
 @dataclass(frozen=True)
 class OutletHome:
-    """The unit the domain names and the place it was read from (a town, or the state itself)."""
+    """The unit the domain names and the place it was read from (a town, or the state itself). ``town`` is the
+    outlet's home town when the outlet table gives it (a domain's own name may be a paper's, not a town's)."""
 
     admin1_code: str
     country_code: str
     place: Entry
+    town: Entry | None = None
 
 
 def outlet_host(url: str | None) -> str:
@@ -77,11 +82,39 @@ def _home_names(gazetteer: Gazetteer, country: str) -> dict[str, Entry | None]:
     return names
 
 
+@functools.lru_cache(maxsize=1)
+def _outlet_table() -> dict[str, tuple[str, str]]:
+    """domain -> (town, state) of data/geo/outlet_homes.tsv (town empty: only the state is known)."""
+    return {row["domain"].lower(): (row["town"], row["state"]) for row in read_table("geo/outlet_homes.tsv")}
+
+
+def _listed_home(gazetteer: Gazetteer, host: str, country: str) -> OutletHome | None:
+    """The home the outlet table gives for the host or a domain above it ('homicide.latimes.com')."""
+    labels = host.split(".")
+    row = next((_outlet_table()[d] for d in (".".join(labels[k:]) for k in range(len(labels) - 1))
+                if d in _outlet_table()), None)
+    if row is None:
+        return None
+    town_name, state_name = row
+    state = next((h.entry for h in gazetteer.lookup(state_name)
+                  if h.entry.feature == "admin1" and h.entry.country_code == country and h.entry.admin1_code), None)
+    if state is None or state.admin1_code is None:
+        return None
+    towns = [h.entry for h in gazetteer.lookup(town_name) if town_name and h.entry.feature == "city"
+             and h.entry.admin1_code == state.admin1_code and h.entry.lat is not None]
+    town = max(towns, key=lambda e: e.population, default=None)
+    return OutletHome(state.admin1_code, country, town or state, town)
+
+
 def outlet_home(gazetteer: Gazetteer, url: str | None, country: str = "US") -> OutletHome | None:
-    """The unit named by the outlet's domain, or None. The longest name read wins; a name must be a whole
-    label or begin or end one, leaving no single letter ('arkansasonline' is Arkansas, not Kansas; 'columbian'
-    is not Columbia). Hosts under a country code ('co.marion.or.us') are left alone."""
+    """The outlet's home: the outlet table's row for the host, else the unit named by the outlet's domain,
+    or None. In a domain the longest name read wins; a name must be a whole label or begin or end one, leaving
+    no single letter ('arkansasonline' is Arkansas, not Kansas; 'columbian' is not Columbia). Hosts under a
+    country code ('co.marion.or.us') are left alone."""
     host = outlet_host(url)
+    listed = _listed_home(gazetteer, host.removeprefix("www."), country) if host else None
+    if listed is not None:
+        return listed
     if host.rsplit(".", 1)[-1] in ("us", "gov") or len(host.rsplit(".", 1)[-1]) == 2:
         return None
     labels = [label.replace("-", "") for label in host.split(".")[:-1] if label != "www"]

@@ -52,6 +52,11 @@ LIST_GAPS = frozenset({",", "and", "or", ", and", ", or"})
 # The outlet's home unit (geo.outlet: 'baltimoresun.com' is Maryland's) favours its towns and counties by
 # this much: a local paper's unqualified 'Monroe' or 'Charlotte' is its own state's.
 HOME_UNIT_BONUS = 2.5
+# ... and towns and counties near the outlet's home town (geo.outlet's table: WLKY is Louisville's) by this much
+# more, when the name is their own ('Jackson', not Jackson County's short name): a station's 'Jackson' is the one
+# in its market, not a namesake across its state.
+HOME_TOWN_BONUS = 1.5
+HOME_TOWN_KM = 120.0
 FOCUS_WEIGHT = {"city": 3.0, "admin2": 2.0, "area": 2.0, "admin1": 1.0, "region": 1.0, "country": 0.5}
 
 
@@ -75,6 +80,13 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _near(entry: Entry, town: Entry) -> bool:
+    """A town or county within HOME_TOWN_KM of ``town``."""
+    return entry.feature in ("city", "admin2") and entry.lat is not None and entry.lon is not None \
+        and town.lat is not None and town.lon is not None \
+        and distance_km(entry.lat, entry.lon, town.lat, town.lon) <= HOME_TOWN_KM
 
 
 def _bare(key: str) -> str:
@@ -136,7 +148,7 @@ class Resolver:
         self.gazetteer = gazetteer
 
     def __call__(self, mentions: list[Mention], text: str, home_country: str | None = None,
-                 home_unit: str | None = None) -> list[Resolution]:
+                 home_unit: str | None = None, home_town: Entry | None = None) -> list[Resolution]:
         resolutions = [Resolution(m, find_candidates(self.gazetteer, m, text[max(0, m.start - 2):m.start]))
                        for m in mentions]
         self._borrow(resolutions)
@@ -168,6 +180,8 @@ class Resolver:
                         cand.support += 0.5
                     if home_unit and cand.entry.admin1_code == home_unit and cand.entry.feature in ("city", "admin2"):
                         cand.support += HOME_UNIT_BONUS
+                    if home_town is not None and cand.hit.kind == 0 and _near(cand.entry, home_town):
+                        cand.support += HOME_TOWN_BONUS
                 _namesake_abroad(r, context, own)
                 r.best = max(r.candidates, key=lambda c: c.score, default=None)
         self._favour_focus(resolutions)
@@ -325,8 +339,8 @@ class Resolver:
             r.entry = r.best.entry
             r.confidence = min(1.0, max(0.05, r.best.score / 10.0))
             return
-        if r.mention.feature_hint is None and r.mention.source != "ner":
-            return
+        if r.mention.feature_hint is None and (r.mention.source != "ner" or name_key(r.mention.text) in qualifiers()):
+            return  # ... nor is 'Metro' or 'Southeast' alone an unknown place of its own
         container = self._container(r, resolutions, text)
         if container is not None:
             r.entry, r.inside, r.confidence = container, True, 0.3

@@ -61,7 +61,7 @@ class Geocoder(Component[list[Resolution]]):
 
     name = "geo.geocode"
     reads = ("parsed", "sentences", "event_mentions", "actors")
-    writes = ("toponyms", "outlet_unit")
+    writes = ("toponyms", "outlet_unit", "outlet_place")
 
     def __init__(self, gazetteer: Gazetteer | None = None, path: str = "") -> None:
         self._gazetteer = gazetteer
@@ -79,7 +79,8 @@ class Geocoder(Component[list[Resolution]]):
         mentions = Recogniser(self.gazetteer)(doc.parsed)
         outlet = outlet_home(self.gazetteer, doc.article.url)
         home = _home_country(doc.article.url) or (outlet.country_code if outlet else None) or _actors_country(doc)
-        return Resolver(self.gazetteer)(mentions, doc.text, home, outlet.admin1_code if outlet else None)
+        return Resolver(self.gazetteer)(mentions, doc.text, home, outlet.admin1_code if outlet else None,
+                                        outlet.town if outlet else None)
 
     def set_annotations(self, doc: Document, found: list[Resolution]) -> None:
         toponyms = []
@@ -91,14 +92,17 @@ class Geocoder(Component[list[Resolution]]):
             place = self.place(r.entry, span, inside=r.inside, name=r.mention.text if r.inside else None,
                                hint=r.mention.precision_hint, near=near)
             toponyms.append(Toponym(doc.sentence_index(r.mention.start), span, place, round(r.confidence, 3),
-                                    source=r.mention.source))
+                                    source=r.mention.source, population=0 if r.inside else r.entry.population))
         _score_roles(doc, toponyms)
         doc.toponyms = toponyms
         outlet = outlet_home(self.gazetteer, doc.article.url)
         unit = self.gazetteer.admin(outlet.admin1_code, "admin1") if outlet else None
         doc.outlet_unit = unit.name if unit else None
+        # No span: the town is the outlet's, not a name in the text (precision 3, the area around it).
+        doc.outlet_place = self.place(outlet.town, span=None).model_copy(update={"geo_precision": 3}) \
+            if outlet is not None and outlet.town is not None else None
 
-    def place(self, entry: Entry, span: Span, *, inside: bool = False, name: str | None = None,
+    def place(self, entry: Entry, span: Span | None, *, inside: bool = False, name: str | None = None,
               hint: int | None = None, near: bool = False) -> Place:
         """A Place record for ``entry``; admin names and ISO code come from its admin units."""
         gaz = self.gazetteer
@@ -120,7 +124,7 @@ class Geocoder(Component[list[Resolution]]):
             or not inside else 3,
             gazetteer_id=entry.gid,
             feature=("area" if inside else entry.feature),
-            spans=[span],
+            spans=[span] if span is not None else [],
         )
 
 

@@ -83,6 +83,9 @@ class Toponym:
     event_score: float = 0.0
     role: str = "mentioned"
     source: str = "ner"
+    # the resolved place's population in the gazetteer (0: unknown), so later stages can tell a great city from a
+    # small namesake (events.fields: a local outlet's story naming only small towns far off)
+    population: int = 0
 
 
 @dataclass

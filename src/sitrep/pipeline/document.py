@@ -15,6 +15,7 @@ from sitrep.model import (
     EventMention,
     FramingCue,
     MaterielMention,
+    Place,
     QuantityMention,
     Span,
     Toponym,
@@ -44,6 +45,9 @@ class Document:
     toponyms: list[Toponym] = field(default_factory=list)
     # The first-level unit (its name) the outlet's domain names (geo.outlet), written by geo.geocode.
     outlet_unit: str | None = None
+    # The outlet's home town as a place with no span (geo.outlet's table), written by geo.geocode: the main
+    # event's place when the text names none.
+    outlet_place: Place | None = None
     attributions: list[Attribution] = field(default_factory=list)
     framing: list[FramingCue] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)

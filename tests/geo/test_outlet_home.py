@@ -1,0 +1,62 @@
+"""The outlet's home town from the table of outlets (data/geo/outlet_homes.tsv) and what it decides."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.geo.gazetteer import Gazetteer
+from sitrep.model import Article
+from sitrep.pipeline.document import Document
+from tests.geo.conftest import build_gazetteer
+
+# Namesake towns in several states (ids made up; GeoNames dump format, see conftest.PLACES).
+TOWNS = [
+    ("9200001", "United States", "United States", "USA", "39.76", "-98.5", "A", "PCLI", "US", "", "00", "",
+     "330000000"),
+    ("9200002", "Kentucky", "Kentucky", "", "37.5", "-85.3", "A", "ADM1", "US", "", "KY", "", "4500000"),
+    ("9200003", "Mississippi", "Mississippi", "", "32.7", "-89.7", "A", "ADM1", "US", "", "MS", "", "3000000"),
+    ("9200004", "New Jersey", "New Jersey", "", "40.2", "-74.7", "A", "ADM1", "US", "", "NJ", "", "9000000"),
+    ("9200005", "Louisville", "Louisville", "", "38.25", "-85.76", "P", "PPLA2", "US", "", "KY", "111", "600000"),
+    ("9200006", "Jackson", "Jackson", "", "32.30", "-90.18", "P", "PPLA", "US", "", "MS", "049", "150000"),
+    ("9200007", "Jackson", "Jackson", "", "40.10", "-74.36", "P", "PPL", "US", "", "NJ", "029", "55000"),
+    ("9200008", "Ohio", "Ohio", "", "40.25", "-82.75", "A", "ADM1", "US", "", "OH", "", "11800000"),
+    ("9200009", "Lancaster", "Lancaster", "", "39.71", "-82.60", "P", "PPL", "US", "", "OH", "045", "40000"),
+    ("9200010", "Indonesia", "Indonesia", "", "-5.0", "120.0", "A", "PCLI", "ID", "", "00", "", "270000000"),
+    ("9200011", "Metro", "Metro", "", "-5.11", "105.31", "P", "PPLA2", "ID", "", "15", "", "150000"),
+]
+
+
+@pytest.fixture(scope="module")
+def towns(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
+    return build_gazetteer(tmp_path_factory.mktemp("outlet_towns"), TOWNS)
+
+
+def geocoded(gazetteer: Gazetteer, text: str, url: str | None) -> Document:
+    from sitrep.geo.toponyms import Geocoder
+    from sitrep.pipeline.nlp import load_nlp
+
+    doc = Document(Article.from_text(text, url=url))
+    doc.parsed = load_nlp()(text)
+    doc.sentences = [doc.span(s.start_char, s.end_char) for s in doc.parsed.sents]
+    return Geocoder(gazetteer)(doc)
+
+
+def test_a_stations_call_letters_give_its_home_town(towns: Gazetteer) -> None:
+    from sitrep.geo.outlet import outlet_home
+
+    home = outlet_home(towns, "http://web.archive.org/web/2016/http://www.wlky.com:80/news/story-123")
+    assert home is not None and home.admin1_code == "US.KY" and home.town is not None and home.town.name == "Louisville"
+    # a page deeper in a listed domain is the same outlet's
+    assert outlet_home(towns, "https://homicide.wlky.com/x") is not None
+
+
+def test_the_home_towns_market_reads_a_namesake(towns: Gazetteer) -> None:
+    text = "It happened on a quiet street in south Jackson on Friday morning."
+    local = geocoded(towns, text, "https://www.msnewsnow.com/story/1/teen-shot")
+    assert [t.place.admin1 for t in local.toponyms] == ["Mississippi"]
+    assert local.outlet_place is not None and local.outlet_place.name == "Jackson" and local.outlet_place.spans == []
+
+
+def test_metro_alone_names_no_town(towns: Gazetteer) -> None:
+    doc = geocoded(towns, "Metro police said a man was shot in the leg near Lancaster, Ohio.", None)
+    assert "Metro" not in [t.span.text for t in doc.toponyms]
