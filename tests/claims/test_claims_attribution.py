@@ -303,3 +303,14 @@ def test_a_speaker_after_the_quote_parsed_as_a_clause_subject(nlp) -> None:  # t
 def test_a_dateline_is_no_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
     a = only(find(nlp, "KHARTOUM, Sudan - The army said on Saturday that its troops had repelled an attack."))
     assert a.source is not None and a.source.text == "The army"
+
+
+def test_candidate_indices_are_the_tokens_is_candidate_accepts(nlp) -> None:  # type: ignore[no-untyped-def]
+    from sitrep.claims.cue_model import candidate_indices, is_candidate
+
+    lex = lexicon()
+    doc = nlp("Officials said: the convoy was hit. According to the mayor, residents believe the claims, "
+              "and the army denied it. The statement said that two were hurt, a spokesman added.")
+    expected = [t.i for t in doc if is_candidate(t, lex)]
+    assert expected and candidate_indices(doc, lex) == expected
+    assert candidate_indices(doc, lex) == expected  # again, from the memo
