@@ -314,3 +314,13 @@ def test_candidate_indices_are_the_tokens_is_candidate_accepts(nlp) -> None:  # 
     expected = [t.i for t in doc if is_candidate(t, lex)]
     assert expected and candidate_indices(doc, lex) == expected
     assert candidate_indices(doc, lex) == expected  # again, from the memo
+
+
+def test_near_sentence_start_is_the_distance_to_the_sentence_start(nlp) -> None:  # type: ignore[no-untyped-def]
+    from sitrep.claims.cue_model import _near_sentence_start
+
+    doc = nlp("The mayor said the convoy was hit near the old bridge at dawn. Police said two were hurt. "
+              "Residents, who fled the town on Monday, told reporters they had heard gunfire all night.")
+    for token in doc:
+        for window in (0, 2, 4):
+            assert _near_sentence_start(token, window) == (token.i - token.sent.start <= window)
