@@ -303,3 +303,24 @@ def test_a_speaker_after_the_quote_parsed_as_a_clause_subject(nlp) -> None:  # t
 def test_a_dateline_is_no_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
     a = only(find(nlp, "KHARTOUM, Sudan - The army said on Saturday that its troops had repelled an attack."))
     assert a.source is not None and a.source.text == "The army"
+
+
+def test_candidate_indices_are_the_tokens_is_candidate_accepts(nlp) -> None:  # type: ignore[no-untyped-def]
+    from sitrep.claims.cue_model import candidate_indices, is_candidate
+
+    lex = lexicon()
+    doc = nlp("Officials said: the convoy was hit. According to the mayor, residents believe the claims, "
+              "and the army denied it. The statement said that two were hurt, a spokesman added.")
+    expected = [t.i for t in doc if is_candidate(t, lex)]
+    assert expected and candidate_indices(doc, lex) == expected
+    assert candidate_indices(doc, lex) == expected  # again, from the memo
+
+
+def test_near_sentence_start_is_the_distance_to_the_sentence_start(nlp) -> None:  # type: ignore[no-untyped-def]
+    from sitrep.claims.cue_model import _near_sentence_start
+
+    doc = nlp("The mayor said the convoy was hit near the old bridge at dawn. Police said two were hurt. "
+              "Residents, who fled the town on Monday, told reporters they had heard gunfire all night.")
+    for token in doc:
+        for window in (0, 2, 4):
+            assert _near_sentence_start(token, window) == (token.i - token.sent.start <= window)

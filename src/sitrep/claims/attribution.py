@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sitrep.claims.claimant import ClaimantResolver
-from sitrep.claims.cue_model import CueModel, cue_model, features, is_candidate, quote_neighbourhood
+from sitrep.claims.cue_model import CueModel, candidate_indices, cue_model, features, quote_neighbourhood
 from sitrep.claims.layout import poll_frame, signed_quotes
 from sitrep.claims.lexicon import Lexicon, lexicon
 from sitrep.claims.patterns import Found, according_to, hedge_adverb, label_start, speaker_label, speech_verb
@@ -49,7 +49,7 @@ def cue_heads(parsed: Doc, quotes: list[Quote], lex: Lexicon, model: CueModel | 
     if model is None:
         return None
     near = quote_neighbourhood(parsed, quotes)
-    candidates = [t for t in parsed if is_candidate(t, lex) and quote_at(quotes, t.idx) is None]
+    candidates = [t for t in map(parsed.__getitem__, candidate_indices(parsed, lex)) if quote_at(quotes, t.idx) is None]
     scores = model.scores([features(t, lex, near) for t in candidates])
     heads = {t.i for t, score in zip(candidates, scores, strict=True) if score >= model.threshold}
     return {i for i in heads if not _inside_verb_cue(parsed[i], heads)}

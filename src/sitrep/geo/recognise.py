@@ -105,6 +105,24 @@ def _capitalised(token: Token) -> bool:
     return bool(text) and text[0].isupper() and (token.is_alpha or "-" in text or text.endswith("."))
 
 
+_CAPITALISED: dict[int, bool] = {}  # ORTH hash -> _capitalised: both depend on the word alone
+
+
+def _capitalised_tokens(doc: SpacyDoc) -> list[bool]:
+    """``_capitalised`` of every token, memoised per word: a Token and its text per word cost more."""
+    from spacy.attrs import ORTH
+
+    found: list[bool] = []
+    for i, orth in enumerate(doc.to_array(ORTH).tolist()):
+        caps = _CAPITALISED.get(orth)
+        if caps is None:
+            caps = _capitalised(doc[i])
+            if len(_CAPITALISED) < 500_000:
+                _CAPITALISED[orth] = caps
+        found.append(caps)
+    return found
+
+
 def _join_connectors(doc: SpacyDoc, end: int) -> int:
     """Extend a span over '-i-Sharif' / '-e Rewat' when the tokenizer or NER cut a transliterated name."""
     k = end
@@ -147,7 +165,7 @@ class Recogniser:
     def __call__(self, doc: SpacyDoc) -> list[Mention]:
         self._person_words = person_words(doc, self.gazetteer)
         # One pass over the tokens: the scan below only ever starts or continues at capitalised words.
-        self._caps = [_capitalised(token) for token in doc]
+        self._caps = _capitalised_tokens(doc)
         mentions: list[Mention] = []
         taken = [False] * len(doc)
         for ent in doc.ents:

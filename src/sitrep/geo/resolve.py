@@ -159,9 +159,15 @@ class Resolver:
             r.named_place = name_key(r.mention.text) in ner_places
         for r in resolutions:
             r.best = max(r.candidates, key=lambda c: c.score, default=None)
+        previous: tuple[Context, dict[tuple[int, str], Support]] | None = None
         for _ in range(PASSES):
             context = self._context(resolutions)
             cache: dict[tuple[int, str], Support] = {}
+            # A pass whose context names the same readings as the last one's gets the same support (a pure
+            # function of the context): reuse it rather than score every reading again.
+            if previous is not None and previous[0].names == context.names:
+                context, cache = previous
+            previous = (context, cache)
             for i, r in enumerate(resolutions):
                 own = name_key(r.mention.text)
                 alias = r.spelling_of or r.mention.alias_of

@@ -145,8 +145,10 @@ def read_materiel(sentence: SpacySpan, numbers: NumberIndex) -> list[MaterielFig
 
 def _read_items(sentence: SpacySpan, numbers: NumberIndex) -> list[tuple[Token, MaterielFigure]]:
     figures: list[tuple[Token, MaterielFigure]] = []
+    endings = _item_endings()
     for token in sentence:
-        if token.pos_ not in ("NOUN", "PROPN") or is_negated(token):
+        # A word that ends no item's name is no item (``_item`` is None): skip the tests below first.
+        if token.pos_ not in ("NOUN", "PROPN") or token.lower_ not in endings or is_negated(token):
             continue
         if token.dep_ == "compound" and _item(token.head) is not None:
             continue  # 'weapons cache': the cache is the item, 'weapons' says what is in it
