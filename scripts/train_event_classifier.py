@@ -48,6 +48,9 @@ REPO = Path(__file__).resolve().parents[1]
 DEV = REPO.parent / "shared" / "data" / "case2021" / "dev.jsonl"
 HAND = REPO / "src" / "sitrep" / "data" / "events" / "training.tsv"
 NOTES = REPO / "src" / "sitrep" / "data" / "events" / "training_notes.tsv"
+# Files that define the model's features, not its examples: a model trained before one of them changed computes
+# features the pipeline no longer makes (tests/events/test_classifier_record.py checks they match).
+FEATURE_FILES = [REPO / "src" / "sitrep" / "data" / "events" / "cues.tsv"]
 OUT = REPO / "src" / "sitrep" / "data" / "events" / "event_classifier.npz"
 SEED = 13
 CUE_SCALE = 0.3  # cue flags are 0/1 beside unit-norm blocks; larger scales let them swamp the rest
@@ -199,9 +202,13 @@ def hand_cross_validate(hand: Corpus, folds: int = 5) -> dict[str, float]:
 
 def write_training_record(model: Path, sources: list[Path]) -> None:
     """Name and SHA-256 of every training file beside the model, so `sitrep eval` can warn when a
-    scored file was seen in training (its figures are then not an estimate for unseen text)."""
-    entries = [{"name": p.name, "sha256": hashlib.sha256(p.read_bytes()).hexdigest()} for p in sources]
-    training_record_path(model).write_text(json.dumps({"trained_on": entries}, indent=1) + "\n", encoding="utf-8")
+    scored file was seen in training (its figures are then not an estimate for unseen text); and of every
+    file that defines its features, so a test can tell when the model is older than them."""
+    def entries(paths: list[Path]) -> list[dict[str, str]]:
+        return [{"name": p.name, "sha256": hashlib.sha256(p.read_bytes()).hexdigest()} for p in paths]
+
+    record = {"trained_on": entries(sources), "features_from": entries(FEATURE_FILES)}
+    training_record_path(model).write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:
