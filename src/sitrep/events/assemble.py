@@ -21,6 +21,7 @@ from sitrep.events.fields import (
     choose_date,
     choose_place,
     injured_count,
+    with_headline,
     is_current,
     summarise,
 )
@@ -157,7 +158,14 @@ def build_event(doc: Document, cluster: Cluster, prominence: str = "main") -> Ev
     own = [q for q in doc.quantities if q.sent in sents
            and (prominence == "background" or not tells_a_period_total(doc, q))]
     figures = [_about_renamed(q.quantity, actors.renamed) for q in own if not q.hit]
-    fatalities = summarise([q for q in figures if q.kind == "killed"])
+    headlined = doc.title_quantities if prominence == "main" else []
+    fatalities = summarise([q for q in figures if q.kind == "killed"]
+                           + [q.quantity for q in headlined if not q.hit and q.quantity.kind == "killed"])
+    injured = injured_count([q for q in figures if q.kind == "injured"], [q.quantity for q in own if q.hit],
+                            fatalities)
+    if headlined:
+        injured = with_headline(injured, [q.quantity for q in headlined if not q.hit and q.quantity.kind == "injured"],
+                                [q.quantity for q in headlined if q.hit], fatalities)
     first = doc.sentences[sents[0]]
     return Event(
         id=event_id(doc.article.id, first.start, sub.code),
@@ -174,8 +182,7 @@ def build_event(doc: Document, cluster: Cluster, prominence: str = "main") -> Ev
         assoc_actors=actors.assoc,
         location=place,
         fatalities=fatalities,
-        injured=injured_count([q for q in figures if q.kind == "injured"], [q.quantity for q in own if q.hit],
-                              fatalities),
+        injured=injured,
         captured=summarise([q for q in figures if q.kind in CAPTURE_KINDS]),
         materiel=[m.materiel for m in doc.materiel if m.sent in sents],
         confidence=round(max(m.score for m in cluster.mentions), 3),

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sitrep.events.merge import violence_words
+from sitrep.ingest.headline import headline as title_headline
 from sitrep.model import Count, DateMention, Place, Quantity, Span, Toponym
 from sitrep.pipeline.document import Document
 from sitrep.resources import read_lines
@@ -266,23 +267,10 @@ def _confident_site(t: Toponym) -> bool:
     return t.source == "ner" and t.role == "event_site" and t.score >= CONFIDENT_ABROAD_SCORE
 
 
-_TITLE_PARTS = re.compile(r"\s+[-|\u2013\u2014]\s+")
-_CALL_LETTERS = re.compile(r"\b(?:[KW][A-Z]{2,3}|[A-Z]{3,})\b|\.com\b")
-
-
 def headline(doc: Document) -> str:
     """The page title without the outlet's name after it ("Four shot in Dayton - WHIO TV | Dayton, OH News"
-    gives "Four shot in Dayton"): the parts from the first one that names an outlet are cut (words in
-    data/events/outlet_words.txt, call letters, a domain), the first part always kept."""
-    title = doc.article.title or ""
-    parts = _TITLE_PARTS.split(title)
-    words = set(read_lines("events/outlet_words.txt"))
-    kept = parts[:1]
-    for part in parts[1:]:
-        if _CALL_LETTERS.search(part) or words & set(re.findall(r"[A-Za-z]+", part)):
-            break
-        kept.append(part)
-    return " - ".join(kept)
+    gives "Four shot in Dayton"; ingest.headline)."""
+    return title_headline(doc.article.title)
 
 
 def _in_title(doc: Document, toponyms: list[Toponym]) -> list[Toponym]:
@@ -320,6 +308,23 @@ def injured_count(injured: list[Quantity], hit: list[Quantity], fatalities: Coun
                  high=max((total.high or total.best) - dead, 0), reported=[*wounded.reported, *total.reported])
 
 
+def with_headline(body: Count, injured: list[Quantity], hit: list[Quantity], fatalities: Count) -> Count:
+    """The injured of the main event with the headline's figures ('One dead, four wounded in ...'): the body's
+    figure stands when it gives one, the headline's fills the gap when it does not; both stay reported."""
+    title = injured_count(injured, hit, fatalities)
+    if not title.reported:
+        return body
+    if body.reported:
+        return body.model_copy(update={"reported": [*body.reported, *title.reported]})
+    return title
+
+
+def from_body(figures: list[Quantity]) -> list[Quantity]:
+    """The figures the best, low and high are read from: the body's when it gives any, else the headline's
+    (spans of the title: ``Span.field == "title"``)."""
+    return [q for q in figures if q.span.field is None] or figures
+
+
 def summarise(figures: list[Quantity]) -> Count:
     """low/best/high over every reported figure (all are kept in ``reported``).
 
@@ -328,11 +333,12 @@ def summarise(figures: list[Quantity]) -> Count:
     wounded"), so the largest is best; the claims stage applies ACLED's lowest-credible rule where
     parties' claims disagree (claims/figures.py).
     A figure about nobody in particular ("12 people") is a total: the best is at least that.
+    The headline's figures count only when the body gives none (``from_body``).
     """
     if not figures:
         return Count()
     groups: dict[str | None, list[Quantity]] = {}
-    for q in figures:
+    for q in from_body(figures):
         groups.setdefault(q.about, []).append(q)
     named = {k: v for k, v in groups.items() if k is not None}
     lows = {k: min(q.low if q.low is not None else q.value for q in v) for k, v in groups.items()}

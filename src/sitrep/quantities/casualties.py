@@ -116,7 +116,7 @@ def _patients(token: Token, trigger: Trigger) -> list[Token]:
     elif _is_passive(token):
         # A place or organisation name as subject is usually a dateline the parser took into the sentence
         # ('KABUL, Afghanistan (Dec. 31) A leader ... was arrested'): look for the real one.
-        found = [c for c in children if c.dep_ == "nsubjpass" and _is_people(c)
+        found = [c for c in children if c.dep_ == "nsubjpass" and is_people(c)
                  and not (c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "GPE", "LOC", "FAC"))] or _stray_subject(token)
     else:
         found = [c for c in children if c.dep_ in ("dobj", "obj")]
@@ -162,7 +162,7 @@ def _stray_subject(verb: Token) -> list[Token]:
         return []
     for token in reversed(verb.doc[verb.sent.start:aux.i]):
         aged = token.lower_ in ("old", "olds") and token.i == aux.i - 1  # 'after a 4-year-old was shot'
-        if (token.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or aged) and _is_people(token) and (
+        if (token.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or aged) and is_people(token) and (
                 token.dep_ in ("appos", "nsubj", "nsubjpass", "dep", "npadvmod") or aged
                 or (token.i == aux.i - 1 and aux.tag_ == "VBG")):
             return [token]  # the last case: 'resulted in six Afghans being killed'
@@ -203,7 +203,7 @@ def _governed_by(token: Token, trigger: Token) -> bool:
     return node.i == trigger.i
 
 
-def _is_people(noun: Token) -> bool:
+def is_people(noun: Token) -> bool:
     if not noun.text[0].isalnum() or noun.ent_type_ in ("GPE", "LOC", "FAC"):
         return False
     if not noun.whitespace_ and noun.i + 1 < len(noun.doc) and noun.nbor(1).text in ("-", "–"):
@@ -291,7 +291,7 @@ def read_casualties(sentence: SpacySpan, numbers: NumberIndex) -> list[CasualtyF
                 trigger = Trigger("killed", trigger.patient, trigger.with_prep, trigger.with_object)
             for patient in _patients(token, trigger):
                 for noun in _expand(patient, token):
-                    if (trigger.kind, noun.i) in seen or not _is_people(noun):
+                    if (trigger.kind, noun.i) in seen or not is_people(noun):
                         continue
                     count = count_noun(noun, numbers)
                     if count is None or _shares_number(noun, count, numbers):
