@@ -131,10 +131,10 @@ def best_fatalities(event: Event, deniers: frozenset[str] = frozenset()) -> Coun
     reported = event.fatalities.reported
     if not reported:
         return event.fatalities
-    # The headline's figures ('One dead, four wounded in ...', spans of the title) count only when the body
-    # gives none.
-    body = {i for i, q in enumerate(reported) if q.span.field is None} or set(range(len(reported)))
-    groups = [g for g in (Group(g.about, [i for i in g.indices if i in body]) for g in groups_of(reported))
+    # The headline's figures ('One dead, four wounded in ...', spans of the title) are the ones counted when it
+    # states any (events.fields.headline_first); every figure stays reported.
+    counted_here = {i for i, q in enumerate(reported) if q.span.field is not None} or set(range(len(reported)))
+    groups = [g for g in (Group(g.about, [i for i in g.indices if i in counted_here]) for g in groups_of(reported))
               if g.indices]
     # ACLED's conservative rule: a denied figure is reported (and bounds the high figure) but never counted;
     # nor is a bare plural, which gives no figure at all.

@@ -54,8 +54,7 @@ def sentence_case(text: str) -> str:
         word = match.group(0)
         return word if word.isupper() and len(word) > 1 else word.lower()
 
-    first = re.match(r"\s*\S+", text)
-    if first is None:
-        return text
-    folded = text[:first.end()] + _WORD.sub(fold, text[first.end():])  # the first word as written
+    folded = _WORD.sub(fold, text)
+    if text[:1].isupper():
+        folded = text[0] + folded[1:]  # the first letter as written
     return folded if len(folded) == len(text) else text

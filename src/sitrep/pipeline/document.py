@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from sitrep.model import (
+    TITLE,
     ActorMention,
     Article,
     Attribution,
@@ -16,7 +17,6 @@ from sitrep.model import (
     FramingCue,
     MaterielMention,
     QuantityMention,
-    TITLE,
     Span,
     Toponym,
     make_span,

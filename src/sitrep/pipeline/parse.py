@@ -62,7 +62,9 @@ class Parser(Component[Parsed]):
     def match(self, doc: Document) -> Parsed:
         body = doc.parsed if doc.parsed is not None else self.nlp(text_to_parse(doc.article))
         title = title_to_parse(doc.article)
-        return Parsed(body, self.nlp(title) if title.strip() else None)
+        if not title.strip():
+            return Parsed(body, None)
+        return Parsed(body, doc.parsed_title if doc.parsed_title is not None else self.nlp(title))
 
     def set_annotations(self, doc: Document, found: Parsed) -> None:
         doc.parsed = found.body

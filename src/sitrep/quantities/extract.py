@@ -107,8 +107,10 @@ def headline_figures(doc: Document) -> list[QuantityMention]:
     # The telegraphic reading first: the parser often joins 'Three dead, one wounded' into one noun phrase.
     figures = telegraphic_figures(parsed, numbers)
     taken = [(f.count.start, f.count.end) for f in figures]
+    words = {f.trigger for f in figures}
     figures += [f for sentence in parsed.sents for f in _together(read_casualties(sentence, numbers), [], parsed.text)
-                if f.kind in (*_TOLLS, HIT) and not any(a < f.count.end and f.count.start < b for a, b in taken)]
+                if f.kind in (*_TOLLS, HIT) and f.trigger not in words
+                and not any(a < f.count.end and f.count.start < b for a, b in taken)]
     found = []
     for figure in figures:
         count = figure.count
@@ -140,7 +142,7 @@ class QuantityExtractor(Component[Figures]):
                 quantity = Quantity(kind="injured" if hit else figure.kind, value=count.value, low=count.low, high=count.high,
                                     vague=count.vague, about=resolve_about(figure, doc.actors),
                                     span=doc.span(count.start, count.end))
-                found.quantities.append(QuantityMention(index, quantity, hit))
+                found.quantities.append(QuantityMention(index, quantity, hit, figure.after_wounds))
             for item in read_materiel(sentence, numbers):
                 materiel = Materiel(category=item.word.category, item=item.word.item, count=item.count,
                                     action=item.action, span=doc.span(item.start, item.end))

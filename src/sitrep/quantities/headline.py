@@ -7,10 +7,11 @@
 from __future__ import annotations
 
 import functools
+import re
 from typing import TYPE_CHECKING
 
 from sitrep.quantities.casualties import FATAL_WORDS, HIT, CasualtyFigure, is_people
-from sitrep.quantities.noun_counts import NounCount, NumberIndex, count_noun
+from sitrep.quantities.noun_counts import NounCount, NumberIndex, count_noun, ordinals
 from sitrep.resources import read_table
 
 if TYPE_CHECKING:
@@ -24,6 +25,7 @@ _BETWEEN = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
 # A noun or a number after it makes it an active verb with an object ('Police shot man'): not a figure.
 _AFTER = frozenset({"ADP", "PUNCT", "CCONJ", "ADV", "SCONJ", "PART"})
 MAX_BETWEEN = 2
+_AGED = re.compile(r"olds?")
 
 
 @functools.lru_cache(maxsize=1)
@@ -66,25 +68,65 @@ def telegraphic_figures(parsed: Doc, numbers: NumberIndex) -> list[CasualtyFigur
             kind = "killed" if "killed" in (kind, _kind(last)) else _kind(last)
         if kind is None or not _closes(last):
             continue
-        before = []
-        for token in reversed(parsed[max(word.i - MAX_BETWEEN - 1, 0):word.i]):
-            if token.pos_ not in _BETWEEN or token.is_punct:
-                break
-            before.insert(0, token)
-        if not before:
+        before = _group_before(parsed, word.i)
+        count = _group_count(before, numbers)
+        if count is None:
             continue
-        start, end = before[0].idx, before[-1].idx + len(before[-1].text)
-        number = numbers.first_within(start, end)
-        count: NounCount | None
-        if number is not None:
-            count = NounCount(number.value, number.low, number.high, number.vague, number.start, end,
-                              about_start=start, about_end=end)
-        else:
-            noun = before[-1]
-            if noun.pos_ not in ("NOUN", "PROPN") or not is_people(noun):
-                continue
-            count = count_noun(noun, numbers)
-            if count is None or count.vague:
-                continue  # 'Teens shot' says people were hit, not how many
+        # A list of groups: '2 adults, 2 children killed', 'Pregnant woman, 2 others shot' (a number in the
+        # earlier group, or 'others' in the later one, says it is a list of people, not a place or a name).
+        while before and before[0].i >= 2 and parsed[before[0].i - 1].lower_ in (",", "and"):
+            earlier = _group_before(parsed, before[0].i - 1)
+            more = _group_count(earlier, numbers)
+            if more is None or not (numbers.first_within(more.start, more.end) or
+                                    any(t.lower_ in ("other", "others") for t in before)):
+                break
+            count = NounCount(count.value + more.value, count.low + more.low, None, False, more.start, count.end,
+                              about_start=more.about_start, about_end=count.about_end)
+            before = earlier
         found.append(CasualtyFigure(kind, count, word.i))
+        found.extend(_fatal_after(parsed, last, numbers) if kind == HIT else [])
     return found
+
+
+def _group_before(parsed: Doc, i: int) -> list[Token]:
+    """The words naming people just before token ``i``: '4', 'Four people', '2 young men'."""
+    before: list[Token] = []
+    for token in reversed(parsed[max(i - MAX_BETWEEN - 1, 0):i]):
+        if _AGED.fullmatch(token.lower_) and before == [] and token.i >= 4:
+            return list(parsed[token.i - 4:token.i + 1])  # '16-year-old dies': one person given an age
+        if token.pos_ not in _BETWEEN or token.is_punct or token.lower_ in headline_words():
+            break
+        before.insert(0, token)
+    return before
+
+
+def _group_count(before: list[Token], numbers: NumberIndex) -> NounCount | None:
+    if not before:
+        return None
+    start, end = before[0].idx, before[-1].idx + len(before[-1].text)
+    number = numbers.first_within(start, end)
+    if number is not None and not _AGED.fullmatch(before[-1].lower_):
+        return NounCount(number.value, number.low, number.high, number.vague, number.start, end,
+                         about_start=start, about_end=end)
+    noun = before[-1]
+    nth = ordinals().get(before[0].lower_) if len(before) > 1 else None
+    if nth is not None and is_people(noun):
+        # 'Third person dies': headlines drop the article of 'a third victim died', a toll of three.
+        return NounCount(nth, nth, nth, False, start, end, about_start=start, about_end=end)
+    if _AGED.fullmatch(noun.lower_):
+        return count_noun(noun, numbers)  # '16-year-old': the number is an age, the count is one
+    if noun.pos_ not in ("NOUN", "PROPN") or not is_people(noun):
+        return None
+    count = count_noun(noun, numbers)
+    return None if count is None or count.vague else count  # 'Teens shot' says people were hit, not how many
+
+
+def _fatal_after(parsed: Doc, word: Token, numbers: NumberIndex) -> list[CasualtyFigure]:
+    """'5 shot, 1 fatally': the dead among those hit."""
+    after = parsed[word.i + 1:word.i + 4]
+    if len(after) == 3 and after[0].lower_ == "," and after[1].like_num and after[2].lower_ in FATAL_WORDS:
+        number = numbers.first_within(after[1].idx, after[1].idx + len(after[1].text))
+        if number is not None:
+            return [CasualtyFigure("killed", NounCount(number.value, number.low, number.high, number.vague,
+                                                       number.start, number.end), word.i)]
+    return []
