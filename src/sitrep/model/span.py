@@ -13,7 +13,7 @@ A span read from the headline (a figure the title states: "One dead, four wounde
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, Final, Literal
 
 from pydantic import (
     BaseModel,
@@ -26,7 +26,7 @@ from pydantic import (
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import CoreSchema
 
-TITLE = "title"
+TITLE: Final = "title"
 SpanField = Literal["title"]
 
 
