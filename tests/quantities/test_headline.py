@@ -65,3 +65,12 @@ def test_no_figure_from_an_arrest_or_an_active_verb(nlp) -> None:  # type: ignor
     assert headline_figures(nlp, "Third suspect arrested in Oakdale robbery") == []
     assert headline_figures(nlp, "Council votes 5-2 on Riverton budget") == []
 
+
+
+def test_a_multiple_counts_an_incidents_victims(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert headline_figures(nlp, "Double shooting on Birch Road under investigation") == [
+        ("injured", 2, True, "Double shooting")]
+    assert headline_figures(nlp, "Police: triple homicide in Oakdale home") == [("killed", 3, False, "triple homicide")]
+    # A figure the headline writes for the category stands; the multiple fills the other.
+    assert headline_figures(nlp, "One dead in quadruple shooting near Lakeview college") == [
+        ("injured", 4, True, "quadruple shooting"), ("killed", 1, False, "One")]

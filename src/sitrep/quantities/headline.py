@@ -51,8 +51,36 @@ def _closes(word: Token) -> bool:
     return after.pos_ in _AFTER or after.lower_ in FATAL_WORDS or after.is_space
 
 
+@functools.lru_cache(maxsize=1)
+def _multiples() -> tuple[dict[str, int], dict[str, str]]:
+    return ({row["word"]: int(row["value"]) for row in read_table("quantities/headline_multiples.tsv")},
+            {row["word"]: row["kind"] for row in read_table("quantities/headline_multiple_nouns.tsv")})
+
+
+def multiple_figures(parsed: Doc) -> list[CasualtyFigure]:
+    """'Double shooting in ...' (two hit), 'triple homicide' (three killed): data/quantities/headline_multiples.tsv."""
+    values, nouns = _multiples()
+    found = []
+    for word in parsed:
+        value = values.get(word.lower_)
+        after = [t for t in parsed[word.i + 1:word.i + 3] if t.text not in ("-", "\u2013")]
+        if value is None or not after or after[0].lower_ not in nouns:
+            continue
+        end = after[0].idx + len(after[0].text)
+        found.append(CasualtyFigure(nouns[after[0].lower_], NounCount(value, value, value, False, word.idx, end,
+                                                                       about_start=word.idx, about_end=end), word.i))
+    return found
+
+
 def telegraphic_figures(parsed: Doc, numbers: NumberIndex) -> list[CasualtyFigure]:
-    """Figures closed by a headline word ('4 shot', 'Three hurt', 'Man killed')."""
+    """Figures closed by a headline word ('4 shot', 'Three hurt', 'Man killed'), and multiples ('double
+    shooting', 'One dead in quadruple shooting') for a category no such figure gives."""
+    found = _closed_figures(parsed, numbers)
+    given = {"killed" if f.kind == "killed" else "injured" for f in found}
+    return found + [f for f in multiple_figures(parsed) if ("killed" if f.kind == "killed" else "injured") not in given]
+
+
+def _closed_figures(parsed: Doc, numbers: NumberIndex) -> list[CasualtyFigure]:
     found = []
     chained: set[int] = set()
     for word in parsed:
