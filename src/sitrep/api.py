@@ -25,16 +25,17 @@ def get_pipeline(settings: Settings | None = None) -> Pipeline:
 
 
 def analyse(text: str, published: date | None = None, outlet: str | None = None,
-            settings: Settings | None = None) -> Document:
-    """Run the whole pipeline on one text and return the annotated document."""
-    article = Article.from_text(text, published=published, outlet=outlet)
+            settings: Settings | None = None, title: str | None = None) -> Document:
+    """Run the whole pipeline on one text and return the annotated document. ``title``: the headline, read for
+    the main event's figures (their spans point into it: ``Span.field == "title"``)."""
+    article = Article.from_text(text, published=published, outlet=outlet, title=title)
     return get_pipeline(settings)(article)
 
 
 def extract(text: str, published: date | None = None, outlet: str | None = None,
-            settings: Settings | None = None) -> list[Event]:
-    """Events in one text. ``published`` anchors relative dates ('on Saturday')."""
-    return analyse(text, published, outlet, settings).events
+            settings: Settings | None = None, title: str | None = None) -> list[Event]:
+    """Events in one text. ``published`` anchors relative dates ('on Saturday'); ``title``: its headline."""
+    return analyse(text, published, outlet, settings, title).events
 
 
 @dataclass

@@ -55,6 +55,7 @@ def warm_up(settings: Settings) -> None:
 def _strip(outcome: Outcome) -> Outcome:
     if outcome.document is not None:
         outcome.document.parsed = None
+        outcome.document.parsed_title = None
     return outcome
 
 

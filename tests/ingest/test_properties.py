@@ -19,7 +19,7 @@ from sitrep.ingest.html import article_from_html
 from sitrep.ingest.plaintext import article_from_plain_text
 from sitrep.ingest.problems import Rejected
 from sitrep.ingest.records import items_from_csv, items_from_json, items_from_jsonl
-from sitrep.model import Article, Span
+from sitrep.model import Article, Span, span_source
 
 FEW = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 # Any code point except surrogates (which cannot be encoded), weighted towards the awkward ones.
@@ -85,19 +85,31 @@ SENTENCE = st.sampled_from([
 ])
 
 
+HEADLINE = st.one_of(st.none(), TEXT, st.sampled_from([
+    "Three dead, two hurt in Zamfara attack - Coastal Herald",
+    "4 Shot, 1 Killed Near Gao Market",
+    "Gunmen kill three villagers",
+]))
+
+
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(st.one_of(SENTENCE, TEXT), min_size=1, max_size=4).map(" ".join))
-def test_extract_never_crashes_and_every_span_slices_its_text(text: str) -> None:
+@given(st.lists(st.one_of(SENTENCE, TEXT), min_size=1, max_size=4).map(" ".join), HEADLINE)
+def test_extract_never_crashes_and_every_span_slices_its_text(text: str, title: str | None) -> None:
+    """Every span slices the field it points into: the text, or the title for a figure read from the headline."""
     from sitrep.api import analyse
 
     if not text.strip():
         return
-    document = analyse(text)
+    document = analyse(text, title=title)
     for event in document.events:
         for span in _spans(event):
-            assert 0 <= span.start <= span.end <= len(text)
-            assert text[span.start:span.end] == span.text
+            source = span_source(span, text, title)
+            assert 0 <= span.start <= span.end <= len(source)
+            assert source[span.start:span.end] == span.text
     for mention in (*document.actors, *document.toponyms, *document.attributions, *document.quantities):
         for span in _spans(mention):
-            assert text[span.start:span.end] == span.text
+            assert span.field is None and text[span.start:span.end] == span.text
+    for mention in document.title_quantities:
+        assert mention.quantity.span.field == "title"
+        assert (title or "")[mention.quantity.span.start:mention.quantity.span.end] == mention.quantity.span.text
 

@@ -131,7 +131,11 @@ def best_fatalities(event: Event, deniers: frozenset[str] = frozenset()) -> Coun
     reported = event.fatalities.reported
     if not reported:
         return event.fatalities
-    groups = groups_of(reported)
+    # The headline's figures ('One dead, four wounded in ...', spans of the title) are the ones counted when it
+    # states any (events.fields.headline_first); every figure stays reported.
+    counted_here = {i for i, q in enumerate(reported) if q.span.field is not None} or set(range(len(reported)))
+    groups = [g for g in (Group(g.about, [i for i in g.indices if i in counted_here]) for g in groups_of(reported))
+              if g.indices]
     # ACLED's conservative rule: a denied figure is reported (and bounds the high figure) but never counted;
     # nor is a bare plural, which gives no figure at all.
     counted = [(g, [i for i in g.indices if not denied(event, i, deniers) and not is_bare(reported[i])])

@@ -23,6 +23,7 @@ from sitrep.events.fields import (
     injured_count,
     is_current,
     summarise,
+    with_headline,
 )
 from sitrep.events.merge import (
     NONE,
@@ -38,7 +39,7 @@ from sitrep.events.merge import (
     tells_violence,
 )
 from sitrep.events.prominence import Ranked, is_background, rank_clusters
-from sitrep.model import Event, EventMention, Quantity, QuantityMention
+from sitrep.model import Count, Event, EventMention, Quantity, QuantityMention
 from sitrep.pipeline.component import Component
 from sitrep.pipeline.document import Document
 
@@ -145,6 +146,30 @@ def _about_renamed(quantity: Quantity, renamed: dict[str, str]) -> Quantity:
     return quantity.model_copy(update={"about": renamed[quantity.about]})
 
 
+# An ordinal counts a toll so far ('a third victim died'): one more death.
+_ORDINAL = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b",
+                      re.IGNORECASE)
+_OTHERS = re.compile(r"\b(?:others?|more)\b", re.IGNORECASE)
+
+
+def less_died_of_wounds(injured: Count, own: list[QuantityMention]) -> Count:
+    """The injured less those said to have died of their wounds afterwards ('three were wounded' ... 'a third victim
+    died in hospital': two injured; 'an injured child' ... 'the boy died of his injuries': none). Each victim counts
+    once, as killed; every figure stays reported. Not when the wounded were told apart from the dead ('one killed and
+    two others wounded'), nor when the injured are those hit less the dead (already counted once)."""
+    died = [q for q in own if q.after_wounds and q.quantity.kind == "killed" and not q.hit]
+    wounded = [q for q in own if q.quantity.kind == "injured" and not q.hit and not _OTHERS.search(q.quantity.span.text)]
+    if not died or not wounded or injured.best is None or injured.best != max(q.quantity.value for q in wounded):
+        return injured
+    apart = {q.sent for q in own if q.quantity.kind == "killed" and not q.after_wounds}
+    if any(q.sent in apart for q in wounded):
+        return injured
+    moved = max(1 if q.quantity.value == 1 or _ORDINAL.search(q.quantity.span.text) else q.quantity.value
+                for q in died)
+    return injured.model_copy(update={"best": max(injured.best - moved, 0),
+                                      "low": None if injured.low is None else max(injured.low - moved, 0)})
+
+
 def build_event(doc: Document, cluster: Cluster, prominence: str = "main") -> Event:
     primary: EventMention = cluster.primary
     sub = taxonomy.lookup(primary.sub_event_type)
@@ -158,7 +183,15 @@ def build_event(doc: Document, cluster: Cluster, prominence: str = "main") -> Ev
     own = [q for q in doc.quantities if q.sent in sents
            and (prominence == "background" or not tells_a_period_total(doc, q))]
     figures = [_about_renamed(q.quantity, actors.renamed) for q in own if not q.hit]
-    fatalities = summarise([q for q in figures if q.kind == "killed"])
+    headlined = doc.title_quantities if prominence == "main" else []
+    fatalities = summarise([q for q in figures if q.kind == "killed"]
+                           + [q.quantity for q in headlined if not q.hit and q.quantity.kind == "killed"])
+    injured = injured_count([q for q in figures if q.kind == "injured"], [q.quantity for q in own if q.hit],
+                            fatalities)
+    injured = less_died_of_wounds(injured, own)
+    if headlined:
+        injured = with_headline(injured, [q.quantity for q in headlined if not q.hit and q.quantity.kind == "injured"],
+                                [q.quantity for q in headlined if q.hit], fatalities)
     first = doc.sentences[sents[0]]
     return Event(
         id=event_id(doc.article.id, first.start, sub.code),
@@ -175,8 +208,7 @@ def build_event(doc: Document, cluster: Cluster, prominence: str = "main") -> Ev
         assoc_actors=actors.assoc,
         location=place,
         fatalities=fatalities,
-        injured=injured_count([q for q in figures if q.kind == "injured"], [q.quantity for q in own if q.hit],
-                              fatalities),
+        injured=injured,
         captured=summarise([q for q in figures if q.kind in CAPTURE_KINDS]),
         materiel=[m.materiel for m in doc.materiel if m.sent in sents],
         confidence=round(max(m.score for m in cluster.mentions), 3),

@@ -158,6 +158,9 @@ def claim_row(claim: BaseModel) -> dict[str, Any]:
         span = data.pop(key, None)
         data[f"{key}_start"] = span["start"] if span else ""
         data[f"{key}_end"] = span["end"] if span else ""
+    # The stated words may be the headline's (a figure read from the title): say which field the offsets are in.
+    span = claim.model_dump(mode="json").get("span") or {}
+    data["span_field"] = span.get("field", "text") if span else ""
     return data
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sitrep.model import Actor, Count, Event, Span
+from sitrep.model import TITLE, Actor, Count, Event, Span, make_span
 from sitrep.pipeline.document import Document
 
 BOLD, RESET = "\x1b[1m\x1b[33m", "\x1b[0m"
@@ -55,8 +55,9 @@ def _actor_value(actor: Actor) -> str:
 
 
 def highlight(sentence: Span, spans: list[Span], color: bool = False) -> str:
-    """The sentence with every span inside it marked: [brackets], or bold on a terminal."""
-    inside = sorted({(s.start, s.end) for s in spans if sentence.start <= s.start and s.end <= sentence.end})
+    """The sentence with every span inside it marked: [brackets], or bold on a terminal. ``sentence`` may be the
+    headline (a span of the title): only spans of the same field are marked in it."""
+    inside = sorted({(s.start, s.end) for s in spans if sentence.contains(s)})
     out, at = [], sentence.start
     open_mark, close_mark = (BOLD, RESET) if color else ("[", "]")
     text = sentence.text
@@ -76,13 +77,21 @@ def _short(text: str, limit: int = 80) -> str:
     return text if len(text) <= limit else text[: limit // 2 - 2] + " ... " + text[-(limit // 2 - 3):]
 
 
-def explain_event(event: Event, color: bool = False) -> str:
+def _at(span: Span) -> str:
+    """Where a span lies: '@12-20' in the text, 'title@0-8' in the headline."""
+    return f"{span.field or ''}@{span.start}-{span.end}"
+
+
+def explain_event(event: Event, color: bool = False, title: str | None = None) -> str:
+    """``title``: the article's title, shown marked when a value was read from it."""
     lines = field_lines(event)
     spans = [s for line in lines for s in line.spans]
     out = [f"event {event.id}  {event.sub_event_type}  confidence {event.confidence:.2f}"]
+    if title and any(s.field == TITLE for s in spans):
+        out.append(f"  headline > {highlight(make_span(title, 0, len(title), TITLE), spans, color)}")
     out += [f"  > {highlight(sentence, spans, color)}" for sentence in event.evidence]
     for line in lines:
-        where = "; ".join(f"\"{_short(s.text)}\" @{s.start}-{s.end}" for s in line.spans) or "-"
+        where = "; ".join(f"\"{_short(s.text)}\" {_at(s)}" for s in line.spans) or "-"
         out.append(f"  {line.field:<13} {line.value}  <- {where}")
     return "\n".join(out)
 
@@ -91,4 +100,4 @@ def explain(doc: Document, color: bool = False) -> str:
     """Every event of the document, for a person to check against the text."""
     title = doc.article.title or doc.article.source_path or doc.article.id
     header = f"== {title}: {len(doc.events)} event(s)"
-    return "\n\n".join([header, *[explain_event(e, color) for e in doc.events]])
+    return "\n\n".join([header, *[explain_event(e, color, doc.article.title) for e in doc.events]])

@@ -12,7 +12,7 @@ from sitrep.model.annotations import (
 )
 from sitrep.model.article import Article, content_id
 from sitrep.model.records import Actor, Claim, Count, Event, Flag, Materiel, Place, Quantity
-from sitrep.model.span import Span, make_span
+from sitrep.model.span import TITLE, Span, make_span, span_source
 
 __all__ = [
     "Actor",
@@ -32,7 +32,9 @@ __all__ = [
     "Quantity",
     "QuantityMention",
     "Span",
+    "TITLE",
     "Toponym",
     "content_id",
     "make_span",
+    "span_source",
 ]

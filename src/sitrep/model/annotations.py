@@ -60,6 +60,8 @@ class QuantityMention:
     # True for a figure of everyone hit ('four people were shot'): kept as injured, and the assembler takes
     # the event's dead out of it ('four shot, one fatally': three injured).
     hit: bool = False
+    # A death after wounds ('a third victim died in hospital'): the assembler takes it out of the injured.
+    after_wounds: bool = False
 
 
 @dataclass

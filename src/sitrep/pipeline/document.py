@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from sitrep.model import (
+    TITLE,
     ActorMention,
     Article,
     Attribution,
@@ -36,11 +37,15 @@ class Document:
 
     article: Article
     parsed: SpacyDoc | None = None
+    # The headline (ingest.headline), parsed on its own: values read from it are spans of Article.title.
+    parsed_title: SpacyDoc | None = None
     sentences: list[Span] = field(default_factory=list)
     event_mentions: list[EventMention] = field(default_factory=list)
     actors: list[ActorMention] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     quantities: list[QuantityMention] = field(default_factory=list)
+    # Figures the headline states ("One dead, four wounded in ..."): spans of Article.title, ``sent`` -1.
+    title_quantities: list[QuantityMention] = field(default_factory=list)
     materiel: list[MaterielMention] = field(default_factory=list)
     toponyms: list[Toponym] = field(default_factory=list)
     # The first-level unit (its name) the outlet's domain names (geo.outlet), written by geo.geocode.
@@ -59,6 +64,10 @@ class Document:
 
     def span(self, start: int, end: int) -> Span:
         return make_span(self.article.text, start, end)
+
+    def title_span(self, start: int, end: int) -> Span:
+        """A span of the article's title (``field="title"``)."""
+        return make_span(self.article.title or "", start, end, TITLE)
 
     def sentence_index(self, offset: int) -> int:
         """Index of the sentence holding character ``offset`` (-1 if none)."""

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sitrep.ingest.cleaning import furniture_lines, report_text
+from sitrep.ingest.headline import headline, sentence_case
 from sitrep.model import Article, Span
 from sitrep.pipeline.component import Component
 from sitrep.pipeline.document import Document
@@ -23,6 +25,12 @@ def text_to_parse(article: Article) -> str:
     return report_text(article.text)
 
 
+def title_to_parse(article: Article) -> str:
+    """The headline (the title without the outlet's name), Title Case lowered so the tagger reads its verbs:
+    same offsets as ``Article.title``."""
+    return sentence_case(headline(article.title))
+
+
 TEXT_KEY = "sitrep.text"
 
 
@@ -35,23 +43,34 @@ def parsed_text(parsed: SpacyDoc) -> str:
     return text
 
 
-class Parser(Component["SpacyDoc"]):
-    """Runs spaCy and records sentence spans."""
+@dataclass
+class Parsed:
+    body: SpacyDoc
+    title: SpacyDoc | None
+
+
+class Parser(Component[Parsed]):
+    """Runs spaCy and records sentence spans; parses the headline on its own (``parsed_title``)."""
 
     name = "parse"
     reads = ("article",)
-    writes = ("parsed", "sentences")
+    writes = ("parsed", "sentences", "parsed_title")
 
     def __init__(self, nlp: Language) -> None:
         self.nlp = nlp
 
-    def match(self, doc: Document) -> SpacyDoc:
-        return doc.parsed if doc.parsed is not None else self.nlp(text_to_parse(doc.article))
+    def match(self, doc: Document) -> Parsed:
+        body = doc.parsed if doc.parsed is not None else self.nlp(text_to_parse(doc.article))
+        title = title_to_parse(doc.article)
+        if not title.strip():
+            return Parsed(body, None)
+        return Parsed(body, doc.parsed_title if doc.parsed_title is not None else self.nlp(title))
 
-    def set_annotations(self, doc: Document, found: SpacyDoc) -> None:
-        doc.parsed = found
+    def set_annotations(self, doc: Document, found: Parsed) -> None:
+        doc.parsed = found.body
+        doc.parsed_title = found.title
         blanked = furniture_lines(doc.text)
-        doc.sentences = [_sentence_span(doc, s, blanked) for s in found.sents]
+        doc.sentences = [_sentence_span(doc, s, blanked) for s in found.body.sents]
 
 
 def _sentence_span(doc: Document, sentence: SpacySpan, blanked: Sequence[tuple[int, int, str]]) -> Span:

@@ -10,7 +10,7 @@ from sitrep.errors import InputProblem
 from sitrep.model import Article
 from sitrep.pipeline.component import describe
 from sitrep.pipeline.document import Document
-from sitrep.pipeline.parse import Parser, text_to_parse
+from sitrep.pipeline.parse import Parser, text_to_parse, title_to_parse
 
 Stage = Callable[[Document], Document]
 
@@ -68,13 +68,15 @@ class Pipeline:
 
     def _run_batch(self, batch: list[Article]) -> Iterator[Outcome]:
         started = time.process_time()
-        parsed = list(self.parser.nlp.pipe([text_to_parse(a) for a in batch]))
+        # Headlines go through the same batch (short texts: a few per cent of the parse).
+        parsed_all = list(self.parser.nlp.pipe([text_to_parse(a) for a in batch] + [title_to_parse(a) for a in batch]))
+        parsed, titles = parsed_all[:len(batch)], parsed_all[len(batch):]
         # Batched work is shared out evenly over the batch's articles in each outcome's timings.
         shared = {"spacy": (time.process_time() - started) / len(batch)}
         for name, seconds in self._prepare(parsed).items():
             shared[name] = seconds / len(batch)
-        for article, spacy_doc in zip(batch, parsed, strict=True):
-            outcome = self._run_one(article, spacy_doc)
+        for article, spacy_doc, title_doc in zip(batch, parsed, titles, strict=True):
+            outcome = self._run_one(article, spacy_doc, title_doc)
             for name, seconds in shared.items():
                 outcome.timings[name] = outcome.timings.get(name, 0.0) + seconds
             yield outcome
@@ -97,8 +99,8 @@ class Pipeline:
                 seconds[_name(stage)] = time.process_time() - started
         return seconds
 
-    def _run_one(self, article: Article, spacy_doc: object) -> Outcome:
-        doc = Document(article=article, parsed=spacy_doc)  # type: ignore[arg-type]
+    def _run_one(self, article: Article, spacy_doc: object, title_doc: object = None) -> Outcome:
+        doc = Document(article=article, parsed=spacy_doc, parsed_title=title_doc)  # type: ignore[arg-type]
         timings: dict[str, float] = {}
         try:
             for component in self.components:

@@ -9,12 +9,14 @@ and read each noun's count with :func:`~sitrep.quantities.noun_counts.count_noun
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sitrep.quantities.lexicon import Trigger, casualty_triggers, materiel_words, not_people
 from sitrep.quantities.noun_counts import RELATIVE_PRONOUNS, NounCount, NumberIndex, count_noun
+from sitrep.resources import read_lines
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -38,6 +40,9 @@ class CasualtyFigure:
     count: NounCount
     trigger: int  # token index of the trigger word
     subject: CharRange | None = None  # the trigger's (or its governing verb's) subject, if any
+    # A death after wounds ('later died', 'died at the hospital', 'succumbed to his injuries'): someone an article
+    # may have counted among the injured first.
+    after_wounds: bool = False
 
 
 @dataclass(frozen=True)
@@ -62,11 +67,49 @@ def _governs(token: Token, prep: str, obj: str | None) -> bool:
                for c in token.children)
 
 
+# Words that open a clause asking whether something happened: 'not able to say if the man had died', 'don't know if
+# he's dead or alive', 'unclear whether anyone was hurt'. Such a clause reports no casualty; nor does a condition.
+QUESTION_MARKS = frozenset({"if", "whether"})
+# Links from a predicate word to the clause it is the predicate of ('he's dead': dead -> 's).
+_PREDICATE_LINKS = frozenset({"acomp", "attr", "oprd", "xcomp", "conj"})
+
+
+def _in_question(token: Token) -> bool:
+    """A casualty word in a clause opened by 'if' or 'whether'."""
+    node = token
+    for _ in range(3):
+        if any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in node.children):
+            return True
+        if node.dep_ not in _PREDICATE_LINKS or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+@functools.lru_cache(maxsize=1)
+def _wound_words() -> frozenset[str]:
+    return frozenset(read_lines("quantities/died_of_wounds.txt"))
+
+
+def died_of_wounds(token: Token) -> bool:
+    """'later died', 'died at the hospital', 'died of his injuries', 'succumbed to his wounds'
+    (data/quantities/died_of_wounds.txt)."""
+    words = _wound_words()
+    # 'pronounced dead at the hospital': the words hang on the verb 'dead' is the predicate of.
+    heads = [token, token.head] if token.dep_ in ("acomp", "oprd", "xcomp") else [token]
+    near = [*heads, *(c for h in heads for c in h.children),
+            *(g for h in heads for c in h.children if c.dep_ == "prep" for g in c.children)]
+    return any(t.lemma_.lower() in words or t.lower_ in words for t in near)
+
+
 def _is_unrealised(token: Token) -> bool:
-    """'an operation to arrest a leader', 'attempting to capture', 'will be killed': not something that happened.
+    """'an operation to arrest a leader', 'attempting to capture', 'will be killed', 'not able to say if the man
+    had died': not something that happened.
 
     A perfect infinitive ('claim to have killed 200') reports a past act and is kept.
     """
+    if _in_question(token):
+        return True
     if any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in token.children):
         return True  # 'his attacks often killed civilians': a habit, not a reported event
     auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
@@ -116,7 +159,7 @@ def _patients(token: Token, trigger: Trigger) -> list[Token]:
     elif _is_passive(token):
         # A place or organisation name as subject is usually a dateline the parser took into the sentence
         # ('KABUL, Afghanistan (Dec. 31) A leader ... was arrested'): look for the real one.
-        found = [c for c in children if c.dep_ == "nsubjpass" and _is_people(c)
+        found = [c for c in children if c.dep_ == "nsubjpass" and is_people(c)
                  and not (c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "GPE", "LOC", "FAC"))] or _stray_subject(token)
     else:
         found = [c for c in children if c.dep_ in ("dobj", "obj")]
@@ -162,7 +205,7 @@ def _stray_subject(verb: Token) -> list[Token]:
         return []
     for token in reversed(verb.doc[verb.sent.start:aux.i]):
         aged = token.lower_ in ("old", "olds") and token.i == aux.i - 1  # 'after a 4-year-old was shot'
-        if (token.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or aged) and _is_people(token) and (
+        if (token.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or aged) and is_people(token) and (
                 token.dep_ in ("appos", "nsubj", "nsubjpass", "dep", "npadvmod") or aged
                 or (token.i == aux.i - 1 and aux.tag_ == "VBG")):
             return [token]  # the last case: 'resulted in six Afghans being killed'
@@ -203,7 +246,7 @@ def _governed_by(token: Token, trigger: Token) -> bool:
     return node.i == trigger.i
 
 
-def _is_people(noun: Token) -> bool:
+def is_people(noun: Token) -> bool:
     if not noun.text[0].isalnum() or noun.ent_type_ in ("GPE", "LOC", "FAC"):
         return False
     if not noun.whitespace_ and noun.i + 1 < len(noun.doc) and noun.nbor(1).text in ("-", "–"):
@@ -291,11 +334,12 @@ def read_casualties(sentence: SpacySpan, numbers: NumberIndex) -> list[CasualtyF
                 trigger = Trigger("killed", trigger.patient, trigger.with_prep, trigger.with_object)
             for patient in _patients(token, trigger):
                 for noun in _expand(patient, token):
-                    if (trigger.kind, noun.i) in seen or not _is_people(noun):
+                    if (trigger.kind, noun.i) in seen or not is_people(noun):
                         continue
                     count = count_noun(noun, numbers)
                     if count is None or _shares_number(noun, count, numbers):
                         continue
                     seen.add((trigger.kind, noun.i))
-                    figures.append(CasualtyFigure(trigger.kind, count, token.i, _subject_span(token)))
+                    figures.append(CasualtyFigure(trigger.kind, count, token.i, _subject_span(token),
+                                                  trigger.kind == "killed" and died_of_wounds(token)))
     return figures

@@ -16,6 +16,7 @@ from sitrep.model import ActorMention, Materiel, MaterielMention, Quantity, Quan
 from sitrep.pipeline.component import Component
 from sitrep.pipeline.document import Document
 from sitrep.quantities.casualties import HIT, CasualtyFigure, read_casualties
+from sitrep.quantities.headline import telegraphic_figures
 from sitrep.quantities.materiel import read_materiel
 from sitrep.quantities.noun_counts import NumberIndex
 from sitrep.quantities.numbers import find_numbers
@@ -27,6 +28,7 @@ UNRESOLVED = "?unresolved"  # Quantity.about for a pronoun whose antecedent was 
 class Figures:
     quantities: list[QuantityMention] = field(default_factory=list)
     materiel: list[MaterielMention] = field(default_factory=list)
+    headline: list[QuantityMention] = field(default_factory=list)
 
 
 def resolve_about(figure: CasualtyFigure, actors: list[ActorMention]) -> str | None:
@@ -91,15 +93,43 @@ def _together(figures: list[CasualtyFigure], actors: list[ActorMention], text: s
     return out
 
 
+HEADLINE = -1  # QuantityMention.sent of a figure the headline states
+
+
+def headline_figures(doc: Document) -> list[QuantityMention]:
+    """Killed and injured figures the headline states ("One Dead, Four Wounded in Drive-By Shooting", "4 shot, 1
+    killed"), read from its own parse, as spans of ``Article.title``. Captures are left to the body."""
+    parsed = doc.parsed_title
+    title = doc.article.title or ""
+    if parsed is None or not title:
+        return []
+    numbers = NumberIndex(find_numbers(parsed.text))
+    # The telegraphic reading first: the parser often joins 'Three dead, one wounded' into one noun phrase.
+    figures = telegraphic_figures(parsed, numbers)
+    taken = [(f.count.start, f.count.end) for f in figures]
+    words = {f.trigger for f in figures}
+    figures += [f for sentence in parsed.sents for f in _together(read_casualties(sentence, numbers), [], parsed.text)
+                if f.kind in (*_TOLLS, HIT) and f.trigger not in words
+                and not any(a < f.count.end and f.count.start < b for a, b in taken)]
+    found = []
+    for figure in figures:
+        count = figure.count
+        quantity = Quantity(kind="killed" if figure.kind == "killed" else "injured", value=count.value,
+                            low=count.low, high=count.high, vague=count.vague,
+                            span=doc.title_span(count.start, count.end))
+        found.append(QuantityMention(HEADLINE, quantity, figure.kind == HIT))
+    return found
+
+
 class QuantityExtractor(Component[Figures]):
-    """Finds killed/injured/captured figures and materiel."""
+    """Finds killed/injured/captured figures and materiel, in the text and (killed and injured) in the headline."""
 
     name = "quantities.extract"
-    reads = ("parsed", "sentences", "actors", "dates")
-    writes = ("quantities", "materiel")
+    reads = ("parsed", "sentences", "actors", "dates", "parsed_title")
+    writes = ("quantities", "materiel", "title_quantities")
 
     def match(self, doc: Document) -> Figures:
-        found = Figures()
+        found = Figures(headline=headline_figures(doc))
         if doc.parsed is None:
             return found
         # A year or day inside a date ('Dec. 31, 2012') is no count of anything.
@@ -112,7 +142,7 @@ class QuantityExtractor(Component[Figures]):
                 quantity = Quantity(kind="injured" if hit else figure.kind, value=count.value, low=count.low, high=count.high,
                                     vague=count.vague, about=resolve_about(figure, doc.actors),
                                     span=doc.span(count.start, count.end))
-                found.quantities.append(QuantityMention(index, quantity, hit))
+                found.quantities.append(QuantityMention(index, quantity, hit, figure.after_wounds))
             for item in read_materiel(sentence, numbers):
                 materiel = Materiel(category=item.word.category, item=item.word.item, count=item.count,
                                     action=item.action, span=doc.span(item.start, item.end))
@@ -122,3 +152,4 @@ class QuantityExtractor(Component[Figures]):
     def set_annotations(self, doc: Document, found: Figures) -> None:
         doc.quantities = found.quantities
         doc.materiel = found.materiel
+        doc.title_quantities = found.headline

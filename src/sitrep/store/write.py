@@ -92,7 +92,7 @@ def _claim_rows(article: Article, document: Document) -> list[dict[str, Any]]:
     attached: set[tuple[Any, ...]] = set()
     for event in document.events:
         for claim in event.claims:
-            attached.add((claim.cue.start if claim.cue else None, claim.span.start, claim.span.end))
+            attached.add((claim.cue.start if claim.cue else None, claim.span.field, claim.span.start, claim.span.end))
             rows.append({
                 "article_id": article.id, "event_id": event.id, "fact": claim.fact, "claimant": claim.claimant,
                 "claimant_key": claim.claimant.lower(), "claimant_is_party": claim.claimant_is_party,
@@ -100,8 +100,8 @@ def _claim_rows(article: Article, document: Document) -> list[dict[str, Any]]:
                 "text": claim.span.text, "data": claim.model_dump(mode="json", exclude_none=True),
             })
     for attribution in document.attributions:
-        spot = (attribution.cue.start if attribution.cue else None, attribution.content.start,
-                attribution.content.end)
+        spot = (attribution.cue.start if attribution.cue else None, attribution.content.field,
+                attribution.content.start, attribution.content.end)
         if spot in attached:
             continue
         attached.add(spot)

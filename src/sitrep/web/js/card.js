@@ -216,7 +216,11 @@ async function toggleText(report, claims, button, box) {
   box.append(h("p", { class: "loading" }, "Loading article…"));
   try {
     const article = await getArticle(report.article_id);
-    box.replaceChildren(highlighted(article.text || "", spansFor(report, article, claims)), legend());
+    const spans = spansFor(report, article, claims);
+    // A span with a `field` ("title": a figure read from the headline) points into that field, not the text.
+    const titled = spans.filter((s) => s.field === "title");
+    const title = titled.length && article.title ? [highlighted(article.title, titled, "title")] : [];
+    box.replaceChildren(...title, highlighted(article.text || "", spans.filter((s) => !s.field)), legend());
   } catch (error) {
     box.replaceChildren(h("p", { class: "error" }, `Could not load the article: ${error.message}`));
   }
@@ -227,7 +231,7 @@ export function spansFor(report, article, claims = []) {
   const out = [];
   const add = (span, kind, label) => {
     if (span && typeof span.start === "number" && typeof span.end === "number" && span.end > span.start) {
-      out.push({ start: span.start, end: span.end, kind, label });
+      out.push({ start: span.start, end: span.end, kind, label, field: span.field || null });
     }
   };
   for (const span of report.evidence || report.spans || []) add(span, "evidence", "evidence");
@@ -259,14 +263,14 @@ function legend() {
 }
 
 /** The text with every span marked: cut at every span edge, each piece carries the kinds covering it. */
-export function highlighted(text, spans) {
+export function highlighted(text, spans, part = "text") {
   const edges = new Set([0, text.length]);
   for (const span of spans) {
     edges.add(Math.max(0, Math.min(text.length, span.start)));
     edges.add(Math.max(0, Math.min(text.length, span.end)));
   }
   const cuts = [...edges].sort((a, b) => a - b);
-  const box = h("div", { class: "text" });
+  const box = h("div", { class: part === "title" ? "text headline" : "text" });
   for (let i = 0; i + 1 < cuts.length; i += 1) {
     const [start, end] = [cuts[i], cuts[i + 1]];
     const piece = text.slice(start, end);

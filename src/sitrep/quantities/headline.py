@@ -1,0 +1,160 @@
+"""Figures in a headline's telegraphic grammar, which drops the verb 'to be' ('4 shot on Columbus Street, 2 die',
+'Four people shot outside nightclub', 'Man shot in Dayton'): the parser often reads such a figure as a noun
+('4 shot') or an active subject ('people shot ...'), so the quantities stage also reads it from the words
+(data/quantities/headline_words.tsv). Offsets are those of ``Article.title``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING
+
+from sitrep.quantities.casualties import FATAL_WORDS, HIT, CasualtyFigure, is_people
+from sitrep.quantities.noun_counts import NounCount, NumberIndex, count_noun, ordinals
+from sitrep.resources import read_table
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["telegraphic_figures"]
+
+# Words allowed between a figure and its closing word: '4 teens hurt', '2 young men shot', '4 others hurt'.
+_BETWEEN = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
+# What may follow the closing word: a preposition, a comma, a dash, the end ('4 shot in ...', '2 dead, 3 hurt').
+# A noun or a number after it makes it an active verb with an object ('Police shot man'): not a figure.
+_AFTER = frozenset({"ADP", "PUNCT", "CCONJ", "ADV", "SCONJ", "PART"})
+MAX_BETWEEN = 2
+_AGED = re.compile(r"olds?")
+
+
+@functools.lru_cache(maxsize=1)
+def headline_words() -> dict[str, str]:
+    return {row["word"]: row["kind"] for row in read_table("quantities/headline_words.tsv")}
+
+
+def _kind(word: Token) -> str | None:
+    kind = headline_words().get(word.lower_)
+    if kind != HIT or word.i + 1 >= len(word.doc):
+        return kind
+    after = word.doc[word.i + 1:word.i + 3]
+    if after[0].lower_ in FATAL_WORDS or (len(after) == 2 and after[0].lower_ == "to" and after[1].lower_ == "death"):
+        return "killed"  # '3 shot dead', '2 shot to death'
+    return kind
+
+
+def _closes(word: Token) -> bool:
+    """Nothing after the word makes it an active verb with an object."""
+    if word.i + 1 >= len(word.doc):
+        return True
+    after = word.doc[word.i + 1]
+    return after.pos_ in _AFTER or after.lower_ in FATAL_WORDS or after.is_space
+
+
+@functools.lru_cache(maxsize=1)
+def _multiples() -> tuple[dict[str, int], dict[str, str]]:
+    return ({row["word"]: int(row["value"]) for row in read_table("quantities/headline_multiples.tsv")},
+            {row["word"]: row["kind"] for row in read_table("quantities/headline_multiple_nouns.tsv")})
+
+
+def multiple_figures(parsed: Doc) -> list[CasualtyFigure]:
+    """'Double shooting in ...' (two hit), 'triple homicide' (three killed): data/quantities/headline_multiples.tsv."""
+    values, nouns = _multiples()
+    found = []
+    for word in parsed:
+        value = values.get(word.lower_)
+        after = [t for t in parsed[word.i + 1:word.i + 3] if t.text not in ("-", "\u2013")]
+        if value is None or not after or after[0].lower_ not in nouns:
+            continue
+        end = after[0].idx + len(after[0].text)
+        found.append(CasualtyFigure(nouns[after[0].lower_], NounCount(value, value, value, False, word.idx, end,
+                                                                       about_start=word.idx, about_end=end), word.i))
+    return found
+
+
+def telegraphic_figures(parsed: Doc, numbers: NumberIndex) -> list[CasualtyFigure]:
+    """Figures closed by a headline word ('4 shot', 'Three hurt', 'Man killed'), and multiples ('double
+    shooting', 'One dead in quadruple shooting') for a category no such figure gives."""
+    found = _closed_figures(parsed, numbers)
+    given = {"killed" if f.kind == "killed" else "injured" for f in found}
+    return found + [f for f in multiple_figures(parsed) if ("killed" if f.kind == "killed" else "injured") not in given]
+
+
+def _closed_figures(parsed: Doc, numbers: NumberIndex) -> list[CasualtyFigure]:
+    found = []
+    chained: set[int] = set()
+    for word in parsed:
+        kind = _kind(word)
+        if kind is None or word.i in chained or (word.i > 0 and word.lower_ in FATAL_WORDS
+                                                  and headline_words().get(parsed[word.i - 1].lower_) == HIT):
+            continue  # 'dead' of '3 shot dead' was read with 'shot'
+        last = word
+        # 'shot and killed', 'stabbed and wounded': one figure; the dead among them counted once, as killed.
+        while last.i + 2 < len(parsed) and parsed[last.i + 1].pos_ == "CCONJ" and _kind(parsed[last.i + 2]):
+            last = parsed[last.i + 2]
+            chained.add(last.i)
+            kind = "killed" if "killed" in (kind, _kind(last)) else _kind(last)
+        if kind is None or not _closes(last):
+            continue
+        before = _group_before(parsed, word.i)
+        count = _group_count(before, numbers)
+        if count is None:
+            continue
+        # A list of groups: '2 adults, 2 children killed', 'Pregnant woman, 2 others shot' (a number in the
+        # earlier group, or 'others' in the later one, says it is a list of people, not a place or a name).
+        while before and before[0].i >= 2 and parsed[before[0].i - 1].lower_ in (",", "and"):
+            earlier = _group_before(parsed, before[0].i - 1)
+            more = _group_count(earlier, numbers)
+            if more is None or not (numbers.first_within(more.start, more.end) or
+                                    any(t.lower_ in ("other", "others") for t in before)):
+                break
+            count = NounCount(count.value + more.value, count.low + more.low, None, False, more.start, count.end,
+                              about_start=more.about_start, about_end=count.about_end)
+            before = earlier
+        found.append(CasualtyFigure(kind, count, word.i))
+        found.extend(_fatal_after(parsed, last, numbers) if kind == HIT else [])
+    return found
+
+
+def _group_before(parsed: Doc, i: int) -> list[Token]:
+    """The words naming people just before token ``i``: '4', 'Four people', '2 young men'."""
+    before: list[Token] = []
+    for token in reversed(parsed[max(i - MAX_BETWEEN - 1, 0):i]):
+        if _AGED.fullmatch(token.lower_) and before == [] and token.i >= 4:
+            return list(parsed[token.i - 4:token.i + 1])  # '16-year-old dies': one person given an age
+        if token.pos_ not in _BETWEEN or token.is_punct or token.lower_ in headline_words():
+            break
+        before.insert(0, token)
+    return before
+
+
+def _group_count(before: list[Token], numbers: NumberIndex) -> NounCount | None:
+    if not before:
+        return None
+    start, end = before[0].idx, before[-1].idx + len(before[-1].text)
+    number = numbers.first_within(start, end)
+    if number is not None and not _AGED.fullmatch(before[-1].lower_):
+        return NounCount(number.value, number.low, number.high, number.vague, number.start, end,
+                         about_start=start, about_end=end)
+    noun = before[-1]
+    nth = ordinals().get(before[0].lower_) if len(before) > 1 else None
+    if nth is not None and is_people(noun):
+        # 'Third person dies': headlines drop the article of 'a third victim died', a toll of three.
+        return NounCount(nth, nth, nth, False, start, end, about_start=start, about_end=end)
+    if _AGED.fullmatch(noun.lower_):
+        return count_noun(noun, numbers)  # '16-year-old': the number is an age, the count is one
+    if noun.pos_ not in ("NOUN", "PROPN") or not is_people(noun):
+        return None
+    count = count_noun(noun, numbers)
+    return None if count is None or count.vague else count  # 'Teens shot' says people were hit, not how many
+
+
+def _fatal_after(parsed: Doc, word: Token, numbers: NumberIndex) -> list[CasualtyFigure]:
+    """'5 shot, 1 fatally': the dead among those hit."""
+    after = parsed[word.i + 1:word.i + 4]
+    if len(after) == 3 and after[0].lower_ == "," and after[1].like_num and after[2].lower_ in FATAL_WORDS:
+        number = numbers.first_within(after[1].idx, after[1].idx + len(after[1].text))
+        if number is not None:
+            return [CasualtyFigure("killed", NounCount(number.value, number.low, number.high, number.vague,
+                                                       number.start, number.end), word.i)]
+    return []

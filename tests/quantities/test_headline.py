@@ -1,0 +1,76 @@
+"""Figures the headline states, read as spans of the title (invented headlines; loads the spaCy model once)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.ingest.headline import headline, headline_end, sentence_case
+from sitrep.model import Article
+from sitrep.pipeline.document import Document
+from sitrep.pipeline.parse import Parser
+from sitrep.quantities.extract import QuantityExtractor
+
+pytestmark = pytest.mark.slow
+
+BODY = "Police said the shooting happened late on Friday near a bar on Elm Street."
+
+
+def headline_figures(nlp, title: str, body: str = BODY) -> list[tuple[str, int, bool, str]]:  # type: ignore[no-untyped-def]
+    doc = Parser(nlp)(Document(article=Article.from_text(body, title=title)))
+    found = QuantityExtractor().match(doc).headline
+    for m in found:  # grounded in the title
+        assert m.quantity.span.field == "title"
+        assert title[m.quantity.span.start:m.quantity.span.end] == m.quantity.span.text
+    return sorted((m.quantity.kind, m.quantity.value, m.hit, m.quantity.span.text) for m in found)
+
+
+def test_the_headline_is_cut_before_the_outlets_name() -> None:
+    title = "Two hurt in Brookfield crash - WXYZ Channel 9 | Brookfield News"
+    assert headline(title) == "Two hurt in Brookfield crash"
+    assert headline_end("Storm closes schools") == len("Storm closes schools")
+
+
+def test_title_case_is_lowered_keeping_offsets_and_capitals() -> None:
+    title = "Man Killed, 3 Wounded At ATM In Riverton"
+    folded = sentence_case(title)
+    assert folded == "Man killed, 3 wounded at ATM in riverton" and len(folded) == len(title)
+    assert sentence_case("Two hurt in Riverton") == "Two hurt in Riverton"
+
+
+def test_counts_in_words_and_digits(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert headline_figures(nlp, "One Dead, Four Wounded In Riverton Shooting - Valley Star") == [
+        ("injured", 4, False, "Four"), ("killed", 1, False, "One")]
+    assert headline_figures(nlp, "1 dead, 2 hurt at Maple Avenue party") == [
+        ("injured", 2, False, "2"), ("killed", 1, False, "1")]
+
+
+def test_telegraphic_figures_without_the_verb_to_be(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert headline_figures(nlp, "5 shot on Birch Road, 2 die") == [("injured", 5, True, "5"), ("killed", 2, False, "2")]
+    assert headline_figures(nlp, "Six people shot outside Lakeview tavern") == [("injured", 6, True, "Six people")]
+    assert headline_figures(nlp, "7 Shot, 1 Fatally, At Harbor Street Party") == [
+        ("injured", 7, True, "7"), ("killed", 1, False, "1")]
+
+
+def test_a_person_named_by_a_noun_and_an_age_is_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert ("killed", 1) in [(k, v) for k, v, _, _ in headline_figures(nlp, "Man, 23, killed in Oakdale shooting")]
+    assert headline_figures(nlp, "Teen shot and killed near Pine Park") == [("killed", 1, False, "Teen")]
+
+
+def test_lists_of_people_add_up(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert headline_figures(nlp, "3 adults, 2 children killed in Ashford fire") == [
+        ("killed", 5, False, "3 adults, 2 children")]
+
+
+def test_no_figure_from_an_arrest_or_an_active_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert headline_figures(nlp, "Third suspect arrested in Oakdale robbery") == []
+    assert headline_figures(nlp, "Council votes 5-2 on Riverton budget") == []
+
+
+
+def test_a_multiple_counts_an_incidents_victims(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert headline_figures(nlp, "Double shooting on Birch Road under investigation") == [
+        ("injured", 2, True, "Double shooting")]
+    assert headline_figures(nlp, "Police: triple homicide in Oakdale home") == [("killed", 3, False, "triple homicide")]
+    # A figure the headline writes for the category stands; the multiple fills the other.
+    assert headline_figures(nlp, "One dead in quadruple shooting near Lakeview college") == [
+        ("injured", 4, True, "quadruple shooting"), ("killed", 1, False, "One")]

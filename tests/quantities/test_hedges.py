@@ -1,0 +1,36 @@
+"""Deaths asked about, and deaths after wounds (invented sentences; loads the spaCy model once)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.model import Article
+from sitrep.pipeline.document import Document
+from sitrep.pipeline.parse import Parser
+from sitrep.quantities.extract import QuantityExtractor
+
+pytestmark = pytest.mark.slow
+
+
+def mentions(nlp, text: str):  # type: ignore[no-untyped-def]
+    return QuantityExtractor().match(Parser(nlp)(Document(article=Article.from_text(text)))).quantities
+
+
+def body(nlp, text: str) -> list[tuple[str, int]]:  # type: ignore[no-untyped-def]
+    return [(m.quantity.kind, m.quantity.value) for m in mentions(nlp, text)]
+
+
+def test_a_question_whether_someone_died_counts_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert body(nlp, "Officers could not say if the driver had died.") == []
+    assert body(nlp, '"We don\'t know if he\'s dead or alive," his sister said.') == []
+    assert body(nlp, "It was unclear whether anyone was injured.") == []
+    assert body(nlp, "If he dies, the charge will be murder.") == []
+    assert body(nlp, "The driver died at the scene.") == [("killed", 1)]
+
+
+def test_a_death_after_wounds_is_marked(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text in ("A third victim died in hospital on Sunday.", "The cyclist later died.",
+                 "The boy succumbed to his injuries on Monday.", "She was pronounced dead at the hospital."):
+        found = mentions(nlp, text)
+        assert [m.quantity.kind for m in found] == ["killed"] and found[0].after_wounds, text
+    assert not mentions(nlp, "Gunmen killed two men at the market.")[0].after_wounds
