@@ -54,7 +54,20 @@ def test_the_home_towns_market_reads_a_namesake(towns: Gazetteer) -> None:
     text = "It happened on a quiet street in south Jackson on Friday morning."
     local = geocoded(towns, text, "https://www.msnewsnow.com/story/1/teen-shot")
     assert [t.place.admin1 for t in local.toponyms] == ["Mississippi"]
-    assert local.outlet_place is not None and local.outlet_place.name == "Jackson" and local.outlet_place.spans == []
+    assert local.outlet_place is not None and local.outlet_place.name == "Jackson"
+    # grounded in the outlet's host name, a span of the URL
+    assert [(s.field, s.text) for s in local.outlet_place.spans] == [("url", "www.msnewsnow.com")]
+
+
+def test_the_outlets_span_slices_its_url_also_through_an_archive() -> None:
+    from sitrep.geo.outlet import outlet_span
+    from sitrep.model import span_source
+
+    url = "http://web.archive.org/web/2016/http://www.WLKY.com:80/news/story-123"
+    span = outlet_span(url)
+    assert span is not None and span.field == "url" and span.text == "www.WLKY.com"
+    assert span_source(span, "", None, url)[span.start:span.end] == span.text
+    assert outlet_span(None) is None and outlet_span("not a url") is None
 
 
 def test_metro_alone_names_no_town(towns: Gazetteer) -> None:

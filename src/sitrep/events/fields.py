@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from sitrep.events.merge import violence_words
 from sitrep.geo.resolve import distance_km
 from sitrep.ingest.headline import headline as title_headline
-from sitrep.model import Count, DateMention, Place, Quantity, Span, Toponym
+from sitrep.model import TITLE, Count, DateMention, Place, Quantity, Span, Toponym
 from sitrep.pipeline.document import Document
 from sitrep.quantities.numbers import find_numbers
 from sitrep.resources import read_lines
@@ -220,7 +220,7 @@ def choose_place(doc: Document, sents: list[int], main: bool = False) -> Place |
                                                      for t in placed):
         # The text names no place below its outlet's country ('a shooting in the West End'), or only towns far
         # off in states it never names (a neighbourhood's name read as a namesake elsewhere): a local outlet's
-        # story happened around its home town (geo.outlet), given with no span and the precision of an area.
+        # story happened around its home town (geo.outlet), grounded in the URL's host name, at the precision of an area.
         return doc.outlet_place
     if main:
         headlined = _in_title(doc, resolved)
@@ -374,7 +374,7 @@ def headline_first(figures: list[Quantity]) -> list[Quantity]:
     incident's toll; the body's figures mix partial counts, updated tolls, other and recalled incidents, and the
     largest of them is taken, so on real local news the headline's figure is right more often (docs/evaluation.md,
     fifth session: injured .661 body first, .681 headline first on dev; better on both halves)."""
-    return [q for q in figures if q.span.field is not None] or figures
+    return [q for q in figures if q.span.field == TITLE] or figures
 
 
 def summarise(figures: list[Quantity]) -> Count:

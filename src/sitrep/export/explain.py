@@ -78,7 +78,7 @@ def _short(text: str, limit: int = 80) -> str:
 
 
 def _at(span: Span) -> str:
-    """Where a span lies: '@12-20' in the text, 'title@0-8' in the headline."""
+    """Where a span lies: '@12-20' in the text, 'title@0-8' in the headline, 'url@8-16' in the URL."""
     return f"{span.field or ''}@{span.start}-{span.end}"
 
 

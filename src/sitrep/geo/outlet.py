@@ -16,9 +16,10 @@ from dataclasses import dataclass
 from urllib.parse import urlparse
 
 from sitrep.geo.gazetteer import Entry, Gazetteer
+from sitrep.model import URL, Span, make_span
 from sitrep.resources import read_lines, read_table
 
-__all__ = ["OutletHome", "outlet_host", "outlet_home"]
+__all__ = ["OutletHome", "outlet_host", "outlet_home", "outlet_span"]
 
 # A town this populous may name the outlet's home; smaller ones are too often words or other towns' names.
 MIN_TOWN_POPULATION = 20_000
@@ -54,6 +55,14 @@ def outlet_host(url: str | None) -> str:
         inner = url.find("http", len("https://") + len(host))
         return outlet_host(url[inner:]) if inner > 0 else ""
     return host
+
+
+def outlet_span(url: str | None) -> Span | None:
+    """The outlet's host name as a span of the article's URL (``field="url"``): what grounds a value known only
+    from the outlet, such as the home town a local story that names none happened in."""
+    host = outlet_host(url)
+    start = (url or "").lower().find(host) if host else -1
+    return make_span(url or "", start, start + len(host), URL) if start >= 0 else None
 
 
 @functools.lru_cache(maxsize=4)

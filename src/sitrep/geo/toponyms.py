@@ -16,7 +16,7 @@ from pathlib import Path
 from sitrep.geo.build import ensure
 from sitrep.geo.gazetteer import Entry, Gazetteer
 from sitrep.geo.lexicon import qualifiers
-from sitrep.geo.outlet import outlet_home, outlet_host
+from sitrep.geo.outlet import outlet_home, outlet_host, outlet_span
 from sitrep.geo.precision import NEAR_WORDS, precision
 from sitrep.geo.recognise import Recogniser
 from sitrep.geo.resolve import Resolution, Resolver
@@ -98,9 +98,10 @@ class Geocoder(Component[list[Resolution]]):
         outlet = outlet_home(self.gazetteer, doc.article.url)
         unit = self.gazetteer.admin(outlet.admin1_code, "admin1") if outlet else None
         doc.outlet_unit = unit.name if unit else None
-        # No span: the town is the outlet's, not a name in the text (precision 3, the area around it).
-        doc.outlet_place = self.place(outlet.town, span=None).model_copy(update={"geo_precision": 3}) \
-            if outlet is not None and outlet.town is not None else None
+        # The town is the outlet's, not a name in the text: its span is the outlet's host name in the URL
+        # (precision 3, the area around it).
+        doc.outlet_place = self.place(outlet.town, span=outlet_span(doc.article.url)).model_copy(
+            update={"geo_precision": 3}) if outlet is not None and outlet.town is not None else None
 
     def place(self, entry: Entry, span: Span | None, *, inside: bool = False, name: str | None = None,
               hint: int | None = None, near: bool = False) -> Place:

@@ -12,7 +12,7 @@ from sitrep.model.annotations import (
 )
 from sitrep.model.article import Article, content_id
 from sitrep.model.records import Actor, Claim, Count, Event, Flag, Materiel, Place, Quantity
-from sitrep.model.span import TITLE, Span, make_span, span_source
+from sitrep.model.span import TITLE, URL, Span, make_span, span_source
 
 __all__ = [
     "Actor",
@@ -33,6 +33,7 @@ __all__ = [
     "QuantityMention",
     "Span",
     "TITLE",
+    "URL",
     "Toponym",
     "content_id",
     "make_span",

@@ -7,8 +7,9 @@ disagree with the offsets.
 
 A span read from the headline (a figure the title states: "One dead, four wounded in ...") points into
 ``Article.title`` instead, and says so in ``field``; a span of the text leaves ``field`` out, in Python
-(None) and in JSON (the key is not written), so text spans read as they always did. Use
-:func:`span_source` to get the string a span slices.
+(None) and in JSON (the key is not written), so text spans read as they always did. A place known only from
+the outlet (a local station's story that names no town is about its home town) points into ``Article.url``: the
+outlet's host name (``field="url"``). Use :func:`span_source` to get the string a span slices.
 """
 
 from __future__ import annotations
@@ -27,11 +28,13 @@ from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import CoreSchema
 
 TITLE: Final = "title"
-SpanField = Literal["title"]
+URL: Final = "url"
+SpanField = Literal["title", "url"]
 
 
 class Span(BaseModel):
-    """Half-open character range ``[start, end)`` of the article text (or of its title, ``field="title"``)."""
+    """Half-open character range ``[start, end)`` of the article text (or of its title, ``field="title"``, or
+    its URL, ``field="url"``)."""
 
     # The schema of what a span holds, in both modes: the serializer below only leaves out an absent field.
     model_config = ConfigDict(frozen=True)
@@ -40,7 +43,8 @@ class Span(BaseModel):
     end: int
     text: str
     field: SpanField | None = Field(default=None, description="the article field the offsets point into when it "
-                                    "is not the text: 'title' for a value read from the headline")
+                                    "is not the text: 'title' for a value read from the headline, 'url' for a "
+                                    "place known from the outlet's host name")
 
     @model_serializer(mode="wrap")
     def _text_spans_as_before(self, handler: SerializerFunctionWrapHandler) -> Any:
@@ -63,12 +67,15 @@ class Span(BaseModel):
 
 def make_span(text: str, start: int, end: int, field: SpanField | None = None) -> Span:
     """Build a span of ``text[start:end]``; offsets are clamped to the text. ``field``: "title" when ``text``
-    is the article's title."""
+    is the article's title, "url" when it is its URL."""
     start = max(0, min(start, len(text)))
     end = max(start, min(end, len(text)))
     return Span(start=start, end=end, text=text[start:end], field=field)
 
 
-def span_source(span: Span, text: str, title: str | None) -> str:
-    """The string ``span`` slices: the article's ``title`` for a headline span, else its ``text``."""
+def span_source(span: Span, text: str, title: str | None, url: str | None = None) -> str:
+    """The string ``span`` slices: the article's ``title`` for a headline span, its ``url`` for an outlet's
+    span, else its ``text``."""
+    if span.field == URL:
+        return url or ""
     return (title or "") if span.field == TITLE else text
