@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sitrep.cluster.decide import DEFAULT_POLICY, MergePolicy, decide, pair_scores, vetoed
+from sitrep.cluster.decide import DEFAULT_POLICY, MergePolicy, common_keys, decide, pair_scores, vetoed
 from sitrep.cluster.mention import Mention, main_event, mention_from_event
 from sitrep.cluster.record import build_cluster_record
 from sitrep.cluster.replay import MemoryClusters
@@ -166,6 +166,7 @@ def misses(items: Sequence[Item], policy: MergePolicy, verbose: bool) -> Counter
         elif earlier:
             candidates = clusters.candidates(m)
             decision = decide(m, candidates, policy)
+            common = common_keys(m, candidates, policy.common_clusters)
             in_cands = {e.event_id for ms in candidates.values() for e in ms}
             reachable = [e for e in earlier if e.event_id in in_cands]
             if not reachable:
@@ -179,11 +180,15 @@ def misses(items: Sequence[Item], policy: MergePolicy, verbose: bool) -> Counter
                 if chosen & target_clusters:
                     why[item.article_id] = "merged"
                 else:
-                    vetoes = [e for e in reachable if vetoed(m, e, policy)]
-                    best = max((pair_scores(m, e, policy) for e in reachable if e not in vetoes),
+                    vetoes = [e for e in reachable if vetoed(m, e, policy, common)]
+                    best = max((pair_scores(m, e, policy, common) for e in reachable if e not in vetoes),
                                key=lambda s: s["score"], default=None)
                     if best is None:
                         why[item.article_id] = "vetoed"
+                        e = vetoes[-1]
+                        detail[item.article_id] = (f"{m.date} {m.place_name}, {m.admin1} vs {e.date} {e.place_name}, "
+                                                   f"{e.admin1}: " + " ".join(
+                                                       f"{k}={v:.2f}" for k, v in pair_scores(m, e, policy, common).items()))
                     elif any(decision.scores.get(c, -99) >= policy.threshold for c in target_clusters):
                         why[item.article_id] = "outscored"
                     elif all(c not in decision.scores for c in target_clusters):

@@ -94,7 +94,7 @@ def pairs(articles: Sequence[Article], gold: dict[str, str],
             common = common_keys(m, candidates, policy.common_clusters)
             for members in candidates.values():
                 for other in members:
-                    if not other.is_main or vetoed(m, other, policy):
+                    if not other.is_main or vetoed(m, other, policy, common):
                         continue
                     x.append(feature_row(pair_scores(m, other, policy, common)))
                     y.append(int(gold[m.article_id] == gold[other.article_id]))

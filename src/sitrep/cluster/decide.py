@@ -9,7 +9,9 @@ Each candidate cluster is scored by its best-matching main member. A pair of men
 median member's (a cluster is one incident: all its reports should look alike, not one), and is joined when
 its score reaches ``threshold``. The one must-not-link
 rule vetoes a pair whatever its score: two town-level places far apart on one day-precise date, unless the
-words agree (a misread place). A cluster with more vetoed members than matching ones is not joined. When
+words agree, the two share a rare name, or one names the other's town (a misread place). A name or detail
+the new report shares with three candidate clusters or more (a city's hospital, a common age) counts for
+nothing (``common_keys``). A cluster with more vetoed members than matching ones is not joined. When
 several clusters reach ``bridge_threshold`` a main report is taken to link them: they merge, the oldest
 surviving. Ties break on cluster id, so the same input in the same order gives the same clusters.
 
@@ -61,6 +63,7 @@ class MergePolicy:
     date_scale_days: float = 4.0
     same_day_town_km: float = 25.0  # two town-level places farther apart than this, on one day: never one
     veto_text: float = 0.45  # ... unless their words agree this much (a misread place: same names, same story)
+    veto_named: bool = True  # ... or they share a rare name, or one names the other's town (a misread place)
     centroid: bool = False  # also compare the text with the cluster's centroid (its main reports' words)
     # how far a cluster's score moves from its best-matching member towards its median one: one member alike
     # is not enough when the others are not (a round-up of a city's weekend shootings chained unrelated
@@ -69,7 +72,7 @@ class MergePolicy:
     # a name or detail the new report shares with this many candidate clusters or more says nothing about which
     # of them it belongs to (a city's hospital, a trauma centre's town, a common age): it is not counted as
     # shared (0: every shared name counts)
-    common_clusters: int = 0
+    common_clusters: int = 3
 
     def place_weight(self, agreement: float) -> float:
         table = {1.0: self.place_same, 0.5: self.place_near, 0.0: self.place_unknown,
@@ -199,12 +202,14 @@ def _family(m: Mention) -> str:
     return m.event_type
 
 
-def vetoed(a: Mention, b: Mention, policy: MergePolicy = DEFAULT_POLICY) -> str | None:
+def vetoed(a: Mention, b: Mention, policy: MergePolicy = DEFAULT_POLICY,
+           common: frozenset[str] = frozenset()) -> str | None:
     """Why ``a`` and ``b`` cannot be one incident, or None."""
     if a.date and b.date and a.date == b.date and a.date_precision == 1 == b.date_precision \
             and a.geo_precision == 1 == b.geo_precision and _norm(a.place_name) != _norm(b.place_name):
         km = distance_km(a, b)
-        if km is not None and km > policy.same_day_town_km and cosine(a.vector, b.vector) < policy.veto_text:
+        if km is not None and km > policy.same_day_town_km and cosine(a.vector, b.vector) < policy.veto_text \
+                and not (policy.veto_named and (shared_names(a, b, common) or place_named(a, b))):
             return "different towns on one day"
     return None
 
@@ -242,7 +247,7 @@ def _cluster_score(m: Mention, members: Sequence[Mention], policy: MergePolicy,
     vetoes = 0
     every: list[float] = []
     for member in members:
-        if vetoed(m, member, policy):
+        if vetoed(m, member, policy, common):
             vetoes += 1
             continue
         scores = pair_scores(m, member, policy, common)
