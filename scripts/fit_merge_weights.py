@@ -1,11 +1,15 @@
 """Fit the merge decision's weights (sitrep/cluster/decide.py ``MergePolicy``) on the clusters corpus.
 
     scripts/fit_merge_weights.py extract [DATA] CACHE      # run the pipeline once, pickle each article's events
-    scripts/fit_merge_weights.py fit CACHE [DATA]          # fit, print the weights, 2-fold cross-validation
+    scripts/fit_merge_weights.py fit CACHE [DATA] [NAME=VALUE...]  # fit, print the weights, 2-fold cross-validation
+
+CACHE is what ``extract`` writes, or the quicker cache of scripts/analyse_merges.py (each article's mentions
+made once). ``NAME=VALUE`` sets a field of the base ``MergePolicy`` (``common_clusters=3``); the weights fitted
+replace its pair weights. The fitted policy is replayed on dev at several join thresholds.
 
 ``extract`` takes minutes (the whole pipeline over every article); ``fit`` seconds to a minute. DATA defaults
-to ../shared/data/clusters. The pairs: every main mention against every earlier main mention that blocking
-lets through (``candidate_query``), vetoed pairs left out, label = same gold incident. A logistic
+to ../shared/data/clusters. The pairs: every main mention against every main member of the candidate clusters
+the store's loop gives it (``MemoryClusters``), vetoed pairs left out, label = same gold incident. A logistic
 regression (scikit-learn, C=1) over the pair features of ``decide.pair_scores`` gives the log-odds weights;
 the place levels are one-hot and shifted so that 'same place' is 1.0 (the bias takes the shift).
 
@@ -25,16 +29,17 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from sitrep.cluster.blocking import candidate_query
-from sitrep.cluster.decide import DEFAULT_POLICY, MergePolicy, pair_scores, vetoed
+from sitrep.cluster.decide import DEFAULT_POLICY, MergePolicy, common_keys, pair_scores, vetoed
 from sitrep.cluster.mention import Mention, main_event, mention_from_event
 from sitrep.cluster.replay import MemoryClusters
 from sitrep.evaluation.coref import coref_scores
 
-FEATURES = ("text", "date", "gap", "names")
+FEATURES = ("text", "date", "gap", "names", "specifics")
 FIGURES = ("figures_same", "figures_apart")
 PLACES = (1.0, 0.5, 0.0, -0.5, -1.0)
-PLACE_FIELDS = ("place_same", "place_near", "place_unknown", "place_apart_in_unit", "place_apart")
+# the place levels, then 'named' (``decide.place_named``), which replaces the place level when it applies
+PLACE_FIELDS = ("place_same", "place_near", "place_unknown", "place_apart_in_unit", "place_apart", "place_named")
+WEIGHTS = (*FEATURES, *FIGURES, *PLACE_FIELDS)
 
 
 def _rows(data: Path) -> list[dict[str, Any]]:
@@ -74,31 +79,44 @@ def mentions(outcomes: Sequence[Any]) -> list[Article]:
     return found
 
 
-def pairs(articles: Sequence[Article], gold: dict[str, str]) -> tuple[list[list[float]], list[int]]:
+def pairs(articles: Sequence[Article], gold: dict[str, str],
+          policy: MergePolicy = DEFAULT_POLICY) -> tuple[list[list[float]], list[int]]:
+    """The pairs the decision scores: each main mention against every main member of the candidate clusters
+    the store's loop gives it (``MemoryClusters`` replayed with ``policy``; names and details common to
+    several candidates discounted as ``decide`` does), vetoed pairs left out; label = same incident."""
     x: list[list[float]] = []
     y: list[int] = []
-    earlier: list[Mention] = []
+    clusters = MemoryClusters(policy=policy)
     for _, found in articles:
-        if not found or not found[0].is_main:
-            continue
-        m = found[0]
-        query = candidate_query(m)
-        for other in earlier:
-            if not query.matches(other) or vetoed(m, other):
-                continue
-            features = pair_scores(m, other)
-            x.append([features[k] for k in FEATURES] + [float(features["figures"] > 0), float(features["figures"] < 0)]
-                     + [float(features["place"] == p) for p in PLACES])
-            y.append(int(gold[m.article_id] == gold[other.article_id]))
-        earlier.append(m)
+        if found and found[0].is_main:
+            m = found[0]
+            candidates = clusters.candidates(m)
+            common = common_keys(m, candidates, policy.common_clusters)
+            for members in candidates.values():
+                for other in members:
+                    if not other.is_main or vetoed(m, other, policy, common):
+                        continue
+                    x.append(feature_row(pair_scores(m, other, policy, common)))
+                    y.append(int(gold[m.article_id] == gold[other.article_id]))
+        for mention in found:
+            clusters.add(mention)
     return x, y
 
 
+def feature_row(features: dict[str, float]) -> list[float]:
+    """One pair's columns, in the order of ``WEIGHTS``: each weight of ``MergePolicy`` but the bias has one."""
+    named = features["named"]
+    return ([features[k] for k in FEATURES] + [float(features["figures"] > 0), float(features["figures"] < 0)]
+            + [float(features["place"] == p) * (1.0 - named) for p in PLACES] + [named])
+
+
 def fit(x: list[list[float]], y: list[int], base: MergePolicy = DEFAULT_POLICY) -> MergePolicy:
+    """Every pair weight of ``MergePolicy`` (thresholds and the bias's share of the place levels aside)."""
     from sklearn.linear_model import LogisticRegression
 
     model = LogisticRegression(C=1.0, max_iter=2000).fit(x, y)
-    weights = dict(zip([*FEATURES, *FIGURES, *PLACE_FIELDS], model.coef_[0], strict=True))
+    weights = dict(zip(WEIGHTS, model.coef_[0], strict=True))
+    # exactly one place column is 1 in every row: shift them so that 'same place' stays 1.0
     shift = weights["place_same"] - 1.0
     values = {k: round(float(v), 1) for k, v in weights.items() if k not in PLACE_FIELDS}
     values |= {k: round(float(weights[k] - shift), 1) for k in PLACE_FIELDS}
@@ -133,20 +151,45 @@ def main(argv: list[str]) -> None:
         return
     if len(argv) < 2 or argv[0] != "fit":
         raise SystemExit(__doc__)
-    data = Path(argv[2]) if len(argv) > 2 else Path("../shared/data/clusters")
+    rest = argv[2:]
+    data = Path(rest.pop(0)) if rest and "=" not in rest[0] else Path("../shared/data/clusters")
+    base = _policy(rest)
     gold = {str(r["id"]): str(r["incident"]) for r in _rows(data)}
-    articles = mentions(pickle.loads(Path(argv[1]).read_bytes()))
-    x, y = pairs(articles, gold)
-    policy = fit(x, y)
+    articles = load_articles(Path(argv[1]))
+    x, y = pairs(articles, gold, base)
+    policy = fit(x, y, base)
     print(f"{len(y)} pairs, {sum(y)} same incident")
-    print({k: v for k, v in dataclasses.asdict(policy).items() if k in (*FEATURES, *FIGURES, *PLACE_FIELDS, "bias")})
-    print(_line("dev, fitted on dev", replay(articles, gold, policy)))
+    print({k: v for k, v in dataclasses.asdict(policy).items() if k in (*WEIGHTS, "bias")})
+    for threshold in THRESHOLDS:
+        print(_line(f"dev, fitted on dev, threshold {threshold}",
+                    replay(articles, gold, dataclasses.replace(policy, threshold=threshold))))
     for half in (0, 1):
         train = [a for a in articles if _half(gold[a[0]]) != half]
         test = [a for a in articles if _half(gold[a[0]]) == half]
-        fold = fit(*pairs(train, gold))
+        fold = fit(*pairs(train, gold, base), base)
         print(_line(f"half {half}, fitted on the other half", replay(test, gold, fold))
               + "; " + _line("fitted on all", replay(test, gold, policy)))
+
+
+THRESHOLDS = (-0.5, 0.0, 0.25, 0.5, 1.0)
+
+
+def _policy(assignments: Sequence[str]) -> MergePolicy:
+    values: dict[str, Any] = {}
+    for assignment in assignments:
+        name, _, raw = assignment.partition("=")
+        default = getattr(DEFAULT_POLICY, name)
+        values[name] = None if raw.lower() == "none" else type(default)(float(raw)) if default is not None \
+            else float(raw)
+    return dataclasses.replace(DEFAULT_POLICY, **values)
+
+
+def load_articles(path: Path) -> list[Article]:
+    """Articles from either cache: outcomes (``extract``) or scripts/analyse_merges.py's mentions."""
+    loaded = pickle.loads(path.read_bytes())
+    if loaded and isinstance(loaded[0], tuple):  # analyse_merges: (article id, incident, mentions, members)
+        return [(row[0], row[2]) for row in loaded]
+    return mentions(loaded)
 
 
 if __name__ == "__main__":

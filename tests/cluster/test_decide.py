@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from sitrep.cluster import MemoryClusters, decide
-from sitrep.cluster.decide import pair_scores, vetoed
+from sitrep.cluster.decide import DEFAULT_POLICY, common_keys, pair_scores, vetoed
 from tests.cluster.factory import mention
 
 STORE = ("Gunman Darnell Whitcombe opened fire at the Blue Heron Tavern on Alder Street in Millbrook, "
@@ -138,3 +140,31 @@ def test_a_town_named_in_the_other_title_or_a_namesake_is_not_apart() -> None:
     assert place_named(first, titled) and not place_named(first, dataclasses.replace(titled, title="Gunman named"))
     # a title tells the article's main incident, not one it recalls
     assert not place_named(first, dataclasses.replace(titled, prominence="background"))
+
+
+def test_a_rare_name_in_common_lifts_the_veto_of_different_towns() -> None:
+    first = mention("e1", "Millbrook", "2020-03-07", "Quillon Brandeaux was shot dead on a porch near the "
+                    "feed mill late Saturday, deputies said; detectives canvassed neighbours, towed a pickup truck "
+                    "and asked anyone with doorbell camera footage of the gravel lane to call the tip line.")
+    misread = mention("e2", "Riverside Bay", "2020-03-07", "Relatives gathered at a candlelight vigil to "
+                      "mourn Quillon Brandeaux, remembered as a gentle mechanic and devoted grandfather who coached "
+                      "youth baseball, restored vintage tractors and sang tenor in the Lutheran choir every Sunday.")
+    assert first.names and set(first.names) & set(misread.names)
+    assert vetoed(first, misread) is None
+    assert vetoed(first, misread, dataclasses.replace(DEFAULT_POLICY, veto_named=False)) is not None
+    # a name the new report shares with many candidates says nothing: the veto stands
+    assert vetoed(first, misread, common=frozenset(first.names)) is not None
+
+
+def test_names_shared_with_many_candidate_clusters_count_for_nothing() -> None:
+    hospital = "The victim was taken to Ardwyn Kestrelford Hospital, police said."
+    new = mention("e9", "Millbrook", "2020-06-20", "A man was shot on Birch Lane. " + hospital)
+    candidates = {f"c{i}": [mention(f"e{i}", "Millbrook", f"2020-06-1{i}", f"A woman was shot. {hospital}")]
+                  for i in range(3)}
+    common = common_keys(new, candidates, 3)
+    assert common and common <= set(new.names)
+    assert common_keys(new, candidates, 4) == frozenset()
+    assert common_keys(new, candidates, 0) == frozenset()
+    member = candidates["c0"][0]
+    assert pair_scores(new, member)["names"] == 0.5
+    assert pair_scores(new, member, common=common)["names"] == 0.0

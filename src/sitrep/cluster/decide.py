@@ -9,7 +9,9 @@ Each candidate cluster is scored by its best-matching main member. A pair of men
 median member's (a cluster is one incident: all its reports should look alike, not one), and is joined when
 its score reaches ``threshold``. The one must-not-link
 rule vetoes a pair whatever its score: two town-level places far apart on one day-precise date, unless the
-words agree (a misread place). A cluster with more vetoed members than matching ones is not joined. When
+words agree, the two share a rare name, or one names the other's town (a misread place). A name or detail
+the new report shares with three candidate clusters or more (a city's hospital, a common age) counts for
+nothing (``common_keys``). A cluster with more vetoed members than matching ones is not joined. When
 several clusters reach ``bridge_threshold`` a main report is taken to link them: they merge, the oldest
 surviving. Ties break on cluster id, so the same input in the same order gives the same clusters.
 
@@ -22,6 +24,7 @@ from __future__ import annotations
 
 import functools
 import math
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
@@ -60,11 +63,16 @@ class MergePolicy:
     date_scale_days: float = 4.0
     same_day_town_km: float = 25.0  # two town-level places farther apart than this, on one day: never one
     veto_text: float = 0.45  # ... unless their words agree this much (a misread place: same names, same story)
+    veto_named: bool = True  # ... or they share a rare name, or one names the other's town (a misread place)
     centroid: bool = False  # also compare the text with the cluster's centroid (its main reports' words)
     # how far a cluster's score moves from its best-matching member towards its median one: one member alike
     # is not enough when the others are not (a round-up of a city's weekend shootings chained unrelated
     # incidents through one similar report each); 0 = single link
     support: float = 0.35
+    # a name or detail the new report shares with this many candidate clusters or more says nothing about which
+    # of them it belongs to (a city's hospital, a trauma centre's town, a common age): it is not counted as
+    # shared (0: every shared name counts)
+    common_clusters: int = 3
 
     def place_weight(self, agreement: float) -> float:
         table = {1.0: self.place_same, 0.5: self.place_near, 0.0: self.place_unknown,
@@ -138,18 +146,40 @@ def figure_agreement(a: Mention, b: Mention) -> float:
     return -1.0
 
 
-def shared_names(a: Mention, b: Mention) -> float:
-    """0 no rare name in common, 0.5 one, 1 two or more (a victim and a suspect, a first and a full name)."""
+def shared_names(a: Mention, b: Mention, common: frozenset[str] = frozenset()) -> float:
+    """0 no rare name in common, 0.5 one, 1 two or more (a victim and a suspect, a first and a full name);
+    names in ``common`` (shared with many candidates) left out."""
     if not a.names or not b.names:
         return 0.0
-    return min(len(set(a.names) & set(b.names)), 2) / 2
+    return min(len(set(a.names).intersection(b.names) - common), 2) / 2
 
 
-def shared_specifics(a: Mention, b: Mention) -> float:
-    """0 no specific detail in common, 0.5 one, 1 two or more (an age and a street...)."""
+def shared_specifics(a: Mention, b: Mention, common: frozenset[str] = frozenset()) -> float:
+    """0 no specific detail in common, 0.5 one, 1 two or more (an age and a street...); details in ``common``
+    left out."""
     if not a.specifics or not b.specifics:
         return 0.0
-    return min(len(set(a.specifics) & set(b.specifics)), 2) / 2
+    return min(len(set(a.specifics).intersection(b.specifics) - common), 2) / 2
+
+
+def common_keys(m: Mention, candidates: Mapping[str, Sequence[Mention]], at_least: int) -> frozenset[str]:
+    """The names and details of ``m`` that the main members of ``at_least`` candidate clusters or more also
+    give: in one city and season a hospital's name or a common age is no sign of one incident. Counted over
+    the candidates only, so the cost stays bounded (no store-wide frequency)."""
+    if at_least <= 0:
+        return frozenset()
+    own = set(m.names) | set(m.specifics)
+    if not own:
+        return frozenset()
+    counts: Counter[str] = Counter()
+    for members in candidates.values():
+        found: set[str] = set()
+        for member in members:
+            if member.is_main:
+                found.update(own.intersection(member.names))
+                found.update(own.intersection(member.specifics))
+        counts.update(found)
+    return frozenset(key for key, n in counts.items() if n >= at_least)
 
 
 @functools.lru_cache(maxsize=50_000)
@@ -172,18 +202,22 @@ def _family(m: Mention) -> str:
     return m.event_type
 
 
-def vetoed(a: Mention, b: Mention, policy: MergePolicy = DEFAULT_POLICY) -> str | None:
+def vetoed(a: Mention, b: Mention, policy: MergePolicy = DEFAULT_POLICY,
+           common: frozenset[str] = frozenset()) -> str | None:
     """Why ``a`` and ``b`` cannot be one incident, or None."""
     if a.date and b.date and a.date == b.date and a.date_precision == 1 == b.date_precision \
             and a.geo_precision == 1 == b.geo_precision and _norm(a.place_name) != _norm(b.place_name):
         km = distance_km(a, b)
-        if km is not None and km > policy.same_day_town_km and cosine(a.vector, b.vector) < policy.veto_text:
+        if km is not None and km > policy.same_day_town_km and cosine(a.vector, b.vector) < policy.veto_text \
+                and not (policy.veto_named and (shared_names(a, b, common) or place_named(a, b))):
             return "different towns on one day"
     return None
 
 
-def pair_scores(a: Mention, b: Mention, policy: MergePolicy = DEFAULT_POLICY) -> dict[str, float]:
-    """The features of one pair and their weighted sum (``score``)."""
+def pair_scores(a: Mention, b: Mention, policy: MergePolicy = DEFAULT_POLICY,
+                common: frozenset[str] = frozenset()) -> dict[str, float]:
+    """The features of one pair and their weighted sum (``score``); ``common``: names and details that count
+    for nothing (``common_keys``)."""
     gap = abs((a.anchor - b.anchor).days) if a.anchor and b.anchor else 60
     features = {
         "text": cosine(a.vector, b.vector),
@@ -191,8 +225,8 @@ def pair_scores(a: Mention, b: Mention, policy: MergePolicy = DEFAULT_POLICY) ->
         "date": date_closeness(a, b, policy.date_scale_days),
         "gap": min(gap, 60) / 60,
         "figures": figure_agreement(a, b),
-        "names": shared_names(a, b),
-        "specifics": shared_specifics(a, b),
+        "names": shared_names(a, b, common),
+        "specifics": shared_specifics(a, b, common),
     }
     features["named"] = float(features["place"] < 0.5 and place_named(a, b))
     place = policy.place_named if features["named"] and policy.place_named is not None \
@@ -204,7 +238,8 @@ def pair_scores(a: Mention, b: Mention, policy: MergePolicy = DEFAULT_POLICY) ->
     return {**features, "score": round(score, 6)}
 
 
-def _cluster_score(m: Mention, members: Sequence[Mention], policy: MergePolicy) -> tuple[float, dict[str, float]]:
+def _cluster_score(m: Mention, members: Sequence[Mention], policy: MergePolicy,
+                   common: frozenset[str] = frozenset()) -> tuple[float, dict[str, float]]:
     # only the reports a cluster is about speak for it: an incident recalled in passing in another
     # article carries that article's words and is too often filed wrongly to chain further reports on
     members = [x for x in members if x.is_main]
@@ -212,10 +247,10 @@ def _cluster_score(m: Mention, members: Sequence[Mention], policy: MergePolicy) 
     vetoes = 0
     every: list[float] = []
     for member in members:
-        if vetoed(m, member, policy):
+        if vetoed(m, member, policy, common):
             vetoes += 1
             continue
-        scores = pair_scores(m, member, policy)
+        scores = pair_scores(m, member, policy, common)
         every.append(scores["score"])
         if scores["score"] > best["score"]:
             best = {**scores, "member": 0.0}
@@ -243,8 +278,9 @@ def decide(m: Mention, candidates: Mapping[str, Sequence[Mention]],
     """Where ``m`` goes among ``candidates`` (cluster id -> its member mentions). Deterministic."""
     scored: list[tuple[float, str]] = []
     details: dict[str, float] = {}
+    common = common_keys(m, candidates, policy.common_clusters)
     for cluster_id in sorted(candidates):
-        score, features = _cluster_score(m, candidates[cluster_id], policy)
+        score, features = _cluster_score(m, candidates[cluster_id], policy, common)
         if score == -math.inf:
             continue
         details[cluster_id] = round(score, 4)
