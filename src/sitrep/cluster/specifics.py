@@ -26,7 +26,9 @@ _STREET = re.compile(r"\b((?:[A-Z][a-z]+ ){1,3})([A-Z][a-z]+)\b\.?")
 
 @functools.lru_cache(maxsize=1)
 def _suffixes() -> dict[str, str]:
-    return {row["word"]: row["canonical"] for row in read_table("cluster/street_suffixes.tsv")}
+    """A street suffix -> the one form two spellings are compared in (data/geo/street_words.tsv, with the words
+    that end a place name in geo.lexicon)."""
+    return {row["word"]: row["canonical"] for row in read_table("geo/street_words.tsv") if row["canonical"]}
 
 
 def specific_keys(text: str) -> tuple[str, ...]:

@@ -27,8 +27,9 @@ def feature_words() -> dict[str, tuple[str, int]]:
 
 @functools.lru_cache(maxsize=1)
 def street_words() -> frozenset[str]:
-    """Words that after a name make it a street's or a building's ('Bartlett Avenue'): data/geo/street_words.txt."""
-    return frozenset(read_lines("geo/street_words.txt"))
+    """Words that after a name make it a street's or a building's ('Bartlett Avenue'): the rows of
+    data/geo/street_words.tsv that end a place name."""
+    return frozenset(row["word"] for row in read_table("geo/street_words.tsv") if row["ends_place_name"] == "yes")
 
 
 @functools.lru_cache(maxsize=1)

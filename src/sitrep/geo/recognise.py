@@ -68,7 +68,7 @@ class Mention:
 
 def _street(doc: SpacyDoc, end: int) -> bool:
     """'Bartlett Avenue', 'Jackson Apartments': the capitalised word after the name makes it a street's or
-    a building's (data/geo/street_words.txt). Not after a unit word: 'Douglas County Road 4' is in the county."""
+    a building's (data/geo/street_words.tsv). Not after a unit word: 'Douglas County Road 4' is in the county."""
     if not (end < len(doc) and doc[end].text[:1].isupper() and doc[end].lower_.rstrip(".") in street_words()):
         return False
     # 'the Lebanon Street Department': an office of the town, not a street; 'Oxford Road 5': the county's
