@@ -12,6 +12,8 @@ from sitrep.geo.gazetteer import Gazetteer, create_file
 from sitrep.geo.geonames_import import import_file
 from sitrep.geo.recognise import Recogniser
 from sitrep.geo.resolve import Resolution, Resolver
+from sitrep.model import Article
+from sitrep.pipeline.document import Document
 from sitrep.pipeline.nlp import load_nlp
 
 # geonameid name asciiname alternatenames lat lon fclass fcode cc cc2 admin1 admin2 admin3 admin4 population
@@ -66,6 +68,16 @@ def build_gazetteer(folder: Path, rows: Sequence[tuple[str, ...]], demonyms: Map
             conn.execute("INSERT INTO demonyms (key, place) SELECT ?, id FROM places WHERE gid = ?",
                          (key, f"geonames:{gid}"))
     return Gazetteer(Path(db))
+
+
+def geocoded(text: str, gazetteer: Gazetteer, url: str | None = None) -> Document:
+    """A document of ``text`` (from ``url``) parsed and run through the geo stage against ``gazetteer``."""
+    from sitrep.geo.toponyms import Geocoder
+
+    doc = Document(Article.from_text(text, url=url))
+    doc.parsed = load_nlp()(text)
+    doc.sentences = [doc.span(s.start_char, s.end_char) for s in doc.parsed.sents]
+    return Geocoder(gazetteer)(doc)
 
 
 def resolved(text: str, gazetteer: Gazetteer) -> list[Resolution]:

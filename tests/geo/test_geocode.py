@@ -5,17 +5,12 @@ from __future__ import annotations
 import pytest
 
 from sitrep.geo.gazetteer import Gazetteer
-from sitrep.geo.toponyms import Geocoder
-from sitrep.model import Article
 from sitrep.pipeline.document import Document
-from sitrep.pipeline.nlp import load_nlp
+from tests.geo.conftest import geocoded
 
 
 def geocode(text: str, gazetteer: Gazetteer) -> Document:
-    doc = Document(Article.from_text(text))
-    doc.parsed = load_nlp()(text)
-    doc.sentences = [doc.span(s.start_char, s.end_char) for s in doc.parsed.sents]
-    return Geocoder(gazetteer)(doc)
+    return geocoded(text, gazetteer)
 
 
 @pytest.fixture()

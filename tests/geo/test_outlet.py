@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.geo.gazetteer import Gazetteer, create_file
-from sitrep.geo.geonames_import import import_file
+from sitrep.geo.gazetteer import Gazetteer
 from sitrep.geo.outlet import outlet_home, outlet_host
-from tests.geo.conftest import write_places
+from tests.geo.conftest import build_gazetteer, geocoded
 
 
 def test_the_host_is_read_through_an_archive_copy() -> None:
@@ -46,26 +45,12 @@ SALEMS = [
 
 @pytest.fixture(scope="module")
 def salems(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
-    folder = tmp_path_factory.mktemp("salems")
-    create_file(folder / "g.sqlite")
-    import_file(write_places(folder / "XX.txt", SALEMS), folder / "g.sqlite")
-    return Gazetteer(folder / "g.sqlite")
+    return build_gazetteer(tmp_path_factory.mktemp("salems"), SALEMS)
 
 
 def test_the_outlets_state_reads_a_namesake_there(salems: Gazetteer) -> None:
-    from sitrep.geo.toponyms import Geocoder
-    from sitrep.model import Article
-    from sitrep.pipeline.document import Document
-    from sitrep.pipeline.nlp import load_nlp
-
-    def geocoded(url: str | None) -> Document:
-        text = "A man was shot on Sunday night outside a bar in Salem, police said."
-        doc = Document(Article.from_text(text, url=url))
-        doc.parsed = load_nlp()(text)
-        doc.sentences = [doc.span(s.start_char, s.end_char) for s in doc.parsed.sents]
-        return Geocoder(salems)(doc)
-
-    local = geocoded("http://web.archive.org/web/2015/http://www.massachusettsnews.com/local/bar-shooting")
+    text = "A man was shot on Sunday night outside a bar in Salem, police said."
+    local = geocoded(text, salems, "http://web.archive.org/web/2015/http://www.massachusettsnews.com/local/bar-shooting")
     assert local.outlet_unit == "Massachusetts" and local.toponyms[0].place.admin1 == "Massachusetts"
-    other = geocoded("https://www.example.com/local/bar-shooting")
+    other = geocoded(text, salems, "https://www.example.com/local/bar-shooting")
     assert other.outlet_unit is None and other.toponyms[0].place.admin1 == "Oregon"

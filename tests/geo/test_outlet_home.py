@@ -5,9 +5,7 @@ from __future__ import annotations
 import pytest
 
 from sitrep.geo.gazetteer import Gazetteer
-from sitrep.model import Article
-from sitrep.pipeline.document import Document
-from tests.geo.conftest import build_gazetteer
+from tests.geo.conftest import build_gazetteer, geocoded
 
 # Namesake towns in several states (ids made up; GeoNames dump format, see conftest.PLACES).
 TOWNS = [
@@ -31,16 +29,6 @@ def towns(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
     return build_gazetteer(tmp_path_factory.mktemp("outlet_towns"), TOWNS)
 
 
-def geocoded(gazetteer: Gazetteer, text: str, url: str | None) -> Document:
-    from sitrep.geo.toponyms import Geocoder
-    from sitrep.pipeline.nlp import load_nlp
-
-    doc = Document(Article.from_text(text, url=url))
-    doc.parsed = load_nlp()(text)
-    doc.sentences = [doc.span(s.start_char, s.end_char) for s in doc.parsed.sents]
-    return Geocoder(gazetteer)(doc)
-
-
 def test_a_stations_call_letters_give_its_home_town(towns: Gazetteer) -> None:
     from sitrep.geo.outlet import outlet_home
 
@@ -52,7 +40,7 @@ def test_a_stations_call_letters_give_its_home_town(towns: Gazetteer) -> None:
 
 def test_the_home_towns_market_reads_a_namesake(towns: Gazetteer) -> None:
     text = "It happened on a quiet street in south Jackson on Friday morning."
-    local = geocoded(towns, text, "https://www.msnewsnow.com/story/1/teen-shot")
+    local = geocoded(text, towns, "https://www.msnewsnow.com/story/1/teen-shot")
     assert [t.place.admin1 for t in local.toponyms] == ["Mississippi"]
     assert local.outlet_place is not None and local.outlet_place.name == "Jackson"
     # grounded in the outlet's host name, a span of the URL
@@ -71,5 +59,5 @@ def test_the_outlets_span_slices_its_url_also_through_an_archive() -> None:
 
 
 def test_metro_alone_names_no_town(towns: Gazetteer) -> None:
-    doc = geocoded(towns, "Metro police said a man was shot in the leg near Lancaster, Ohio.", None)
+    doc = geocoded("Metro police said a man was shot in the leg near Lancaster, Ohio.", towns, None)
     assert "Metro" not in [t.span.text for t in doc.toponyms]
