@@ -19,7 +19,7 @@ BIG_TOWN = 100_000
 
 
 def aged(doc: SpacyDoc, end: int) -> bool:
-    """'Korryn Gaines, 23, was shot': a name followed by an age between commas is a person's."""
+    """'Dana Gaines, 23, was shot': a name followed by an age between commas is a person's."""
     return end + 2 < len(doc) and doc[end].text == "," and doc[end + 2].text == "," \
         and doc[end + 1].text.isdigit() and 0 < int(doc[end + 1].text) <= 110
 
@@ -28,17 +28,17 @@ def person_words(doc: SpacyDoc, gazetteer: Gazetteer) -> frozenset[str]:
     """Surnames of the text's full person names ('Mary Jackson'), not of PERSON-tagged organisations
     ('Athens Police') or places ('Sri Lanka'): a lone 'Jackson' later is the person, not the town.
     Only the last word: the first of a mis-tagged 'Lancaster Girls' is still a town. A name of any label
-    followed by an age ('Korryn Gaines, 23,') is a person's. The name of a city
+    followed by an age ('Dana Gaines, 23,') is a person's. The name of a city
     that the NER calls a place on its own elsewhere in the text ('Sochi' after a headline 'Freemason
     Bogdanov Joins Sochi') is no surname."""
     words: set[str] = set()
     commons = common_words()
     places = frozenset(ent.text for ent in doc.ents if ent.label_ in PLACE_LABELS and len(ent) == 1)
     for ent in doc.ents:
-        # a person's name with an age is one whatever the NER's label ('Korryn Gaines, 23,' tagged a place)
+        # a person's name with an age is one whatever the NER's label ('Dana Gaines, 23,' tagged a place)
         if ent.label_ != "PERSON" and not (len(ent) >= 2 and aged(doc, ent.end) and not gazetteer.lookup(ent.text)):
             continue
-        # 'Korryn Gaines's', 'Sgt. Sylvia Young's': the surname before the possessive
+        # 'Dana Gaines's', 'Sgt. Ann Young's': the surname before the possessive
         while len(ent) > 1 and (ent[-1].lower_ in ("'s", "’s", "'", "’") or ent[-1].is_punct):
             ent = ent[:-1]
         if len(ent) >= 2 and not town_named(gazetteer, ent[-1].text, places) \

@@ -1,7 +1,7 @@
 """The outlet's home: the town and first-level unit (a US state) a news site is at home in.
 
 Local news often leaves its own town and state unsaid: a story in the Baltimore Sun about 'a shooting on
-North Avenue' happened in Maryland, and a WLKY story about 'a shooting in the West End' in Louisville. The
+North Avenue' happened in Maryland, and a Louisville station's story about 'a shooting in the West End' in Louisville. The
 home comes from a table of outlets' domains (data/geo/outlet_homes.tsv: a station's call letters say
 nothing of its town), else from the domain itself when it names a town or state ('baltimoresun.com',
 'nbcconnecticut.com', 'stlouis.cbslocal.com', 'mysanantonio.com'). The unit is a weak prior for resolving

@@ -242,7 +242,7 @@ class Recogniser:
         if end - start == 1 and not self._maybe_place(doc, start, end):
             return None  # the NER's 'GPE' for a surname the text uses for a person ('Saakashvili')
         if end - start > 1 and aged(doc, end) and not self.gazetteer.lookup(span.text):
-            return None  # ... or for a person's whole name with an age ('Korryn Gaines, 23,')
+            return None  # ... or for a person's whole name with an age ('Dana Gaines, 23,')
         hint = _hint(doc, start, end) or _city_cue(doc, start, end)
         return Mention(span.start_char, span.end_char, span.text, "ner",
                        hint[0] if hint else None, hint[1] if hint else None, street=hint is None and _street(doc, end))
