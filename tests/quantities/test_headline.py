@@ -74,3 +74,9 @@ def test_a_multiple_counts_an_incidents_victims(nlp) -> None:  # type: ignore[no
     # A figure the headline writes for the category stands; the multiple fills the other.
     assert headline_figures(nlp, "One dead in quadruple shooting near Lakeview college") == [
         ("injured", 4, True, "quadruple shooting"), ("killed", 1, False, "One")]
+
+
+def test_a_bare_number_after_a_counted_noun_is_no_second_group(nlp) -> None:  # type: ignore[no-untyped-def]
+    # a weekend round-up: 12 places were scenes of shootings, 5 people died
+    figures = headline_figures(nlp, "Bloody weekend in Riverton: 12 scenes, 5 dead, 9 hurt")
+    assert [(kind, value) for kind, value, _, _ in figures if kind == "killed"] == [("killed", 5)]

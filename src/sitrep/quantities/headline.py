@@ -108,6 +108,10 @@ def _closed_figures(parsed: Doc, numbers: NumberIndex) -> list[CasualtyFigure]:
             if more is None or not (numbers.first_within(more.start, more.end) or
                                     any(t.lower_ in ("other", "others") for t in before)):
                 break
+            if all(t.like_num for t in before) and not all(t.like_num for t in earlier):
+                # A bare number after a counted noun is no second group of people: '17 scenes, 7 dead' (things
+                # beside the toll), '3 children, 2 killed' (two of the three), not 24 or 5.
+                break
             count = NounCount(count.value + more.value, count.low + more.low, None, False, more.start, count.end,
                               about_start=more.about_start, about_end=count.about_end)
             before = earlier
