@@ -151,6 +151,12 @@ def test_shot_counts_everyone_hit_unless_fatal(nlp) -> None:  # type: ignore[no-
     assert ("killed", 1, False) in hits(nlp, "Five people were shot, one fatally, at a party.")
 
 
+def test_shot_dead_before_a_weekday_is_killed(nlp) -> None:  # type: ignore[no-untyped-def]
+    # The parser hangs 'dead' on the weekday here, not on 'shot': the words themselves decide.
+    assert hits(nlp, "Two men were shot dead Saturday in a park, police said.") == [("killed", 2, False)]
+    assert hits(nlp, "A woman was stabbed to death Sunday near her home.") == [("killed", 1, False)]
+
+
 def test_a_third_victim_brings_the_toll_to_three(nlp) -> None:  # type: ignore[no-untyped-def]
     assert kinds(quantities(nlp, "A third victim died in hospital on Sunday.")) == [("killed", 3)]
     assert kinds(quantities(nlp, "The second man died in hospital on Sunday.")) == [("killed", 1)]

@@ -271,6 +271,8 @@ def _subject_span(token: Token) -> CharRange | None:
 def hit_kind(token: Token) -> str | None:
     """What a 'shot'/'stabbed' figure counts: "killed" when the words say it was fatal, None when another
     casualty verb of the same people says it ('shot and killed', 'shot and wounded'), else "hit"."""
+    if _fatal_next(token):
+        return "killed"
     for child in token.children:
         if (child.lower_ in FATAL_WORDS and not _negated_word(child)) or (
                 child.dep_ == "prep" and any(g.lower_ in FATAL_WORDS for g in child.children)):
@@ -280,6 +282,14 @@ def hit_kind(token: Token) -> str | None:
     if token.dep_ == "conj" and _triggers_of(token.head):
         return None  # 'killed or shot': the first verb's figure stands
     return HIT
+
+
+def _fatal_next(token: Token) -> bool:
+    """'shot dead', 'stabbed to death' read from the words themselves: the parser sometimes hangs 'dead' on a
+    later word ('were shot dead Saturday': dead -> Saturday)."""
+    doc = token.doc
+    after = [t.lower_ for t in doc[token.i + 1:token.i + 3]]
+    return after[:1] == ["dead"] or after == ["to", "death"]
 
 
 def _said_fatal(token: Token) -> bool:
