@@ -15,6 +15,11 @@ PLACES = [
     ("9300003", "Tessit Hills", "Tessit Hills", "", "15.2", "-1.8", "A", "ADM2", "ML", "", "77", "7701", "90000"),
     ("9300004", "Baraka", "Baraka", "", "15.3", "-1.7", "P", "PPL", "ML", "", "77", "7701", "4000"),
     ("9300005", "Baraka", "Baraka", "", "-4.1", "29.1", "P", "PPL", "CD", "", "12", "", "40000"),
+    ("9300010", "United States", "United States", "", "39.76", "-98.5", "A", "PCLI", "US", "", "00", "", "330000000"),
+    ("9300011", "Merrimack", "Merrimack", "Merr.", "41.6", "-72.7", "A", "ADM1", "US", "", "MK", "", "3600000"),
+    ("9300012", "Ostrava Hills", "Ostrava Hills", "", "41.7", "-72.8", "P", "PPL", "US", "", "MK", "", "30000"),
+    ("9300020", "Czechia", "Czechia", "", "49.8", "15.5", "A", "PCLI", "CZ", "", "00", "", "10500000"),
+    ("9300021", "Lubno", "Lubno", "", "49.6", "18.3", "P", "PPLA", "CZ", "", "80", "", "300000"),
 ]
 
 
@@ -42,3 +47,11 @@ def test_the_stated_units_choose_the_towns_namesake(gazetteer: Gazetteer) -> Non
 def test_an_acronym_in_parentheses_is_no_stated_unit(gazetteer: Gazetteer) -> None:
     found = resolve("Leaders of the Wadaro Farmers Union (WFU) met on Monday.", gazetteer)
     assert "WFU" not in found
+
+
+def test_a_town_before_a_comma_and_a_state_is_not_read_abroad(gazetteer: Gazetteer) -> None:
+    # US datelines write 'Town, State': a town the gazetteer lacks that bears a foreign city's name lies in
+    # the state, not abroad, whether the state is written out or abbreviated.
+    for text in ("A man was shot dead in Lubno, Merrimack, on Friday.", "A man was shot dead in Lubno, Merr., on Friday."):
+        found = resolve(text, gazetteer)
+        assert found.get("Lubno") == ("Merrimack", "US"), text

@@ -294,19 +294,28 @@ class Resolver:
 
     @staticmethod
     def _stated_unit(r: Resolution, resolutions: list[Resolution], text: str) -> Entry | None:
-        """The admin unit a text states a place lies in, in parentheses right after it, as ACLED's notes
-        write it: 'Kani (Kani, Sagaing)'. The most specific unit named there by its own name ('Kansas City,
-        North' is no region of Cameroon: a comma list is too loose to say so)."""
+        """The admin unit a text states a place lies in: in parentheses right after it, as ACLED's notes
+        write it ('Kani (Kani, Sagaing)'), or a first-level unit after a comma, as US datelines write it
+        ('Berlin, Connecticut', 'Berlin, Conn.'). The most specific unit named there by its own name or
+        abbreviation. A comma is looser than parentheses, so after one only a first-level unit counts and
+        never a qualifier ('Kansas City, North' is no region of Cameroon)."""
         index = resolutions.index(r)
         end = r.mention.end
         units: list[Entry] = []
         for number, nxt in enumerate(resolutions[index + 1:index + 3]):
             gap = text[end:nxt.mention.start].strip()
-            if gap != ("(" if number == 0 else ",") or nxt.best is None:
+            if nxt.best is None or name_key(nxt.mention.text) in qualifiers():
                 break
-            if nxt.best.entry.feature in ("admin1", "admin2") and not nxt.best.fuzzy and nxt.best.hit.kind == 0 \
-                    and name_key(nxt.mention.text) not in qualifiers():
-                units.append(nxt.best.entry)
+            by_comma = number == 0 and gap == ","
+            if gap != ("(" if number == 0 else ",") and not by_comma:
+                break
+            best = nxt.best
+            if by_comma:
+                if best.entry.feature == "admin1" and not best.fuzzy and best.hit.kind <= 1:
+                    units.append(best.entry)
+                break
+            if best.entry.feature in ("admin1", "admin2") and not best.fuzzy and best.hit.kind == 0:
+                units.append(best.entry)
             end = nxt.mention.end
         return min(units, key=lambda u: u.feature != "admin2", default=None)
 
