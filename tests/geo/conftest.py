@@ -70,19 +70,22 @@ def build_gazetteer(folder: Path, rows: Sequence[tuple[str, ...]], demonyms: Map
     return Gazetteer(Path(db))
 
 
-def geocoded(text: str, gazetteer: Gazetteer, url: str | None = None) -> Document:
-    """A document of ``text`` (from ``url``) parsed and run through the geo stage against ``gazetteer``."""
+def geocoded(text: str, gazetteer: Gazetteer, url: str | None = None, title: str | None = None) -> Document:
+    """A document of ``text`` (from ``url``, under ``title``) parsed and run through the geo stage against
+    ``gazetteer``."""
     from sitrep.geo.toponyms import Geocoder
 
-    doc = Document(Article.from_text(text, url=url))
+    doc = Document(Article.from_text(text, url=url, title=title))
     doc.parsed = load_nlp()(text)
     doc.sentences = [doc.span(s.start_char, s.end_char) for s in doc.parsed.sents]
     return Geocoder(gazetteer)(doc)
 
 
-def resolved(text: str, gazetteer: Gazetteer) -> list[Resolution]:
-    """Every resolved mention of ``text``, recognised and resolved against ``gazetteer``."""
-    return [r for r in Resolver(gazetteer)(Recogniser(gazetteer)(load_nlp()(text)), text) if r.entry is not None]
+def resolved(text: str, gazetteer: Gazetteer, home: str | None = None) -> list[Resolution]:
+    """Every resolved mention of ``text`` (from an outlet of the ``home`` country), recognised and resolved
+    against ``gazetteer``."""
+    mentions = Recogniser(gazetteer)(load_nlp()(text))
+    return [r for r in Resolver(gazetteer)(mentions, text, home) if r.entry is not None]
 
 
 @pytest.fixture(scope="session")

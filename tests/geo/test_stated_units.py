@@ -28,8 +28,8 @@ def gazetteer(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
     return build_gazetteer(tmp_path_factory.mktemp("stated"), PLACES)
 
 
-def resolve(text: str, gazetteer: Gazetteer) -> dict[str, tuple[str, str | None]]:
-    return {r.mention.text: (r.entry.name, r.entry.country_code) for r in resolved(text, gazetteer)
+def resolve(text: str, gazetteer: Gazetteer, home: str | None = None) -> dict[str, tuple[str, str | None]]:
+    return {r.mention.text: (r.entry.name, r.entry.country_code) for r in resolved(text, gazetteer, home)
             if r.entry is not None}
 
 
@@ -50,8 +50,14 @@ def test_an_acronym_in_parentheses_is_no_stated_unit(gazetteer: Gazetteer) -> No
 
 
 def test_a_town_before_a_comma_and_a_state_is_not_read_abroad(gazetteer: Gazetteer) -> None:
-    # US datelines write 'Town, State': a town the gazetteer lacks that bears a foreign city's name lies in
-    # the state, not abroad, whether the state is written out or abbreviated.
+    # US datelines write 'Town, State': in a US outlet's story a town the gazetteer lacks that bears a foreign
+    # city's name lies in the state, not abroad, whether the state is written out or abbreviated.
     for text in ("A man was shot dead in Lubno, Merrimack, on Friday.", "A man was shot dead in Lubno, Merr., on Friday."):
-        found = resolve(text, gazetteer)
+        found = resolve(text, gazetteer, home="US")
         assert found.get("Lubno") == ("Merrimack", "US"), text
+
+
+def test_a_comma_states_no_unit_of_another_country_than_the_texts(gazetteer: Gazetteer) -> None:
+    # 'of Lubno, Merrimack was at home': in a Czech story a comma is no reason to move the town abroad.
+    found = resolve("According to his aunt, of Lubno, Merrimack was at home watching cartoons.", gazetteer, home="CZ")
+    assert found.get("Lubno") == ("Lubno", "CZ")

@@ -212,10 +212,15 @@ def choose_place(doc: Document, sents: list[int], main: bool = False) -> Place |
     named = [a.span for a in doc.actors if a.actor.known]
     resolved = [t for t in doc.toponyms if t.place is not None and not any(t.span.overlaps(s) for s in named)]
     resolved = _in_main_country(resolved)
+    # The headline's town counts even in another state than most of the text's places when the text writes it
+    # with its state ('five hurt in Gary club' ... 'in Gary, Ind.', in a Chicago paper full of Chicago men).
+    stated = _with_stated_state(_in_title(doc, resolved), resolved, doc.text) if main else []
     if main:
         resolved = _in_main_admin1(resolved, doc.outlet_unit)
     filed_at = dateline_end(doc.text)
     placed = [t for t in resolved if t.span.start >= filed_at] or resolved
+    # Where someone comes from ('a man from Gary') is the event's place only when the text names no other.
+    placed = [t for t in placed if t.role != "origin"] or placed
     if main and doc.outlet_place is not None and all(_namesake_or_country(t, doc.outlet_place, resolved)
                                                      for t in placed):
         # The text names no place below its outlet's country ('a shooting in the West End'), or only towns far
@@ -223,7 +228,7 @@ def choose_place(doc: Document, sents: list[int], main: bool = False) -> Place |
         # story happened around its home town (geo.outlet), grounded in the URL's host name, at the precision of an area.
         return doc.outlet_place
     if main:
-        headlined = _in_title(doc, resolved)
+        headlined = _in_title(doc, resolved) or stated
         if headlined:
             return _with_span(min(headlined, key=lambda t: (t.sent not in sents, _place_key(t))))
     here = [t for t in placed if t.sent in sents]
@@ -305,6 +310,16 @@ def _in_main_admin1(placed: list[Toponym], outlet_unit: str | None = None) -> li
         return placed
     kept = [t for t in placed if t.place and (t.place.admin1 in (unit, None) or t.place.feature == "country")]
     return kept or placed
+
+
+def _with_stated_state(toponyms: list[Toponym], resolved: list[Toponym], text: str) -> list[Toponym]:
+    """Those of ``toponyms`` that the text writes, somewhere, as 'Town, State' with their own state."""
+    def written_with_state(t: Toponym) -> bool:
+        assert t.place is not None
+        towns = [o.span.end for o in resolved if o.place is not None and o.place.gazetteer_id == t.place.gazetteer_id]
+        return any(o.place is not None and o.place.feature == "admin1" and o.place.admin1 == t.place.admin1
+                   and text[end:o.span.start].strip() == "," for o in resolved for end in towns)
+    return [t for t in toponyms if t.place is not None and written_with_state(t)]
 
 
 def _confident_site(t: Toponym) -> bool:

@@ -101,16 +101,32 @@ def _bare(key: str) -> str:
 
 def _same_place_as_bare_name(resolutions: list[Resolution]) -> None:
     """'Dublin City Council' and 'Historic Dublin' in a story about Dublin, Ohio are that Dublin: a name
-    that is another name of the text plus a qualifier or unit word takes its reading when it is a town."""
+    that is another name of the text plus a qualifier or unit word takes its reading when it is a town --
+    unless it is the own name of a town beside that one: 'East Chicago' and 'North Charleston' are towns of their
+    own, while 'North Richmond' in a story about Richmond, Virginia is no town in California."""
     plain = {name_key(r.mention.text): r.best for r in resolutions if r.best is not None}
     for r in resolutions:
         key = name_key(r.mention.text)
         bare = _bare(key)
         other = plain.get(bare) if bare != key else None
         if other is not None and other.entry.feature == "city" and r.best is not None \
-                and r.best.entry.id != other.entry.id and r.best.entry.feature == "city":
+                and r.best.entry.id != other.entry.id and r.best.entry.feature == "city" \
+                and not _own_name_nearby(r.best, other.entry, key):
             r.best = Candidate(other.hit, other.fuzzy, other.prior, other.support, other.local)
             r.candidates = [r.best]
+
+
+# A qualified town name of its own ('East Chicago') is that town when it lies this close to the bare name's town.
+OWN_NAME_NEAR_KM = 100.0
+
+
+def _own_name_nearby(best: Candidate, bare_town: Entry, key: str) -> bool:
+    entry = best.entry
+    if best.hit.kind != 0 or best.hit.matched != key or best.fuzzy:
+        return False
+    if entry.lat is None or entry.lon is None or bare_town.lat is None or bare_town.lon is None:
+        return False
+    return distance_km(entry.lat, entry.lon, bare_town.lat, bare_town.lon) <= OWN_NAME_NEAR_KM
 
 
 def _namesake_abroad(r: Resolution, context: Context, own: str) -> None:
@@ -146,9 +162,11 @@ def _part_of_a_unit(r: Resolution) -> bool:
 class Resolver:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
+        self._home: str | None = None  # the text's home country (the outlet's), set by each call
 
     def __call__(self, mentions: list[Mention], text: str, home_country: str | None = None,
                  home_unit: str | None = None, home_town: Entry | None = None) -> list[Resolution]:
+        self._home = home_country
         resolutions = [Resolution(m, find_candidates(self.gazetteer, m, text[max(0, m.start - 2):m.start]))
                        for m in mentions]
         self._borrow(resolutions)
@@ -293,12 +311,13 @@ class Resolver:
         return 0.0
 
     @staticmethod
-    def _stated_unit(r: Resolution, resolutions: list[Resolution], text: str) -> Entry | None:
+    def _stated_unit(r: Resolution, resolutions: list[Resolution], text: str, home: str | None = None) -> Entry | None:
         """The admin unit a text states a place lies in: in parentheses right after it, as ACLED's notes
         write it ('Kani (Kani, Sagaing)'), or a first-level unit after a comma, as US datelines write it
         ('Berlin, Connecticut', 'Berlin, Conn.'). The most specific unit named there by its own name or
-        abbreviation. A comma is looser than parentheses, so after one only a first-level unit counts and
-        never a qualifier ('Kansas City, North' is no region of Cameroon)."""
+        abbreviation. A comma is looser than parentheses, so after one only a first-level unit of the text's home
+        country counts ('the South Side, Michael was at home' names no unit of the Isle of Man), and never a
+        qualifier ('Kansas City, North' is no region of Cameroon)."""
         index = resolutions.index(r)
         end = r.mention.end
         units: list[Entry] = []
@@ -311,7 +330,8 @@ class Resolver:
                 break
             best = nxt.best
             if by_comma:
-                if best.entry.feature == "admin1" and not best.fuzzy and best.hit.kind <= 1:
+                if best.entry.feature == "admin1" and not best.fuzzy and best.hit.kind <= 1 \
+                        and home is not None and best.entry.country_code == home:
                     units.append(best.entry)
                 break
             if best.entry.feature in ("admin1", "admin2") and not best.fuzzy and best.hit.kind == 0:
@@ -323,7 +343,7 @@ class Resolver:
         """The stated unit when the reading lies in another country and no reading lies in the unit: the
         town is one the gazetteer lacks, not a foreign namesake."""
         assert r.best is not None
-        unit = self._stated_unit(r, resolutions, text)
+        unit = self._stated_unit(r, resolutions, text, self._home)
         if unit is None or unit.country_code == r.best.entry.country_code or r.best.entry.feature == "country":
             return None
         code = unit.admin2_code if unit.feature == "admin2" else unit.admin1_code

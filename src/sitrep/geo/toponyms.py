@@ -154,7 +154,24 @@ def _score_roles(doc: Document, toponyms: list[Toponym]) -> None:
             score += 0.0 if t.place.feature == "country" else specificity.get(t.place.geo_precision or 3, 0.1)
         score += 0.1 * t.score
         t.event_score = round(min(1.0, score), 3)
+    for t in toponyms:
+        if _origin(doc, t):
+            t.role = "origin"
+            t.event_score = round(max(0.0, t.event_score - 0.4), 3)
     for sent in event_sents:
-        in_sent = [t for t in toponyms if t.sent == sent and t.place is not None]
+        in_sent = [t for t in toponyms if t.sent == sent and t.place is not None and t.role != "origin"]
         if in_sent:
             max(in_sent, key=lambda t: t.event_score).role = "event_site"
+
+
+def _origin(doc: Document, t: Toponym) -> bool:
+    """'a 23-year-old man from Springfield', 'troops from Chad': a place in a 'from' phrase hanging on a noun
+    says where someone comes from, not where the event happened ('fled from Kabul' hangs on a verb)."""
+    if doc.parsed is None:
+        return False
+    span = doc.parsed.char_span(t.span.start, t.span.end, alignment_mode="expand")
+    if span is None:
+        return False
+    prep = span.root.head
+    return span.root.dep_ == "pobj" and prep.lower_ == "from" and prep.dep_ == "prep" \
+        and prep.head.pos_ in ("NOUN", "PROPN") and prep.head.i != prep.i

@@ -81,7 +81,7 @@ class Toponym:
     # Added by geocoding (issue #4) for the events assembler:
     # event_score: 0-1, how likely the event happened here (in an event sentence, after a locative
     # preposition, specific rather than a region); role: "event_site" for the best place of an event
-    # sentence, "mentioned" otherwise. source: "ner" | "demonym" | "gazetteer" (which detector found it).
+    # sentence, "origin" for where someone comes from ('a man from Gary'), "mentioned" otherwise. source: "ner" | "demonym" | "gazetteer" (which detector found it).
     event_score: float = 0.0
     role: str = "mentioned"
     source: str = "ner"
