@@ -4,6 +4,7 @@ real spaCy model and classifier, a gazetteer of invented rows."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -24,6 +25,7 @@ ROWS = [
     ("9700004", "Quillmont", "Quillmont", "", "39.90", "-82.60", "P", "PPL", "US", "", "OH", "", "30000"),
 ]
 PUBLISHED = dt.date(2016, 5, 9)  # a Monday
+Extract = Callable[..., list[Event]]  # (title, text=BOILERPLATE) -> the page's events
 BOILERPLATE = "Please enable JavaScript to view this page.\n\nCopyright 2016. All rights reserved."
 
 
@@ -34,7 +36,7 @@ def gazetteer(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
 
 
 @pytest.fixture(scope="module")
-def run(pipeline: Pipeline, gazetteer: Gazetteer):  # type: ignore[no-untyped-def]
+def run(pipeline: Pipeline, gazetteer: Gazetteer) -> Extract:
     """The default pipeline with the headline stage's geocoder pointed at the invented gazetteer."""
     stages = [HeadlineEvent(Geocoder(gazetteer)) if isinstance(s, HeadlineEvent) else s for s in pipeline.stages]
     test_pipeline = Pipeline(pipeline.parser, stages)
@@ -46,7 +48,7 @@ def run(pipeline: Pipeline, gazetteer: Gazetteer):  # type: ignore[no-untyped-de
     return extract
 
 
-def test_a_boilerplate_page_gets_its_event_from_the_headline(run) -> None:  # type: ignore[no-untyped-def]
+def test_a_boilerplate_page_gets_its_event_from_the_headline(run: Extract) -> None:
     events = run("Two dead, three hurt in Brannock Falls shooting Saturday - Channel 9 News")
     assert len(events) == 1
     event = events[0]
@@ -64,18 +66,31 @@ def test_a_boilerplate_page_gets_its_event_from_the_headline(run) -> None:  # ty
     assert {c.fact for c in event.claims} >= {"event", "fatalities", "injured", "location"}
 
 
-def test_no_day_in_the_headline_falls_back_to_the_publication_date(run) -> None:  # type: ignore[no-untyped-def]
+def test_no_day_in_the_headline_falls_back_to_the_publication_date(run: Extract) -> None:
     event = run("Man shot and killed outside Quillmont store")[0]
     assert (event.date, event.date_precision, event.date_span) == (PUBLISHED, 2, None)
     assert event.location is not None and event.location.name == "Quillmont"
 
 
-def test_a_short_lede_that_names_no_act_leaves_the_headline_to_tell_it(run) -> None:  # type: ignore[no-untyped-def]
+def test_a_court_step_leaves_the_incident_undated(run: Extract) -> None:
+    event = run("Quillmont man charged in fatal shooting of neighbor")[0]
+    # The shooting happened before the hearing, on a day the page does not tell: no date, not the publication's.
+    assert (event.date, event.date_precision) == (None, None)
+    assert event.fatalities.best == 1
+
+
+def test_a_headline_in_shorthand_is_typed_whole(run: Extract) -> None:
+    events = run("5 shot on Quillmont's west side, suspects still at large")
+    assert len(events) == 1 and events[0].injured.best == 5
+    assert events[0].evidence[0].field == "title" and events[0].evidence[0].text.startswith("5 shot")
+
+
+def test_a_short_lede_that_names_no_act_leaves_the_headline_to_tell_it(run: Extract) -> None:
     events = run("Teen killed in Quillmont shooting identified", "Identities of the victim were released by the coroner.")
     assert len(events) == 1 and events[0].fatalities.best == 1
 
 
-def test_a_body_that_tells_the_event_keeps_its_own(run) -> None:  # type: ignore[no-untyped-def]
+def test_a_body_that_tells_the_event_keeps_its_own(run: Extract) -> None:
     events = run("Two dead in Quillmont shooting",
                  "Gunmen shot and killed two men outside a Quillmont bar on Sunday, police said.")
     assert events and all(s.field is None for e in events for s in e.evidence)
@@ -90,7 +105,7 @@ def test_a_body_that_tells_the_event_keeps_its_own(run) -> None:  # type: ignore
     "City council passes gun safety ordinance",
     "Quillmont man sentenced to 20 years",
 ])
-def test_junk_questions_opinion_and_policy_give_no_event(run, title: str) -> None:  # type: ignore[no-untyped-def]
+def test_junk_questions_opinion_and_policy_give_no_event(run: Extract, title: str) -> None:
     assert run(title) == []
 
 
