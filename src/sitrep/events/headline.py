@@ -2,17 +2,19 @@
 
 Some pages hold nothing of the report but its headline: the scraper kept a "Please enable JavaScript" notice, a
 station's contact lines, a video player's messages or a newsletter prompt, all blanked out by ingest.cleaning, or
-a short lede that names no act ("Identities of two men released"). The headline ("Two dead, one hurt in Elm
-City shooting") still tells the incident. When the body gives no event, this stage reads the headline as the
-body's sentences are read (the same cue lexicon, the same checks that a cue reports something done, so a question
-or a trial's "charged in the shooting" gives nothing, the same classifier) and builds the main event from it, only
-for violence (a violent code, or a casualty word with the headline's figure): no protest, arrest or policy story is
-made out of a headline alone. Every value points into the title (``Span.field == "title"``): the trigger, the
-evidence, the figures (quantities.headline), the places (geo, ``Geocoder.title_toponyms``) and a date the headline
-writes. A date the headline does not write is chosen as for a body event (a day of violence in the body, else the
-publication date at week precision, with no span, as every event dated by its publication); a place the headline
-does not name is the body's, else the outlet's home town (geo.outlet, a span of the URL). A page whose headline is
-an opinion or a question (data/events/headline_labels.txt) gives nothing.
+a short lede that names no act ("Identities of the victim were released"). The headline ("Two dead, one hurt in
+Elm City shooting") still tells the incident. When the body gives no event, this stage reads the headline as the
+body's sentences are read (the same cue lexicon, the same checks that a cue reports something done, the same
+classifier: ``events.detect.decide``) and builds the main event from it, only for violence (a violent code backed
+by a violent cue, a word of violence or the headline's own figure): no protest, arrest or policy story is made out
+of a headline alone, and a headline labelled as opinion (data/events/headline_labels.txt) or asking a question
+gives nothing. Every value it reads points into the title (``Span.field == "title"``): the evidence (the
+headline's sentence), the figures (quantities.headline), the places (``Geocoder.title_toponyms``) and a day the
+headline writes. A day it does not write is a day of violence the body tells, else the publication date at week
+precision with no span, as for every event no sentence dates (``events.fields.choose_date``); a headline telling
+a step of the law after the incident ('charged in', 'sentenced for' the shooting) leaves the incident undated
+rather than give it the hearing's week. A place the headline does not name is the body's town, else the outlet's
+home town (geo.outlet: a span of the URL).
 """
 
 from __future__ import annotations
@@ -216,7 +218,7 @@ class HeadlineEvent(Component["HeadlineFinding | None"]):
     """Builds the main event from the headline when the body gives none."""
 
     name = "events.headline"
-    reads = ("article", "parsed_title", "title_quantities", "dates", "toponyms", "outlet_place", "events")
+    reads = ("article", "parsed", "parsed_title", "title_quantities", "dates", "toponyms", "outlet_place", "events")
     writes = ("events", "title_toponyms")
 
     def __init__(self, geocoder: Geocoder | None = None, nlp: Language | None = None) -> None:
