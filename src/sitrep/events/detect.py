@@ -272,6 +272,41 @@ def find_candidates(parsed: SpacyDoc) -> Candidates:
     return found
 
 
+@dataclass(frozen=True)
+class Decision:
+    """What a candidate sentence reports once its verdict is checked against its cues."""
+
+    code: str
+    score: float  # the probability that the sentence reports an event at all
+    violent: bool
+    alternative: str | None = None
+    alternative_score: float = 0.0
+
+
+def decide(verdict: Typed, unit: Unit, triggers: tuple[CueHit, ...], parsed: SpacyDoc, text: str,
+           min_event_probability: float) -> Decision | None:
+    """The code a candidate sentence (``text``, parsed in ``parsed``) reports, or None: its verdict backed by its
+    reported cues, named by its instrument, re-typed when violent; None when it is no event or stands on cues that
+    report nothing done. Shared by the body's sentences and the headline (events.headline)."""
+    if verdict.code == NONE or verdict.event_probability < min_event_probability:
+        return None
+    (code, probability), violent = backed_code(verdict, triggers), is_violent(triggers)
+    if code == "MOB_VIOL":
+        code = armed_not_mob(verdict, unit.hits) or code
+    words = [parsed[h.start:h.end].lemma_.lower() for h in unit.hits]
+    code = instrument_code(code, verdict, unit.hits, words, text, triggers)
+    alternative, alternative_score = None, 0.0
+    if not is_acled(code) and violent:
+        if code in RETYPED_WHEN_VIOLENT:
+            code, alternative = verdict.acled_code, code
+            alternative_score = probability
+        else:
+            alternative, alternative_score = verdict.acled_code, verdict.acled_probability
+    if stands_on_unreported(code, unit.hits, triggers):
+        return None
+    return Decision(code, round(verdict.event_probability, 4), violent, alternative, round(alternative_score, 4))
+
+
 class EventDetector(Component[list[EventMention]]):
     """Finds event mentions per sentence and types them (25 ACLED codes + 5 CASE extras)."""
 
@@ -346,26 +381,13 @@ class EventDetector(Component[list[EventMention]]):
     def typed_mention(self, doc: Document, sent: int, unit: Unit, triggers: tuple[CueHit, ...],
                       verdict: Typed) -> EventMention | None:
         """The mention the classifier's verdict makes, or None."""
-        if verdict.code == NONE or verdict.event_probability < self.min_event_probability:
-            return None
-        (code, probability), violent = backed_code(verdict, triggers), is_violent(triggers)
-        if code == "MOB_VIOL":
-            code = armed_not_mob(verdict, unit.hits) or code
         assert doc.parsed is not None
-        words = [doc.parsed[h.start:h.end].lemma_.lower() for h in unit.hits]
-        code = instrument_code(code, verdict, unit.hits, words, doc.sentences[sent].text, triggers)
-        alternative, alternative_score = None, 0.0
-        if not is_acled(code) and violent:
-            if code in RETYPED_WHEN_VIOLENT:
-                code, alternative = verdict.acled_code, code
-                alternative_score = probability
-            else:
-                alternative, alternative_score = verdict.acled_code, verdict.acled_probability
-        if stands_on_unreported(code, unit.hits, triggers):
+        decision = decide(verdict, unit, triggers, doc.parsed, doc.sentences[sent].text, self.min_event_probability)
+        if decision is None:
             return None
-        return EventMention(sent, code, event_type_of(code), round(verdict.event_probability, 4),
-                            self._trigger(doc, code, triggers), verdict.source, violent, alternative,
-                            round(alternative_score, 4))
+        return EventMention(sent, decision.code, event_type_of(decision.code), decision.score,
+                            self._trigger(doc, decision.code, triggers), verdict.source, decision.violent,
+                            decision.alternative, decision.alternative_score)
 
     def toll_of(self, doc: Document, sent: int, unit: Unit, triggers: tuple[CueHit, ...],
                 before: list[EventMention]) -> EventMention | None:

@@ -120,6 +120,9 @@ def _day_of_violence(doc: Document, d: DateMention) -> bool:
     return d.precision == 1 and dates_violence(doc, d)
 
 
+day_of_violence = _day_of_violence  # also for events.headline
+
+
 def is_current(doc: Document, d: DateMention) -> bool:
     published = doc.article.published
     return d.kind != YEAR and (published is None or (published - d.value).days < CURRENT_DAYS)
@@ -157,7 +160,8 @@ def choose_date(doc: Document, sents: list[int], background: bool = False, main:
         return _pick(min(event_dates, key=lambda d: (dates_speech(doc, d), main and not _day_of_violence(doc, d),
                                                      sents.index(d.sent), not dates_violence(doc, d),
                                                      d.value if main else 0, d.span.start)))
-    first = min(sents)
+    # An event with no sentence of the body (events.headline: told by the headline alone) looks at the whole body.
+    first = min(sents, default=-1)
     before = [d for d in doc.dates if 0 <= d.sent < first and d.kind != DATELINE and is_current(doc, d)]
     if before:
         return _pick(max(before, key=lambda d: (not dates_speech(doc, d), d.span.start)))
@@ -276,6 +280,9 @@ MAIN_COUNTRY_SHARE = 0.6
 # A place abroad is kept when the NER names it as a place, the geocoder is fairly sure of it and it is
 # where its sentence's event happened: a story mostly about Syria may also report a protest in Khartoum.
 CONFIDENT_ABROAD_SCORE = 0.5
+
+
+namesake_or_country = _namesake_or_country  # also for events.headline
 
 
 def _in_main_country(placed: list[Toponym]) -> list[Toponym]:

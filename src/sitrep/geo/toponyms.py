@@ -12,6 +12,7 @@ import functools
 import threading
 from collections import Counter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sitrep.geo.build import ensure
 from sitrep.geo.gazetteer import Entry, Gazetteer
@@ -23,6 +24,9 @@ from sitrep.geo.resolve import Resolution, Resolver
 from sitrep.model import Place, Span, Toponym
 from sitrep.pipeline.component import Component
 from sitrep.pipeline.document import Document
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc as SpacyDoc
 
 LOCATIVE = frozenset({"in", "at", "near", "outside", "around", "into", "inside", "across", "on", "from"})
 _lock = threading.Lock()
@@ -102,6 +106,30 @@ class Geocoder(Component[list[Resolution]]):
         # (precision 3, the area around it).
         doc.outlet_place = self.place(outlet.town, span=outlet_span(doc.article.url)).model_copy(
             update={"geo_precision": 3}) if outlet is not None and outlet.town is not None else None
+
+    def title_toponyms(self, doc: Document, parsed: SpacyDoc | None = None) -> list[Toponym]:
+        """The places the headline names, resolved with the outlet's home as context, each a Toponym of sentence -1
+        whose span points into ``Article.title`` (``Span.field == "title"``). ``parsed``: the headline parsed as
+        written (a Title Cased one keeps its capitals, which name places: 'Shot In New Castle'), else
+        ``doc.parsed_title``; same offsets as the title. Not run by ``match``: events.headline asks for them when
+        the body tells no event."""
+        parsed = parsed if parsed is not None else doc.parsed_title
+        if parsed is None:
+            return []
+        mentions = Recogniser(self.gazetteer)(parsed)
+        outlet = outlet_home(self.gazetteer, doc.article.url)
+        home = _home_country(doc.article.url) or (outlet.country_code if outlet else None)
+        found = Resolver(self.gazetteer)(mentions, parsed.text, home, outlet.admin1_code if outlet else None,
+                                         outlet.town if outlet else None)
+        toponyms = []
+        for r in found:
+            assert r.entry is not None
+            span = doc.title_span(r.mention.start, r.mention.end)
+            place = self.place(r.entry, span, inside=r.inside, name=r.mention.text if r.inside else None,
+                               hint=r.mention.precision_hint)
+            toponyms.append(Toponym(-1, span, place, round(r.confidence, 3), source=r.mention.source,
+                                    population=0 if r.inside else r.entry.population))
+        return toponyms
 
     def place(self, entry: Entry, span: Span | None, *, inside: bool = False, name: str | None = None,
               hint: int | None = None, near: bool = False) -> Place:

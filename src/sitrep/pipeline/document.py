@@ -48,6 +48,9 @@ class Document:
     title_quantities: list[QuantityMention] = field(default_factory=list)
     materiel: list[MaterielMention] = field(default_factory=list)
     toponyms: list[Toponym] = field(default_factory=list)
+    # Places the headline names (spans of Article.title, ``sent`` -1), written by events.headline for the event it
+    # reads from the headline alone.
+    title_toponyms: list[Toponym] = field(default_factory=list)
     # The first-level unit (its name) the outlet's domain names (geo.outlet), written by geo.geocode.
     outlet_unit: str | None = None
     # The outlet's home town as a place with no span (geo.outlet's table), written by geo.geocode: the main
