@@ -283,6 +283,10 @@ class Decision:
     alternative_score: float = 0.0
 
 
+# The classifier's event probability a sentence needs to give an event (the body's and the headline's bar).
+MIN_EVENT_PROBABILITY = 0.5
+
+
 def decide(verdict: Typed, unit: Unit, triggers: tuple[CueHit, ...], parsed: SpacyDoc, text: str,
            min_event_probability: float) -> Decision | None:
     """The code a candidate sentence (``text``, parsed in ``parsed``) reports, or None: its verdict backed by its
@@ -314,7 +318,7 @@ class EventDetector(Component[list[EventMention]]):
     reads = ("parsed", "sentences")
     writes = ("event_mentions",)
 
-    def __init__(self, max_embedded: int = 2, min_event_probability: float = 0.5) -> None:
+    def __init__(self, max_embedded: int = 2, min_event_probability: float = MIN_EVENT_PROBABILITY) -> None:
         # At most this many sentences per article go through MiniLM (~5 ms each when a pipeline batch
         # is embedded at once, ~15 ms alone); the rest keep the lexical verdict.
         self.max_embedded = max_embedded

@@ -27,7 +27,14 @@ from typing import TYPE_CHECKING
 
 from sitrep.events import taxonomy
 from sitrep.events.classifier import get_classifier, make_unit
-from sitrep.events.detect import CASUALTY_CUE, Decision, decide, find_candidates, verdicts
+from sitrep.events.detect import (
+    CASUALTY_CUE,
+    MIN_EVENT_PROBABILITY,
+    Decision,
+    decide,
+    find_candidates,
+    verdicts,
+)
 from sitrep.events.embed import get_encoder
 from sitrep.events.fields import (
     DateChoice,
@@ -55,8 +62,6 @@ if TYPE_CHECKING:
 
 __all__ = ["HeadlineEvent", "HeadlineFinding", "headline_incident"]
 
-# The same bar as the body's sentences (events.detect.EventDetector).
-MIN_EVENT_PROBABILITY = 0.5
 # Date kinds that date no incident: a date stamping the page, a bare year.
 _NOT_A_DAY = ("dateline", "year")
 
