@@ -197,3 +197,22 @@ def test_more_ways_a_date_tells_the_day_of_the_violence(nlp) -> None:  # type: i
     # a holiday naming a kind of gathering dates no shooting at it; a holiday shooting is dated by it
     assert not violent("Seven people were shot at a private Christmas party.", "Christmas", "holiday")
     assert violent("Police are still looking for the gunman in the Christmas shooting.", "Christmas", "holiday")
+
+
+def test_the_day_of_the_shooting_beats_the_day_a_victim_died(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = main_event(nlp, ["A girl died Sunday of a gunshot wound she suffered on Friday, police said."],
+                       [(0, "Sunday", dt.date(2020, 3, 8)), (0, "Friday", dt.date(2020, 3, 6))])
+    assert found.date == dt.date(2020, 3, 6)
+
+
+def test_a_death_alone_gives_way_to_the_day_of_the_shooting_told_later(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = main_event(nlp, ["A teenager wounded in a drive-by shooting died Monday.",
+                             "He was shot outside his home late Saturday, police said."],
+                       [(0, "Monday", dt.date(2020, 3, 9)), (1, "Saturday", dt.date(2020, 3, 7))])
+    assert found.date == dt.date(2020, 3, 7)
+
+
+def test_a_body_found_dates_the_incident_when_nothing_else_does(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = main_event(nlp, ["Two men were found shot dead in a parked car Sunday.", "Police said Monday they had "
+                             "no suspect."], [(0, "Sunday", dt.date(2020, 3, 8)), (1, "Monday", dt.date(2020, 3, 9))])
+    assert found.date == dt.date(2020, 3, 8)
