@@ -80,12 +80,12 @@ def _merged_date(members: Sequence[MemberReport]) -> tuple[dt.date | None, int |
     """The date the reports about the incident give, each report's vote weighed by its date's precision (ties: the
     earliest date); reports that only recall the incident vote when no report is about it."""
     about = [m.event for m in members if m.event.prominence in (None, "main")] or [m.event for m in members]
-    votes: Counter[dt.date] = Counter()
+    votes: dict[dt.date, float] = {}
     precision: dict[dt.date, int] = {}
     for event in about:
         if event.date is None:
             continue
-        votes[event.date] += _DATE_VOTE.get(event.date_precision or 3, _YEAR_VOTE)
+        votes[event.date] = votes.get(event.date, 0.0) + _DATE_VOTE.get(event.date_precision or 3, _YEAR_VOTE)
         precision[event.date] = min(precision.get(event.date, 9), event.date_precision or 3)
     if not votes:
         return None, None
