@@ -216,3 +216,17 @@ def test_a_body_found_dates_the_incident_when_nothing_else_does(nlp) -> None:  #
     found = main_event(nlp, ["Two men were found shot dead in a parked car Sunday.", "Police said Monday they had "
                              "no suspect."], [(0, "Sunday", dt.date(2020, 3, 8)), (1, "Monday", dt.date(2020, 3, 9))])
     assert found.date == dt.date(2020, 3, 8)
+
+
+def test_a_later_arrest_report_is_dated_by_the_calendar_day_it_writes_out(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = make_doc(["Police arrested a teenager Monday in connection with the shooting of a man.",
+                    "The man was sitting on a porch on Feb. 14 when a car pulled up, police said.",
+                    "A hearing was set for March 12."], PUBLISHED)
+    doc.parsed = nlp(doc.text)
+    doc.event_mentions = [event(doc, 0, "ATTACK")]
+    doc.dates = [DateMention(0, span_of(doc, "Monday"), dt.date(2020, 3, 9), 1, "weekday"),
+                 DateMention(1, span_of(doc, "Feb. 14"), dt.date(2020, 2, 14), 1, "explicit"),
+                 # written without a year, a day to come reads as last year's: never the incident's day
+                 DateMention(2, span_of(doc, "March 12"), dt.date(2019, 3, 12), 1, "explicit")]
+    [found] = EventAssembler().match(doc)
+    assert found.date == dt.date(2020, 2, 14)

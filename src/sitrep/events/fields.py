@@ -142,6 +142,21 @@ def _day_of_the_act(doc: Document, d: DateMention) -> bool:
     return dates_violence(doc, d) and (not words & kinds["later"] or bool(words - kinds["later"]))
 
 
+_WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A calendar day written without its year is taken for the latest such day before publication; one that lands
+# this many days back was more likely a day to come ('a hearing set for March 9') than the incident's.
+YEARLESS_DAYS = 300
+
+
+def _calendar_day(doc: Document, d: DateMention) -> bool:
+    """A day written out as a calendar date ('June 17', 'June 17, 2015'), not a weekday or a relative day."""
+    if d.kind != "explicit" or d.precision != 1:
+        return False
+    published = doc.article.published
+    return (published is None or bool(_WRITTEN_YEAR.search(d.span.text))
+            or (published - d.value).days <= YEARLESS_DAYS)
+
+
 def is_current(doc: Document, d: DateMention) -> bool:
     published = doc.article.published
     return d.kind != YEAR and (published is None or (published - d.value).days < CURRENT_DAYS)
@@ -174,6 +189,12 @@ def choose_date(doc: Document, sents: list[int], background: bool = False, main:
         older = [d for d in doc.dates if d.kind not in (DATELINE, YEAR) and tells(doc, d)]
         if older:
             return _pick(min(older, key=lambda d: d.span.start))
+        if tells is _day_of_the_act:
+            # No day of the act anywhere, as in a later report of an arrest or a trial: the calendar date the
+            # article writes out tells the incident's day ('were sitting on a stoop on June 17 when ...').
+            written = [d for d in doc.dates if _calendar_day(doc, d) and not dates_speech(doc, d)]
+            if written:
+                return _pick(min(written, key=lambda d: d.span.start))
     if event_dates:
         # In its first dated sentence, the date of the violence beats another's ('Neighbours held a vigil
         # Saturday for the three shot Friday': Friday); the main event takes the day of the act first, and of two
