@@ -230,3 +230,14 @@ def test_a_later_arrest_report_is_dated_by_the_calendar_day_it_writes_out(nlp) -
                  DateMention(2, span_of(doc, "March 12"), dt.date(2019, 3, 12), 1, "explicit")]
     [found] = EventAssembler().match(doc)
     assert found.date == dt.date(2020, 2, 14)
+
+
+def test_with_no_day_of_violence_the_earliest_day_told_dates_the_incident(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = make_doc(["On Sunday a neighbour's car was hit by a stone.", "A teenager was arrested Monday in the attack."],
+                   PUBLISHED)
+    doc.parsed = nlp(doc.text)
+    doc.event_mentions = [event(doc, 1, "ATTACK")]
+    doc.dates = [DateMention(0, span_of(doc, "Sunday"), dt.date(2020, 3, 8), 1, "weekday"),
+                 DateMention(1, span_of(doc, "Monday"), dt.date(2020, 3, 9), 1, "weekday")]
+    [found] = EventAssembler().match(doc)
+    assert found.date == dt.date(2020, 3, 8)

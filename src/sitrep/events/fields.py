@@ -195,6 +195,15 @@ def choose_date(doc: Document, sents: list[int], background: bool = False, main:
             written = [d for d in doc.dates if _calendar_day(doc, d) and not dates_speech(doc, d)]
             if written:
                 return _pick(min(written, key=lambda d: d.span.start))
+    else:
+        if main:
+            # No day of violence anywhere: of the days told up to the event's sentences, the earliest (what was
+            # done next, an arrest or a search, comes after the incident).
+            told = [d for d in doc.dates if (d.sent in sents or d.sent < min(sents))
+                    and d.kind not in (DATELINE, YEAR) and d.precision == 1 and is_current(doc, d)
+                    and not dates_speech(doc, d)]
+            if told:
+                return _pick(min(told, key=lambda d: (d.value, d.span.start)))
     if event_dates:
         # In its first dated sentence, the date of the violence beats another's ('Neighbours held a vigil
         # Saturday for the three shot Friday': Friday); the main event takes the day of the act first, and of two
