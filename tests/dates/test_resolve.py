@@ -164,3 +164,11 @@ def test_a_page_time_stamp_is_no_event_date_and_moves_nothing() -> None:
     # The stamped update after publication lets no later date in: 'April 2' is last year's.
     assert got["April 2"] == (dt.date(2018, 4, 2), "explicit")
     assert not any(m.span.text in ("Tuesday", "Friday", "Wednesday") for m in mentions)
+
+
+def test_a_weekday_pinned_to_a_recent_calendar_day_names_that_day_throughout() -> None:
+    # Published Wednesday 13 March 2019, a week and more after the shooting the text pins to Monday 4 March.
+    got = [(m.span.text, m.value) for m in resolve("A man was shot Monday night in Elmford. It happened around 11 p.m. "
+                                                   "Monday, March 4, police said. Last Monday was quiet.")]
+    assert got == [("Monday night", dt.date(2019, 3, 4)), ("March 4", dt.date(2019, 3, 4)),
+                   ("Last Monday", dt.date(2019, 3, 11))]

@@ -12,6 +12,7 @@ year-less days from the number. 'Overnight' as an adverb is the night just past,
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -108,25 +109,41 @@ def find_dates(text: str, anchor: dt.date | None) -> list[_Found]:
 
     if len(anchors) > 1:
         found = _explicit_dates(text, anchor_at)
-    return found + _named_days(_relative_dates(text, anchor_at), found, text)
+    return found + _named_days(_relative_dates(text, anchor_at), found, text, anchor_at)
 
 
 # What may stand between a weekday and the date it names: 'Monday, Feb. 11', 'Wednesday the 17th of'.
 _WEEKDAY_TO_DATE = re.compile(r",?\s*(?:the\s+)?")
 
 
-def _named_days(relative: list[_Found], explicit: list[_Found], text: str) -> list[_Found]:
+# A weekday the text pins to a calendar day ('around 11 p.m. Monday, May 23') names that day everywhere in the
+# text ('shot Monday night'), when the day lies at most this many days before the anchor: a publication date a
+# week or more late would otherwise move every weekday a week on.
+NAMED_DAY_DAYS = 31
+
+
+def _named_days(relative: list[_Found], explicit: list[_Found], text: str,
+                anchor_at: Callable[[int], dt.date]) -> list[_Found]:
     """The relative dates less each weekday written just before a calendar date ('Monday, Feb. 11, 2013'):
     the weekday names that date, so it is not resolved again against the publication date (which gave the
-    Monday before publication, weeks away from 11 February in a photo caption or a page's time stamp)."""
-    starts = {f.start for f in explicit}
+    Monday before publication, weeks away from 11 February in a photo caption or a page's time stamp). The
+    text's other mentions of a weekday so pinned to one recent day are that day."""
+    dated = {f.start: f for f in explicit}
+    pinned: dict[int, set[dt.date]] = {}
     kept = []
     for f in relative:
         gap = _WEEKDAY_TO_DATE.match(text, f.end) if f.kind == "weekday" else None
-        if gap is not None and gap.end() in starts:
+        if gap is not None and gap.end() in dated:
+            day = dated[gap.end()]
+            if (not day.stamp and day.precision == 1 and day.value.weekday() == f.value.weekday()
+                    and 0 <= (anchor_at(f.start) - day.value).days <= NAMED_DAY_DAYS):
+                pinned.setdefault(day.value.weekday(), set()).add(day.value)
             continue
         kept.append(f)
-    return kept
+    days = {weekday: next(iter(values)) for weekday, values in pinned.items() if len(values) == 1}
+    return [dataclasses.replace(f, value=days[f.value.weekday()])
+            if f.kind == "weekday" and f.value.weekday() in days
+            and not text[f.start:f.end].lower().startswith(("last", "past")) else f for f in kept]
 
 
 def _explicit_dates(text: str, anchor_at: AnchorAt) -> list[_Found]:
