@@ -154,12 +154,13 @@ def test_a_weekday_written_before_a_calendar_date_is_that_date() -> None:
 def test_a_page_time_stamp_is_no_event_date_and_moves_nothing() -> None:
     text = ("Two hurt in Elmford shooting Posted: Tuesday, March 12, 2019 9:10 PM EDT Updated: Friday, "
             "April 5, 2019 7:00 AM EDT\n\nTwo men were shot Tuesday night. (Published Wednesday, March 13, 2019)\n"
-            "Police said the suspect fled on April 2.")
+            "Police said the suspect fled on April 2. UPDATED at 11:37 A.M. on Tuesday, March 12th")
     mentions = resolve(text)
     got = {m.span.text: (m.value, m.kind) for m in mentions}
     assert got["March 12, 2019"] == (dt.date(2019, 3, 12), "dateline")
     assert got["April 5, 2019"] == (dt.date(2019, 4, 5), "dateline")
     assert got["March 13, 2019"] == (dt.date(2019, 3, 13), "dateline")
+    assert got["March 12th"] == (dt.date(2019, 3, 12), "dateline")
     assert got["Tuesday night"] == (dt.date(2019, 3, 12), "weekday")
     # The stamped update after publication lets no later date in: 'April 2' is last year's.
     assert got["April 2"] == (dt.date(2018, 4, 2), "explicit")
