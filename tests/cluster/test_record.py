@@ -102,3 +102,17 @@ def test_an_incident_recalled_in_passing_gives_no_figure_beside_a_report_about_i
     recalled = member("e2", "2020-05-01", site + "2", killed=5, prominence="background")
     assert build_cluster_record("ce1", [about, recalled]).fatalities.best == 2
     assert build_cluster_record("ce1", [recalled]).fatalities.best == 5
+
+
+def test_the_date_is_voted_by_reports_about_the_incident_weighed_by_precision() -> None:
+    undated = member("e3", "2020-03-08", "https://post.example.org/3", day="2020-03-08")
+    undated.event.date_precision = 2  # no day in its text: its publication date stands in, half a vote
+    recalls = [member(f"r{i}", "2020-03-09", f"https://daily{i}.example.org/r", day="2020-03-05") for i in (1, 2)]
+    for report in recalls:
+        report.event.prominence = "background"  # an earlier incident recalled: no vote while others are about it
+    record = build_cluster_record("ce1", [
+        member("e1", "2020-03-07", "https://herald.example.com/1", day="2020-03-07"),
+        member("e2", "2020-03-08", "https://gazette.example.net/2", day="2020-03-08"),
+        undated, *recalls,
+    ])
+    assert record.date == dt.date(2020, 3, 8) and record.date_precision == 1

@@ -142,3 +142,34 @@ def test_years_of_recalled_incidents_have_year_precision() -> None:
     assert got["last year"] == (dt.date(2018, 1, 1), 4, "year")
     assert got["Two years ago"] == (dt.date(2017, 1, 1), 4, "year")
     assert "2030" not in got
+
+
+def test_a_weekday_written_before_a_calendar_date_is_that_date() -> None:
+    # Published Wednesday 13 March 2019; the caption's Monday is 4 February, not the Monday before publication.
+    mentions = resolve("Officers spoke at a briefing Monday, Feb. 4, 2019, in Elmford. A man was shot Sunday.")
+    assert [(m.span.text, m.value) for m in mentions] == [("Feb. 4, 2019", dt.date(2019, 2, 4)),
+                                                          ("Sunday", dt.date(2019, 3, 10))]
+
+
+def test_a_page_time_stamp_is_no_event_date_and_moves_nothing() -> None:
+    text = ("Two hurt in Elmford shooting Posted: Tuesday, March 12, 2019 9:10 PM EDT Updated: Friday, "
+            "April 5, 2019 7:00 AM EDT\n\nTwo men were shot Tuesday night. (Published Wednesday, March 13, 2019)\n"
+            "Police said the suspect fled on April 2. UPDATED at 11:37 A.M. on Tuesday, March 12th")
+    mentions = resolve(text)
+    got = {m.span.text: (m.value, m.kind) for m in mentions}
+    assert got["March 12, 2019"] == (dt.date(2019, 3, 12), "dateline")
+    assert got["April 5, 2019"] == (dt.date(2019, 4, 5), "dateline")
+    assert got["March 13, 2019"] == (dt.date(2019, 3, 13), "dateline")
+    assert got["March 12th"] == (dt.date(2019, 3, 12), "dateline")
+    assert got["Tuesday night"] == (dt.date(2019, 3, 12), "weekday")
+    # The stamped update after publication lets no later date in: 'April 2' is last year's.
+    assert got["April 2"] == (dt.date(2018, 4, 2), "explicit")
+    assert not any(m.span.text in ("Tuesday", "Friday", "Wednesday") for m in mentions)
+
+
+def test_a_weekday_pinned_to_a_recent_calendar_day_names_that_day_throughout() -> None:
+    # Published Wednesday 13 March 2019, a week and more after the shooting the text pins to Monday 4 March.
+    got = [(m.span.text, m.value) for m in resolve("A man was shot Monday night in Elmford. It happened around 11 p.m. "
+                                                   "Monday, March 4, police said. Last Monday was quiet.")]
+    assert got == [("Monday night", dt.date(2019, 3, 4)), ("March 4", dt.date(2019, 3, 4)),
+                   ("Last Monday", dt.date(2019, 3, 11))]

@@ -197,3 +197,47 @@ def test_more_ways_a_date_tells_the_day_of_the_violence(nlp) -> None:  # type: i
     # a holiday naming a kind of gathering dates no shooting at it; a holiday shooting is dated by it
     assert not violent("Seven people were shot at a private Christmas party.", "Christmas", "holiday")
     assert violent("Police are still looking for the gunman in the Christmas shooting.", "Christmas", "holiday")
+
+
+def test_the_day_of_the_shooting_beats_the_day_a_victim_died(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = main_event(nlp, ["A girl died Sunday of a gunshot wound she suffered on Friday, police said."],
+                       [(0, "Sunday", dt.date(2020, 3, 8)), (0, "Friday", dt.date(2020, 3, 6))])
+    assert found.date == dt.date(2020, 3, 6)
+
+
+def test_a_death_alone_gives_way_to_the_day_of_the_shooting_told_later(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = main_event(nlp, ["A teenager wounded in a drive-by shooting died Monday.",
+                             "He was shot outside his home late Saturday, police said."],
+                       [(0, "Monday", dt.date(2020, 3, 9)), (1, "Saturday", dt.date(2020, 3, 7))])
+    assert found.date == dt.date(2020, 3, 7)
+
+
+def test_a_body_found_dates_the_incident_when_nothing_else_does(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = main_event(nlp, ["Two men were found shot dead in a parked car Sunday.", "Police said Monday they had "
+                             "no suspect."], [(0, "Sunday", dt.date(2020, 3, 8)), (1, "Monday", dt.date(2020, 3, 9))])
+    assert found.date == dt.date(2020, 3, 8)
+
+
+def test_a_later_arrest_report_is_dated_by_the_calendar_day_it_writes_out(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = make_doc(["Police arrested a teenager Monday in connection with the shooting of a man.",
+                    "The man was sitting on a porch on Feb. 14 when a car pulled up, police said.",
+                    "A hearing was set for March 12."], PUBLISHED)
+    doc.parsed = nlp(doc.text)
+    doc.event_mentions = [event(doc, 0, "ATTACK")]
+    doc.dates = [DateMention(0, span_of(doc, "Monday"), dt.date(2020, 3, 9), 1, "weekday"),
+                 DateMention(1, span_of(doc, "Feb. 14"), dt.date(2020, 2, 14), 1, "explicit"),
+                 # written without a year, a day to come reads as last year's: never the incident's day
+                 DateMention(2, span_of(doc, "March 12"), dt.date(2019, 3, 12), 1, "explicit")]
+    [found] = EventAssembler().match(doc)
+    assert found.date == dt.date(2020, 2, 14)
+
+
+def test_with_no_day_of_violence_the_earliest_day_told_dates_the_incident(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = make_doc(["On Sunday a neighbour's car was hit by a stone.", "A teenager was arrested Monday in the attack."],
+                   PUBLISHED)
+    doc.parsed = nlp(doc.text)
+    doc.event_mentions = [event(doc, 1, "ATTACK")]
+    doc.dates = [DateMention(0, span_of(doc, "Sunday"), dt.date(2020, 3, 8), 1, "weekday"),
+                 DateMention(1, span_of(doc, "Monday"), dt.date(2020, 3, 9), 1, "weekday")]
+    [found] = EventAssembler().match(doc)
+    assert found.date == dt.date(2020, 3, 8)

@@ -3,8 +3,10 @@
 Members come in ingest order; "earlier" and "later" below mean by publication date (then ingest order).
 
 - **type**: the sub-event type most reports give (ties: the earliest report's).
-- **date**: most precise consistent: among the reports with the finest date precision, the date most of
-  them give (ties: the earliest date).
+- **date**: the date the reports about the incident (prominence 'main') give, each report's vote weighed by
+  the precision of its date (a day 1, a week 1/2, a month 1/4: a report that gives no day and falls back to its
+  publication date counts half), ties to the earliest date; reports that only recall the incident vote when no
+  report is about it (measured against "most precise consistent" on both dev halves, docs/evaluation.md).
 - **place**: most precise consistent: the admin1 unit most placed reports agree on; inside it the finest
   geo precision, and at that precision the place most reports name (ties: the earliest report's). Reports
   placed elsewhere stay members but do not move the place.
@@ -68,14 +70,28 @@ def _most_common(values: Iterable[str]) -> str | None:
     return next(v for v in counts if counts[v] == top)
 
 
+# A report's vote for its date by the date's ACLED precision: a day counts fully, a week (mostly the publication
+# date standing in for an undated report) half, a month a quarter (measured 2026-12-07, docs/evaluation.md).
+_DATE_VOTE = {1: 1.0, 2: 0.5, 3: 0.25}
+_YEAR_VOTE = 0.05
+
+
 def _merged_date(members: Sequence[MemberReport]) -> tuple[dt.date | None, int | None]:
-    dated = [m.event for m in members if m.event.date is not None]
-    if not dated:
+    """The date the reports about the incident give, each report's vote weighed by its date's precision (ties: the
+    earliest date); reports that only recall the incident vote when no report is about it."""
+    about = [m.event for m in members if m.event.prominence in (None, "main")] or [m.event for m in members]
+    votes: dict[dt.date, float] = {}
+    precision: dict[dt.date, int] = {}
+    for event in about:
+        if event.date is None:
+            continue
+        votes[event.date] = votes.get(event.date, 0.0) + _DATE_VOTE.get(event.date_precision or 3, _YEAR_VOTE)
+        precision[event.date] = min(precision.get(event.date, 9), event.date_precision or 3)
+    if not votes:
         return None, None
-    finest = min(e.date_precision or 3 for e in dated)
-    counts = Counter(e.date for e in dated if (e.date_precision or 3) == finest)
-    top = max(counts.values())
-    return min(d for d, n in counts.items() if n == top and d is not None), finest
+    top = max(votes.values())
+    date = min(d for d, n in votes.items() if abs(n - top) < 1e-9)
+    return date, precision[date]
 
 
 def _merged_place(members: Sequence[MemberReport]) -> Place | None:

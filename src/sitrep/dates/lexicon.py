@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sitrep.resources import read_table
+from sitrep.resources import read_lines, read_table
 
 
 @dataclass(frozen=True)
@@ -80,6 +80,17 @@ def weekday_pattern() -> re.Pattern[str]:
         rf"\b(?:(?P<last>(?i:last|past))\s+)?(?P<weekday>(?i:{names}))\b"
         r"(?:\s+(?:night|morning|afternoon|evening))?"
     )
+
+
+@functools.lru_cache(maxsize=1)
+def stamp_pattern() -> re.Pattern[str]:
+    """A time-stamp label (data/dates/stamp_labels.txt) and what may follow it up to the date: 'Posted: ',
+    'Updated on Monday, ', '(Published Wednesday, ', 'UPDATED at 11:37 A.M. on Monday, '. Matched at the end of the text
+    before a date."""
+    labels = _alternation(read_lines("dates/stamp_labels.txt"))
+    names = "|".join(sorted((w for w in weekday_numbers() if len(w) > 3), key=len, reverse=True))
+    clock = r"(?:\d{1,2}(?::\d\d)?\s*(?i:[ap]\.?m\.?)\s*(?i:on)?\s*,?\s*)?"  # 'Updated at 11:37 a.m. on Monday, '
+    return re.compile(rf"\b(?i:{labels})\s*(?i:on|at)?\s*:?\s*{clock}(?:(?i:{names})\.?,?\s*)?$")
 
 
 @functools.lru_cache(maxsize=1)

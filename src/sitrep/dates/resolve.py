@@ -12,6 +12,7 @@ year-less days from the number. 'Overnight' as an adverb is the night just past,
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -30,6 +31,7 @@ from sitrep.dates.lexicon import (
     past_days_pattern,
     relative_expressions,
     relative_pattern,
+    stamp_pattern,
     weekday_numbers,
     weekday_pattern,
     year_pattern,
@@ -59,6 +61,7 @@ class _Found:
     precision: int
     kind: str
     rank: int  # on overlap the lower rank wins: an explicit date beats the weekday written beside it
+    stamp: bool = False  # a page's time stamp ('Posted: Friday, July 12, 2013'): no event date, no anchor
 
 
 def is_dateline(text: str, start: int, end: int) -> bool:
@@ -85,6 +88,13 @@ def is_dateline(text: str, start: int, end: int) -> bool:
     return heading and (not after.strip() or after.lstrip().startswith((":", ")")))
 
 
+def is_stamp(text: str, start: int) -> bool:
+    """A page's time stamp rather than a date of the story: a label from data/dates/stamp_labels.txt just before
+    the date, a weekday allowed between ('Posted: Friday, July 12, 2013', 'Updated: Monday, August 26',
+    '(Published Wednesday, Sept. 25, 2013)', 'Last updated: Monday, July 6, 2015')."""
+    return bool(stamp_pattern().search(text, max(0, start - 40), start))
+
+
 AnchorAt = Callable[[int], dt.date | None]  # the anchor for the date found at an offset
 
 
@@ -92,14 +102,48 @@ def find_dates(text: str, anchor: dt.date | None) -> list[_Found]:
     found = _explicit_dates(text, lambda _: anchor)
     if anchor is None:
         return found
-    anchors = _anchors(text, anchor, [f for f in found if f.kind == "dateline"])
+    anchors = _anchors(text, anchor, [f for f in found if f.kind == "dateline" and not f.stamp])
 
     def anchor_at(offset: int) -> dt.date:
         return [a for start, a in anchors if start <= offset][-1]
 
     if len(anchors) > 1:
         found = _explicit_dates(text, anchor_at)
-    return found + _relative_dates(text, anchor_at)
+    return found + _named_days(_relative_dates(text, anchor_at), found, text, anchor_at)
+
+
+# What may stand between a weekday and the date it names: 'Monday, Feb. 11', 'Wednesday the 17th of'.
+_WEEKDAY_TO_DATE = re.compile(r",?\s*(?:the\s+)?")
+
+
+# A weekday the text pins to a calendar day ('around 11 p.m. Monday, May 23') names that day everywhere in the
+# text ('shot Monday night'), when the day lies at most this many days before the anchor: a publication date a
+# week or more late would otherwise move every weekday a week on.
+NAMED_DAY_DAYS = 31
+
+
+def _named_days(relative: list[_Found], explicit: list[_Found], text: str,
+                anchor_at: Callable[[int], dt.date]) -> list[_Found]:
+    """The relative dates less each weekday written just before a calendar date ('Monday, Feb. 11, 2013'):
+    the weekday names that date, so it is not resolved again against the publication date (which gave the
+    Monday before publication, weeks away from 11 February in a photo caption or a page's time stamp). The
+    text's other mentions of a weekday so pinned to one recent day are that day."""
+    dated = {f.start: f for f in explicit}
+    pinned: dict[int, set[dt.date]] = {}
+    kept = []
+    for f in relative:
+        gap = _WEEKDAY_TO_DATE.match(text, f.end) if f.kind == "weekday" else None
+        if gap is not None and gap.end() in dated:
+            day = dated[gap.end()]
+            if (not day.stamp and day.precision == 1 and day.value.weekday() == f.value.weekday()
+                    and 0 <= (anchor_at(f.start) - day.value).days <= NAMED_DAY_DAYS):
+                pinned.setdefault(day.value.weekday(), set()).add(day.value)
+            continue
+        kept.append(f)
+    days = {weekday: next(iter(values)) for weekday, values in pinned.items() if len(values) == 1}
+    return [dataclasses.replace(f, value=days[f.value.weekday()])
+            if f.kind == "weekday" and f.value.weekday() in days
+            and not text[f.start:f.end].lower().startswith(("last", "past")) else f for f in kept]
 
 
 def _explicit_dates(text: str, anchor_at: AnchorAt) -> list[_Found]:
@@ -110,7 +154,8 @@ def _explicit_dates(text: str, anchor_at: AnchorAt) -> list[_Found]:
         month = months[(m["month1"] or m["month2"]).lower()]
         year = int(m["year1"] or m["year2"] or 0) or None
         day = int(m["day1"] or m["day2"])
-        kind = "dateline" if is_dateline(text, m.start(), m.end()) else "explicit"
+        stamp = is_stamp(text, m.start())
+        kind = "dateline" if stamp or is_dateline(text, m.start(), m.end()) else "explicit"
         if kind == "dateline" and year is None and anchor is not None:
             year = anchor.year  # a later release pasted below this one is dated after it, not a year before
         if year is None and anchor is None:
@@ -118,7 +163,7 @@ def _explicit_dates(text: str, anchor_at: AnchorAt) -> list[_Found]:
             year = release_number_year(text[:HEADING_CHARS], month)
         value = calendar.explicit(anchor, year, month, day)
         if value is not None:
-            found.append(_Found(m.start(), m.end(), value, 1, kind, 0))
+            found.append(_Found(m.start(), m.end(), value, 1, kind, 0, stamp))
     for m in iso_pattern().finditer(text):
         value = calendar.explicit(None, int(m["year"]), int(m["month"]), int(m["day"]))
         if value is not None:
@@ -235,7 +280,7 @@ class DateResolver(Component[list[DateMention]]):
         anchor = doc.article.published or dateline_anchor(text)
         found = find_dates(text, anchor)
         # A release pasted below the first may be dated later; nothing is after the latest dateline.
-        limit = max([anchor] + [f.value for f in found if f.kind == "dateline"]) if anchor else None
+        limit = max([anchor] + [f.value for f in found if f.kind == "dateline" and not f.stamp]) if anchor else None
         mentions = []
         for f in _without_overlaps(found):
             if limit is not None and f.value > limit and f.kind != "dateline":

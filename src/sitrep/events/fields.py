@@ -20,7 +20,7 @@ from sitrep.ingest.headline import headline as title_headline
 from sitrep.model import TITLE, Count, DateMention, Place, Quantity, Span, Toponym
 from sitrep.pipeline.document import Document
 from sitrep.quantities.numbers import find_numbers
-from sitrep.resources import read_lines
+from sitrep.resources import read_kinds, read_lines
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -123,6 +123,43 @@ def _day_of_violence(doc: Document, d: DateMention) -> bool:
 day_of_violence = _day_of_violence  # also for events.headline
 
 
+@functools.lru_cache(maxsize=1)
+def _act_words() -> dict[str, frozenset[str]]:
+    return read_kinds("dates/act_words.tsv")
+
+
+# Words on the way up from a date that say nothing of what happened ('early on Friday', 'after').
+_LINK_POS = frozenset({"ADP", "ADV", "DET", "PART", "CCONJ", "SCONJ", "PUNCT"})
+
+
+def _day_of_the_act(doc: Document, d: DateMention) -> bool:
+    """A day of violence dated by the act itself, not only by a death or a discovery that may come days after it
+    ('died Saturday of a wound suffered on Friday': Friday; 'found dead Sunday' is weaker than 'shot Friday';
+    words in data/dates/act_words.tsv)."""
+    if d.precision != 1:
+        return False
+    words = {t.lemma_.lower() for t in _dated_words(doc, d)[1:] if t.pos_ not in _LINK_POS}
+    kinds = _act_words()
+    if words & kinds["wound"]:
+        return True
+    return dates_violence(doc, d) and (not words & kinds["later"] or bool(words - kinds["later"]))
+
+
+_WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A calendar day written without its year is taken for the latest such day before publication; one that lands
+# this many days back was more likely a day to come ('a hearing set for March 9') than the incident's.
+YEARLESS_DAYS = 300
+
+
+def _calendar_day(doc: Document, d: DateMention) -> bool:
+    """A day written out as a calendar date ('June 17', 'June 17, 2015'), not a weekday or a relative day."""
+    if d.kind != "explicit" or d.precision != 1:
+        return False
+    published = doc.article.published
+    return (published is None or bool(_WRITTEN_YEAR.search(d.span.text))
+            or (published - d.value).days <= YEARLESS_DAYS)
+
+
 def is_current(doc: Document, d: DateMention) -> bool:
     published = doc.article.published
     return d.kind != YEAR and (published is None or (published - d.value).days < CURRENT_DAYS)
@@ -141,23 +178,41 @@ def choose_date(doc: Document, sents: list[int], background: bool = False, main:
             return _pick(min(own, key=lambda d: (d.precision, sents.index(d.sent), d.span.start)))
         return DateChoice(None, None, None)
     event_dates = [d for d in own if is_current(doc, d)] or [d for d in own if d.kind != YEAR]
-    if main and not any(_day_of_violence(doc, d) for d in event_dates):
+    for tells in (_day_of_the_act, _day_of_violence) if main else ():
+        if any(tells(doc, d) for d in event_dates):
+            break
         # The main event's sentences date only what was said or done next ('police said Tuesday', 'the
-        # search went on Tuesday'): the first date of violence elsewhere in the article tells its day.
-        violent = [d for d in doc.dates if d.kind not in (DATELINE, YEAR) and is_current(doc, d)
-                   and _day_of_violence(doc, d)]
+        # search went on Tuesday', 'died Sunday'): the first day of the act elsewhere in the article tells its
+        # day, else the first day of violence (a death, a body found).
+        violent = [d for d in doc.dates if d.kind not in (DATELINE, YEAR) and is_current(doc, d) and tells(doc, d)]
         if violent:
             return _pick(min(violent, key=lambda d: d.span.start))
         # Nothing this month is a day of violence: a report of a trial, an arrest or a funeral tells the
         # incident's own day further back ('sentenced Friday for the May 25 shooting').
-        older = [d for d in doc.dates if d.kind not in (DATELINE, YEAR) and _day_of_violence(doc, d)]
+        older = [d for d in doc.dates if d.kind not in (DATELINE, YEAR) and tells(doc, d)]
         if older:
             return _pick(min(older, key=lambda d: d.span.start))
+        if tells is _day_of_the_act:
+            # No day of the act anywhere, as in a later report of an arrest or a trial: the calendar date the
+            # article writes out tells the incident's day ('were sitting on a stoop on June 17 when ...').
+            written = [d for d in doc.dates if _calendar_day(doc, d) and not dates_speech(doc, d)]
+            if written:
+                return _pick(min(written, key=lambda d: d.span.start))
+    else:
+        if main:
+            # No day of violence anywhere: of the days told up to the event's sentences, the earliest (what was
+            # done next, an arrest or a search, comes after the incident).
+            told = [d for d in doc.dates if (d.sent in sents or d.sent < min(sents, default=-1))
+                    and d.kind not in (DATELINE, YEAR) and d.precision == 1 and is_current(doc, d)
+                    and not dates_speech(doc, d)]
+            if told:
+                return _pick(min(told, key=lambda d: (d.value, d.span.start)))
     if event_dates:
         # In its first dated sentence, the date of the violence beats another's ('Neighbours held a vigil
-        # Saturday for the three shot Friday': Friday); of two days of violence the main event takes the earlier
-        # ('died Saturday of a wound suffered Friday').
-        return _pick(min(event_dates, key=lambda d: (dates_speech(doc, d), main and not _day_of_violence(doc, d),
+        # Saturday for the three shot Friday': Friday); the main event takes the day of the act first, and of two
+        # days of violence the earlier ('died Saturday of a wound suffered Friday').
+        return _pick(min(event_dates, key=lambda d: (dates_speech(doc, d), main and not _day_of_the_act(doc, d),
+                                                     main and not _day_of_violence(doc, d),
                                                      sents.index(d.sent), not dates_violence(doc, d),
                                                      d.value if main else 0, d.span.start)))
     # An event with no sentence of the body (events.headline: told by the headline alone) looks at the whole body.
