@@ -28,7 +28,8 @@ __all__ = ["BACK_DAYS", "CandidateQuery", "FORWARD_DAYS", "MAX_CANDIDATES", "NAM
 
 BACK_DAYS = 365    # stored mentions up to this many days before the new one's anchor date (follow-ups:
 # arrests, charges, trials come months later; 8% of reports come more than 60 days after the last one)
-FORWARD_DAYS = 14  # ... and this many after (a report may give the date more correctly than an earlier one)
+FORWARD_DAYS = 30  # ... and this many after (a report may give the date more correctly than an earlier one; a
+# date misread a few weeks early, "Sunday" four weeks back, still meets the later reports)
 NEAR_DAYS = 5  # within this many days a stored mention anywhere in the country is a candidate
 MAX_CANDIDATES = 400
 # A stored main report sharing a rare name (a victim's, a suspect's: ``Mention.names``) with a new main report
