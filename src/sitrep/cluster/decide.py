@@ -3,7 +3,7 @@
 Each candidate cluster is scored by its best-matching main member. A pair of mentions scores (log-odds)
 
     bias + text * cosine + place[agreement] + date * closeness + gap * min(gap, 60)/60 + figures[agreement]
-         + names * shared_names
+         + names * shared_names + specifics * shared_specifics + stale * (months apart, nothing specific shared)
 
 (see ``pair_scores``); a cluster scores its best member's score moved ``support`` of the way towards its
 median member's (a cluster is one incident: all its reports should look alike, not one), and is joined when

@@ -55,17 +55,18 @@ class MemoryClusters:
         found = found[:query.limit]
         if query.names and query.names_from and query.names_to and m.anchor is not None:
             seen = {s.event_id for s in found}
-            named: dict[str, Mention] = {}
+            named: dict[str, tuple[int, Mention]] = {}
             lo, hi = query.names_from.toordinal(), query.names_to.toordinal()
             for name in query.names:
                 # the store's index: the latest NAME_ROWS reports of the name in the window
                 rows = [(ordinal, stored) for ordinal, _, stored in self.by_name.get(name, ()) if lo <= ordinal <= hi]
                 rows.sort(key=lambda row: (-row[0], row[1].event_id))
-                for _, stored in rows[:NAME_ROWS]:
+                for ordinal, stored in rows[:NAME_ROWS]:
                     if stored.event_id not in seen:
-                        named[stored.event_id] = stored
-            nearest = sorted(named.values(), key=lambda s: (abs((s.anchor - m.anchor).days), s.event_id))
-            found += nearest[:NAME_CANDIDATES]
+                        named[stored.event_id] = (ordinal, stored)
+            day = m.anchor.toordinal()
+            nearest = sorted(named.values(), key=lambda row: (abs(row[0] - day), row[1].event_id))
+            found += [stored for _, stored in nearest[:NAME_CANDIDATES]]
         grouped: dict[str, list[Mention]] = {}
         for stored in found:
             cid = self.cluster_of[stored.event_id]
