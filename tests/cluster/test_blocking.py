@@ -57,3 +57,38 @@ def test_a_town_of_the_same_name_in_another_state_is_compared_within_the_window(
     assert not query.matches(dataclasses.replace(namesake, place_name="Harlow"))
     before = dt.date(2020, 3, 20) - dt.timedelta(days=BACK_DAYS + 1)
     assert not query.matches(dataclasses.replace(namesake, date=before, published=before))
+
+
+def test_a_follow_up_years_later_meets_its_incident_through_a_shared_rare_name() -> None:
+    import dataclasses
+
+    from sitrep.cluster.blocking import NAME_DAYS
+    from sitrep.cluster.replay import MemoryClusters
+
+    first = mention("e1", "Millbrook", "2020-03-20", "Millbrook police said Dorvan Quillfeather, 19, was shot "
+                    "on Elm Street on Friday night.", published="2020-03-21")
+    assert "dorvan quillfeather" in first.names
+    # the sentencing two years on, its town misread as a namesake in another state
+    trial = dataclasses.replace(mention("e2", "Riverside Bay", "2022-05-02", "A judge sentenced the man who shot "
+                                        "Dorvan Quillfeather to 30 years.", published="2022-05-02"))
+    other = mention("e3", "Riverside Bay", "2022-05-02", "A judge sentenced a man to 30 years.",
+                    published="2022-05-02")
+    query = candidate_query(trial)
+    assert query.names == ("dorvan quillfeather",)
+    assert not query.in_window(first) and query.named(first) and query.matches(first)
+    assert not candidate_query(other).matches(first)
+    clusters = MemoryClusters()
+    clusters.add(first)
+    assert clusters.candidates(trial) == {"ce1": [first]}
+    assert clusters.candidates(other) == {}
+    much_later = dataclasses.replace(trial, date=first.date + dt.timedelta(days=NAME_DAYS + 1))  # type: ignore[operator]
+    assert clusters.candidates(much_later) == {}
+
+
+def test_a_report_does_not_look_up_the_name_of_its_own_place() -> None:
+    from sitrep.cluster.blocking import index_names
+
+    m = mention("e1", "Easton Falls", "2020-03-20", "Shots rang out in Easton Falls, where Dorvan Quillfeather "
+                "lives.")
+    assert "easton falls" in m.names
+    assert index_names(m) == ("dorvan quillfeather",)

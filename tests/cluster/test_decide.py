@@ -168,3 +168,22 @@ def test_names_shared_with_many_candidate_clusters_count_for_nothing() -> None:
     member = candidates["c0"][0]
     assert pair_scores(new, member)["names"] == 0.5
     assert pair_scores(new, member, common=common)["names"] == 0.0
+
+
+def test_reports_months_apart_sharing_no_name_or_detail_are_a_towns_next_incident() -> None:
+    first = mention("e1", "Millbrook", "2020-03-07", "Four people were shot outside a bar in Millbrook on Saturday.")
+    alike = mention("e2", "Millbrook", "2020-06-13", "Four people were shot outside a bar in Millbrook on Saturday.",
+                    published="2020-06-14")
+    scores = pair_scores(alike, first)
+    assert scores["stale"] == 1.0
+    assert scores["score"] == pytest.approx(pair_scores(alike, first, dataclasses.replace(DEFAULT_POLICY, stale=0.0))
+                                            ["score"] + DEFAULT_POLICY.stale)
+    # the trial months later names the victim the first report named
+    named = mention("e3", "Millbrook", "2020-03-07", STORE_LATER, killed=2)
+    trial = mention("e4", "Millbrook", "2020-09-01", "The man who shot Darnell Whitcombe was convicted.",
+                    published="2020-09-01")
+    assert pair_scores(trial, named)["names"] and pair_scores(trial, named)["stale"] == 0.0
+    # a week apart is no sign of another incident
+    soon = mention("e5", "Millbrook", "2020-03-12", "Four people were shot outside a bar in Millbrook.",
+                   published="2020-03-13")
+    assert pair_scores(soon, first)["stale"] == 0.0

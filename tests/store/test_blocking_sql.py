@@ -29,4 +29,30 @@ def test_sql_blocking_agrees_with_matches(filled: Store) -> None:
         for probe in probes:
             query = candidate_query(probe)
             found = {row.id for row in conn.execute(blocking_statement(query), blocking_params(query))}
-            assert found == {m.event_id for m in stored if query.matches(m)}, probe.place_name
+            assert found == {m.event_id for m in stored if query.in_window(m)}, probe.place_name
+
+
+
+def test_the_name_index_finds_a_report_years_later_and_far_away(filled: Store) -> None:
+    with filled.engine.connect() as conn:
+        raw = conn.execute(sa.select(t.events.c.mention).order_by(t.events.c.seq).limit(1)).scalar_one()
+    first = Mention.from_dict(raw)
+    later = dt.timedelta(days=700)
+    with filled.engine.begin() as conn:
+        filled.maintainer.begin(conn)
+        # a report of the invented incident naming its (invented) victim, stored through the maintainer
+        event = filled.maintainer.load_events([first.event_id])[first.event_id].model_copy(update={"id": "named"})
+        named = dataclasses.replace(first, event_id="named", names=("dorvan quillfeather",))
+        filled.maintainer.place(event, named, 1000)
+        # the trial two years on, its place misread far away in another country
+        probe = dataclasses.replace(named, event_id="probe", admin1="Elsewhere", lat=-(first.lat or 0) / 2,
+                                    lon=(first.lon or 0) + 90, country_code="ZZ", place_name="Nowhere",
+                                    date=first.date and first.date + later,
+                                    published=first.published and first.published + later)
+        query = candidate_query(probe)
+        assert query.names == ("dorvan quillfeather",) and not query.in_window(named)
+        found = filled.maintainer.candidates(probe, query)
+        assert "named" in {x.event_id for members in found.values() for x in members}
+        nameless = dataclasses.replace(probe, names=())
+        found = filled.maintainer.candidates(nameless, candidate_query(nameless))
+        assert "named" not in {x.event_id for members in found.values() for x in members}

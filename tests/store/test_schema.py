@@ -60,3 +60,34 @@ def test_migration_0004_keys_the_stored_events_by_town(filled: Store) -> None:
         command.downgrade(_config(conn), "0003")
     assert upgrade(filled.engine) == head_revision()
     assert keys() == written
+
+
+def test_migration_0005_indexes_the_stored_reports_by_name(filled: Store) -> None:
+    import dataclasses
+
+    import sqlalchemy as sa
+    from alembic import command
+
+    from sitrep.cluster.mention import Mention
+    from sitrep.store import schema as t
+    from sitrep.store.migrate import _config, upgrade
+
+    with filled.engine.begin() as conn:
+        first = Mention.from_dict(conn.execute(sa.select(t.events.c.mention).order_by(t.events.c.seq)
+                                               .limit(1)).scalar_one())
+        filled.maintainer.begin(conn)
+        event = filled.maintainer.load_events([first.event_id])[first.event_id].model_copy(update={"id": "named"})
+        filled.maintainer.place(event, dataclasses.replace(first, event_id="named", names=("dorvan quillfeather",)),
+                                1000)
+
+    def rows() -> set[tuple[str, str, object]]:
+        with filled.engine.connect() as conn:
+            return {tuple(r) for r in conn.execute(sa.select(t.event_names.c.event_id, t.event_names.c.name,
+                                                             t.event_names.c.anchor))}
+
+    written = rows()
+    assert ("named", "dorvan quillfeather", first.anchor) in written
+    with filled.engine.begin() as conn:
+        command.downgrade(_config(conn), "0004")
+    assert upgrade(filled.engine) == head_revision()
+    assert rows() == written

@@ -21,15 +21,25 @@ import datetime as dt
 import math
 from dataclasses import dataclass
 
-from sitrep.cluster.mention import Mention
+from sitrep.cluster.mention import Mention, name_key
 
-__all__ = ["BACK_DAYS", "CandidateQuery", "FORWARD_DAYS", "MAX_CANDIDATES", "candidate_query", "radius_km"]
+__all__ = ["BACK_DAYS", "CandidateQuery", "FORWARD_DAYS", "MAX_CANDIDATES", "NAME_CANDIDATES", "NAME_DAYS",
+           "NAME_LOOKUPS", "NAME_ROWS", "candidate_query", "index_names", "lookup_names", "radius_km"]
 
 BACK_DAYS = 365    # stored mentions up to this many days before the new one's anchor date (follow-ups:
 # arrests, charges, trials come months later; 8% of reports come more than 60 days after the last one)
-FORWARD_DAYS = 14  # ... and this many after (a report may give the date more correctly than an earlier one)
+FORWARD_DAYS = 30  # ... and this many after (a report may give the date more correctly than an earlier one; a
+# date misread a few weeks early, "Sunday" four weeks back, still meets the later reports)
 NEAR_DAYS = 5  # within this many days a stored mention anywhere in the country is a candidate
 MAX_CANDIDATES = 400
+# A stored main report sharing a rare name (a victim's, a suspect's: ``Mention.names``) with a new main report
+# is a candidate this many days either side, wherever it is placed: trials and sentencings come years after,
+# and a misread date or town would otherwise part them. Through an index on (name, anchor), at most
+# NAME_CANDIDATES of them, nearest in date.
+NAME_DAYS = 1100
+NAME_CANDIDATES = 50
+NAME_LOOKUPS = 16  # at most this many of a report's names are looked up (a round-up names a hundred)
+NAME_ROWS = 50  # ... each giving at most its latest this many stored reports in the window
 # ACLED geo precision -> how far (km) two points of one incident may lie apart: a town point, a nearby or
 # small area, a region's centre.
 RADIUS_KM = {1: 30.0, 2: 60.0, 3: 250.0}
@@ -57,9 +67,25 @@ class CandidateQuery:
     # also a candidate, wherever it is placed, inside the date window: a stored mention of a town of the same
     # name (``mention.place_key``): a namesake read in another state ('Jackson' in Mississippi for Tennessee's)
     place_key: str | None = None
+    # also a candidate, wherever it is placed, within [names_from, names_to]: a stored main report that shares
+    # one of these rare names
+    names: tuple[str, ...] = ()
+    names_from: dt.date | None = None
+    names_to: dt.date | None = None
+
+    def named(self, stored: Mention) -> bool:
+        """Whether ``stored`` is a candidate through a shared rare name (the index the store keeps)."""
+        anchor = stored.anchor
+        return bool(self.names and stored.is_main and anchor is not None and self.names_from and self.names_to
+                    and self.names_from <= anchor <= self.names_to and set(self.names).intersection(stored.names))
 
     def matches(self, stored: Mention) -> bool:
-        """Whether ``stored`` falls within these bounds (the rule the store's SQL implements)."""
+        """Whether ``stored`` is a candidate: inside the window and place bounds, or sharing a rare name."""
+        return self.in_window(stored) or self.named(stored)
+
+    def in_window(self, stored: Mention) -> bool:
+        """Whether ``stored`` falls within the date window and place bounds (the rule the store's SQL
+        implements; ``named`` is the name index's)."""
         anchor = stored.anchor
         if self.date_from and self.date_to and (anchor is None or not self.date_from <= anchor <= self.date_to):
             return False
@@ -98,5 +124,22 @@ def candidate_query(m: Mention) -> CandidateQuery:
         bbox = _box(m.lat, m.lon, radius_km(m.geo_precision) + radius_km(2))
     near_from = anchor - dt.timedelta(days=NEAR_DAYS) if anchor else None
     near_to = anchor + dt.timedelta(days=NEAR_DAYS) if anchor else None
+    names = lookup_names(m) if anchor else ()
     return CandidateQuery(date_from, date_to, m.country_code, bbox, m.admin1, near_from=near_from, near_to=near_to,
-                          place_key=m.place_key)
+                          place_key=m.place_key, names=names,
+                          names_from=anchor - dt.timedelta(days=NAME_DAYS) if names and anchor else None,
+                          names_to=anchor + dt.timedelta(days=NAME_DAYS) if names and anchor else None)
+
+
+def index_names(m: Mention) -> tuple[str, ...]:
+    """The rare names of a main report that blocking looks up (and the store indexes): its names less those of
+    its own place ('baton rouge' is a rare pair of words, and every report of the city says it)."""
+    if not m.is_main or not NAME_DAYS:
+        return ()
+    own = {name_key(m.place_name), name_key(m.admin1), name_key(m.admin2)}
+    return tuple(n for n in m.names if n not in own)
+
+
+def lookup_names(m: Mention) -> tuple[str, ...]:
+    """The names a new report looks up in the index: the first ``NAME_LOOKUPS`` of ``index_names``."""
+    return index_names(m)[:NAME_LOOKUPS]

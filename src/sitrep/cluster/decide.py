@@ -3,7 +3,7 @@
 Each candidate cluster is scored by its best-matching main member. A pair of mentions scores (log-odds)
 
     bias + text * cosine + place[agreement] + date * closeness + gap * min(gap, 60)/60 + figures[agreement]
-         + names * shared_names
+         + names * shared_names + specifics * shared_specifics + stale * (months apart, nothing specific shared)
 
 (see ``pair_scores``); a cluster scores its best member's score moved ``support`` of the way towards its
 median member's (a cluster is one incident: all its reports should look alike, not one), and is joined when
@@ -73,6 +73,11 @@ class MergePolicy:
     # of them it belongs to (a city's hospital, a trauma centre's town, a common age): it is not counted as
     # shared (0: every shared name counts)
     common_clusters: int = 3
+    # two reports a month or more apart (event dates and publication dates) that share no rare name and no
+    # specific detail: a later report of one incident names its victim, street or age; without any, its words
+    # alike ('Four shot in Eastgate') are a town's next incident (0: not used)
+    stale: float = -3.0
+    stale_days: int = 30
 
     def place_weight(self, agreement: float) -> float:
         table = {1.0: self.place_same, 0.5: self.place_near, 0.0: self.place_unknown,
@@ -235,6 +240,10 @@ def pair_scores(a: Mention, b: Mention, policy: MergePolicy = DEFAULT_POLICY,
     score = (policy.bias + policy.text * features["text"] + place
              + policy.date * features["date"] + policy.gap * features["gap"] + figures
              + policy.names * features["names"] + policy.specifics * features["specifics"])
+    features["stale"] = float(not features["names"] and not features["specifics"] and gap >= policy.stale_days
+                              and a.published is not None and b.published is not None
+                              and abs((a.published - b.published).days) >= policy.stale_days)
+    score += policy.stale * features["stale"]
     return {**features, "score": round(score, 6)}
 
 

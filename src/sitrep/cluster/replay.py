@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from sitrep.cluster.blocking import candidate_query
+from sitrep.cluster.blocking import NAME_CANDIDATES, NAME_ROWS, candidate_query, index_names
 from sitrep.cluster.decide import DEFAULT_POLICY, Decision, MergePolicy, decide
 from sitrep.cluster.mention import Mention
 
@@ -36,6 +36,8 @@ class MemoryClusters:
     # (anchor date ordinal, ingest number, mention): the date index the store keeps in SQL
     by_date: list[tuple[int, int, Mention]] = field(default_factory=list)
     undated: list[Mention] = field(default_factory=list)
+    # rare name -> (anchor date ordinal, ingest number, mention) of main reports: the store's name index
+    by_name: dict[str, list[tuple[int, int, Mention]]] = field(default_factory=lambda: defaultdict(list))
 
     def _in_window(self, date_from: dt.date | None, date_to: dt.date | None) -> list[Mention]:
         if date_from is None or date_to is None:
@@ -46,11 +48,25 @@ class MemoryClusters:
 
     def candidates(self, m: Mention) -> dict[str, list[Mention]]:
         query = candidate_query(m)
-        found = [s for s in self._in_window(query.date_from, query.date_to) if query.matches(s)]
+        found = [s for s in self._in_window(query.date_from, query.date_to) if query.in_window(s)]
         if m.anchor is not None:
             anchor = m.anchor
             found.sort(key=lambda s: (abs((s.anchor - anchor).days) if s.anchor else 10**6, s.event_id))
         found = found[:query.limit]
+        if query.names and query.names_from and query.names_to and m.anchor is not None:
+            seen = {s.event_id for s in found}
+            named: dict[str, tuple[int, Mention]] = {}
+            lo, hi = query.names_from.toordinal(), query.names_to.toordinal()
+            for name in query.names:
+                # the store's index: the latest NAME_ROWS reports of the name in the window
+                rows = [(ordinal, stored) for ordinal, _, stored in self.by_name.get(name, ()) if lo <= ordinal <= hi]
+                rows.sort(key=lambda row: (-row[0], row[1].event_id))
+                for ordinal, stored in rows[:NAME_ROWS]:
+                    if stored.event_id not in seen:
+                        named[stored.event_id] = (ordinal, stored)
+            day = m.anchor.toordinal()
+            nearest = sorted(named.values(), key=lambda row: (abs(row[0] - day), row[1].event_id))
+            found += [stored for _, stored in nearest[:NAME_CANDIDATES]]
         grouped: dict[str, list[Mention]] = {}
         for stored in found:
             cid = self.cluster_of[stored.event_id]
@@ -77,6 +93,8 @@ class MemoryClusters:
             self.undated.append(m)
         else:
             bisect.insort(self.by_date, (m.anchor.toordinal(), len(self.cluster_of), m))
+            for name in index_names(m):
+                self.by_name[name].append((m.anchor.toordinal(), len(self.cluster_of), m))
         return cid
 
     def add_all(self, mentions: Iterable[Mention]) -> list[str]:

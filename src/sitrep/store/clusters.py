@@ -22,6 +22,8 @@ from sitrep.filters import cluster_actor_names, cluster_claimants, cluster_searc
 from sitrep.model import Event
 from sitrep.store import schema as t
 from sitrep.store.clustering import (
+    NAME_CANDIDATES,
+    NAME_ROWS,
     ArticleMeta,
     CandidateQuery,
     ClusterRecord,
@@ -30,6 +32,7 @@ from sitrep.store.clustering import (
     build_cluster_record,
     candidate_query,
     decide,
+    index_names,
 )
 
 # Decoded mentions and events kept in memory between batches (recent reports are compared most often).
@@ -119,6 +122,15 @@ def blocking_statement(cq: CandidateQuery) -> Any:
 
 
 _INSERT_EVENT = sa.insert(t.events)
+_INSERT_NAMES = sa.insert(t.event_names)
+# one name's latest stored reports in a date window (index (name, anchor), read backwards)
+_NAMED = (sa.select(t.event_names.c.event_id.label("id"), t.event_names.c.anchor, t.events.c.cluster_id)
+          .join(t.events, t.events.c.id == t.event_names.c.event_id)
+          .where(t.event_names.c.name == sa.bindparam("name"),
+                 t.event_names.c.anchor.between(sa.bindparam("names_from", type_=sa.Date),
+                                                sa.bindparam("names_to", type_=sa.Date)))
+          .order_by(t.event_names.c.anchor.desc(), t.event_names.c.event_id)
+          .limit(NAME_ROWS))
 _INSERT_DECISION = sa.insert(t.decisions)
 
 
@@ -188,11 +200,26 @@ class ClusterMaintainer:
         anchor = m.anchor
         rows.sort(key=lambda r: (_anchor_distance(anchor, r.anchor), r.id))
         rows = rows[:cq.limit]
+        rows += self._named(m, cq, {r.id for r in rows})
         hits = self.load_mentions([r.id for r in rows])
         cluster_ids = sorted({r.cluster_id for r in rows if r.id in hits and cq.matches(hits[r.id])})
         grouped = self.members(c for c in cluster_ids if c)
         mentions = self.load_mentions([i for ids in grouped.values() for i in ids])
         return {cid: [mentions[i] for i in ids if i in mentions] for cid, ids in grouped.items() if ids}
+
+    def _named(self, m: Mention, cq: CandidateQuery, seen: set[str]) -> list[Any]:
+        """Stored main reports sharing a rare name with ``m`` in the names window, not among ``seen``: each
+        name's latest ``NAME_ROWS``, then the ``NAME_CANDIDATES`` nearest in date (as cluster.replay)."""
+        if not cq.names or cq.names_from is None or cq.names_to is None or m.anchor is None:
+            return []
+        found: dict[str, Any] = {}
+        for name in cq.names:
+            for row in self._conn.execute(_NAMED, {"name": name, "names_from": cq.names_from,
+                                                   "names_to": cq.names_to}):
+                if row.id not in seen:
+                    found[row.id] = row
+        anchor = m.anchor
+        return sorted(found.values(), key=lambda r: (_anchor_distance(anchor, r.anchor), r.id))[:NAME_CANDIDATES]
 
     # -- placing a new event -------------------------------------------------------------------
 
@@ -229,6 +256,10 @@ class ClusterMaintainer:
             "lat": place.lat if place else None, "lon": place.lon if place else None,
             "fatalities_best": event.fatalities.best, "place_key": mention.place_key, "data": event.model_dump(mode="json", exclude_none=True),
             "mention": mention_json(mention)})
+        if mention.anchor is not None:
+            names = [{"event_id": event.id, "name": name, "anchor": mention.anchor} for name in index_names(mention)]
+            if names:
+                self._conn.execute(_INSERT_NAMES, names)
         copy_of = decision.pop("copy_of", None)
         if copy_of is not None:  # the decision's scores say which event it copies
             decision["scores"] = {"copy_of:" + copy_of: 1.0}

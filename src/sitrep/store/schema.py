@@ -69,6 +69,16 @@ events = sa.Table(
     sa.Index("ix_events_place_anchor", "place_key", "anchor"),
 )
 
+# One row per (main report's event, rare name it gives): blocking finds the earlier reports of an incident by
+# the victims' and suspects' names, years later or placed elsewhere (cluster.blocking.index_names; 0005).
+event_names = sa.Table(
+    "event_names", metadata,
+    sa.Column("event_id", ID, nullable=False, index=True),
+    sa.Column("name", NAME, nullable=False),
+    sa.Column("anchor", sa.Date, nullable=False),
+    sa.Index("ix_event_names_name_anchor", "name", "anchor"),
+)
+
 # One row per incident; ``record`` is the ClusterRecord, the other columns are copies for filtering.
 clusters = sa.Table(
     "clusters", metadata,

@@ -109,6 +109,7 @@ class Store:
             for table in (t.claims, t.flags):
                 conn.execute(sa.delete(table).where(table.c.article_id.in_(ids)))
             conn.execute(sa.delete(t.decisions).where(t.decisions.c.event_id.in_(event_ids)))
+            conn.execute(sa.delete(t.event_names).where(t.event_names.c.event_id.in_(event_ids)))
             conn.execute(sa.delete(t.events).where(t.events.c.id.in_(event_ids)))
             conn.execute(sa.delete(t.articles).where(a.id.in_(ids)))
             self.maintainer.begin(conn)

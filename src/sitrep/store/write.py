@@ -153,6 +153,7 @@ def _retire(conn: sa.Connection, plan: Plan, maintainer: ClusterMaintainer, resu
         conn.execute(sa.delete(table).where(table.c.article_id == old_id))
     if event_ids:
         conn.execute(sa.delete(t.decisions).where(t.decisions.c.event_id.in_(event_ids)))
+        conn.execute(sa.delete(t.event_names).where(t.event_names.c.event_id.in_(event_ids)))
         conn.execute(sa.delete(t.events).where(t.events.c.id.in_(event_ids)))
         maintainer.forget(event_ids)
     renamed = f"{old_id}@v{previous['version']}" if old_id == plan.article.id else old_id
