@@ -30,6 +30,7 @@ from itertools import combinations
 from sitrep.claims.party import parties, same_actor, same_side
 from sitrep.claims.plausibility import fatality_flag, is_implausible
 from sitrep.model import TITLE, Attribution, Claim, Count, Event, Flag, Quantity
+from sitrep.quantities.headline import states_a_number
 from sitrep.quantities.numbers import find_numbers
 
 
@@ -133,7 +134,9 @@ def best_fatalities(event: Event, deniers: frozenset[str] = frozenset()) -> Coun
         return event.fatalities
     # The headline's figures ('One dead, four wounded in ...', spans of the title) are the ones counted when it
     # states any (events.fields.headline_first); every figure stays reported.
-    counted_here = {i for i, q in enumerate(reported) if q.span.field == TITLE} or set(range(len(reported)))
+    title = {i for i, q in enumerate(reported) if q.span.field == TITLE}
+    counted_here = title if any(states_a_number(reported[i].span.text) for i in title) or len(title) == len(
+        reported) else set(range(len(reported)))
     groups = [g for g in (Group(g.about, [i for i in g.indices if i in counted_here]) for g in groups_of(reported))
               if g.indices]
     # ACLED's conservative rule: a denied figure is reported (and bounds the high figure) but never counted;
