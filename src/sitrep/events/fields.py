@@ -21,6 +21,7 @@ from sitrep.model import TITLE, Count, DateMention, Place, Quantity, Span, Topon
 from sitrep.pipeline.document import Document
 from sitrep.quantities.headline import states_a_number
 from sitrep.quantities.numbers import find_numbers
+from sitrep.quantities.tolls import with_perpetrators
 from sitrep.resources import read_lines
 
 if TYPE_CHECKING:
@@ -393,6 +394,14 @@ def summarise(figures: list[Quantity]) -> Count:
     A figure about nobody in particular ("12 people") is a total: the best is at least that.
     The headline's figures, when there are any, are the only ones counted (``headline_first``).
     """
+    if not figures:
+        return Count()
+    victims = [q for q in figures if not q.perpetrator]
+    count = _summarise_victims(victims).model_copy(update={"reported": list(figures)})
+    return with_perpetrators(count, [q.value for q in figures if q.perpetrator])
+
+
+def _summarise_victims(figures: list[Quantity]) -> Count:
     if not figures:
         return Count()
     groups: dict[str | None, list[Quantity]] = {}

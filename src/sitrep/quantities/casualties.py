@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from sitrep.quantities.lexicon import Trigger, casualty_triggers, materiel_words, not_people
@@ -43,6 +43,9 @@ class CasualtyFigure:
     # A death after wounds ('later died', 'died at the hospital', 'succumbed to his injuries'): someone an article
     # may have counted among the injured first.
     after_wounds: bool = False
+    # The attacker's own death ('killed two people and then himself', 'police killed the gunman'): it adds to the
+    # victims' toll (:func:`mark_perpetrators`).
+    perpetrator: bool = False
 
 
 @dataclass(frozen=True)
@@ -315,10 +318,52 @@ def _shares_number(noun: Token, count: NounCount, numbers: NumberIndex) -> bool:
         c.dep_ == "nummod" or c.like_num for c in noun.head.children)
 
 
+REFLEXIVES = frozenset({"himself", "herself", "themselves", "self"})
+
+
+@functools.lru_cache(maxsize=1)
+def _weapon_words() -> frozenset[str]:
+    return frozenset(read_lines("quantities/weapon_words.txt"))
+
+
+def _turned_on_self(sentence: SpacySpan, numbers: NumberIndex) -> list[CasualtyFigure]:
+    """'before turning the gun on himself': the shooter's death (kept only beside his victims, :func:`mark_perpetrators`)."""
+    found = []
+    for token in sentence:
+        if token.lemma_.lower() != "turn" or not any(c.dep_ == "dobj" and c.lower_ in _weapon_words()
+                                                     for c in token.children):
+            continue
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "on":
+                for noun in prep.children:
+                    if noun.dep_ == "pobj" and noun.lower_ in REFLEXIVES:
+                        count = count_noun(noun, numbers)
+                        if count is not None:
+                            found.append(CasualtyFigure("killed", count, token.i, _subject_span(token)))
+    return found
+
+
+def mark_perpetrators(figures: list[CasualtyFigure], reflexive: set[int]) -> list[CasualtyFigure]:
+    """The attacker's own death among a sentence's figures: a death of 'himself' whose subject killed or shot others
+    in the same sentence ('shot and killed her two daughters before killing herself', 'before turning the gun on
+    himself'). A lone 'shot herself' is the victim's own wound or death, no attacker's. (A death of 'the gunman' or
+    'the suspect' is left a victim's figure: in a police shooting he is the only one killed.) ``reflexive``: the
+    indices of the figures whose noun is a reflexive pronoun."""
+    marked = []
+    for i, figure in enumerate(figures):
+        if figure.kind == "killed" and i in reflexive:
+            others = [f for j, f in enumerate(figures) if j not in reflexive and f.kind in ("killed", HIT)]
+            if figure.subject is not None and any(f.subject == figure.subject for f in others):
+                figure = replace(figure, perpetrator=True)
+        marked.append(figure)
+    return marked
+
+
 def read_casualties(sentence: SpacySpan, numbers: NumberIndex) -> list[CasualtyFigure]:
     """Casualty and capture figures in one parsed sentence (kind ``hit``: everyone shot or stabbed)."""
     figures: list[CasualtyFigure] = []
     seen: set[tuple[str, int]] = set()
+    reflexive: set[int] = set()
     for token in sentence:
         for trigger in _triggers_of(token):
             if any(c.dep_ == "neg" for c in token.children) or _is_unrealised(token):
@@ -340,6 +385,12 @@ def read_casualties(sentence: SpacySpan, numbers: NumberIndex) -> list[CasualtyF
                     if count is None or _shares_number(noun, count, numbers):
                         continue
                     seen.add((trigger.kind, noun.i))
+                    if noun.lower_ in REFLEXIVES:
+                        reflexive.add(len(figures))
                     figures.append(CasualtyFigure(trigger.kind, count, token.i, _subject_span(token),
                                                   trigger.kind == "killed" and died_of_wounds(token)))
-    return figures
+    turned = _turned_on_self(sentence, numbers)
+    reflexive.update(range(len(figures), len(figures) + len(turned)))
+    marked = mark_perpetrators(figures + turned, reflexive)
+    # Turning a gun on oneself with no victims beside it is left to the words that say what became of him.
+    return marked[:len(figures)] + [f for f in marked[len(figures):] if f.perpetrator]
