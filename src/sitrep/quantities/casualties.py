@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 POS_GROUPS = {"VERB": "verb", "AUX": "verb", "NOUN": "noun", "PROPN": "noun", "ADJ": "adj"}
 # Prepositions that add people to the ones already named: 'the leader along with three associates'.
 ADDING_PREPS = frozenset({"along", "together"})
+# Prepositions that also open a clause ('after the boy was shot'): the parser may take its subject for their object.
+CLAUSE_PREPOSITIONS = frozenset({"after", "before", "since", "until", "as"})
 HABITUAL = frozenset({"often", "frequently", "regularly", "routinely", "usually", "sometimes", "repeatedly"})
 # 'shot' and 'stabbed' count everyone hit (kind "hit"): the dead among them too, unless the words say it was
 # fatal ('fatally shot', 'shot dead', 'shot to death'), which makes them killed.
@@ -208,8 +210,10 @@ def _stray_subject(verb: Token) -> list[Token]:
         return []
     for token in reversed(verb.doc[verb.sent.start:aux.i]):
         aged = token.lower_ in ("old", "olds") and token.i == aux.i - 1  # 'after a 4-year-old was shot'
+        # 'after 5-year-old boy was shot': the parser took the clause's subject for the object of 'after'.
+        clause_opener = token.dep_ == "pobj" and token.head.lower_ in CLAUSE_PREPOSITIONS and token.i == aux.i - 1
         if (token.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or aged) and is_people(token) and (
-                token.dep_ in ("appos", "nsubj", "nsubjpass", "dep", "npadvmod") or aged
+                token.dep_ in ("appos", "nsubj", "nsubjpass", "dep", "npadvmod") or aged or clause_opener
                 or (token.i == aux.i - 1 and aux.tag_ == "VBG")):
             return [token]  # the last case: 'resulted in six Afghans being killed'
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sitrep.pipeline.parse import parsed_text
+from sitrep.quantities.lexicon import materiel_words, not_people
 from sitrep.quantities.numbers import NumberPhrase, vague_amounts
 from sitrep.resources import read_table
 
@@ -26,6 +27,7 @@ SINGULAR_PRONOUNS = frozenset({"him", "her", "he", "she", "himself", "herself"})
 PLURAL_PRONOUNS = frozenset({"them", "they", "those", "these"})
 NEGATORS = frozenset({"no", "none", "nobody", "neither", "nor"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "that", "which"})
+TOTAL_NOUNS = frozenset({"total"})
 NON_COUNT_ENTITIES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 
 
@@ -124,6 +126,11 @@ def count_noun(noun: Token, numbers: NumberIndex) -> NounCount | None:
     of_object = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                       for g in c.children if g.dep_ == "pobj"), None)
     pronoun = False
+    if noun.lower_ in TOTAL_NOUNS and of_object is not None:
+        # 'A total of 50 people were killed': the count is that of the 'of' object, not one 'total' ('a total of five
+        # rounds' counts no one).
+        things = {*not_people(), *materiel_words()}
+        return None if of_object.lower_ in things or of_object.lemma_.lower() in things else count_noun(of_object, numbers)
     if (noun.like_num or noun.pos_ == "NUM") and of_object is not None:
         # '200 of them', 'three of his associates': the count is the number, about its 'of' object.
         about_start, about_end = of_object.left_edge.idx, of_object.right_edge.idx + len(of_object.right_edge)
