@@ -19,8 +19,8 @@ from sitrep.quantities.noun_counts import RELATIVE_PRONOUNS, NounCount, NumberIn
 from sitrep.resources import read_lines
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
-    from spacy.tokens import Token
 
 POS_GROUPS = {"VERB": "verb", "AUX": "verb", "NOUN": "noun", "PROPN": "noun", "ADJ": "adj"}
 # Prepositions that add people to the ones already named: 'the leader along with three associates'.
@@ -347,7 +347,20 @@ def _turned_on_self(sentence: SpacySpan, numbers: NumberIndex) -> list[CasualtyF
     return found
 
 
-def mark_perpetrators(figures: list[CasualtyFigure], reflexive: set[int]) -> list[CasualtyFigure]:
+def _same_doer(one: CasualtyFigure, two: CasualtyFigure, doc: Doc | None) -> bool:
+    """Whether the doer of ``one`` did ``two`` to others: ``two`` is active and has the same subject, or one word hangs
+    below the other ('killed her daughters before killing herself', where the parse gives the second no subject)."""
+    if doc is not None and _is_passive(doc[two.trigger]):
+        return False  # 'killed himself after his friend was shot': not said to be his doing
+    if one.subject is not None and one.subject == two.subject:
+        return True
+    if doc is None:
+        return False
+    first, second = doc[one.trigger], doc[two.trigger]
+    return first.is_ancestor(second) or second.is_ancestor(first)
+
+
+def mark_perpetrators(figures: list[CasualtyFigure], reflexive: set[int], doc: Doc | None = None) -> list[CasualtyFigure]:
     """The attacker's own death among a sentence's figures: a death of 'himself' whose subject killed or shot others
     in the same sentence ('shot and killed her two daughters before killing herself', 'before turning the gun on
     himself'). A lone 'shot herself' is the victim's own wound or death, no attacker's. (A death of 'the gunman' or
@@ -357,7 +370,7 @@ def mark_perpetrators(figures: list[CasualtyFigure], reflexive: set[int]) -> lis
     for i, figure in enumerate(figures):
         if figure.kind == "killed" and i in reflexive:
             others = [f for j, f in enumerate(figures) if j not in reflexive and f.kind in ("killed", HIT)]
-            if figure.subject is not None and any(f.subject == figure.subject for f in others):
+            if any(_same_doer(figure, f, doc) for f in others):
                 figure = replace(figure, perpetrator=True)
         marked.append(figure)
     return marked
@@ -395,6 +408,6 @@ def read_casualties(sentence: SpacySpan, numbers: NumberIndex) -> list[CasualtyF
                                                   trigger.kind == "killed" and died_of_wounds(token)))
     turned = _turned_on_self(sentence, numbers)
     reflexive.update(range(len(figures), len(figures) + len(turned)))
-    marked = mark_perpetrators(figures + turned, reflexive)
+    marked = mark_perpetrators(figures + turned, reflexive, sentence.doc)
     # Turning a gun on oneself with no victims beside it is left to the words that say what became of him.
     return marked[:len(figures)] + [f for f in marked[len(figures):] if f.perpetrator]
