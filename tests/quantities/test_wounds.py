@@ -124,3 +124,7 @@ def test_the_subject_of_a_clause_after_after(nlp) -> None:  # type: ignore[no-un
     doc = QuantityExtractor().match(Parser(nlp)(Document(article=Article.from_text(
         "Nothing here.", title="Neighbours pray after 7-year-old girl was shot"))))
     assert [(m.quantity.kind, m.quantity.value, m.hit) for m in doc.headline] == [("injured", 1, True)]
+
+
+def test_two_ages_before_one_noun_are_no_count(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert ("killed", 12, False) not in figures(nlp, "A father shot and killed his 12- and 10-year-old sons on Friday.")

@@ -96,12 +96,14 @@ def _plural() -> tuple[int, int]:
 
 
 # A number that gives someone's age: '14 year old Jacob', 'a 6-year-old', 'Talitha Bowman, 20,'.
-_AGE_AFTER = re.compile(r"^\s*-?\s*(?:(?:year|yr)s?\s*-?\s*old|yo|y/o)\b", re.IGNORECASE)
+# 'his 12- and 10-year-old sons': the first age shares the second one's 'year-old'.
+_AGE_AFTER = re.compile(r"^\s*-?\s*(?:(?:and|or|to)\s+\d{1,3}\s*-?\s*)?(?:(?:year|yr)s?\s*-?\s*old|yo|y/o)\b",
+                        re.IGNORECASE)
 
 
 def _is_age(noun: Token, start: int, end: int) -> bool:
     text = parsed_text(noun.doc)
-    if _AGE_AFTER.match(text[end:end + 16]):
+    if _AGE_AFTER.match(text[end:end + 32]):
         return True
     # A bare number after a name and a comma ('Talitha Bowman, 20, of Chattanooga').
     return start > noun.idx and noun.pos_ == "PROPN" and text[max(start - 3, 0):start].rstrip().endswith(",")
