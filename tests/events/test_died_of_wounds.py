@@ -39,3 +39,9 @@ def test_wounded_told_apart_from_the_dead_stay() -> None:
 def test_a_death_not_after_wounds_moves_no_one() -> None:
     own = [figure(0, "injured", 3, "three people"), figure(1, "killed", 1, "A third victim")]
     assert injured(own).best == 3
+
+
+def test_a_plural_death_at_the_hospital_is_a_toll_not_the_wounded_who_died() -> None:
+    # 'two men died at the hospital' beside 'three people wounded': the toll, told with its place of death.
+    own = [figure(0, "injured", 3, "three people"), figure(1, "killed", 2, "two men", after_wounds=True)]
+    assert injured(own).best == 3

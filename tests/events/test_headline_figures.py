@@ -49,3 +49,20 @@ def test_the_headlines_toll_is_the_main_events() -> None:
 def test_no_headline_figure_leaves_the_body_figures() -> None:
     doc = doc_with("Riverton bar shooting", [])
     assert (doc.events[0].fatalities.best, doc.events[0].injured.best) == (1, None)
+
+
+def test_a_count_the_headline_only_implies_does_not_overrule_the_body() -> None:
+    # 'Gunman kills teacher': one implied by the noun; the body says two died. A written number still wins.
+    doc = make_doc(["Gunmen opened fire outside a bar in Riverton on Saturday.", "Two men were killed, police said."])
+    title = "Gunman kills teacher in Riverton"
+    doc.article = Article(id=doc.article.id, text=doc.text, title=title, published=doc.article.published)
+    doc.event_mentions = [event(doc, 0, "ATTACK")]
+    doc.quantities = [QuantityMention(1, Quantity(kind="killed", value=2, span=span_of(doc, "Two men")))]
+    start = title.index("teacher")
+    doc.title_quantities = [QuantityMention(-1, Quantity(kind="killed", value=1,
+                                                         span=make_span(title, start, start + 7, "title")))]
+    main = ClaimAssessor()(EventAssembler()(doc)).events[0]
+    assert main.fatalities.best == 2
+    assert sorted(q.value for q in main.fatalities.reported) == [1, 2]
+    written = doc_with("3 killed at Riverton bar", [("killed", 3, False, "3")])
+    assert written.events[0].fatalities.best == 3  # the body's 'A man' is a partial count

@@ -63,7 +63,8 @@ def test_one_fatally_set_off_by_commas(nlp) -> None:  # type: ignore[no-untyped-
 
 def test_people_one_word_counts_add_up(nlp) -> None:  # type: ignore[no-untyped-def]
     assert figures(nlp, "A woman and her son were found dead in the house.") == [("killed", 2, False)]
-    assert figures(nlp, "The gunman killed three coworkers and himself.") == [("killed", 4, False)]
+    # The gunman's own death is a figure of its own (``Quantity.perpetrator``) that adds to his victims' toll: 4.
+    assert figures(nlp, "The gunman killed three coworkers and himself.") == [("killed", 3, False), ("killed", 1, False)]
     # An apposition names the members of a group already counted.
     assert ("killed", 3, False) not in figures(
         nlp, "Two of the men, 30-year-old Tom Reyes and 28-year-old Luis Vega, died at the hospital.")
@@ -107,3 +108,23 @@ def test_a_wound_called_fatal_or_mortal_counts_the_dead(nlp) -> None:  # type: i
 
 def test_people_found_shot_to_death_are_counted(nlp) -> None:  # type: ignore[no-untyped-def]
     assert [f[:2] for f in figures(nlp, "Four people were found shot to death inside the apartment.")] == [("killed", 4)]
+
+
+def test_a_total_of_counts_its_of_object(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert figures(nlp, "A total of 12 people were killed in the attack.") == [("killed", 12, False)]
+    assert figures(nlp, "A total of five rounds were shot at the car.") == []
+
+
+def test_page_furniture_and_things_are_no_people(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert figures(nlp, "Relatives were inside when the house got shot up.") == []
+    assert figures(nlp, "A trail of blood wound its way across the road.") == []
+
+
+def test_the_subject_of_a_clause_after_after(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = QuantityExtractor().match(Parser(nlp)(Document(article=Article.from_text(
+        "Nothing here.", title="Neighbours pray after 7-year-old girl was shot"))))
+    assert [(m.quantity.kind, m.quantity.value, m.hit) for m in doc.headline] == [("injured", 1, True)]
+
+
+def test_two_ages_before_one_noun_are_no_count(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert ("killed", 12, False) not in figures(nlp, "A father shot and killed his 12- and 10-year-old sons on Friday.")

@@ -30,7 +30,9 @@ from itertools import combinations
 from sitrep.claims.party import parties, same_actor, same_side
 from sitrep.claims.plausibility import fatality_flag, is_implausible
 from sitrep.model import TITLE, Attribution, Claim, Count, Event, Flag, Quantity
+from sitrep.quantities.headline import states_a_number
 from sitrep.quantities.numbers import find_numbers
+from sitrep.quantities.tolls import with_perpetrators
 
 
 def is_bare(quantity: Quantity) -> bool:
@@ -131,9 +133,21 @@ def best_fatalities(event: Event, deniers: frozenset[str] = frozenset()) -> Coun
     reported = event.fatalities.reported
     if not reported:
         return event.fatalities
+    attackers = [i for i, q in enumerate(reported) if q.perpetrator and not denied(event, i, deniers)]
+    victims = _victims_best(event, [i for i, q in enumerate(reported) if not q.perpetrator], deniers)
+    return with_perpetrators(victims, [reported[i].value for i in attackers])
+
+
+def _victims_best(event: Event, indices: list[int], deniers: frozenset[str]) -> Count:
+    """ACLED's conservative figures over the figures ``indices`` (the victims')."""
+    reported = event.fatalities.reported
+    if not indices:
+        return Count(reported=reported)
     # The headline's figures ('One dead, four wounded in ...', spans of the title) are the ones counted when it
-    # states any (events.fields.headline_first); every figure stays reported.
-    counted_here = {i for i, q in enumerate(reported) if q.span.field == TITLE} or set(range(len(reported)))
+    # states a number (events.fields.headline_first); every figure stays reported.
+    title = {i for i in indices if reported[i].span.field == TITLE}
+    counted_here = title if any(states_a_number(reported[i].span.text) for i in title) or len(title) == len(
+        indices) else set(indices)
     groups = [g for g in (Group(g.about, [i for i in g.indices if i in counted_here]) for g in groups_of(reported))
               if g.indices]
     # ACLED's conservative rule: a denied figure is reported (and bounds the high figure) but never counted;

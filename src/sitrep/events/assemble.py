@@ -157,15 +157,17 @@ def less_died_of_wounds(injured: Count, own: list[QuantityMention]) -> Count:
     died in hospital': two injured; 'an injured child' ... 'the boy died of his injuries': none). Each victim counts
     once, as killed; every figure stays reported. Not when the wounded were told apart from the dead ('one killed and
     two others wounded'), nor when the injured are those hit less the dead (already counted once)."""
-    died = [q for q in own if q.after_wounds and q.quantity.kind == "killed" and not q.hit]
+    # One victim at a time ('a third victim died', 'he later died'): a plural death at the hospital ('13 people died
+    # at or on the way to hospitals') is a toll, not the wounded who died since.
+    died = [q for q in own if q.after_wounds and q.quantity.kind == "killed" and not q.hit
+            and (q.quantity.value == 1 or _ORDINAL.search(q.quantity.span.text))]
     wounded = [q for q in own if q.quantity.kind == "injured" and not q.hit and not _OTHERS.search(q.quantity.span.text)]
     if not died or not wounded or injured.best is None or injured.best != max(q.quantity.value for q in wounded):
         return injured
     apart = {q.sent for q in own if q.quantity.kind == "killed" and not q.after_wounds}
     if any(q.sent in apart for q in wounded):
         return injured
-    moved = max(1 if q.quantity.value == 1 or _ORDINAL.search(q.quantity.span.text) else q.quantity.value
-                for q in died)
+    moved = 1
     return injured.model_copy(update={"best": max(injured.best - moved, 0),
                                       "low": None if injured.low is None else max(injured.low - moved, 0)})
 

@@ -19,7 +19,9 @@ from sitrep.geo.resolve import distance_km
 from sitrep.ingest.headline import headline as title_headline
 from sitrep.model import TITLE, Count, DateMention, Place, Quantity, Span, Toponym
 from sitrep.pipeline.document import Document
+from sitrep.quantities.headline import states_a_number
 from sitrep.quantities.numbers import find_numbers
+from sitrep.quantities.tolls import with_perpetrators
 from sitrep.resources import read_kinds, read_lines
 
 if TYPE_CHECKING:
@@ -442,6 +444,8 @@ def with_headline(body: Count, injured: list[Quantity], hit: list[Quantity], fat
     title = injured_count(injured, hit, fatalities)
     if not title.reported:
         return body
+    if body.best is not None and not any(states_a_number(q.span.text) for q in title.reported):
+        return body.model_copy(update={"reported": [*body.reported, *title.reported]})  # 'Baby wounded': implied
     return title.model_copy(update={"reported": [*body.reported, *title.reported]})
 
 
@@ -451,7 +455,10 @@ def headline_first(figures: list[Quantity]) -> list[Quantity]:
     incident's toll; the body's figures mix partial counts, updated tolls, other and recalled incidents, and the
     largest of them is taken, so on real local news the headline's figure is right more often (docs/evaluation.md,
     fifth session: injured .661 body first, .681 headline first on dev; better on both halves)."""
-    return [q for q in figures if q.span.field == TITLE] or figures
+    title = [q for q in figures if q.span.field == TITLE]
+    if any(states_a_number(q.span.text) for q in title) or len(title) == len(figures):
+        return title or figures
+    return figures
 
 
 def summarise(figures: list[Quantity]) -> Count:
@@ -464,6 +471,14 @@ def summarise(figures: list[Quantity]) -> Count:
     A figure about nobody in particular ("12 people") is a total: the best is at least that.
     The headline's figures, when there are any, are the only ones counted (``headline_first``).
     """
+    if not figures:
+        return Count()
+    victims = [q for q in figures if not q.perpetrator]
+    count = _summarise_victims(victims).model_copy(update={"reported": list(figures)})
+    return with_perpetrators(count, [q.value for q in figures if q.perpetrator])
+
+
+def _summarise_victims(figures: list[Quantity]) -> Count:
     if not figures:
         return Count()
     groups: dict[str | None, list[Quantity]] = {}

@@ -62,6 +62,8 @@ class Quantity(BaseModel):
     vague: bool = Field(default=False, description="from a vague phrase ('dozens' = 12)")
     about: str | None = Field(default=None, description="canonical name of whom the count is about")
     span: Span
+    perpetrator: bool = Field(default=False, description="the count is of the attackers themselves (a gunman killed "
+                              "by the police or by his own hand): it adds to the toll of their victims")
 
 
 class Count(BaseModel):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from sitrep.quantities.lexicon import Trigger, casualty_triggers, materiel_words, not_people
@@ -19,12 +19,14 @@ from sitrep.quantities.noun_counts import RELATIVE_PRONOUNS, NounCount, NumberIn
 from sitrep.resources import read_lines
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
-    from spacy.tokens import Token
 
 POS_GROUPS = {"VERB": "verb", "AUX": "verb", "NOUN": "noun", "PROPN": "noun", "ADJ": "adj"}
 # Prepositions that add people to the ones already named: 'the leader along with three associates'.
 ADDING_PREPS = frozenset({"along", "together"})
+# Prepositions that also open a clause ('after the boy was shot'): the parser may take its subject for their object.
+CLAUSE_PREPOSITIONS = frozenset({"after", "before", "since", "until", "as"})
 HABITUAL = frozenset({"often", "frequently", "regularly", "routinely", "usually", "sometimes", "repeatedly"})
 # 'shot' and 'stabbed' count everyone hit (kind "hit"): the dead among them too, unless the words say it was
 # fatal ('fatally shot', 'shot dead', 'shot to death'), which makes them killed.
@@ -43,6 +45,9 @@ class CasualtyFigure:
     # A death after wounds ('later died', 'died at the hospital', 'succumbed to his injuries'): someone an article
     # may have counted among the injured first.
     after_wounds: bool = False
+    # The attacker's own death ('killed two people and then himself', 'police killed the gunman'): it adds to the
+    # victims' toll (:func:`mark_perpetrators`).
+    perpetrator: bool = False
 
 
 @dataclass(frozen=True)
@@ -205,8 +210,10 @@ def _stray_subject(verb: Token) -> list[Token]:
         return []
     for token in reversed(verb.doc[verb.sent.start:aux.i]):
         aged = token.lower_ in ("old", "olds") and token.i == aux.i - 1  # 'after a 4-year-old was shot'
+        # 'after 5-year-old boy was shot': the parser took the clause's subject for the object of 'after'.
+        clause_opener = token.dep_ == "pobj" and token.head.lower_ in CLAUSE_PREPOSITIONS and token.i == aux.i - 1
         if (token.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or aged) and is_people(token) and (
-                token.dep_ in ("appos", "nsubj", "nsubjpass", "dep", "npadvmod") or aged
+                token.dep_ in ("appos", "nsubj", "nsubjpass", "dep", "npadvmod") or aged or clause_opener
                 or (token.i == aux.i - 1 and aux.tag_ == "VBG")):
             return [token]  # the last case: 'resulted in six Afghans being killed'
 
@@ -325,10 +332,65 @@ def _shares_number(noun: Token, count: NounCount, numbers: NumberIndex) -> bool:
         c.dep_ == "nummod" or c.like_num for c in noun.head.children)
 
 
+REFLEXIVES = frozenset({"himself", "herself", "themselves", "self"})
+
+
+@functools.lru_cache(maxsize=1)
+def _weapon_words() -> frozenset[str]:
+    return frozenset(read_lines("quantities/weapon_words.txt"))
+
+
+def _turned_on_self(sentence: SpacySpan, numbers: NumberIndex) -> list[CasualtyFigure]:
+    """'before turning the gun on himself': the shooter's death (kept only beside his victims, :func:`mark_perpetrators`)."""
+    found = []
+    for token in sentence:
+        if token.lemma_.lower() != "turn" or not any(c.dep_ == "dobj" and c.lower_ in _weapon_words()
+                                                     for c in token.children):
+            continue
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "on":
+                for noun in prep.children:
+                    if noun.dep_ == "pobj" and noun.lower_ in REFLEXIVES:
+                        count = count_noun(noun, numbers)
+                        if count is not None:
+                            found.append(CasualtyFigure("killed", count, token.i, _subject_span(token)))
+    return found
+
+
+def _same_doer(one: CasualtyFigure, two: CasualtyFigure, doc: Doc | None) -> bool:
+    """Whether the doer of ``one`` did ``two`` to others: ``two`` is active and has the same subject, or one word hangs
+    below the other ('killed her daughters before killing herself', where the parse gives the second no subject)."""
+    if doc is not None and _is_passive(doc[two.trigger]):
+        return False  # 'killed himself after his friend was shot': not said to be his doing
+    if one.subject is not None and one.subject == two.subject:
+        return True
+    if doc is None:
+        return False
+    first, second = doc[one.trigger], doc[two.trigger]
+    return first.is_ancestor(second) or second.is_ancestor(first)
+
+
+def mark_perpetrators(figures: list[CasualtyFigure], reflexive: set[int], doc: Doc | None = None) -> list[CasualtyFigure]:
+    """The attacker's own death among a sentence's figures: a death of 'himself' whose subject killed or shot others
+    in the same sentence ('shot and killed her two daughters before killing herself', 'before turning the gun on
+    himself'). A lone 'shot herself' is the victim's own wound or death, no attacker's. (A death of 'the gunman' or
+    'the suspect' is left a victim's figure: in a police shooting he is the only one killed.) ``reflexive``: the
+    indices of the figures whose noun is a reflexive pronoun."""
+    marked = []
+    for i, figure in enumerate(figures):
+        if figure.kind == "killed" and i in reflexive:
+            others = [f for j, f in enumerate(figures) if j not in reflexive and f.kind in ("killed", HIT)]
+            if any(_same_doer(figure, f, doc) for f in others):
+                figure = replace(figure, perpetrator=True)
+        marked.append(figure)
+    return marked
+
+
 def read_casualties(sentence: SpacySpan, numbers: NumberIndex) -> list[CasualtyFigure]:
     """Casualty and capture figures in one parsed sentence (kind ``hit``: everyone shot or stabbed)."""
     figures: list[CasualtyFigure] = []
     seen: set[tuple[str, int]] = set()
+    reflexive: set[int] = set()
     for token in sentence:
         for trigger in _triggers_of(token):
             if any(c.dep_ == "neg" for c in token.children) or _is_unrealised(token):
@@ -350,6 +412,12 @@ def read_casualties(sentence: SpacySpan, numbers: NumberIndex) -> list[CasualtyF
                     if count is None or _shares_number(noun, count, numbers):
                         continue
                     seen.add((trigger.kind, noun.i))
+                    if noun.lower_ in REFLEXIVES:
+                        reflexive.add(len(figures))
                     figures.append(CasualtyFigure(trigger.kind, count, token.i, _subject_span(token),
                                                   trigger.kind == "killed" and died_of_wounds(token)))
-    return figures
+    turned = _turned_on_self(sentence, numbers)
+    reflexive.update(range(len(figures), len(figures) + len(turned)))
+    marked = mark_perpetrators(figures + turned, reflexive, sentence.doc)
+    # Turning a gun on oneself with no victims beside it is left to the words that say what became of him.
+    return marked[:len(figures)] + [f for f in marked[len(figures):] if f.perpetrator]

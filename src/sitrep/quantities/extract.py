@@ -9,6 +9,7 @@ mention that is not the subject, or :data:`UNRESOLVED` when there is none.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -20,6 +21,7 @@ from sitrep.quantities.headline import telegraphic_figures
 from sitrep.quantities.materiel import read_materiel
 from sitrep.quantities.noun_counts import NumberIndex
 from sitrep.quantities.numbers import find_numbers
+from sitrep.resources import read_lines
 
 UNRESOLVED = "?unresolved"  # Quantity.about for a pronoun whose antecedent was not found
 
@@ -79,6 +81,7 @@ def _together(figures: list[CasualtyFigure], actors: list[ActorMention], text: s
     for figure in figures:
         last = out[-1] if out else None
         if last is not None and figure.kind == last.kind and last.trigger == figure.trigger and (
+                last.perpetrator == figure.perpetrator) and (
                 figure.kind == HIT or (figure.kind in _TOLLS and not (last.count.vague or figure.count.vague)
                                        and _same_people(_whom(last, actors), _whom(figure, actors), actors)
                                        and _JOINED.fullmatch(text[last.count.end:figure.count.start]))):
@@ -116,9 +119,42 @@ def headline_figures(doc: Document) -> list[QuantityMention]:
         count = figure.count
         quantity = Quantity(kind="killed" if figure.kind == "killed" else "injured", value=count.value,
                             low=count.low, high=count.high, vague=count.vague,
-                            span=doc.title_span(count.start, count.end))
+                            span=doc.title_span(count.start, count.end), perpetrator=figure.perpetrator)
         found.append(QuantityMention(HEADLINE, quantity, figure.kind == HIT))
     return found
+
+
+@functools.lru_cache(maxsize=1)
+def _attacker_words() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in read_lines("quantities/attacker_words.txt"))
+    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+
+
+def attacker_counted(doc: Document, figures: list[QuantityMention]) -> bool:
+    """Whether a toll already counts the attacker whose own death a figure tells ('Two bailiffs, shooter dead' beside
+    'then turned the gun on himself'): a figure of the dead whose words name him, or whose sentence says the toll
+    includes him ('5 dead, including the gunman'). Data: data/quantities/attacker_words.txt."""
+    if not any(q.quantity.perpetrator for q in figures):
+        return False
+    for q in figures:
+        if q.quantity.kind != "killed" or q.quantity.perpetrator or q.hit:
+            continue
+        words = _attacker_words()
+        if words.search(q.quantity.span.text):
+            return True
+        sentence = doc.article.title or "" if q.sent == HEADLINE else doc.sentences[q.sent].text
+        if any(words.match(sentence, m.end()) for m in _INCLUDING.finditer(sentence)):
+            return True
+    return False
+
+
+_INCLUDING = re.compile(r"\bincluding\s+(?:the\s+|a\s+)?(?:\w+\s+)?", re.IGNORECASE)
+
+
+def _as_victims(q: QuantityMention) -> QuantityMention:
+    if not q.quantity.perpetrator:
+        return q
+    return replace(q, quantity=q.quantity.model_copy(update={"perpetrator": False}))
 
 
 class QuantityExtractor(Component[Figures]):
@@ -141,7 +177,7 @@ class QuantityExtractor(Component[Figures]):
                 hit = figure.kind == HIT
                 quantity = Quantity(kind="injured" if hit else figure.kind, value=count.value, low=count.low, high=count.high,
                                     vague=count.vague, about=resolve_about(figure, doc.actors),
-                                    span=doc.span(count.start, count.end))
+                                    span=doc.span(count.start, count.end), perpetrator=figure.perpetrator)
                 found.quantities.append(QuantityMention(index, quantity, hit, figure.after_wounds))
             for item in read_materiel(sentence, numbers):
                 materiel = Materiel(category=item.word.category, item=item.word.item, count=item.count,
@@ -150,6 +186,9 @@ class QuantityExtractor(Component[Figures]):
         return found
 
     def set_annotations(self, doc: Document, found: Figures) -> None:
+        if attacker_counted(doc, [*found.quantities, *found.headline]):
+            found.quantities = [_as_victims(q) for q in found.quantities]
+            found.headline = [_as_victims(q) for q in found.headline]
         doc.quantities = found.quantities
         doc.materiel = found.materiel
         doc.title_quantities = found.headline

@@ -17,7 +17,7 @@ from sitrep.resources import read_table
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["telegraphic_figures"]
+__all__ = ["states_a_number", "telegraphic_figures"]
 
 # Words allowed between a figure and its closing word: '4 teens hurt', '2 young men shot', '4 others hurt'.
 _BETWEEN = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
@@ -78,6 +78,16 @@ def telegraphic_figures(parsed: Doc, numbers: NumberIndex) -> list[CasualtyFigur
     found = _closed_figures(parsed, numbers)
     given = {"killed" if f.kind == "killed" else "injured" for f in found}
     return found + [f for f in multiple_figures(parsed) if ("killed" if f.kind == "killed" else "injured") not in given]
+
+
+def states_a_number(words: str) -> bool:
+    """Whether a headline's figure writes its number ('4 shot', 'One dead', 'double shooting'), rather than implying
+    one from a noun ('Child shot': one; 'Kids hurt': a bare plural). A headline often names only the most salient
+    victim ('Gunman kills mom, wounds baby' when five were shot), so an implied count does not overrule the body's."""
+    from sitrep.quantities.numbers import find_numbers
+
+    lowered = words.lower()
+    return bool(find_numbers(words)) or any(re.search(rf"\b{re.escape(w)}\b", lowered) for w in _multiples()[0])
 
 
 def _closed_figures(parsed: Doc, numbers: NumberIndex) -> list[CasualtyFigure]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sitrep.pipeline.parse import parsed_text
+from sitrep.quantities.lexicon import materiel_words, not_people
 from sitrep.quantities.numbers import NumberPhrase, vague_amounts
 from sitrep.resources import read_table
 
@@ -26,6 +27,7 @@ SINGULAR_PRONOUNS = frozenset({"him", "her", "he", "she", "himself", "herself"})
 PLURAL_PRONOUNS = frozenset({"them", "they", "those", "these"})
 NEGATORS = frozenset({"no", "none", "nobody", "neither", "nor"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "that", "which"})
+TOTAL_NOUNS = frozenset({"total"})
 NON_COUNT_ENTITIES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 
 
@@ -94,12 +96,14 @@ def _plural() -> tuple[int, int]:
 
 
 # A number that gives someone's age: '14 year old Jacob', 'a 6-year-old', 'Talitha Bowman, 20,'.
-_AGE_AFTER = re.compile(r"^\s*-?\s*(?:(?:year|yr)s?\s*-?\s*old|yo|y/o)\b", re.IGNORECASE)
+# 'his 12- and 10-year-old sons': the first age shares the second one's 'year-old'.
+_AGE_AFTER = re.compile(r"^\s*-?\s*(?:(?:and|or|to)\s+\d{1,3}\s*-?\s*)?(?:(?:year|yr)s?\s*-?\s*old|yo|y/o)\b",
+                        re.IGNORECASE)
 
 
 def _is_age(noun: Token, start: int, end: int) -> bool:
     text = parsed_text(noun.doc)
-    if _AGE_AFTER.match(text[end:end + 16]):
+    if _AGE_AFTER.match(text[end:end + 32]):
         return True
     # A bare number after a name and a comma ('Talitha Bowman, 20, of Chattanooga').
     return start > noun.idx and noun.pos_ == "PROPN" and text[max(start - 3, 0):start].rstrip().endswith(",")
@@ -124,6 +128,11 @@ def count_noun(noun: Token, numbers: NumberIndex) -> NounCount | None:
     of_object = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                       for g in c.children if g.dep_ == "pobj"), None)
     pronoun = False
+    if noun.lower_ in TOTAL_NOUNS and of_object is not None:
+        # 'A total of 50 people were killed': the count is that of the 'of' object, not one 'total' ('a total of five
+        # rounds' counts no one).
+        things = {*not_people(), *materiel_words()}
+        return None if of_object.lower_ in things or of_object.lemma_.lower() in things else count_noun(of_object, numbers)
     if (noun.like_num or noun.pos_ == "NUM") and of_object is not None:
         # '200 of them', 'three of his associates': the count is the number, about its 'of' object.
         about_start, about_end = of_object.left_edge.idx, of_object.right_edge.idx + len(of_object.right_edge)
