@@ -50,3 +50,14 @@ def test_load_nlp_swaps_the_components(nlp) -> None:  # type: ignore[no-untyped-
     assert FAST_RULES in nlp.pipe_names
     assert "attribute_ruler" not in nlp.pipe_names and "lemmatizer" not in nlp.pipe_names
     assert [t.lemma_ for t in nlp("The soldiers were killed.")] == ["the", "soldier", "be", "kill", "."]
+
+
+def test_numpy_matrix_products_parse_as_stock_spacy(stock, nlp) -> None:  # type: ignore[no-untyped-def]
+    """load_nlp's layers multiply through numpy instead of blis; tags, parse and entities stay the same."""
+    layers = [layer for _, pipe in nlp.pipeline if hasattr(getattr(pipe, "model", None), "walk")
+              for layer in pipe.model.walk()]
+    assert layers and not any(layer.ops.use_blis for layer in layers)
+    attrs = [TAG, DEP, HEAD]
+    for want, got in zip(stock.pipe(TEXTS), nlp.pipe(TEXTS), strict=True):
+        assert (got.to_array(attrs) == want.to_array(attrs)).all(), want.text
+        assert [(e.start, e.end, e.label_) for e in got.ents] == [(e.start, e.end, e.label_) for e in want.ents]

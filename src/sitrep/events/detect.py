@@ -2,7 +2,7 @@
 
 Per sentence: cue phrases (data/events/cues.tsv) pick the candidates, but only cues whose clause
 reports something done (``events.modality``: not an appeal, a threat, a plan, a negation); the lexical
-head of the trained classifier types them all; the ``max_embedded`` most
+head of the trained classifier types them all; the ``max_embedded`` (one) most
 event-like ones per article are re-typed with the full head over MiniLM
 embeddings (capped at 128 word pieces). Embedding costs ~15 ms for one sentence
 alone on this CPU but ~5 ms in a batch (the weights are read once per pass), so
@@ -318,9 +318,11 @@ class EventDetector(Component[list[EventMention]]):
     reads = ("parsed", "sentences")
     writes = ("event_mentions",)
 
-    def __init__(self, max_embedded: int = 2, min_event_probability: float = MIN_EVENT_PROBABILITY) -> None:
+    def __init__(self, max_embedded: int = 1, min_event_probability: float = MIN_EVENT_PROBABILITY) -> None:
         # At most this many sentences per article go through MiniLM (~5 ms each when a pipeline batch
-        # is embedded at once, ~15 ms alone); the rest keep the lexical verdict.
+        # is embedded at once, ~15 ms alone); the rest keep the lexical verdict. One (the lede's, or
+        # the surest candidate's) since the sixth session: MiniLM was a sixth of a bench article's CPU
+        # (docs/scale.md gives what the second sentence changed in each evaluation).
         self.max_embedded = max_embedded
         self.min_event_probability = min_event_probability
         self._prepared: dict[int, Candidates] = {}  # id(spaCy doc) -> candidates, for the current batch
