@@ -56,6 +56,13 @@ def test_a_person_named_by_a_noun_and_an_age_is_one(nlp) -> None:  # type: ignor
     assert headline_figures(nlp, "Teen shot and killed near Pine Park") == [("killed", 1, False, "Teen")]
 
 
+def test_an_adverb_before_the_word_and_a_fatal_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert headline_figures(nlp, "Toddler accidentally shot in hand at Elm Street home") == [
+        ("injured", 1, True, "Toddler")]
+    assert headline_figures(nlp, "Teen fatally shot outside Riverton store") == [("killed", 1, False, "Teen")]
+    assert headline_figures(nlp, "Man mortally wounded in Oakdale") == [("killed", 1, False, "Man")]
+
+
 def test_lists_of_people_add_up(nlp) -> None:  # type: ignore[no-untyped-def]
     assert headline_figures(nlp, "3 adults, 2 children killed in Ashford fire") == [
         ("killed", 5, False, "3 adults, 2 children")]

@@ -25,6 +25,7 @@ _BETWEEN = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
 # A noun or a number after it makes it an active verb with an object ('Police shot man'): not a figure.
 _AFTER = frozenset({"ADP", "PUNCT", "CCONJ", "ADV", "SCONJ", "PART"})
 MAX_BETWEEN = 2
+MAX_ADVERBS = 2
 _AGED = re.compile(r"olds?")
 
 
@@ -106,7 +107,14 @@ def _closed_figures(parsed: Doc, numbers: NumberIndex) -> list[CasualtyFigure]:
             kind = "killed" if "killed" in (kind, _kind(last)) else _kind(last)
         if kind is None or not _closes(last):
             continue
-        before = _group_before(parsed, word.i)
+        # An adverb between the people and the word: 'Toddler accidentally shot'; a fatal one makes them killed
+        # ('Teen fatally shot', 'Man mortally wounded').
+        start = word.i
+        while start > 0 and parsed[start - 1].pos_ == "ADV" and start > word.i - MAX_ADVERBS:
+            start -= 1
+        if kind in (HIT, "injured") and any(t.lower_ in FATAL_WORDS for t in parsed[start:word.i]):
+            kind = "killed"
+        before = _group_before(parsed, start)
         count = _group_count(before, numbers)
         if count is None:
             continue
