@@ -151,6 +151,11 @@ def test_shot_counts_everyone_hit_unless_fatal(nlp) -> None:  # type: ignore[no-
     assert ("killed", 1, False) in hits(nlp, "Five people were shot, one fatally, at a party.")
 
 
+def test_died_after_another_verb_shares_its_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert hits(nlp, "The man fell from the roof and died at the scene.") == [("killed", 1, False)]
+    assert hits(nlp, "A woman was shot in the chest and died at the hospital.") == [("killed", 1, False)]
+
+
 def test_shot_dead_before_a_weekday_is_killed(nlp) -> None:  # type: ignore[no-untyped-def]
     # The parser hangs 'dead' on the weekday here, not on 'shot': the words themselves decide.
     assert hits(nlp, "Two men were shot dead Saturday in a park, police said.") == [("killed", 2, False)]

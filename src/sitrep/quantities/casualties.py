@@ -194,9 +194,12 @@ def _patients(token: Token, trigger: Trigger) -> list[Token]:
             and not any(c.dep_ in ("nsubj", "dobj", "obj") for c in (*children, *head.children))):
         return [head.head]  # 'a boy shot and killed Monday': the second participle shares the first one's noun
     if token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX"):
-        # 'were identified and detained': the second verb shares the first one's passive subject.
+        # 'were identified and detained': the second verb shares the first one's passive subject; 'fell from the
+        # roof and died', 'turned the gun on himself and died': a verb whose subject is the patient shares the
+        # first one's subject.
         head = token.head
-        dep = "nsubjpass" if _is_passive(head) or any(c.dep_ == "auxpass" for c in token.children) else "dobj"
+        passive = _is_passive(head) or any(c.dep_ == "auxpass" for c in token.children)
+        dep = "nsubjpass" if passive else "nsubj" if trigger.patient == "subject" else "dobj"
         return [c for c in head.children if c.dep_ == dep]
     return []
 
