@@ -156,6 +156,10 @@ def test_died_after_another_verb_shares_its_subject(nlp) -> None:  # type: ignor
     assert hits(nlp, "A woman was shot in the chest and died at the hospital.") == [("killed", 1, False)]
 
 
+def test_a_shooters_own_death_told_twice_is_one_death(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert hits(nlp, "Then the 15-year-old turned the gun on herself and died at the scene.") == [("killed", 1, False)]
+
+
 def test_shot_dead_before_a_weekday_is_killed(nlp) -> None:  # type: ignore[no-untyped-def]
     # The parser hangs 'dead' on the weekday here, not on 'shot': the words themselves decide.
     assert hits(nlp, "Two men were shot dead Saturday in a park, police said.") == [("killed", 2, False)]

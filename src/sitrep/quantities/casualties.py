@@ -373,6 +373,12 @@ def _same_doer(one: CasualtyFigure, two: CasualtyFigure, doc: Doc | None) -> boo
     return first.is_ancestor(second) or second.is_ancestor(first)
 
 
+def _of_own_subject(figure: CasualtyFigure) -> bool:
+    """A figure whose people are its verb's own subject ('the 14-year-old ... died')."""
+    subject = figure.subject
+    return subject is not None and subject.start <= figure.count.start and figure.count.end <= subject.end
+
+
 def mark_perpetrators(figures: list[CasualtyFigure], reflexive: set[int], doc: Doc | None = None) -> list[CasualtyFigure]:
     """The attacker's own death among a sentence's figures: a death of 'himself' whose subject killed or shot others
     in the same sentence ('shot and killed her two daughters before killing herself', 'before turning the gun on
@@ -382,7 +388,9 @@ def mark_perpetrators(figures: list[CasualtyFigure], reflexive: set[int], doc: D
     marked = []
     for i, figure in enumerate(figures):
         if figure.kind == "killed" and i in reflexive:
-            others = [f for j, f in enumerate(figures) if j not in reflexive and f.kind in ("killed", HIT)]
+            # Not a figure of the doer's own fate ('she turned the gun on herself and died': her death, told twice).
+            others = [f for j, f in enumerate(figures) if j not in reflexive and f.kind in ("killed", HIT)
+                      and not (_of_own_subject(f) and f.subject == figure.subject)]
             if any(_same_doer(figure, f, doc) for f in others):
                 figure = replace(figure, perpetrator=True)
         marked.append(figure)
