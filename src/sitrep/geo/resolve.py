@@ -162,11 +162,9 @@ def _part_of_a_unit(r: Resolution) -> bool:
 class Resolver:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
-        self._home: str | None = None  # the text's home country (the outlet's), set by each call
 
     def __call__(self, mentions: list[Mention], text: str, home_country: str | None = None,
                  home_unit: str | None = None, home_town: Entry | None = None) -> list[Resolution]:
-        self._home = home_country
         resolutions = [Resolution(m, find_candidates(self.gazetteer, m, text[max(0, m.start - 2):m.start]))
                        for m in mentions]
         self._borrow(resolutions)
@@ -211,7 +209,7 @@ class Resolver:
         self._favour_focus(resolutions)
         _same_place_as_bare_name(resolutions)
         for r in resolutions:
-            self._finish(r, resolutions, text)
+            self._finish(r, resolutions, text, home_country)
         return [r for r in resolutions if r.entry is not None]
 
     def _favour_focus(self, resolutions: list[Resolution]) -> None:
@@ -339,11 +337,12 @@ class Resolver:
             end = nxt.mention.end
         return min(units, key=lambda u: u.feature != "admin2", default=None)
 
-    def _outside_stated_unit(self, r: Resolution, resolutions: list[Resolution], text: str) -> Entry | None:
+    def _outside_stated_unit(self, r: Resolution, resolutions: list[Resolution], text: str,
+                             home: str | None) -> Entry | None:
         """The stated unit when the reading lies in another country and no reading lies in the unit: the
         town is one the gazetteer lacks, not a foreign namesake."""
         assert r.best is not None
-        unit = self._stated_unit(r, resolutions, text, self._home)
+        unit = self._stated_unit(r, resolutions, text, home)
         if unit is None or unit.country_code == r.best.entry.country_code or r.best.entry.feature == "country":
             return None
         code = unit.admin2_code if unit.feature == "admin2" else unit.admin1_code
@@ -352,11 +351,11 @@ class Resolver:
             return None
         return unit
 
-    def _finish(self, r: Resolution, resolutions: list[Resolution], text: str) -> None:
+    def _finish(self, r: Resolution, resolutions: list[Resolution], text: str, home: str | None) -> None:
         """Keep or drop the reading; place unknown announced places inside their container."""
         if r.mention.street:
             return  # 'Bartlett Avenue': context for the other names, not a place of the text
-        if r.best is not None and (stated := self._outside_stated_unit(r, resolutions, text)) is not None:
+        if r.best is not None and (stated := self._outside_stated_unit(r, resolutions, text, home)) is not None:
             r.best = None
             r.entry, r.inside, r.confidence = stated, True, 0.3
             return
