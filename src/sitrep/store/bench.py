@@ -11,7 +11,9 @@ in turn and times the store's work per article (write + blocking + decide + reco
 same real articles, extracted once, then deletes them again. Synthetic events have a constant
 density (``DENSITY`` per day in the test articles' country, row i on day i // DENSITY before the last
 test article, so a bigger store reaches further back), as a growing archive has: the candidates each lookup meets stay the same, so any growth
-in time per article is the index's. Last line: one JSON object.
+in time per article is the index's. Each synthetic event also carries two rare names drawn from the test
+articles' own (the ``event_names`` index), so every name a test article looks up meets thousands of stored
+reports at 1M: the name lookup's worst case, bounded by ``NAME_ROWS`` per name. Last line: one JSON object.
 """
 
 from __future__ import annotations
@@ -118,23 +120,32 @@ def speed(args: argparse.Namespace) -> dict[str, Any]:
             "ingest_articles_per_wall_s": round(n / whole.wall, 1)}
 
 
+Rows = list[dict[str, Any]]
+
+
 def _synthetic(start: int, count: int, anchor_end: dt.date, country: str, lat: float, lon: float,
-               rng: random.Random) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
-    """``count`` stored articles, events and clusters around (lat, lon), ``DENSITY`` a day back from the end."""
+               rng: random.Random, names: list[str]) -> tuple[Rows, Rows, Rows, Rows]:
+    """``count`` stored articles, events, their names and clusters around (lat, lon), ``DENSITY`` a day back
+    from the end."""
     now = dt.datetime.now(dt.UTC)
-    articles, events, clusters = [], [], []
+    articles: Rows = []
+    events: Rows = []
+    named: Rows = []
+    clusters: Rows = []
     for i in range(start, start + count):
         day = anchor_end - dt.timedelta(days=i // DENSITY)  # row i on day i // DENSITY back: constant density
         plat, plon = lat + rng.uniform(-12, 12), lon + rng.uniform(-25, 25)
         aid, eid = f"synth-a{i}", f"synth-e{i}"
         vector = sorted({rng.randrange(1 << 20) for _ in range(40)})
+        pair = [names[i % len(names)], names[(i * 7 + 3) % len(names)]]
         weight = round(1 / (len(vector) ** 0.5), 6)
         mention = {"event_id": eid, "article_id": aid, "outlet": f"outlet{i % 97}", "url": None,
                    "published": day.isoformat(), "date": day.isoformat(), "date_precision": 1,
                    "event_type": "Violence against civilians", "sub_event_type": "Attack", "lat": plat, "lon": plon,
                    "geo_precision": 1, "country_code": country, "admin1": f"Region {i % 50}", "place_name": f"Town {i}",
                    "actors": [], "killed": i % 4, "injured": None, "vector": [[b, weight] for b in vector],
-                   "origin": f"outlet{i % 97}", "admin2": None, "title": f"Synthetic report {i}", "named_actors": []}
+                   "origin": f"outlet{i % 97}", "admin2": None, "title": f"Synthetic report {i}", "named_actors": [],
+                   "names": pair}
         place = {"name": f"Town {i}", "admin1": f"Region {i % 50}", "country_code": country, "lat": plat, "lon": plon,
                  "geo_precision": 1}
         event = {"id": eid, "article_ids": [aid], "event_type": "Violence against civilians",
@@ -149,29 +160,34 @@ def _synthetic(start: int, count: int, anchor_end: dt.date, country: str, lat: f
                        "sub_event_type": "Attack", "country_code": country, "admin1": place["admin1"],
                        "lat": plat, "lon": plon, "fatalities_best": i % 4, "place_key": f"town {i}", "data": event,
                        "mention": mention})
+        named += [{"event_id": eid, "name": name, "anchor": day} for name in pair]
         clusters.append({"id": "c" + eid, "sort_key": f"{day.isoformat()}|c{eid}", "date": day, "date_precision": 1,
                          "country_code": country, "admin1": place["admin1"], "lat": plat, "lon": plon,
                          "event_type": event["event_type"], "sub_event_type": "Attack", "sources": 1, "reports": 1,
                          "contested": False, "party_claims": False, "fatalities_best": i % 4, "search_text": "",
                          "record": {"id": "c" + eid, "event_type": event["event_type"], "sub_event_type": "Attack"},
                          "created_at": now, "updated_at": now})
-    return articles, events, clusters
+    return articles, events, named, clusters
 
 
 _SQLITE_FILL = """
 INSERT INTO {table} ({columns})
 WITH RECURSIVE n(i) AS (SELECT :start UNION ALL SELECT i + 1 FROM n WHERE i + 1 < :stop),
+pool(j, name) AS (SELECT CAST(key AS INTEGER), value FROM json_each(:pool)),
 synth AS (SELECT i, date(:end, '-' || (i / :density) || ' days') AS d,
                  :lat + ((i * 48271) % 100003) / 100003.0 * 24 - 12 AS lat,
-                 :lon + ((i * 69621) % 100019) / 100019.0 * 50 - 25 AS lon FROM n)
+                 :lon + ((i * 69621) % 100019) / 100019.0 * 50 - 25 AS lon,
+                 (SELECT name FROM pool WHERE j = i % :names) AS name1,
+                 (SELECT name FROM pool WHERE j = (i * 7 + 3) % :names) AS name2 FROM n)
 SELECT {values} FROM synth
 """
-_SQLITE_ROWS = {
-    "articles": ("id, key, version, current, text_hash, text, title, outlet, published, language, attributions, "
+# (table, columns, values) of each INSERT ... SELECT, in order
+_SQLITE_ROWS = [
+    ("articles", "id, key, version, current, text_hash, text, title, outlet, published, language, attributions, "
                  "ingested_at",
                  "'synth-a' || i, 'synth-a' || i, 1, 1, 'synth-a' || i, 'Synthetic report ' || i || '.', "
                  "'Synthetic report ' || i, 'outlet' || (i % 97), d, 'en', '[]', :now"),
-    "events": ("id, article_id, seq, cluster_id, prominence, date, anchor, event_type, sub_event_type, country_code, "
+    ("events", "id, article_id, seq, cluster_id, prominence, date, anchor, event_type, sub_event_type, country_code, "
                "admin1, lat, lon, fatalities_best, place_key, data, mention",
                "'synth-e' || i, 'synth-a' || i, i - 10000000, 'csynth-e' || i, 'main', d, d, "
                "'Violence against civilians', 'Attack', :country, 'Region ' || (i % 50), lat, lon, i % 4, 'town ' || i, "
@@ -188,42 +204,59 @@ _SQLITE_ROWS = {
                "json_array((i * 31) % 1048576, 0.5), json_array((i * 37 + 5) % 1048576, 0.5), "
                "json_array((i * 41 + 9) % 1048576, 0.5), json_array((i * 43 + 11) % 1048576, 0.5)), "
                "'origin', 'outlet' || (i % 97), 'admin2', NULL, 'title', 'Synthetic report ' || i, "
-               "'named_actors', json('[]'))"),
-    "clusters": ("id, sort_key, date, date_precision, country_code, admin1, lat, lon, event_type, sub_event_type, "
+               "'named_actors', json('[]'), 'names', json_array(name1, name2))"),
+    ("event_names", "event_id, name, anchor", "'synth-e' || i, name1, d"),
+    ("event_names", "event_id, name, anchor", "'synth-e' || i, name2, d"),
+    ("clusters", "id, sort_key, date, date_precision, country_code, admin1, lat, lon, event_type, sub_event_type, "
                  "sources, reports, contested, party_claims, fatalities_best, search_text, record, created_at, "
                  "updated_at",
                  "'csynth-e' || i, d || '|csynth-e' || i, d, 1, :country, 'Region ' || (i % 50), lat, lon, "
                  "'Violence against civilians', 'Attack', 1, 1, 0, 0, i % 4, '', "
                  "json_object('id', 'csynth-e' || i, 'event_type', 'Violence against civilians', "
                  "'sub_event_type', 'Attack'), :now, :now"),
-}
+]
 
 
 def fill_sqlite(store: Any, have: int, want: int, anchor_end: dt.date, country: str, lat: float,
-                lon: float) -> None:
+                lon: float, names: list[str]) -> None:
     """The same synthetic rows made inside SQLite (INSERT ... SELECT over a recursive CTE): a million in
     minutes, not hours, on a shared 2-core machine."""
     params = {"start": have, "stop": want, "end": anchor_end.isoformat(), "density": DENSITY,
-              "lat": lat, "lon": lon, "country": country,
+              "lat": lat, "lon": lon, "country": country, "pool": json.dumps(names), "names": len(names),
               "now": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M:%S.%f")}
     with store.engine.begin() as conn:
-        for table, (columns, values) in _SQLITE_ROWS.items():
+        for table, columns, values in _SQLITE_ROWS:
             conn.execute(sa.text(_SQLITE_FILL.format(table=table, columns=columns, values=values)), params)
 
 
-def fill(store: Any, have: int, want: int, anchor_end: dt.date, country: str, lat: float, lon: float) -> float:
+def fill(store: Any, have: int, want: int, anchor_end: dt.date, country: str, lat: float, lon: float,
+         names: list[str]) -> float:
     """Add synthetic stored events until the store holds ``want``; returns the seconds it took."""
     rng = random.Random(want)
     started = time.perf_counter()
     if store.engine.dialect.name == "sqlite":
-        fill_sqlite(store, have, want, anchor_end, country, lat, lon)
+        fill_sqlite(store, have, want, anchor_end, country, lat, lon, names)
         return time.perf_counter() - started
     for start in range(have, want, GENERATE_BATCH):
-        rows = _synthetic(start, min(GENERATE_BATCH, want - start), anchor_end, country, lat, lon, rng)
+        rows = _synthetic(start, min(GENERATE_BATCH, want - start), anchor_end, country, lat, lon, rng, names)
         with store.engine.begin() as conn:
-            for table, batch in zip((t.articles, t.events, t.clusters), rows, strict=True):
+            for table, batch in zip((t.articles, t.events, t.event_names, t.clusters), rows, strict=True):
                 conn.execute(sa.insert(table), batch)
     return time.perf_counter() - started
+
+
+def test_article_names(articles: list[Article], outcomes: list[Outcome], tmp: str) -> list[str]:
+    """The rare names the test articles' main reports are indexed by (a throwaway store works them out
+    as ingest does), for the synthetic events to share."""
+    store = open_store(f"{tmp}/names.db")
+    try:
+        store.ingest(articles, extract=replay(outcomes))
+        with store.engine.connect() as conn:
+            found = conn.execute(sa.select(t.event_names.c.name).distinct().order_by(t.event_names.c.name))
+            names = [row.name for row in found]
+    finally:
+        store.close()
+    return names or ["synthetic name"]
 
 
 def scale(args: argparse.Namespace) -> dict[str, Any]:
@@ -240,11 +273,12 @@ def scale(args: argparse.Namespace) -> dict[str, Any]:
     sizes = [int(s) for s in args.sizes.split(",")]
     rows = []
     with tempfile.TemporaryDirectory(dir=args.tmp) as tmp:
+        names = test_article_names(articles, outcomes, tmp)
         url = args.db or f"{tmp}/scale.db"
         store = open_store(url)
         have = 0
         for size in sizes:
-            generated = fill(store, have, size, anchor_end, country or "US", lat, lon)
+            generated = fill(store, have, size, anchor_end, country or "US", lat, lon, names)
             have = size
             store.close()
             store = open_store(url)  # cold caches: every candidate is read from the database
@@ -261,7 +295,7 @@ def scale(args: argparse.Namespace) -> dict[str, Any]:
             print(json.dumps(row), file=sys.stderr, flush=True)
         store.close()
     base = next((r for r in rows if r["stored_events"] == 10_000), rows[0])
-    return {"articles": len(articles), "country": country, "density_per_day": DENSITY,
+    return {"articles": len(articles), "country": country, "density_per_day": DENSITY, "shared_names": len(names),
             "extraction_ms_per_article": round(1000 * extraction / len(articles), 2), "sizes": rows,
             "ratio_largest_to_10k": round(rows[-1]["store_ms_per_article"] / base["store_ms_per_article"], 2)}
 
