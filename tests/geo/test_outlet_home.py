@@ -61,3 +61,20 @@ def test_the_outlets_span_slices_its_url_also_through_an_archive() -> None:
 def test_metro_alone_names_no_town(towns: Gazetteer) -> None:
     doc = geocoded("Metro police said a man was shot in the leg near Lancaster, Ohio.", towns, None)
     assert "Metro" not in [t.span.text for t in doc.toponyms]
+
+
+def test_a_networks_city_site_gives_its_home_town(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """A network's city site ('pittsburgh.cbslocal.com') is listed with its market's town: read from the
+    domain alone, the name would give the place but no home town (a domain may be a paper's name)."""
+    from sitrep.geo.outlet import outlet_home
+
+    rows = [*TOWNS,
+            ("9200012", "Pennsylvania", "Pennsylvania", "", "40.9", "-77.8", "A", "ADM1", "US", "", "PA", "", "13000000"),
+            ("9200013", "Pittsburgh", "Pittsburgh", "", "40.44", "-79.99", "P", "PPLA2", "US", "", "PA", "003",
+             "300000")]
+    gazetteer = build_gazetteer(tmp_path_factory.mktemp("outlet_network"), rows)
+    home = outlet_home(gazetteer, "https://pittsburgh.cbslocal.com/2016/05/01/man-shot/")
+    assert home is not None and home.town is not None and home.town.name == "Pittsburgh"
+    # a row that knows only the state
+    state_only = outlet_home(gazetteer, "http://newjersey.news12.com/story/1")
+    assert state_only is not None and state_only.admin1_code == "US.NJ" and state_only.town is None
