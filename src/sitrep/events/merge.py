@@ -16,6 +16,7 @@ make one event, typed by its first telling.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import math
 import re
@@ -50,6 +51,10 @@ SUB_ACTIONS = frozenset({"ARREST", "DISR_WEAP", "PROPERTY_DISTRUCT", "CHANGE_TO_
 # police or officials did or said next), unlike an arrest, a weapon seized or property destroyed.
 SOFT_DEVELOPMENTS = frozenset({"OTHER", "AGREEMENT", "CHANGE_TO_GROUP_ACT", "HQ_ESTABLISHED", "NON_VIOL_TERRIT_TRANSFER",
                                "NATURAL_DISASTER"})
+MONTH = 3  # ACLED's date precision of a month
+# Words that make a sentence tell a count over a period, not one incident.
+_PERIOD_WORDS = re.compile(r"\b(?:since|so far|to date|year-to-date|this year|in the (?:past|last) \w+ (?:months|years)|"
+                           r"a (?:series|string|spate|rash) of)\b", re.IGNORECASE)
 # Own dates further apart than this tell different incidents ('shot on Saturday, died on Monday' is one).
 SAME_INCIDENT_DAYS = 3
 # Words opening a sentence that announce another event, not more about the same one.
@@ -345,8 +350,21 @@ def counts_casualties(doc: Document, cluster: Cluster) -> bool:
 
 
 PART, OWN, NONE = "part", "own", "none"
+# 'After the shooting, ...' opens more of the incident just told (what the gunman did next, where the victim was
+# taken), not another incident.
+_AFTER_IT = re.compile(r"^\W*(?:after|following) (?:the|that|this) (?:first |initial )?(?:shooting|attack|assault|"
+                       r"gunfire|killing|stabbing|incident|blast|explosion|bombing)\b", re.IGNORECASE)
+# What police found or seized, or property hit, in a report of violence: part of the inquiry, no event of its own
+# where it is not part of the incident (a rifle found in the suspect's car days later, a car stolen to flee).
+_INQUIRY_FINDS = frozenset({"DISR_WEAP", "PROPERTY_DISTRUCT"})
 # Words opening a sentence that move the report to another place or incident.
 _ELSEWHERE = re.compile(r"^\W*(elsewhere|separately|in a separate|in another|in other news|on another)\b", re.IGNORECASE)
+
+
+def inquiry_find(doc: Document, cluster: Cluster) -> bool:
+    """Weapons found or seized, or property hit, that tell no violence (see _INQUIRY_FINDS)."""
+    return (cluster.primary.sub_event_type in _INQUIRY_FINDS and not _counts_casualties(doc, cluster)
+            and not tells_violence(doc, cluster.sents))
 
 
 def soft_development(doc: Document, cluster: Cluster) -> bool:
@@ -354,7 +372,21 @@ def soft_development(doc: Document, cluster: Cluster) -> bool:
     return cluster.primary.sub_event_type in SOFT_DEVELOPMENTS and not _counts_casualties(doc, cluster)
 
 
-def relation_to_main(doc: Document, main: Cluster, cluster: Cluster) -> str:
+def retells_main_day(doc: Document, cluster: Cluster, main_day: dt.date | None) -> bool:
+    """Whether a recalled cluster is dated to the main incident's day: a day within SAME_INCIDENT_DAYS of it, or
+    the month it fell in ('the double shooting in January'). It tells the main incident (or what came of it that
+    day) again, not an earlier one."""
+    if main_day is None or any(_PERIOD_WORDS.search(doc.sentences[i].text) for i in cluster.sents):
+        return False  # a count over the years ('since Aug. 1, 1966, there have been 127 mass shootings')
+    own = [d for d in doc.dates if d.sent in cluster.sents and d.kind not in ("dateline", "year")]
+    days = {d.value for d in own if d.precision < MONTH}
+    months = {(d.value.year, d.value.month) for d in own if d.precision >= MONTH}
+    if not days and not months:
+        return False
+    return (not days or not _far_apart(days, {main_day})) and months <= {(main_day.year, main_day.month)}
+
+
+def relation_to_main(doc: Document, main: Cluster, cluster: Cluster, main_day: dt.date | None = None) -> str:
     """What a current cluster is beside the article's main violent incident: ``part`` of it (the same shooting
     told again with a street for a place, a fight that led to it, a suspect arrested at the scene, the weapon),
     ``own`` (another incident: announced as one, on another day or in another town; a later arrest; a protest
@@ -362,6 +394,8 @@ def relation_to_main(doc: Document, main: Cluster, cluster: Cluster) -> str:
     code = cluster.primary.sub_event_type
     text = doc.sentences[cluster.sents[0]].text if cluster.sents[0] < len(doc.sentences) else ""
     own, main_dates = _explicit_dates(doc, cluster.sents), _explicit_dates(doc, main.sents)
+    if main_day is not None:
+        main_dates.add(main_day)
     places, main_places = firm_places(doc, cluster.sents), firm_places(doc, main.sents)
     elsewhere = bool(places and main_places and not any(_same_place(a, b) for a in places for b in main_places)
                      or _ELSEWHERE.search(text) or _ANOTHER.search(text))
@@ -373,7 +407,7 @@ def relation_to_main(doc: Document, main: Cluster, cluster: Cluster) -> str:
             return NONE  # a vigil is no protest unless it demands something
         return OWN if _far_apart(own, main_dates) or elsewhere else PART  # the fight or the crowd of the shooting
     if code in VIOLENCE:
-        if _SEQUENCE.search(text) or _far_apart(own, main_dates) or elsewhere:
+        if _SEQUENCE.search(text) and not _AFTER_IT.search(text) or _far_apart(own, main_dates) or elsewhere:
             return OWN
         return PART
     if code in SUB_ACTIONS:
@@ -381,7 +415,7 @@ def relation_to_main(doc: Document, main: Cluster, cluster: Cluster) -> str:
             return OWN  # a later arrest
         if _far_apart(own, main_dates) or elsewhere:
             # A statement, a hearing, a step of the inquiry on another day: in a report of violence these
-            # 'other developments' are no event of their own.
-            return NONE if soft_development(doc, cluster) else OWN
+            # 'other developments' are no event of their own, nor are weapons found or property hit.
+            return NONE if soft_development(doc, cluster) or inquiry_find(doc, cluster) else OWN
         return PART
     return OWN
