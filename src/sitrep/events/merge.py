@@ -53,8 +53,10 @@ SOFT_DEVELOPMENTS = frozenset({"OTHER", "AGREEMENT", "CHANGE_TO_GROUP_ACT", "HQ_
                                "NATURAL_DISASTER"})
 MONTH = 3  # ACLED's date precision of a month
 # Words that make a sentence tell a count over a period, not one incident.
-_PERIOD_WORDS = re.compile(r"\b(?:since|so far|to date|year-to-date|this year|in the (?:past|last) \w+ (?:months|years)|"
-                           r"a (?:series|string|spate|rash) of)\b", re.IGNORECASE)
+_PERIOD_WORDS = re.compile(r"\b(?:since|so far|to date|year-to-date|this year|in recent (?:years|months)|"
+                           r"in the (?:past|last) \w+ (?:months|years)|over the (?:course of )?(?:a|the past|the last) "
+                           r"[\w-]+[ -](?:day|week|month|year) period|(?:a|an unprecedented) (?:series|string|spate|rash) of|"
+                           r"the number of)\b", re.IGNORECASE)
 # Own dates further apart than this tell different incidents ('shot on Saturday, died on Monday' is one).
 SAME_INCIDENT_DAYS = 3
 # Words opening a sentence that announce another event, not more about the same one.
@@ -138,6 +140,8 @@ SAME_PLACE_KM = 25.0
 def _same_place(a: Place, b: Place) -> bool:
     if a.name == b.name or (a.gazetteer_id and a.gazetteer_id == b.gazetteer_id):
         return True
+    if a.feature == "admin2" and b.admin2 == a.name or b.feature == "admin2" and a.admin2 == b.name:
+        return True  # a town and the county it lies in
     if None in (a.lat, a.lon, b.lat, b.lon):
         return False
     lat1, lon1, lat2, lon2 = map(math.radians, (a.lat or 0.0, a.lon or 0.0, b.lat or 0.0, b.lon or 0.0))
@@ -317,7 +321,7 @@ def firm_places(doc: Document, sents: list[int]) -> list[Place]:
     return [t.place for t in doc.toponyms
             if t.sent in sents and t.place is not None and t.place.feature not in ("country", "admin1")
             and t.score >= FIRM_PLACE_SCORE and not _in_dateline(doc, t.span.start, t.span.text)
-            and not _part_of_longer_name(doc, t.span.end)]
+            and not _part_of_longer_name(doc, t.span.end) and t.role != "origin"]
 
 
 @functools.lru_cache(maxsize=1)
@@ -359,6 +363,20 @@ _AFTER_IT = re.compile(r"^\W*(?:after|following) (?:the|that|this) (?:first |ini
 _INQUIRY_FINDS = frozenset({"DISR_WEAP", "PROPERTY_DISTRUCT"})
 # Words opening a sentence that move the report to another place or incident.
 _ELSEWHERE = re.compile(r"^\W*(elsewhere|separately|in a separate|in another|in other news|on another)\b", re.IGNORECASE)
+
+
+def counts_over_a_period(doc: Document, cluster: Cluster) -> bool:
+    """Every sentence of the cluster tells a count over a period ('Since Easter, at least eight youths have been
+    shot'; 'a series of child shootings this year'), not one incident."""
+    return all(0 <= i < len(doc.sentences) and _PERIOD_WORDS.search(doc.sentences[i].text) for i in cluster.sents)
+
+
+def unfounded(doc: Document, cluster: Cluster) -> bool:
+    """A protest or riot whose sentences tell neither people gathering nor violence (a court date, a custody
+    paper): the classifier's guess, no event beside the article's main one."""
+    code = cluster.primary.sub_event_type
+    return (code in PROTEST or code in ("MOB_VIOL", "VIOL_DEMONSTR")) and gathering_kind(doc, cluster.sents) is None \
+        and not _counts_casualties(doc, cluster) and not tells_violence(doc, cluster.sents)
 
 
 def inquiry_find(doc: Document, cluster: Cluster) -> bool:
