@@ -137,7 +137,8 @@ def _in_dateline(doc: Document, start: int, text: str) -> bool:
 SAME_PLACE_KM = 25.0
 
 
-def _same_place(a: Place, b: Place) -> bool:
+def same_place(a: Place, b: Place) -> bool:
+    """One place: the same name or gazetteer entry, a town and its county, or closer than SAME_PLACE_KM."""
     if a.name == b.name or (a.gazetteer_id and a.gazetteer_id == b.gazetteer_id):
         return True
     if a.feature == "admin2" and b.admin2 == a.name or b.feature == "admin2" and a.admin2 == b.name:
@@ -147,6 +148,9 @@ def _same_place(a: Place, b: Place) -> bool:
     lat1, lon1, lat2, lon2 = map(math.radians, (a.lat or 0.0, a.lon or 0.0, b.lat or 0.0, b.lon or 0.0))
     h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
     return 2 * 6371.0 * math.asin(math.sqrt(h)) < SAME_PLACE_KM
+
+
+_same_place = same_place
 
 
 def _named_actors(doc: Document, sents: list[int]) -> set[str]:
@@ -160,7 +164,7 @@ def conflicting(doc: Document, cluster: Cluster, sent: int) -> bool:
     if own_dates and new_dates and own_dates.isdisjoint(new_dates):
         return True
     own_places, new_places = _places(doc, cluster.sents), _places(doc, [sent])
-    if own_places and new_places and not any(_same_place(a, b) for a in own_places for b in new_places):
+    if own_places and new_places and not any(same_place(a, b) for a in own_places for b in new_places):
         return True
     own_actors, new_actors = _named_actors(doc, cluster.sents), _named_actors(doc, [sent])
     return bool(own_actors and new_actors and own_actors.isdisjoint(new_actors))
@@ -227,7 +231,7 @@ def same_incident(doc: Document, earlier: Cluster, later: Cluster) -> bool:
     if own_dates and new_dates and not _far_apart(own_dates, new_dates, 1):
         return True  # the same day, the same kind of incident, and not announced as another: one incident
     own, new = _places(doc, earlier.sents), _places(doc, later.sents)
-    return not (own and new and not any(_same_place(a, b) for a in own for b in new))
+    return not (own and new and not any(same_place(a, b) for a in own for b in new))
 
 
 # A sentence that announces another incident of the same kind.
@@ -291,7 +295,7 @@ def sub_action(doc: Document, main: Cluster, cluster: Cluster) -> bool:
     elif _far_apart(own, main_dates):
         return False
     places, main_places = _places(doc, cluster.sents), _places(doc, main.sents)
-    return not (places and main_places and not any(_same_place(a, b) for a in places for b in main_places))
+    return not (places and main_places and not any(same_place(a, b) for a in places for b in main_places))
 
 
 # --- One violent incident and what else its article tells (events.assemble) ---------------------------------
@@ -310,7 +314,8 @@ def _place_name_heads() -> frozenset[str]:
     return frozenset(w.lower() for w in read_lines("events/place_name_heads.txt"))
 
 
-def _part_of_longer_name(doc: Document, end: int) -> bool:
+def part_of_longer_name(doc: Document, end: int) -> bool:
+    """Whether the place name ending at ``end`` goes on as a longer name ('Jackson Park Hospital')."""
     following = _NAME_GOES_ON.match(doc.article.text[end:end + 40])
     return following is not None and following.group(1).lower() not in _place_name_heads()
 
@@ -321,7 +326,7 @@ def firm_places(doc: Document, sents: list[int]) -> list[Place]:
     return [t.place for t in doc.toponyms
             if t.sent in sents and t.place is not None and t.place.feature not in ("country", "admin1")
             and t.score >= FIRM_PLACE_SCORE and not _in_dateline(doc, t.span.start, t.span.text)
-            and not _part_of_longer_name(doc, t.span.end) and t.role != "origin"]
+            and not part_of_longer_name(doc, t.span.end) and t.role != "origin"]
 
 
 @functools.lru_cache(maxsize=1)
@@ -415,7 +420,7 @@ def relation_to_main(doc: Document, main: Cluster, cluster: Cluster, main_day: d
     if main_day is not None:
         main_dates.add(main_day)
     places, main_places = firm_places(doc, cluster.sents), firm_places(doc, main.sents)
-    elsewhere = bool(places and main_places and not any(_same_place(a, b) for a in places for b in main_places)
+    elsewhere = bool(places and main_places and not any(same_place(a, b) for a in places for b in main_places)
                      or _ELSEWHERE.search(text) or _ANOTHER.search(text))
     if code in PROTEST or code in ("MOB_VIOL", "VIOL_DEMONSTR"):
         gathering = gathering_kind(doc, cluster.sents)
