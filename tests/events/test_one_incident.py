@@ -107,3 +107,25 @@ def test_a_town_and_its_county_are_one_place() -> None:
     county = town("Clay County", 40.0, -83.0, feature="admin2")
     assert _same_place(town("Lakeport", 40.5, -83.5, admin2="Clay County"), county)
     assert not _same_place(town("Lakeport", 40.5, -83.5, admin2="Ross County"), county)
+
+
+def test_a_related_story_headline_is_no_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = parsed(nlp, ["A gunman shot a woman outside a store in Lakeport on Saturday.",
+                       "Police are asking witnesses to come forward.",
+                       "RELATED: Two men shot dead outside a bar in June"],
+                 {0: "ATTACK", 2: "ATTACK"})
+    doc.dates = [DateMention(0, span_of(doc, "Saturday"), dt.date(2020, 3, 7), 1, "weekday"),
+                 DateMention(2, span_of(doc, "June"), dt.date(2019, 6, 1), 3, "explicit")]
+    [found] = EventAssembler().match(doc)
+    assert found.prominence == "main"
+
+
+def test_a_block_number_is_no_year_that_makes_the_incident_recalled(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = parsed(nlp, ["A gunman shot a woman outside a store in Lakeport on Saturday.",
+                       "Police are asking witnesses to come forward.",
+                       "Officers found her in the 1900 block of Birch Street."],
+                 {0: "ATTACK", 2: "ATTACK"})
+    doc.dates = [DateMention(0, span_of(doc, "Saturday"), dt.date(2020, 3, 7), 1, "weekday"),
+                 DateMention(2, span_of(doc, "1900"), dt.date(1900, 1, 1), 4, "year")]
+    [found] = EventAssembler().match(doc)
+    assert found.prominence == "main" and len(found.evidence) == 2

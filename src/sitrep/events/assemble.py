@@ -40,6 +40,7 @@ from sitrep.events.merge import (
     retells_main_day,
     soft_development,
     tells_violence,
+    told_in_furniture,
     unfounded,
 )
 from sitrep.events.prominence import Ranked, is_background, rank_clusters
@@ -111,8 +112,8 @@ def fold_into_main(doc: Document, ranked: list[Ranked]) -> list[Ranked]:
     main_day = day.value if day.precision == 1 else None
     kept = [ranked[0]]
     for r in ranked[1:]:
-        if counts_over_a_period(doc, r.cluster) or unfounded(doc, r.cluster):
-            continue  # a count over months or years, or a protest told by no word of one: no event of its own
+        if counts_over_a_period(doc, r.cluster) or unfounded(doc, r.cluster) or told_in_furniture(doc, r.cluster):
+            continue  # a count over months or years, a protest told by no word of one, a related story: no event
         if r.prominence == "secondary":
             relation = relation_to_main(doc, main, r.cluster)
         elif retells_main_day(doc, r.cluster, main_day):

@@ -376,6 +376,20 @@ def counts_over_a_period(doc: Document, cluster: Cluster) -> bool:
     return all(0 <= i < len(doc.sentences) and _PERIOD_WORDS.search(doc.sentences[i].text) for i in cluster.sents)
 
 
+# A sentence that is page furniture the cleaning left joined to the text: a related story's headline ('RELATED: ...',
+# '► Related: ...', 'Previous: ...', 'Other top stories:') or a photo gallery's caption ('Image 2 of 5', 'Back to
+# Gallery').
+_FURNITURE = re.compile(r"^\W*(?:related(?: (?:stories|articles|content|coverage|links|news|videos?))?\s*:|"
+                        r"related (?:stories|articles|content|coverage|links)\b|previous\s*:|more\s*:|read more\s*:|"
+                        r"see also\s*:|also read\s*:|other (?:top )?stories\s*:)|\b(?:image|photo|slide) \d+ of \d+\b|"
+                        r"\bback to gallery\b|\b(?:hide|show) caption\b", re.IGNORECASE)
+
+
+def told_in_furniture(doc: Document, cluster: Cluster) -> bool:
+    """Every sentence of the cluster is a related story's headline or a gallery's caption (see _FURNITURE)."""
+    return all(0 <= i < len(doc.sentences) and _FURNITURE.search(doc.sentences[i].text) for i in cluster.sents)
+
+
 def unfounded(doc: Document, cluster: Cluster) -> bool:
     """A protest or riot whose sentences tell neither people gathering nor violence (a court date, a custody
     paper): the classifier's guess, no event beside the article's main one."""
