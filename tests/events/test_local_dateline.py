@@ -1,5 +1,5 @@
-"""A local dateline names the main event's town; a place read out of a longer name is no event's place while the
-text names another (events.fields.choose_place). Invented towns and texts."""
+"""A local dateline names the main event's town; a place read out of a building's name is no event's place while
+the text names another (events.fields.choose_place). Invented towns and texts."""
 
 from __future__ import annotations
 

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sitrep.events.merge import part_of_longer_name, same_place, violence_words
+from sitrep.events.merge import same_place, violence_words
 from sitrep.geo.resolve import distance_km
 from sitrep.ingest.headline import headline as title_headline
 from sitrep.model import TITLE, Count, DateMention, Place, Quantity, Span, Toponym
@@ -261,6 +261,22 @@ def dateline_end(text: str) -> int:
     return match.end() if match else 0
 
 
+_NEXT_WORD = re.compile(r"[ \t]+([A-Z][A-Za-z]*)")
+
+
+@functools.lru_cache(maxsize=1)
+def _building_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in read_lines("events/building_words.txt"))
+
+
+def names_a_building(doc: Document, end: int) -> bool:
+    """Whether the place name ending at ``end`` goes on as the name of a school, a hospital or another building
+    ('Harrison County High School', 'Jackson Park Hospital'; data/events/building_words.txt), which may stand
+    outside the place it is named after."""
+    following = _NEXT_WORD.match(doc.article.text[end:end + 40])
+    return following is not None and following.group(1).lower() in _building_words()
+
+
 def choose_place(doc: Document, sents: list[int], main: bool = False) -> Place | None:
     """A place in the event's sentences, else the nearest before them, else the article's main place.
 
@@ -330,7 +346,7 @@ def _choose_place(doc: Document, sents: list[int], main: bool = False) -> Place 
     placed = [t for t in placed if t.role != "origin"] or placed
     # A place read out of a longer name ('Harrison County High School', 'Alpine Police Department') names a body or a
     # building, which may stand anywhere: the event's place only when the text names no other.
-    placed = [t for t in placed if not part_of_longer_name(doc, t.span.end)] or placed
+    placed = [t for t in placed if not names_a_building(doc, t.span.end)] or placed
     if main and doc.outlet_place is not None and all(_namesake_or_country(t, doc.outlet_place, resolved)
                                                      for t in placed):
         # The text names no place below its outlet's country ('a shooting in the West End'), or only towns far
