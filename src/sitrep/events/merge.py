@@ -416,11 +416,12 @@ def retells_main_day(doc: Document, cluster: Cluster, main_day: dt.date | None) 
     if main_day is None or any(_PERIOD_WORDS.search(doc.sentences[i].text) for i in cluster.sents):
         return False  # a count over the years ('since Aug. 1, 1966, there have been 127 mass shootings')
     own = [d for d in doc.dates if d.sent in cluster.sents and d.kind not in ("dateline", "year")]
-    days = {d.value for d in own if d.precision < MONTH}
+    days: set[object] = {d.value for d in own if d.precision < MONTH}
     months = {(d.value.year, d.value.month) for d in own if d.precision >= MONTH}
     if not days and not months:
         return False
-    return (not days or not _far_apart(days, {main_day})) and months <= {(main_day.year, main_day.month)}
+    main_days: set[object] = {main_day}
+    return (not days or not _far_apart(days, main_days)) and months <= {(main_day.year, main_day.month)}
 
 
 def relation_to_main(doc: Document, main: Cluster, cluster: Cluster, main_day: dt.date | None = None) -> str:
