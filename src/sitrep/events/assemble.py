@@ -33,10 +33,15 @@ from sitrep.events.merge import (
     Cluster,
     cluster_mentions,
     counts_casualties,
+    counts_over_a_period,
+    inquiry_find,
     merge_incidents,
     relation_to_main,
+    retells_main_day,
     soft_development,
     tells_violence,
+    told_in_furniture,
+    unfounded,
 )
 from sitrep.events.prominence import Ranked, is_background, rank_clusters
 from sitrep.model import Count, Event, EventMention, Quantity, QuantityMention
@@ -101,12 +106,20 @@ def fold_into_main(doc: Document, ranked: list[Ranked]) -> list[Ranked]:
     A main typed as a protest or riot that counts casualties takes the type of the violence it absorbs."""
     main = ranked[0].cluster
     main.core = main.core or list(main.sents)
+    # The main incident's own day: a paragraph that tells it again with its calendar date ('On April 12, 2015,
+    # ... shot Braylon') reads as recalled in a later report of the trial, yet it is the main incident.
+    day = choose_date(doc, main.sents, main=True)
+    main_day = day.value if day.precision == 1 else None
     kept = [ranked[0]]
     for r in ranked[1:]:
+        if counts_over_a_period(doc, r.cluster) or unfounded(doc, r.cluster) or told_in_furniture(doc, r.cluster):
+            continue  # a count over months or years, a protest told by no word of one, a related story: no event
         if r.prominence == "secondary":
             relation = relation_to_main(doc, main, r.cluster)
+        elif retells_main_day(doc, r.cluster, main_day):
+            relation = relation_to_main(doc, main, r.cluster, main_day)
         else:  # recalled: its own event, unless a development that tells no violence (no ACLED event)
-            relation = NONE if soft_development(doc, r.cluster) else OWN
+            relation = NONE if soft_development(doc, r.cluster) or inquiry_find(doc, r.cluster) else OWN
         if relation == PART:
             violent = r.cluster.primary if r.cluster.primary.sub_event_type in VIOLENCE else None
             main.absorb(r.cluster)
@@ -115,6 +128,20 @@ def fold_into_main(doc: Document, ranked: list[Ranked]) -> list[Ranked]:
         elif relation == OWN:
             kept.append(r)
     return kept
+
+
+# A page that gives more events than this, dated over more than LISTING_DAYS, lists cases (a police page of open
+# investigations, an index of a year's killings) rather than reporting them: only its main event is kept.
+LISTING_EVENTS = 8
+LISTING_DAYS = 60
+
+
+def listing_trimmed(events: list[Event]) -> list[Event]:
+    """The events, or only the main one when the page lists cases (see LISTING_EVENTS)."""
+    days = [e.date for e in events if e.date is not None]
+    if len(events) > LISTING_EVENTS and days and (max(days) - min(days)).days > LISTING_DAYS:
+        return events[:1]
+    return events
 
 
 class EventAssembler(Component[list[Event]]):
@@ -133,7 +160,7 @@ class EventAssembler(Component[list[Event]]):
         if ranked and (ranked[0].cluster.primary.sub_event_type in VIOLENCE or counts_casualties(doc, ranked[0].cluster)):
             ranked = fold_into_main(doc, ranked)
             attach_figures(doc, ranked[0].cluster, clusters)
-        return [build_event(doc, r.cluster, r.prominence) for r in ranked]
+        return listing_trimmed([build_event(doc, r.cluster, r.prominence) for r in ranked])
 
     def set_annotations(self, doc: Document, found: list[Event]) -> None:
         doc.events = found

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sitrep.events.merge import violence_words
+from sitrep.events.merge import same_place, violence_words
 from sitrep.geo.resolve import distance_km
 from sitrep.ingest.headline import headline as title_headline
 from sitrep.model import TITLE, Count, DateMention, Place, Quantity, Span, Toponym
@@ -261,13 +261,75 @@ def dateline_end(text: str) -> int:
     return match.end() if match else 0
 
 
+_NEXT_WORD = re.compile(r"[ \t]+([A-Z][A-Za-z]*)")
+
+
+@functools.lru_cache(maxsize=1)
+def _building_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in read_lines("events/building_words.txt"))
+
+
+def names_a_building(doc: Document, end: int) -> bool:
+    """Whether the place name ending at ``end`` goes on as the name of a school, a hospital or another building
+    ('Harrison County High School', 'Jackson Park Hospital'; data/events/building_words.txt), which may stand
+    outside the place it is named after."""
+    following = _NEXT_WORD.match(doc.article.text[end:end + 40])
+    return following is not None and following.group(1).lower() in _building_words()
+
+
 def choose_place(doc: Document, sents: list[int], main: bool = False) -> Place | None:
     """A place in the event's sentences, else the nearest before them, else the article's main place.
 
     The dateline's place is where the report was filed: it stands for the event only when the
-    article names no other place. The main event of an article takes a place its headline names
-    ('Four shot in Dayton') when the text names and resolves it too.
+    article names no other place, or, for the main event, when it is a local dateline that names the town or
+    county of the incident (:func:`local_dateline`). The main event of an article takes a place its headline
+    names ('Four shot in Dayton') when the text names and resolves it too.
     """
+    place = _choose_place(doc, sents, main)
+    if main and place is not None:
+        return local_dateline(doc, place) or place
+    return place
+
+
+# A dateline's town is read as the incident's only when the geocoder resolved it at least this confidently.
+DATELINE_PLACE_SCORE = 0.75
+# A dateline's town this close to the outlet's home is the station's home town.
+OUTLET_HOME_KM = 30.0
+
+
+def local_dateline(doc: Document, chosen: Place) -> Place | None:
+    """The town or county of a dateline ('BOURBON COUNTY, Ky. (WTVQ) -', 'TAVARES, Fla. -'), in place of the
+    main event's ``chosen`` place, where the two are not one place: a local report's dateline names where the
+    incident happened more often than a town the body mentions (a hospital's, a school's, a suspect's home).
+
+    Only when the dateline's place lies in the chosen place's state or in the state the dateline writes ('Ky.'),
+    and not when it is the outlet's own home town while the chosen place is another town of its state (a station
+    datelines the stories of its area from its home)."""
+    filed_at = dateline_end(doc.text)
+    if not filed_at:
+        return None
+    in_dateline = [t for t in doc.toponyms if t.place is not None and t.span.start < filed_at]
+    written = {t.place.name for t in in_dateline if t.place is not None and t.place.feature == "admin1"}
+    towns = [t for t in in_dateline if t.place is not None and t.place.feature in ("city", "admin2", "area")
+             and t.score >= DATELINE_PLACE_SCORE and t.place.country_code == chosen.country_code]
+    if not towns:
+        return None
+    town = max(towns, key=lambda t: t.span.end - t.span.start)
+    place = town.place
+    assert place is not None
+    if same_place(place, chosen) or (place.admin2 and place.admin2 == chosen.admin2):
+        return None
+    if place.admin1 != chosen.admin1 and place.admin1 not in written:
+        return None
+    home = doc.outlet_place
+    if (home is not None and chosen.feature == "city" and place.admin1 == chosen.admin1 and None not in
+            (place.lat, place.lon, home.lat, home.lon)
+            and distance_km(place.lat or 0.0, place.lon or 0.0, home.lat or 0.0, home.lon or 0.0) < OUTLET_HOME_KM):
+        return None
+    return _with_span(town)
+
+
+def _choose_place(doc: Document, sents: list[int], main: bool = False) -> Place | None:
     # A place name inside an actor's name ("Alliance" in "Northern Alliance", "Kurdistan" in "Kurdistan
     # Workers' Party") names the actor, not where the event happened.
     named = [a.span for a in doc.actors if a.actor.known]
@@ -282,6 +344,9 @@ def choose_place(doc: Document, sents: list[int], main: bool = False) -> Place |
     placed = [t for t in resolved if t.span.start >= filed_at] or resolved
     # Where someone comes from ('a man from Gary') is the event's place only when the text names no other.
     placed = [t for t in placed if t.role != "origin"] or placed
+    # A place read out of a longer name ('Harrison County High School', 'Alpine Police Department') names a body or a
+    # building, which may stand anywhere: the event's place only when the text names no other.
+    placed = [t for t in placed if not names_a_building(doc, t.span.end)] or placed
     if main and doc.outlet_place is not None and all(_namesake_or_country(t, doc.outlet_place, resolved)
                                                      for t in placed):
         # The text names no place below its outlet's country ('a shooting in the West End'), or only towns far

@@ -16,6 +16,7 @@ make one event, typed by its first telling.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import math
 import re
@@ -50,6 +51,12 @@ SUB_ACTIONS = frozenset({"ARREST", "DISR_WEAP", "PROPERTY_DISTRUCT", "CHANGE_TO_
 # police or officials did or said next), unlike an arrest, a weapon seized or property destroyed.
 SOFT_DEVELOPMENTS = frozenset({"OTHER", "AGREEMENT", "CHANGE_TO_GROUP_ACT", "HQ_ESTABLISHED", "NON_VIOL_TERRIT_TRANSFER",
                                "NATURAL_DISASTER"})
+MONTH = 3  # ACLED's date precision of a month
+# Words that make a sentence tell a count over a period, not one incident.
+_PERIOD_WORDS = re.compile(r"\b(?:since|so far|to date|year-to-date|this year|in recent (?:years|months)|"
+                           r"in the (?:past|last) \w+ (?:months|years)|over the (?:course of )?(?:a|the past|the last) "
+                           r"[\w-]+[ -](?:day|week|month|year) period|(?:a|an unprecedented) (?:series|string|spate|rash) of|"
+                           r"the number of)\b", re.IGNORECASE)
 # Own dates further apart than this tell different incidents ('shot on Saturday, died on Monday' is one).
 SAME_INCIDENT_DAYS = 3
 # Words opening a sentence that announce another event, not more about the same one.
@@ -130,14 +137,20 @@ def _in_dateline(doc: Document, start: int, text: str) -> bool:
 SAME_PLACE_KM = 25.0
 
 
-def _same_place(a: Place, b: Place) -> bool:
+def same_place(a: Place, b: Place) -> bool:
+    """One place: the same name or gazetteer entry, a town and its county, or closer than SAME_PLACE_KM."""
     if a.name == b.name or (a.gazetteer_id and a.gazetteer_id == b.gazetteer_id):
         return True
+    if a.feature == "admin2" and b.admin2 == a.name or b.feature == "admin2" and a.admin2 == b.name:
+        return True  # a town and the county it lies in
     if None in (a.lat, a.lon, b.lat, b.lon):
         return False
     lat1, lon1, lat2, lon2 = map(math.radians, (a.lat or 0.0, a.lon or 0.0, b.lat or 0.0, b.lon or 0.0))
     h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
     return 2 * 6371.0 * math.asin(math.sqrt(h)) < SAME_PLACE_KM
+
+
+_same_place = same_place
 
 
 def _named_actors(doc: Document, sents: list[int]) -> set[str]:
@@ -151,7 +164,7 @@ def conflicting(doc: Document, cluster: Cluster, sent: int) -> bool:
     if own_dates and new_dates and own_dates.isdisjoint(new_dates):
         return True
     own_places, new_places = _places(doc, cluster.sents), _places(doc, [sent])
-    if own_places and new_places and not any(_same_place(a, b) for a in own_places for b in new_places):
+    if own_places and new_places and not any(same_place(a, b) for a in own_places for b in new_places):
         return True
     own_actors, new_actors = _named_actors(doc, cluster.sents), _named_actors(doc, [sent])
     return bool(own_actors and new_actors and own_actors.isdisjoint(new_actors))
@@ -218,7 +231,7 @@ def same_incident(doc: Document, earlier: Cluster, later: Cluster) -> bool:
     if own_dates and new_dates and not _far_apart(own_dates, new_dates, 1):
         return True  # the same day, the same kind of incident, and not announced as another: one incident
     own, new = _places(doc, earlier.sents), _places(doc, later.sents)
-    return not (own and new and not any(_same_place(a, b) for a in own for b in new))
+    return not (own and new and not any(same_place(a, b) for a in own for b in new))
 
 
 # A sentence that announces another incident of the same kind.
@@ -282,7 +295,7 @@ def sub_action(doc: Document, main: Cluster, cluster: Cluster) -> bool:
     elif _far_apart(own, main_dates):
         return False
     places, main_places = _places(doc, cluster.sents), _places(doc, main.sents)
-    return not (places and main_places and not any(_same_place(a, b) for a in places for b in main_places))
+    return not (places and main_places and not any(same_place(a, b) for a in places for b in main_places))
 
 
 # --- One violent incident and what else its article tells (events.assemble) ---------------------------------
@@ -301,7 +314,8 @@ def _place_name_heads() -> frozenset[str]:
     return frozenset(w.lower() for w in read_lines("events/place_name_heads.txt"))
 
 
-def _part_of_longer_name(doc: Document, end: int) -> bool:
+def part_of_longer_name(doc: Document, end: int) -> bool:
+    """Whether the place name ending at ``end`` goes on as a longer name ('Jackson Park Hospital')."""
     following = _NAME_GOES_ON.match(doc.article.text[end:end + 40])
     return following is not None and following.group(1).lower() not in _place_name_heads()
 
@@ -312,7 +326,7 @@ def firm_places(doc: Document, sents: list[int]) -> list[Place]:
     return [t.place for t in doc.toponyms
             if t.sent in sents and t.place is not None and t.place.feature not in ("country", "admin1")
             and t.score >= FIRM_PLACE_SCORE and not _in_dateline(doc, t.span.start, t.span.text)
-            and not _part_of_longer_name(doc, t.span.end)]
+            and not part_of_longer_name(doc, t.span.end) and t.role != "origin"]
 
 
 @functools.lru_cache(maxsize=1)
@@ -345,8 +359,49 @@ def counts_casualties(doc: Document, cluster: Cluster) -> bool:
 
 
 PART, OWN, NONE = "part", "own", "none"
+# 'After the shooting, ...' opens more of the incident just told (what the gunman did next, where the victim was
+# taken), not another incident.
+_AFTER_IT = re.compile(r"^\W*(?:after|following) (?:the|that|this) (?:first |initial )?(?:shooting|attack|assault|"
+                       r"gunfire|killing|stabbing|incident|blast|explosion|bombing)\b", re.IGNORECASE)
+# What police found or seized, or property hit, in a report of violence: part of the inquiry, no event of its own
+# where it is not part of the incident (a rifle found in the suspect's car days later, a car stolen to flee).
+_INQUIRY_FINDS = frozenset({"DISR_WEAP", "PROPERTY_DISTRUCT"})
 # Words opening a sentence that move the report to another place or incident.
 _ELSEWHERE = re.compile(r"^\W*(elsewhere|separately|in a separate|in another|in other news|on another)\b", re.IGNORECASE)
+
+
+def counts_over_a_period(doc: Document, cluster: Cluster) -> bool:
+    """Every sentence of the cluster tells a count over a period ('Since Easter, at least eight youths have been
+    shot'; 'a series of child shootings this year'), not one incident."""
+    return all(0 <= i < len(doc.sentences) and _PERIOD_WORDS.search(doc.sentences[i].text) for i in cluster.sents)
+
+
+# A sentence that is page furniture the cleaning left joined to the text: a related story's headline ('RELATED: ...',
+# '► Related: ...', 'Previous: ...', 'Other top stories:') or a photo gallery's caption ('Image 2 of 5', 'Back to
+# Gallery').
+_FURNITURE = re.compile(r"^\W*(?:related(?: (?:stories|articles|content|coverage|links|news|videos?))?\s*:|"
+                        r"related (?:stories|articles|content|coverage|links)\b|previous\s*:|more\s*:|read more\s*:|"
+                        r"see also\s*:|also read\s*:|other (?:top )?stories\s*:)|\b(?:image|photo|slide) \d+ of \d+\b|"
+                        r"\bback to gallery\b|\b(?:hide|show) caption\b", re.IGNORECASE)
+
+
+def told_in_furniture(doc: Document, cluster: Cluster) -> bool:
+    """Every sentence of the cluster is a related story's headline or a gallery's caption (see _FURNITURE)."""
+    return all(0 <= i < len(doc.sentences) and _FURNITURE.search(doc.sentences[i].text) for i in cluster.sents)
+
+
+def unfounded(doc: Document, cluster: Cluster) -> bool:
+    """A protest or riot whose sentences tell neither people gathering nor violence (a court date, a custody
+    paper): the classifier's guess, no event beside the article's main one."""
+    code = cluster.primary.sub_event_type
+    return (code in PROTEST or code in ("MOB_VIOL", "VIOL_DEMONSTR")) and gathering_kind(doc, cluster.sents) is None \
+        and not _counts_casualties(doc, cluster) and not tells_violence(doc, cluster.sents)
+
+
+def inquiry_find(doc: Document, cluster: Cluster) -> bool:
+    """Weapons found or seized, or property hit, that tell no violence (see _INQUIRY_FINDS)."""
+    return (cluster.primary.sub_event_type in _INQUIRY_FINDS and not _counts_casualties(doc, cluster)
+            and not tells_violence(doc, cluster.sents))
 
 
 def soft_development(doc: Document, cluster: Cluster) -> bool:
@@ -354,7 +409,22 @@ def soft_development(doc: Document, cluster: Cluster) -> bool:
     return cluster.primary.sub_event_type in SOFT_DEVELOPMENTS and not _counts_casualties(doc, cluster)
 
 
-def relation_to_main(doc: Document, main: Cluster, cluster: Cluster) -> str:
+def retells_main_day(doc: Document, cluster: Cluster, main_day: dt.date | None) -> bool:
+    """Whether a recalled cluster is dated to the main incident's day: a day within SAME_INCIDENT_DAYS of it, or
+    the month it fell in ('the double shooting in January'). It tells the main incident (or what came of it that
+    day) again, not an earlier one."""
+    if main_day is None or any(_PERIOD_WORDS.search(doc.sentences[i].text) for i in cluster.sents):
+        return False  # a count over the years ('since Aug. 1, 1966, there have been 127 mass shootings')
+    own = [d for d in doc.dates if d.sent in cluster.sents and d.kind not in ("dateline", "year")]
+    days: set[object] = {d.value for d in own if d.precision < MONTH}
+    months = {(d.value.year, d.value.month) for d in own if d.precision >= MONTH}
+    if not days and not months:
+        return False
+    main_days: set[object] = {main_day}
+    return (not days or not _far_apart(days, main_days)) and months <= {(main_day.year, main_day.month)}
+
+
+def relation_to_main(doc: Document, main: Cluster, cluster: Cluster, main_day: dt.date | None = None) -> str:
     """What a current cluster is beside the article's main violent incident: ``part`` of it (the same shooting
     told again with a street for a place, a fight that led to it, a suspect arrested at the scene, the weapon),
     ``own`` (another incident: announced as one, on another day or in another town; a later arrest; a protest
@@ -362,8 +432,10 @@ def relation_to_main(doc: Document, main: Cluster, cluster: Cluster) -> str:
     code = cluster.primary.sub_event_type
     text = doc.sentences[cluster.sents[0]].text if cluster.sents[0] < len(doc.sentences) else ""
     own, main_dates = _explicit_dates(doc, cluster.sents), _explicit_dates(doc, main.sents)
+    if main_day is not None:
+        main_dates.add(main_day)
     places, main_places = firm_places(doc, cluster.sents), firm_places(doc, main.sents)
-    elsewhere = bool(places and main_places and not any(_same_place(a, b) for a in places for b in main_places)
+    elsewhere = bool(places and main_places and not any(same_place(a, b) for a in places for b in main_places)
                      or _ELSEWHERE.search(text) or _ANOTHER.search(text))
     if code in PROTEST or code in ("MOB_VIOL", "VIOL_DEMONSTR"):
         gathering = gathering_kind(doc, cluster.sents)
@@ -373,7 +445,7 @@ def relation_to_main(doc: Document, main: Cluster, cluster: Cluster) -> str:
             return NONE  # a vigil is no protest unless it demands something
         return OWN if _far_apart(own, main_dates) or elsewhere else PART  # the fight or the crowd of the shooting
     if code in VIOLENCE:
-        if _SEQUENCE.search(text) or _far_apart(own, main_dates) or elsewhere:
+        if _SEQUENCE.search(text) and not _AFTER_IT.search(text) or _far_apart(own, main_dates) or elsewhere:
             return OWN
         return PART
     if code in SUB_ACTIONS:
@@ -381,7 +453,7 @@ def relation_to_main(doc: Document, main: Cluster, cluster: Cluster) -> str:
             return OWN  # a later arrest
         if _far_apart(own, main_dates) or elsewhere:
             # A statement, a hearing, a step of the inquiry on another day: in a report of violence these
-            # 'other developments' are no event of their own.
-            return NONE if soft_development(doc, cluster) else OWN
+            # 'other developments' are no event of their own, nor are weapons found or property hit.
+            return NONE if soft_development(doc, cluster) or inquiry_find(doc, cluster) else OWN
         return PART
     return OWN

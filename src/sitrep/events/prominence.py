@@ -27,6 +27,7 @@ __all__ = ["BACKGROUND_DAYS", "Ranked", "is_background", "rank_clusters"]
 # An incident dated this many days or more before the article is recalled, not reported.
 BACKGROUND_DAYS = 45
 YEAR = 4
+YEAR_KIND = "year"
 # Event types ranked for the main incident: violence first (the lower the better).
 _RANK = {"Battles": 0, "Explosions/Remote violence": 0, "Violence against civilians": 0, "Riots": 1,
          taxonomy.NON_ACLED: 0, "Protests": 2, "Strategic developments": 3}
@@ -46,8 +47,18 @@ def _reference(doc: Document) -> dt.date | None:
     return datelines[0] if datelines else None
 
 
+# What follows a number read as a year that makes it a house number: 'the 2000 block of Meadow', '1915 Birch St.'
+_ADDRESS = re.compile(r"\s+(?:block\b|(?:[A-Z][a-z]+\.? )+(?:St|Street|Ave|Avenue|Road|Rd|Dr|Drive|Lane|Ln|Blvd|Boulevard|"
+                      r"Court|Ct|Way|Place|Pl)\b)")
+
+
+def is_address(doc: Document, d: DateMention) -> bool:
+    """A 'year' that is a house or block number ('in the 1900 block of South Sunset Street')."""
+    return d.kind == YEAR_KIND and _ADDRESS.match(doc.article.text, d.span.end) is not None
+
+
 def _own_dates(doc: Document, cluster: Cluster) -> list[DateMention]:
-    return [d for d in doc.dates if d.sent in cluster.sents and d.kind != "dateline"]
+    return [d for d in doc.dates if d.sent in cluster.sents and d.kind != "dateline" and not is_address(doc, d)]
 
 
 def is_background(doc: Document, cluster: Cluster, reference: dt.date | None = None) -> bool:

@@ -1,0 +1,63 @@
+"""A local dateline names the main event's town; a place read out of a building's name is no event's place while
+the text names another (events.fields.choose_place). Invented towns and texts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sitrep.events.fields import choose_place
+from sitrep.model import Article, Place, Toponym
+from sitrep.pipeline.document import Document
+
+
+def town(name: str, lat: float, lon: float, admin1: str = "Florida", admin2: str | None = None,
+         feature: str = "city") -> Place:
+    return Place(name=name, admin1=admin1, admin2=admin2, country="United States", country_code="US", lat=lat,
+                 lon=lon, geo_precision=1, feature=feature)
+
+
+STATE = Place(name="Florida", admin1="Florida", country="United States", country_code="US", lat=28.0, lon=-81.7,
+              geo_precision=3, feature="admin1")
+
+
+def report(text: str, places: dict[str, Place], outlet: Place | None = None) -> Document:
+    doc = Document(article=Article.from_text(text, published=dt.date(2020, 3, 10)))
+    doc.sentences = [doc.span(0, len(text))]
+    doc.toponyms = [Toponym(0, doc.span(text.index(words), text.index(words) + len(words)), place, 0.9)
+                    for words, place in places.items()]
+    doc.outlet_place = outlet
+    return doc
+
+
+LAKEPORT = town("Lakeport", 28.80, -81.73, admin2="Clay County")
+PINE_GROVE = town("Pine Grove", 28.55, -81.45, admin2="Ross County")
+
+
+def test_a_local_dateline_names_the_town_of_the_incident() -> None:
+    doc = report("LAKEPORT, Fla. - A woman was shot Saturday after a chase that began near Pine Grove.",
+                 {"LAKEPORT": LAKEPORT, "Fla.": STATE, "Pine Grove": PINE_GROVE})
+    place = choose_place(doc, [0], main=True)
+    assert place is not None and place.name == "Lakeport"
+
+
+def test_a_station_datelining_from_its_home_town_leaves_the_town_the_body_names() -> None:
+    doc = report("LAKEPORT, Fla. (WXYZ) - A woman was shot Saturday at her home in Pine Grove.",
+                 {"LAKEPORT": LAKEPORT, "Fla.": STATE, "Pine Grove": PINE_GROVE}, outlet=LAKEPORT)
+    place = choose_place(doc, [0], main=True)
+    assert place is not None and place.name == "Pine Grove"
+
+
+def test_a_dateline_in_another_state_than_it_writes_is_not_taken() -> None:
+    elsewhere = town("Lakeport", 40.1, -83.2, admin1="Ohio")
+    doc = report("LAKEPORT, Fla. - A woman was shot Saturday at her home in Pine Grove.",
+                 {"LAKEPORT": elsewhere, "Fla.": STATE, "Pine Grove": PINE_GROVE})
+    place = choose_place(doc, [0], main=True)
+    assert place is not None and place.name == "Pine Grove"
+
+
+def test_a_place_inside_a_longer_name_gives_way_to_the_town() -> None:
+    county = town("Dorrance County", 28.3, -81.2, admin2="Dorrance County", feature="admin2")
+    doc = report("A student was shot at Dorrance County High School on Friday, police in Pine Grove said.",
+                 {"Dorrance County": county, "Pine Grove": PINE_GROVE})
+    place = choose_place(doc, [0], main=True)
+    assert place is not None and place.name == "Pine Grove"
