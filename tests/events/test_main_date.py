@@ -268,3 +268,14 @@ def test_a_holiday_that_something_was_for_dates_nothing(nlp) -> None:  # type: i
                  DateMention(2, span_of(doc, "Christmas"), dt.date(2019, 12, 25), 1, "holiday")]
     [found] = EventAssembler().match(doc)
     assert found.date != dt.date(2019, 12, 25)
+
+
+def test_a_day_only_of_what_was_said_bounds_an_undated_incident(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = main_event(nlp, ["A man was shot dead outside a corner shop.", "Police said Sunday they had no suspect."],
+                       [(1, "Sunday", dt.date(2020, 3, 8))])
+    assert found.date == dt.date(2020, 3, 8) and found.date_precision == 2
+
+
+def test_an_undated_incident_with_no_day_at_all_takes_the_publication_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = main_event(nlp, ["A man was shot dead outside a corner shop.", "Police have no suspect."], [])
+    assert found.date == PUBLISHED and found.date_precision == 2

@@ -187,7 +187,8 @@ def is_current(doc: Document, d: DateMention) -> bool:
 
 
 def choose_date(doc: Document, sents: list[int], background: bool = False, main: bool = False) -> DateChoice:
-    """A date in the event's sentences, else the nearest one before them, else the publication date.
+    """A date in the event's sentences, else the nearest one before them, else (the main event) the earliest day
+    of what was said or done after it, else the publication date; these last two at week precision.
 
     A current event takes no year ('in 2017') and no date weeks before publication while another is
     given; a recalled (background) event takes its own date at the precision the text gives, year
@@ -249,6 +250,14 @@ def choose_date(doc: Document, sents: list[int], background: bool = False, main:
         if after:
             return _pick(min(after, key=lambda d: (not dates_violence(doc, d), d.span.start)))
     dateline = [d for d in doc.dates if d.kind == DATELINE]
+    if main:
+        # Only days of what was said or done after the incident ('police said Sunday'): it happened on or before
+        # the earliest of them, a closer bound than the publication date, at the same week's precision.
+        said = [d for d in doc.dates if d.kind not in (DATELINE, YEAR) and d.precision == 1 and is_current(doc, d)
+                and d.sent >= 0]
+        if said:
+            first = min(said, key=lambda d: (d.value, d.span.start))
+            return DateChoice(first.value, FALLBACK_PRECISION, first.span)
     if doc.article.published is not None:
         return DateChoice(doc.article.published, FALLBACK_PRECISION, None)
     if dateline:
