@@ -256,8 +256,8 @@ def choose_date(doc: Document, sents: list[int], background: bool = False, main:
         said = [d for d in doc.dates if d.kind not in (DATELINE, YEAR) and d.precision == 1 and is_current(doc, d)
                 and d.sent >= 0]
         if said:
-            first = min(said, key=lambda d: (d.value, d.span.start))
-            return DateChoice(first.value, FALLBACK_PRECISION, first.span)
+            earliest = min(said, key=lambda d: (d.value, d.span.start))
+            return DateChoice(earliest.value, FALLBACK_PRECISION, earliest.span)
     if doc.article.published is not None:
         return DateChoice(doc.article.published, FALLBACK_PRECISION, None)
     if dateline:
