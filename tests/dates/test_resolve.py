@@ -173,3 +173,26 @@ def test_a_weekday_pinned_to_a_recent_calendar_day_names_that_day_throughout() -
                                                    "Monday, March 4, police said. Last Monday was quiet.")]
     assert got == [("Monday night", dt.date(2019, 3, 4)), ("March 4", dt.date(2019, 3, 4)),
                    ("Last Monday", dt.date(2019, 3, 11))]
+
+
+def test_a_bare_weekday_six_days_back_dates_nothing() -> None:
+    # Published on a Wednesday: 'Thursday' would be six days back, more often a day to come or a late stamp.
+    got = by_text(resolve("A man was shot Wednesday night, police said Thursday. He will appear in court Thursday."))
+    assert got["Wednesday night"] == (PUBLISHED, 1)
+    assert "Thursday" not in got
+
+
+def test_a_weekday_six_days_back_stands_when_the_text_tells_of_last_week() -> None:
+    got = by_text(resolve("A woman was wounded last week. The shooting happened Thursday near the park."))
+    assert got["Thursday"] == (dt.date(2019, 3, 7), 1)
+    got = by_text(resolve("Last Thursday a man was wounded."))
+    assert got["Last Thursday"] == (dt.date(2019, 3, 7), 1)
+
+
+def test_a_date_with_a_clock_time_after_it_is_a_page_stamp() -> None:
+    mentions = resolve("March 12, 2019 4:39 PM\n\nRIVERTON - Two men were hurt in a shooting on Tuesday.")
+    kinds = {m.span.text: m.kind for m in mentions}
+    assert kinds["March 12, 2019"] == "dateline"
+    assert by_text(mentions)["Tuesday"] == (dt.date(2019, 3, 12), 1)
+    told = resolve("Officers were called on March 11, 2019, at 4:39 p.m. to a house on Elm Street.")
+    assert {m.span.text: m.kind for m in told}["March 11, 2019"] == "explicit"

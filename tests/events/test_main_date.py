@@ -241,3 +241,41 @@ def test_with_no_day_of_violence_the_earliest_day_told_dates_the_incident(nlp) -
                  DateMention(1, span_of(doc, "Monday"), dt.date(2020, 3, 9), 1, "weekday")]
     [found] = EventAssembler().match(doc)
     assert found.date == dt.date(2020, 3, 8)
+
+
+def test_a_gun_that_went_off_dates_the_act_not_the_death(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = main_event(nlp, ["A toddler died Monday after he was shot in the head by accident.",
+                             "His uncle was cleaning a loaded rifle on Sunday when it went off."],
+                       [(0, "Monday", dt.date(2020, 3, 9)), (1, "Sunday", dt.date(2020, 3, 8))])
+    assert found.date == dt.date(2020, 3, 8)
+
+
+def test_a_clock_time_read_as_an_object_still_leads_to_the_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = main_event(nlp, ["A ninth guest was hurt in a weekend shooting at a party.",
+                             "A girl came to the police station yesterday with a wound to her foot.",
+                             "Gunfire broke out about 12:30 Saturday morning at the hall."],
+                       [(1, "yesterday", dt.date(2020, 3, 9)), (2, "Saturday morning", dt.date(2020, 3, 7))])
+    assert found.date == dt.date(2020, 3, 7)
+
+
+def test_a_holiday_that_something_was_for_dates_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = make_doc(["A girl was killed by a shotgun blast in a farmhouse, deputies said.",
+                    "She was staying with two cousins on March 3, when the accident happened.",
+                    "A boy was showing them a shotgun that he got for Christmas when the gun went off."], PUBLISHED)
+    doc.parsed = nlp(doc.text)
+    doc.event_mentions = [event(doc, 0, "ATTACK")]
+    doc.dates = [DateMention(1, span_of(doc, "March 3"), dt.date(2020, 3, 3), 1, "explicit"),
+                 DateMention(2, span_of(doc, "Christmas"), dt.date(2019, 12, 25), 1, "holiday")]
+    [found] = EventAssembler().match(doc)
+    assert found.date != dt.date(2019, 12, 25)
+
+
+def test_a_day_only_of_what_was_said_bounds_an_undated_incident(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = main_event(nlp, ["A man was shot dead outside a corner shop.", "Police said Sunday they had no suspect."],
+                       [(1, "Sunday", dt.date(2020, 3, 8))])
+    assert found.date == dt.date(2020, 3, 8) and found.date_precision == 2
+
+
+def test_an_undated_incident_with_no_day_at_all_takes_the_publication_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = main_event(nlp, ["A man was shot dead outside a corner shop.", "Police have no suspect."], [])
+    assert found.date == PUBLISHED and found.date_precision == 2

@@ -88,11 +88,23 @@ def is_dateline(text: str, start: int, end: int) -> bool:
     return heading and (not after.strip() or after.lstrip().startswith((":", ")")))
 
 
-def is_stamp(text: str, start: int) -> bool:
+# A clock time written straight after a dated day, with no 'at' between: 'April 11, 2013 4:39 PM',
+# 'September 15, 2016 9:11:51 AM CDT'.
+_CLOCK_AFTER = re.compile(r"\s*\d{1,2}:\d\d(?::\d\d)?\s*(?i:[ap]\.?m\b\.?)")
+
+
+def is_stamp(text: str, start: int, end: int | None = None) -> bool:
     """A page's time stamp rather than a date of the story: a label from data/dates/stamp_labels.txt just before
     the date, a weekday allowed between ('Posted: Friday, July 12, 2013', 'Updated: Monday, August 26',
-    '(Published Wednesday, Sept. 25, 2013)', 'Last updated: Monday, July 6, 2015')."""
+    '(Published Wednesday, Sept. 25, 2013)', 'Last updated: Monday, July 6, 2015'), or a clock time straight after
+    a date with its year ('April 11, 2013 4:39 PM' above the story: a news site's stamp; a story writes 'on April
+    11, 2013, at 4:39 p.m.')."""
+    if end is not None and _WRITTEN_YEAR_END.search(text, start, end) and _CLOCK_AFTER.match(text, end):
+        return True
     return bool(stamp_pattern().search(text, max(0, start - 40), start))
+
+
+_WRITTEN_YEAR_END = re.compile(r"\b(?:1[89]|20)\d\d$")
 
 
 AnchorAt = Callable[[int], dt.date | None]  # the anchor for the date found at an offset
@@ -129,6 +141,7 @@ def _named_days(relative: list[_Found], explicit: list[_Found], text: str,
     Monday before publication, weeks away from 11 February in a photo caption or a page's time stamp). The
     text's other mentions of a weekday so pinned to one recent day are that day."""
     dated = {f.start: f for f in explicit}
+    last_week = bool(_LAST_WEEK.search(text))
     pinned: dict[int, set[dt.date]] = {}
     kept = []
     for f in relative:
@@ -141,9 +154,24 @@ def _named_days(relative: list[_Found], explicit: list[_Found], text: str,
             continue
         kept.append(f)
     days = {weekday: next(iter(values)) for weekday, values in pinned.items() if len(values) == 1}
-    return [dataclasses.replace(f, value=days[f.value.weekday()])
-            if f.kind == "weekday" and f.value.weekday() in days
-            and not text[f.start:f.end].lower().startswith(("last", "past")) else f for f in kept]
+    named = []
+    for f in kept:
+        if f.kind != "weekday" or text[f.start:f.end].lower().startswith(("last", "past")):
+            named.append(f)
+        elif f.value.weekday() in days:
+            named.append(dataclasses.replace(f, value=days[f.value.weekday()]))
+        elif (anchor_at(f.start) - f.value).days != AMBIGUOUS_WEEKDAY_DAYS or last_week:
+            named.append(f)
+    return named
+
+
+# A bare weekday that would lie six days before the anchor ('Tuesday' in a story dated Monday) is more often the
+# day after it than the day six days back: a day to come ('a hearing Tuesday'), or a story whose publication date
+# is a day early (told by a weekday count over news stories: six days back is written more than twice as often as
+# five). It dates nothing, unless the text tells of last week ('shot last week ... on Tuesday'); 'last Tuesday'
+# still does.
+AMBIGUOUS_WEEKDAY_DAYS = 6
+_LAST_WEEK = re.compile(r"\b(?i:(?:last|past)\s+week|a\s+week\s+ago)\b")
 
 
 def _explicit_dates(text: str, anchor_at: AnchorAt) -> list[_Found]:
@@ -154,7 +182,7 @@ def _explicit_dates(text: str, anchor_at: AnchorAt) -> list[_Found]:
         month = months[(m["month1"] or m["month2"]).lower()]
         year = int(m["year1"] or m["year2"] or 0) or None
         day = int(m["day1"] or m["day2"])
-        stamp = is_stamp(text, m.start())
+        stamp = is_stamp(text, m.start(), m.end())
         kind = "dateline" if stamp or is_dateline(text, m.start(), m.end()) else "explicit"
         if kind == "dateline" and year is None and anchor is not None:
             year = anchor.year  # a later release pasted below this one is dated after it, not a year before

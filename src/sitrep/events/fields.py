@@ -51,6 +51,12 @@ CURRENT_DAYS = 45
 _DATE_LINKS = frozenset({"pobj", "prep", "npadvmod", "compound", "nummod", "amod", "appos", "nmod", "tmod", "agent"})
 
 
+# A clock time the parser takes for an object ('gunfire broke out about 12:30 Saturday morning'): a link like a
+# preposition's object. An open clause leads up to the verb it completes ('the bullets started to fly Wednesday
+# night'), unless that verb tells a report ('was reported shot Sunday').
+_CLOCK = re.compile(r"\d{1,2}(?::\d\d)?$|(?i:[ap]\.?m\.?)$")
+
+
 def _dated_words(doc: Document, d: DateMention) -> list[Token]:
     """The words from the date up to the word it dates ('shot and killed Friday': Friday, killed)."""
     if doc.parsed is None:
@@ -61,11 +67,17 @@ def _dated_words(doc: Document, d: DateMention) -> list[Token]:
     token = span.root
     path = [token]
     for _ in range(4):
-        if token.dep_ not in _DATE_LINKS or token.head.i == token.i:
+        if token.head.i == token.i or (token.dep_ not in _DATE_LINKS
+                                       and not (token.dep_ == "dobj" and _CLOCK.match(token.text))
+                                       and not (token.dep_ == "xcomp" and not _reports(token.head))):
             break
         token = token.head
         path.append(token)
     return path
+
+
+def _reports(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in read_lines("dates/report_verbs.txt")
 
 
 def dates_speech(doc: Document, d: DateMention) -> bool:
@@ -74,8 +86,7 @@ def dates_speech(doc: Document, d: DateMention) -> bool:
     path = _dated_words(doc, d)
     if not path:
         return False
-    token = path[-1]
-    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in read_lines("dates/report_verbs.txt")
+    return _reports(path[-1])
 
 
 @functools.lru_cache(maxsize=1)
@@ -93,10 +104,14 @@ def dates_violence(doc: Document, d: DateMention) -> bool:
     path = whole[1:]
 
     def told(t: Token) -> bool:
-        return t.lemma_.lower() in words or t.lower_ in words
+        return (t.lemma_.lower() in words or t.lower_ in words
+                or any(c.dep_ == "prt" and f"{t.lemma_.lower()} {c.lower_}" in words for c in t.children))
 
-    if d.kind == "holiday" and whole and whole[0].dep_ == "compound" and not told(whole[0].head):
-        return False  # 'a Christmas party', 'the Easter parade': a kind of gathering, not the day of the shooting at it
+    if (d.kind == "holiday" and whole and (whole[0].dep_ == "compound" or whole[0].head.lower_ == "for")
+            and not told(whole[0].head)):
+        # 'a Christmas party', 'the Easter parade': a kind of gathering, not the day of the shooting at it; 'a gun
+        # he got for Christmas', 'home for Thanksgiving': what the holiday was for, not when anything happened
+        return False
     # A word on the way up, or a violence word compounded with it ('the June 11 shooting spree')
     if any(told(t) or any(c.dep_ == "compound" and told(c) for c in t.children) for t in path):
         return True
@@ -107,6 +122,10 @@ def dates_violence(doc: Document, d: DateMention) -> bool:
     # the boy'; not 'arrested Tuesday after he shot ...')
     if any(c.dep_ == "advcl" and c.tag_ == "VBG" and told(c)
            and not any(g.dep_ in ("mark", "nsubj", "nsubjpass") for g in c.children) for c in top.children):
+        return True
+    # What happened at that moment, told by a 'when' clause ('was cleaning his gun on Wednesday when it went off')
+    if any(c.dep_ == "advcl" and told(c) and any(g.dep_ == "advmod" and g.lower_ == "when" for g in c.children)
+           for c in top.children):
         return True
     # Who or what did it, or underwent it, is violence: 'The shooting spree happened ...', 'their car was raked
     # by gunfire late Friday', 'opened fire Sunday' (not the object of a preposition: 'arrested Tuesday in
@@ -168,7 +187,8 @@ def is_current(doc: Document, d: DateMention) -> bool:
 
 
 def choose_date(doc: Document, sents: list[int], background: bool = False, main: bool = False) -> DateChoice:
-    """A date in the event's sentences, else the nearest one before them, else the publication date.
+    """A date in the event's sentences, else the nearest one before them, else (the main event) the earliest day
+    of what was said or done after it, else the publication date; these last two at week precision.
 
     A current event takes no year ('in 2017') and no date weeks before publication while another is
     given; a recalled (background) event takes its own date at the precision the text gives, year
@@ -230,6 +250,14 @@ def choose_date(doc: Document, sents: list[int], background: bool = False, main:
         if after:
             return _pick(min(after, key=lambda d: (not dates_violence(doc, d), d.span.start)))
     dateline = [d for d in doc.dates if d.kind == DATELINE]
+    if main:
+        # Only days of what was said or done after the incident ('police said Sunday'): it happened on or before
+        # the earliest of them, a closer bound than the publication date, at the same week's precision.
+        said = [d for d in doc.dates if d.kind not in (DATELINE, YEAR) and d.precision == 1 and is_current(doc, d)
+                and d.sent >= 0]
+        if said:
+            earliest = min(said, key=lambda d: (d.value, d.span.start))
+            return DateChoice(earliest.value, FALLBACK_PRECISION, earliest.span)
     if doc.article.published is not None:
         return DateChoice(doc.article.published, FALLBACK_PRECISION, None)
     if dateline:
