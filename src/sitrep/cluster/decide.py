@@ -64,7 +64,7 @@ class MergePolicy:
     bridge_threshold: float = 1.5  # log-odds each cluster needs for a report to bridge them
     date_scale_days: float = 4.0
     same_day_town_km: float = 25.0  # two town-level places farther apart than this, on one day: never one
-    veto_text: float = 0.25  # ... unless their words agree this much (a misread place: same names, same story)
+    veto_text: float = 0.45  # ... unless their words agree this much (a misread place: same names, same story)
     veto_named: bool = True  # ... or they share a rare name, or one names the other's town (a misread place)
     centroid: bool = False  # also compare the text with the cluster's centroid (its main reports' words)
     # how far a cluster's score moves from its best-matching member towards its median one: one member alike
