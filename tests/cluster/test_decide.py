@@ -187,3 +187,37 @@ def test_reports_months_apart_sharing_no_name_or_detail_are_a_towns_next_inciden
     soon = mention("e5", "Millbrook", "2020-03-12", "Four people were shot outside a bar in Millbrook.",
                    published="2020-03-13")
     assert pair_scores(soon, first)["stale"] == 0.0
+
+
+def test_the_one_candidate_that_stands_out_joins_below_the_threshold() -> None:
+    # a strict threshold, so that the short report's score (about 1) falls below it
+    strict = dataclasses.replace(DEFAULT_POLICY, threshold=3.0, lone_threshold=-2.0, lone_margin=4.0)
+    first = mention("e1", "Millbrook", "2020-03-07", STORE, killed=2)
+    short = mention("e2", "Millbrook", "2020-03-07", "Two dead in tavern shooting; more details as they come "
+                    "in. Watch the evening news, weather and sports.", killed=2)
+    assert pair_scores(short, first)["score"] < strict.threshold
+    assert decide(short, {"ce1": [first]}, strict).cluster_ids == ("ce1",)
+    assert decide(short, {"ce1": [first]}, dataclasses.replace(strict, lone_threshold=None)).kind == "new"
+    # a rival incident of the same town scoring close: no candidate stands out
+    rival = mention("e3", "Millbrook", "2020-03-06", "A man was wounded outside a tavern on Friday night; the "
+                    "evening shift manager called police.", injured=1)
+    assert decide(short, {"ce1": [first], "ce3": [rival]}, strict).kind == "new"
+    # the one candidate placed in another state is not joined
+    away = dataclasses.replace(first, admin1="Indiana", lat=41.5, lon=-86.0, place_name="Gary")
+    assert pair_scores(short, away)["score"] >= strict.lone_threshold
+    assert decide(short, {"ce1": [away]}, strict).kind == "new"
+
+
+def test_a_member_sharing_two_rare_names_is_not_pulled_towards_the_median() -> None:
+    early = mention("e1", "Millbrook", "2020-03-07", "A man was shot dead outside a house on Friday night, "
+                    "police said; no arrest was made.", killed=1)
+    named = mention("e2", "Millbrook", "2020-03-07", "Police named the man shot dead on Friday as Quillon "
+                    "Brandeaux and charged Darnell Whitcombe with murder.", published="2020-03-09", killed=1)
+    trial = mention("e3", "Millbrook", "2020-09-10", "Darnell Whitcombe was sentenced to life in prison on "
+                    "Thursday for the murder of Quillon Brandeaux in Millbrook last March.", published="2020-09-10",
+                    killed=1)
+    best = pair_scores(trial, named)["score"]
+    assert pair_scores(trial, early)["score"] < best
+    assert decide(trial, {"ce1": [early, named]}).scores["ce1"] == pytest.approx(best, abs=1e-3)
+    pulled = decide(trial, {"ce1": [early, named]}, dataclasses.replace(DEFAULT_POLICY, support_names=0))
+    assert pulled.scores["ce1"] < best - 1

@@ -6,8 +6,10 @@ Each candidate cluster is scored by its best-matching main member. A pair of men
          + names * shared_names + specifics * shared_specifics + stale * (months apart, nothing specific shared)
 
 (see ``pair_scores``); a cluster scores its best member's score moved ``support`` of the way towards its
-median member's (a cluster is one incident: all its reports should look alike, not one), and is joined when
-its score reaches ``threshold``. The one must-not-link
+median member's (a cluster is one incident: all its reports should look alike, not one; not when the best
+member shares two rare names with the new report), and is joined when its score reaches ``threshold``. When
+none does, the one candidate cluster that stands out (``lone_threshold``, ``lone_margin``: placed alike, close
+in date or sharing a name or detail, every rival far below) is joined. The one must-not-link
 rule vetoes a pair whatever its score: two town-level places far apart on one day-precise date, unless the
 words agree, the two share a rare name, or one names the other's town (a misread place). A name or detail
 the new report shares with three candidate clusters or more (a city's hospital, a common age) counts for
@@ -69,6 +71,18 @@ class MergePolicy:
     # is not enough when the others are not (a round-up of a city's weekend shootings chained unrelated
     # incidents through one similar report each); 0 = single link
     support: float = 0.35
+    # ... except when the best member shares this many units of rare names with the new report (1: two names
+    # or more, not common ones): a trial months later names the victim and the accused, and the cluster's other
+    # reports, told before anyone was named, should not pull it apart (0: the pull always applies)
+    support_names: float = 1.0
+    # the one candidate: when no cluster reaches ``threshold``, the best still joins if it scores at least
+    # ``lone_threshold``, every other candidate cluster scores ``lone_margin`` less or more, and its best
+    # member is placed alike (same or near place, or the town named) and close in date (closeness at least
+    # ``lone_date``) or shares a rare name or detail: one report of a town's incident among no rival
+    # incidents, told in other words (a page whose text is mostly links, a short wire item) (None: not used)
+    lone_threshold: float | None = -2.0
+    lone_margin: float = 4.0
+    lone_date: float = 0.5
     # a name or detail the new report shares with this many candidate clusters or more says nothing about which
     # of them it belongs to (a city's hospital, a trauma centre's town, a common age): it is not counted as
     # shared (0: every shared name counts)
@@ -265,7 +279,7 @@ def _cluster_score(m: Mention, members: Sequence[Mention], policy: MergePolicy,
             best = {**scores, "member": 0.0}
     if vetoes * 2 > len(members) or best["score"] == -math.inf:
         return -math.inf, {"vetoes": float(vetoes)}
-    if len(every) > 1 and policy.support:
+    if len(every) > 1 and policy.support and not (policy.support_names and best["names"] >= policy.support_names):
         median = sorted(every, reverse=True)[len(every) // 2]
         best["score"] -= policy.support * (best["score"] - median)
     if policy.centroid and len(members) > 1:
@@ -282,19 +296,39 @@ def _age_key(cluster_id: str, members: Sequence[Mention]) -> tuple[str, str]:
     return first, cluster_id
 
 
+def _lone_candidate(features_of: Mapping[str, Mapping[str, float]], policy: MergePolicy) -> tuple[float, str] | None:
+    """The one candidate cluster that stands out (``MergePolicy.lone_threshold``), or None."""
+    if not features_of or policy.lone_threshold is None:
+        return None
+    ranked = sorted(((f["score"], cid) for cid, f in features_of.items()), key=lambda item: (-item[0], item[1]))
+    score, cluster_id = ranked[0]
+    if score < policy.lone_threshold or (len(ranked) > 1 and ranked[1][0] > score - policy.lone_margin):
+        return None
+    best = features_of[cluster_id]
+    placed = best.get("place", 0.0) >= 0.5 or bool(best.get("named"))
+    close = best.get("date", 0.0) >= policy.lone_date or bool(best.get("names")) or bool(best.get("specifics"))
+    return (score, cluster_id) if placed and close else None
+
+
 def decide(m: Mention, candidates: Mapping[str, Sequence[Mention]],
            policy: MergePolicy = DEFAULT_POLICY) -> Decision:
     """Where ``m`` goes among ``candidates`` (cluster id -> its member mentions). Deterministic."""
     scored: list[tuple[float, str]] = []
     details: dict[str, float] = {}
+    features_of: dict[str, dict[str, float]] = {}
     common = common_keys(m, candidates, policy.common_clusters)
     for cluster_id in sorted(candidates):
         score, features = _cluster_score(m, candidates[cluster_id], policy, common)
         if score == -math.inf:
             continue
         details[cluster_id] = round(score, 4)
+        features_of[cluster_id] = {**features, "score": score}
         if score >= policy.threshold:
             scored.append((score, cluster_id))
+    if not scored and policy.lone_threshold is not None:
+        lone = _lone_candidate(features_of, policy)
+        if lone is not None:
+            scored.append(lone)
     if not scored:
         return Decision("new", (), details)
     scored.sort(key=lambda item: (-item[0], item[1]))
