@@ -51,3 +51,27 @@ def test_who_suffers_the_force(nlp) -> None:  # type: ignore[no-untyped-def]
 
 def test_territory_handed_over_without_the_word_over(nlp) -> None:  # type: ignore[no-untyped-def]
     assert "NON_VIOL_TERRIT_TRANSFER" in _cues(nlp, "The militia handed control of the port to the army.")
+
+
+def test_force_on_a_protest_and_protesters_violence_told_without_weapons(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text in ("Riot officers used excessive force against the nurses' sit-in, witnesses said.",
+                 "Guards brutally beat back the striking miners at the gate.",
+                 "Several marchers suffered serious injuries when the rally was broken up."):
+        assert "protest_lethal" in _cues(nlp, text), text
+    for text in ("Some marchers threw bottles and firecrackers at the riot squad.",
+                 "Youths threw projectiles at the line of riot officers.",
+                 "Fans clashed with the police after the final whistle.",
+                 "Clashes erupted between students and police near the campus gate."):
+        assert "protest_riot" in _cues(nlp, text), text
+    # Two armed forces clashing name no crowd: the riot cue is kept for clashes with the police.
+    assert "protest_riot" not in _cues(nlp, "Government troops clashed with rebel fighters near the dam.")
+
+
+def test_a_peaceful_protest_met_with_force(nlp) -> None:  # type: ignore[no-untyped-def]
+    def names(text: str) -> set[str]:
+        sents = list(nlp(text).sents)
+        return CueFeatures.from_sentences(sents, [find_cues(s) for s in sents]).names
+
+    assert "peaceful+intervene" in names("Police dispersed the peaceful sit-in of the pensioners with tear gas.")
+    assert "peaceful+lethal" in names("Soldiers opened fire on villagers marching peacefully to the mine.")
+    assert not names("Pensioners marched peacefully to the town hall.") & {"peaceful+intervene", "peaceful+lethal"}

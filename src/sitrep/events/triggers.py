@@ -192,6 +192,10 @@ PAIRS: dict[str, tuple[str, str]] = {
     # of killings at protests, so it alone must not make them "protest with intervention" (issue #9).
     "riot+intervene": ("protest_riot", "protest_intervene"),
     "lethal+intervene": ("protest_lethal", "protest_intervene"),
+    # A protest called peaceful beside force used on it: ACLED's excessive force is violence against a peaceful
+    # protest, and reports of it stress that the protest was peaceful ("violently dispersed peaceful protesters").
+    "peaceful+intervene": ("protest_peaceful", "protest_intervene"),
+    "peaceful+lethal": ("protest_peaceful", "protest_lethal"),
     "territory+place": ("territory", "territory_place"),
     "withdraw+place": ("territory_withdraw", "territory_place"),
 }
