@@ -181,3 +181,16 @@ def test_a_code_named_by_its_weapon_needs_the_weapon(nlp, text: str, ranked, cod
     verdict = Typed(ranked[0][0], ranked[0][1], 0.95, "classifier", ranked[0][0], ranked[0][1], ranked)
     mention = _typed_mention(nlp, text, verdict)
     assert mention is not None and mention.sub_event_type == code, text
+
+
+def test_arrests_made_in_breaking_up_a_protest_are_protest_with_intervention() -> None:
+    """'Authorities broke up a rally and took its leaders into custody': ACLED's protest with intervention. An
+    arrest whose only intervention cue is the arrest itself stays an arrest."""
+    from sitrep.events.detect import arrest_at_protest
+    from sitrep.events.triggers import CueHit
+
+    broke_up = [CueHit("protest_intervene", 1, 3, True), CueHit("protest", 4, 5, True), CueHit("ARREST", 9, 10, True)]
+    assert arrest_at_protest(broke_up) == "PROTEST_WITH_INTER"
+    arrested = [CueHit("ARREST", 1, 2, True), CueHit("protest_intervene", 1, 2, True), CueHit("protest", 3, 4, True)]
+    assert arrest_at_protest(arrested) is None
+    assert arrest_at_protest([CueHit("protest_intervene", 1, 3, True), CueHit("ARREST", 5, 6, True)]) is None

@@ -156,6 +156,17 @@ def armed_not_mob(verdict: Typed, hits: Sequence[CueHit]) -> str | None:
     return next((code for code, _ in verdict.ranked if code in ARMED_CODES), None)
 
 
+def arrest_at_protest(hits: Sequence[CueHit]) -> str | None:
+    """An arrest told beside a protest the authorities broke up ('broke up a vigil and took its organisers into
+    custody'): ACLED codes the arrests made in breaking up a protest as protest with intervention. Only with force
+    on the protest other than the arrest itself (an intervention cue that is no arrest cue): 'police arrested a
+    protest leader at his home' stays an arrest."""
+    arrests = {(h.start, h.end) for h in hits if h.cue == "ARREST"}
+    protest = any(h.cue == "protest" for h in hits)
+    force = any(h.cue == "protest_intervene" and (h.start, h.end) not in arrests for h in hits)
+    return "PROTEST_WITH_INTER" if protest and force else None
+
+
 def backed_code(verdict: Typed, triggers: Sequence[CueHit]) -> tuple[str, float]:
     """The verdict's code, unless nothing in the sentence backs it: a code of no violence (a protest, an
     arrest, a strategic development, one of CASE's extra codes) typed from the words around the cues
@@ -297,6 +308,8 @@ def decide(verdict: Typed, unit: Unit, triggers: tuple[CueHit, ...], parsed: Spa
     (code, probability), violent = backed_code(verdict, triggers), is_violent(triggers)
     if code == "MOB_VIOL":
         code = armed_not_mob(verdict, unit.hits) or code
+    elif code == "ARREST":
+        code = arrest_at_protest(unit.hits) or code
     words = [parsed[h.start:h.end].lemma_.lower() for h in unit.hits]
     code = instrument_code(code, verdict, unit.hits, words, text, triggers)
     alternative, alternative_score = None, 0.0
