@@ -417,7 +417,7 @@ def _with_span(toponym: Toponym) -> Place | None:
 
 
 # Words that count people besides those already told of: 'six others', 'three other people', 'two more'.
-_OTHERS = re.compile(r"\b(?:others?|more)\b", re.IGNORECASE)
+_OTHERS = re.compile(r"\b(?:others?|more|another|additional)\b", re.IGNORECASE)
 
 
 def injured_count(injured: list[Quantity], hit: list[Quantity], fatalities: Count) -> Count:

@@ -34,6 +34,8 @@ HIT = "hit"
 FATAL_WORDS = frozenset({"fatally", "mortally", "dead", "death", "fatal", "deadly"})
 # Verbs whose subject bears the wounds their object names ('three men suffered gunshot wounds').
 BEARING_VERBS = frozenset({"suffer", "sustain", "receive"})
+# Incidents in which a person struck was struck by gunfire ('hit during the shooting', 'struck in the crossfire').
+SHOOTING_WORDS = frozenset({"shooting", "crossfire", "gunfire", "shootout"})
 
 
 @dataclass(frozen=True)
@@ -64,7 +66,54 @@ def _triggers_of(token: Token) -> tuple[Trigger, ...]:
     if not found and group == "verb":
         # spaCy sometimes tags the participle 'wounded' as an adjective and vice versa.
         found = casualty_triggers().get((token.lower_, "adj"), ())
-    return tuple(t for t in found if t.with_prep is None or _governs(token, t.with_prep, t.with_object))
+    kept = tuple(t for t in found if t.with_prep is None or _governs(token, t.with_prep, t.with_object))
+    if not kept and group == "verb" and token.lemma_.lower() in _striking_verbs() and _wounding_strike(token):
+        return (Trigger(HIT, "object"),)
+    return kept
+
+
+@functools.lru_cache(maxsize=1)
+def _striking_verbs() -> frozenset[str]:
+    return frozenset(read_lines("quantities/striking_verbs.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def _body_parts() -> frozenset[str]:
+    return frozenset(read_lines("quantities/body_parts.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def _projectiles() -> frozenset[str]:
+    return frozenset(read_lines("quantities/projectile_words.txt"))
+
+
+def _is_projectile(noun: Token) -> bool:
+    """'a bullet', 'gunfire', 'one of the bullets'."""
+    if noun.lower_ in _projectiles():
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in _projectiles() for g in c.children)
+               for c in noun.children)
+
+
+def _wounding_strike(verb: Token) -> bool:
+    """A verb of striking (data/quantities/striking_verbs.txt) that tells of a wound: what struck was fired ('a bullet
+    hit the boy', 'grazed by a stray round'), or a passive blow landed on a part of the body ('was hit in the leg',
+    'struck once in the lower body', data/quantities/body_parts.txt). 'Hit by a car', 'struck the wall' are not."""
+    # 'The bullet went through his thigh and hit the boy': the second verb shares the first one's subject.
+    shared = [c for c in verb.head.children if c.dep_ == "nsubj"] if verb.dep_ == "conj" and not any(
+        c.dep_ == "nsubj" for c in verb.children) else []
+    for child in [*verb.children, *shared]:
+        if child.dep_ == "nsubj" and _is_projectile(child):
+            return True
+        if child.dep_ in ("agent", "prep") and child.lower_ in ("by", "with") and any(
+                _is_projectile(g) for g in child.children if g.dep_ == "pobj"):
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("in", "during") and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in SHOOTING_WORDS for g in child.children):
+            return True  # 'was also hit during the shooting'
+    passive = _is_passive(verb) or (verb.tag_ == "VBN" and verb.dep_ in ("acl", "conj", "xcomp", "oprd", "relcl"))
+    return passive and any(child.dep_ == "prep" and child.lower_ == "in" and any(
+        g.dep_ == "pobj" and g.lower_ in _body_parts() for g in child.children) for child in verb.children)
 
 
 def _governs(token: Token, prep: str, obj: str | None) -> bool:
@@ -151,11 +200,18 @@ def _patients(token: Token, trigger: Trigger) -> list[Token]:
             return [f for f in found if f.i < token.i]
         return [token] if token.pos_ == "NOUN" else []
     if trigger.patient == "bearer":
+        if any(c.lower_ == "no" for c in children):
+            return []
         verb = token.head
-        if token.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in BEARING_VERBS or any(
-                c.lower_ == "no" for c in children):
+        if token.dep_ == "pobj" and verb.lower_ == "with":
+            return _with_wounds(verb)
+        if token.dep_ == "pobj" and verb.lower_ == "from" and verb.head.lemma_.lower() in BEARING_VERBS:
+            verb = verb.head  # 'suffering from gunshot wounds'
+        elif token.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in BEARING_VERBS:
             return []
         found = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not found and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            return [verb.head]  # 'another man suffering from gunshot wounds'
         if found and all(f.lower_ in RELATIVE_PRONOUNS for f in found) and verb.dep_ == "relcl":
             return [verb.head]  # 'four victims who had sustained gunshot wounds'
         return found
@@ -168,7 +224,8 @@ def _patients(token: Token, trigger: Trigger) -> list[Token]:
                  and not (c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "GPE", "LOC", "FAC"))] or _stray_subject(token)
     else:
         found = [c for c in children if c.dep_ in ("dobj", "obj")]
-        if not found and token.tag_ == "VBN" and not any(c.lemma_ == "have" for c in children):
+        if not found and (token.tag_ == "VBN" or (token.dep_ == "conj" and not any(
+                c.dep_ in ("aux", "auxpass") for c in children))) and not any(c.lemma_ == "have" for c in children):
             # Elliptical passive: 'five were killed and twenty-one wounded', '18 dead, one wounded'.
             found = [c for c in children if c.dep_ == "nsubj"]
     if not found and token.dep_ in ("xcomp", "oprd") and token.head.pos_ in ("VERB", "AUX"):
@@ -202,6 +259,19 @@ def _patients(token: Token, trigger: Trigger) -> list[Token]:
         dep = "nsubjpass" if passive else "nsubj" if trigger.patient == "subject" else "dobj"
         return [c for c in head.children if c.dep_ == dep]
     return []
+
+
+def _with_wounds(with_: Token) -> list[Token]:
+    """Who has the wounds of 'with gunshot wounds': the person the phrase describes ('a man with a gunshot wound'),
+    the one a verb found so ('found two men with gunshot wounds'), or the subject of a verb of going ('walked into
+    the hospital with a gunshot wound')."""
+    head = with_.head
+    if head.pos_ in ("NOUN", "PROPN") and with_.dep_ == "prep":
+        return [head]
+    if head.pos_ not in ("VERB", "AUX"):
+        return []
+    found = [c for c in head.children if c.dep_ in ("dobj", "obj")]
+    return found or [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _stray_subject(verb: Token) -> list[Token]:
@@ -287,11 +357,16 @@ def hit_kind(token: Token) -> str | None:
         if (child.lower_ in FATAL_WORDS and not _negated_word(child)) or (
                 child.dep_ == "prep" and any(g.lower_ in FATAL_WORDS for g in child.children)):
             return "killed"
-        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX", "ADJ") and _triggers_of(child):
-            return None
+        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX", "ADJ") and _triggers_of(child) and not (
+                _has_object(token) and _has_object(child)):
+            return None  # not 'shot a student and then killed herself': each verb has its own people
     if token.dep_ == "conj" and _triggers_of(token.head):
         return None  # 'killed or shot': the first verb's figure stands
     return HIT
+
+
+def _has_object(verb: Token) -> bool:
+    return any(c.dep_ in ("dobj", "obj") for c in verb.children)
 
 
 def _fatal_next(token: Token) -> bool:
@@ -357,6 +432,41 @@ def _turned_on_self(sentence: SpacySpan, numbers: NumberIndex) -> list[CasualtyF
                         count = count_noun(noun, numbers)
                         if count is not None:
                             found.append(CasualtyFigure("killed", count, token.i, _subject_span(token)))
+    return found
+
+
+@functools.lru_cache(maxsize=1)
+def _condition_words() -> frozenset[str]:
+    return frozenset(read_lines("quantities/condition_words.txt"))
+
+
+def _in_condition(sentence: SpacySpan, numbers: NumberIndex) -> list[CasualtyFigure]:
+    """'The boy is in critical condition', 'two men were taken to a hospital in stable condition', 'a woman in
+    serious condition': people whose condition a hospital grades were hurt (data/quantities/condition_words.txt)."""
+    found = []
+    for token in sentence:
+        if token.lemma_.lower() != "condition" or token.dep_ != "pobj" or token.head.lower_ != "in" or not any(
+                c.dep_ in ("amod", "compound") and c.lower_ in _condition_words() for c in token.children):
+            continue
+        head = token.head.head
+        if any(c.dep_ == "neg" for c in head.children) or _is_unrealised(head):
+            continue
+        if head.pos_ in ("NOUN", "PROPN") and head.dep_ not in ("pobj",):
+            people = [head]
+        elif head.pos_ in ("VERB", "AUX"):
+            people = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not people and head.dep_ == "conj":
+                people = [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        else:
+            people = []
+        for noun in people:
+            if noun.lower_ in RELATIVE_PRONOUNS and noun.head.dep_ == "relcl":
+                noun = noun.head.head
+            if not is_people(noun) or noun.lower_ in REFLEXIVES:
+                continue
+            count = count_noun(noun, numbers)
+            if count is not None:
+                found.append(CasualtyFigure("injured", count, token.i, _subject_span(head)))
     return found
 
 
@@ -427,6 +537,9 @@ def read_casualties(sentence: SpacySpan, numbers: NumberIndex) -> list[CasualtyF
                         reflexive.add(len(figures))
                     figures.append(CasualtyFigure(trigger.kind, count, token.i, _subject_span(token),
                                                   trigger.kind == "killed" and died_of_wounds(token)))
+    told = {(f.kind if f.kind != HIT else "injured", f.count.start) for f in figures}
+    figures += [f for f in _in_condition(sentence, numbers) if ("injured", f.count.start) not in told
+                and not any(g.count.start == f.count.start and g.kind == "killed" for g in figures)]
     turned = _turned_on_self(sentence, numbers)
     reflexive.update(range(len(figures), len(figures) + len(turned)))
     marked = mark_perpetrators(figures + turned, reflexive, sentence.doc)

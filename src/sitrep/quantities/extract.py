@@ -130,6 +130,11 @@ def _attacker_words() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
 
 
+def names_attacker(words: str) -> bool:
+    """Whether ``words`` name the attacker ('the suspect', 'the gunman': data/quantities/attacker_words.txt)."""
+    return bool(_attacker_words().search(words))
+
+
 def attacker_counted(doc: Document, figures: list[QuantityMention]) -> bool:
     """Whether a toll already counts the attacker whose own death a figure tells ('Two bailiffs, shooter dead' beside
     'then turned the gun on himself'): a figure of the dead whose words name him, or whose sentence says the toll
