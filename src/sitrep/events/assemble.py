@@ -39,7 +39,7 @@ from sitrep.events.merge import (
     tells_violence,
 )
 from sitrep.events.prominence import Ranked, is_background, rank_clusters
-from sitrep.model import Count, Event, EventMention, Quantity, QuantityMention, Span
+from sitrep.model import Count, Event, EventMention, Quantity, QuantityMention
 from sitrep.pipeline.component import Component
 from sitrep.pipeline.document import Document
 from sitrep.quantities.extract import names_attacker
@@ -150,24 +150,20 @@ def _about_renamed(quantity: Quantity, renamed: dict[str, str]) -> Quantity:
 # An ordinal counts a toll so far ('a third victim died'): one more death.
 _ORDINAL = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b",
                       re.IGNORECASE)
-_OTHERS = re.compile(r"\b(?:others?|more|another|additional)\b", re.IGNORECASE)
+_OTHERS = re.compile(r"\b(?:others?|more)\b|^(?:another|an additional)\b", re.IGNORECASE)
 
 
-_SELF_INFLICTED = re.compile(r"\bself[- ]inflicted\b|\bsuicide\b|\bhis own life\b|\bher own life\b", re.IGNORECASE)
-
-
-def less_died_of_wounds(injured: Count, own: list[QuantityMention], sentences: list[Span] | None = None) -> Count:
+def less_died_of_wounds(injured: Count, own: list[QuantityMention]) -> Count:
     """The injured less those said to have died of their wounds afterwards ('three were wounded' ... 'a third victim
     died in hospital': two injured; 'an injured child' ... 'the boy died of his injuries': none). Each victim counts
     once, as killed; every figure stays reported. Not when the wounded were told apart from the dead ('one killed and
     two others wounded'), nor when the injured are those hit less the dead (already counted once)."""
     # One victim at a time ('a third victim died', 'he later died'): a plural death at the hospital ('13 people died
     # at or on the way to hospitals') is a toll, not the wounded who died since.
-    # Nor is the attacker's own death ('the suspect died from a self-inflicted gunshot wound') one of the wounded.
+    # Nor is the attacker's own death ('the suspect died from a self-inflicted gunshot wound') one of the wounded's.
     died = [q for q in own if q.after_wounds and q.quantity.kind == "killed" and not q.hit
             and (q.quantity.value == 1 or _ORDINAL.search(q.quantity.span.text))
-            and not names_attacker(q.quantity.span.text)
-            and not (sentences and 0 <= q.sent < len(sentences) and _SELF_INFLICTED.search(sentences[q.sent].text))]
+            and not names_attacker(q.quantity.span.text)]
     wounded = [q for q in own if q.quantity.kind == "injured" and not q.hit and not _OTHERS.search(q.quantity.span.text)]
     if not died or not wounded or injured.best is None or injured.best != max(q.quantity.value for q in wounded):
         return injured
@@ -197,7 +193,7 @@ def build_event(doc: Document, cluster: Cluster, prominence: str = "main") -> Ev
                            + [q.quantity for q in headlined if not q.hit and q.quantity.kind == "killed"])
     injured = injured_count([q for q in figures if q.kind == "injured"], [q.quantity for q in own if q.hit],
                             fatalities)
-    injured = less_died_of_wounds(injured, own, doc.sentences)
+    injured = less_died_of_wounds(injured, own)
     if headlined:
         injured = with_headline(injured, [q.quantity for q in headlined if not q.hit and q.quantity.kind == "injured"],
                                 [q.quantity for q in headlined if q.hit], fatalities)

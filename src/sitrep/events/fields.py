@@ -417,7 +417,14 @@ def _with_span(toponym: Toponym) -> Place | None:
 
 
 # Words that count people besides those already told of: 'six others', 'three other people', 'two more'.
-_OTHERS = re.compile(r"\b(?:others?|more|another|additional)\b", re.IGNORECASE)
+_OTHERS = re.compile(r"\b(?:others?|more)\b|^(?:another|an additional)\b", re.IGNORECASE)
+
+
+_PRONOUNS = frozenset({"he", "she", "him", "her", "himself", "herself"})
+
+
+def _pronoun(q: Quantity) -> bool:
+    return q.span.text.lower() in _PRONOUNS
 
 
 def injured_count(injured: list[Quantity], hit: list[Quantity], fatalities: Count) -> Count:
@@ -425,6 +432,10 @@ def injured_count(injured: list[Quantity], hit: list[Quantity], fatalities: Coun
     ('five people were shot' ... 'three of the victims were taken to hospital': five; 'four people were
     shot, one fatally': three). Those hit 'besides' the dead ('one killed, six others shot', 'three other people
     were shot') are the wounded: the dead are not taken out of them."""
+    if any(not _pronoun(q) for q in [*injured, *hit]):
+        # 'He was struck in the leg' after 'a man was shot': someone told of before, whatever group the pronoun's
+        # antecedent was read as.
+        injured, hit = [q for q in injured if not _pronoun(q)], [q for q in hit if not _pronoun(q)]
     injured = [*injured, *(q for q in hit if _OTHERS.search(q.span.text))]
     hit = [q for q in hit if not _OTHERS.search(q.span.text)]
     wounded = summarise(injured)

@@ -267,7 +267,8 @@ def _with_wounds(with_: Token) -> list[Token]:
     the hospital with a gunshot wound')."""
     head = with_.head
     if head.pos_ in ("NOUN", "PROPN") and with_.dep_ == "prep":
-        return [head]
+        # Not a place the phrase follows ('found in the 200 block with gunshot wounds'): the parser's misreading.
+        return [] if head.dep_ == "pobj" else [head]
     if head.pos_ not in ("VERB", "AUX"):
         return []
     found = [c for c in head.children if c.dep_ in ("dobj", "obj")]
@@ -442,7 +443,8 @@ def _condition_words() -> frozenset[str]:
 
 def _in_condition(sentence: SpacySpan, numbers: NumberIndex) -> list[CasualtyFigure]:
     """'The boy is in critical condition', 'two men were taken to a hospital in stable condition', 'a woman in
-    serious condition': people whose condition a hospital grades were hurt (data/quantities/condition_words.txt)."""
+    serious condition': people whose condition a hospital grades were hurt (data/quantities/condition_words.txt):
+    counted as those hit are, the dead among them taken out by the event's toll."""
     found = []
     for token in sentence:
         if token.lemma_.lower() != "condition" or token.dep_ != "pobj" or token.head.lower_ != "in" or not any(
@@ -466,7 +468,7 @@ def _in_condition(sentence: SpacySpan, numbers: NumberIndex) -> list[CasualtyFig
                 continue
             count = count_noun(noun, numbers)
             if count is not None:
-                found.append(CasualtyFigure("injured", count, token.i, _subject_span(head)))
+                found.append(CasualtyFigure(HIT, count, token.i, _subject_span(head)))
     return found
 
 
@@ -537,9 +539,8 @@ def read_casualties(sentence: SpacySpan, numbers: NumberIndex) -> list[CasualtyF
                         reflexive.add(len(figures))
                     figures.append(CasualtyFigure(trigger.kind, count, token.i, _subject_span(token),
                                                   trigger.kind == "killed" and died_of_wounds(token)))
-    told = {(f.kind if f.kind != HIT else "injured", f.count.start) for f in figures}
-    figures += [f for f in _in_condition(sentence, numbers) if ("injured", f.count.start) not in told
-                and not any(g.count.start == f.count.start and g.kind == "killed" for g in figures)]
+    told = {f.count.start for f in figures}
+    figures += [f for f in _in_condition(sentence, numbers) if f.count.start not in told]
     turned = _turned_on_self(sentence, numbers)
     reflexive.update(range(len(figures), len(figures) + len(turned)))
     marked = mark_perpetrators(figures + turned, reflexive, sentence.doc)

@@ -97,7 +97,7 @@ def _plural() -> tuple[int, int]:
 
 # A number that gives someone's age: '14 year old Jacob', 'a 6-year-old', 'Talitha Bowman, 20,'.
 # 'his 12- and 10-year-old sons': the first age shares the second one's 'year-old'.
-_AGE_AFTER = re.compile(r"^\s*-?\s*(?:(?:and|or|to)\s+\d{1,3}\s*-?\s*)?(?:(?:year|yr)s?\s*-?\s*old|yo|y/o)\b",
+_AGE_AFTER = re.compile(r"^\s*-?\s*(?:(?:and|or|to)\s+\d{1,3}\s*-?\s*)?(?:(?:year|yr|month|week|day)s?\s*-?\s*old|yo|y/o)\b",
                         re.IGNORECASE)
 
 
@@ -110,7 +110,7 @@ def _is_age(noun: Token, start: int, end: int) -> bool:
 
 
 # An age written before the noun ('a 17-year-old', '15-year-old Trinity Gay'); the number reader skips it.
-_AGED = re.compile(r"\b\d{1,3}\s*-?\s*(?:year|yr)s?\s*-?\s*olds?\b", re.IGNORECASE)
+_AGED = re.compile(r"\b\d{1,3}\s*-?\s*(?:year|yr|month|week|day)s?\s*-?\s*olds?\b", re.IGNORECASE)
 
 
 def _singular(noun: Token) -> bool:
@@ -139,6 +139,8 @@ def count_noun(noun: Token, numbers: NumberIndex) -> NounCount | None:
         end = about_end
         pronoun = of_object.lower_ in PLURAL_PRONOUNS
     number = numbers.first_within(left, noun.idx + len(noun.text))
+    if number is not None and number.start > 0 and parsed_text(noun.doc)[number.start - 1] in "/=#":
+        number = None  # part of a web address or a reference ('wral.com/13334346', 'case #3'): no count
     if number is not None and "\n" in parsed_text(noun.doc)[number.end:noun.idx]:
         number = None  # a number on the line before ('Photo: 21 Pro Video' above 'A man died') counts nothing here
     if number is not None and _is_age(noun, number.start, number.end):
