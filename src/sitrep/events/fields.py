@@ -427,15 +427,20 @@ def _pronoun(q: Quantity) -> bool:
     return q.span.text.lower() in _PRONOUNS
 
 
+def _told_before(figures: list[Quantity]) -> list[Quantity]:
+    """The figures less those of a single pronoun ('he', 'her') when others name whom they count."""
+    named = [q for q in figures if not _pronoun(q)]
+    return named or figures
+
+
 def injured_count(injured: list[Quantity], hit: list[Quantity], fatalities: Count) -> Count:
     """The injured: the figures of the wounded, or everyone shot or stabbed less the dead when that is more
     ('five people were shot' ... 'three of the victims were taken to hospital': five; 'four people were
     shot, one fatally': three). Those hit 'besides' the dead ('one killed, six others shot', 'three other people
     were shot') are the wounded: the dead are not taken out of them."""
-    if any(not _pronoun(q) for q in [*injured, *hit]):
-        # 'He was struck in the leg' after 'a man was shot': someone told of before, whatever group the pronoun's
-        # antecedent was read as.
-        injured, hit = [q for q in injured if not _pronoun(q)], [q for q in hit if not _pronoun(q)]
+    # 'He was struck in the leg' after 'a man was shot': someone told of before, whatever group the pronoun's
+    # antecedent was read as.
+    injured, hit = _told_before(injured), _told_before(hit)
     injured = [*injured, *(q for q in hit if _OTHERS.search(q.span.text))]
     hit = [q for q in hit if not _OTHERS.search(q.span.text)]
     wounded = summarise(injured)
