@@ -444,14 +444,36 @@ def injured_count(injured: list[Quantity], hit: list[Quantity], fatalities: Coun
     injured = [*injured, *(q for q in hit if _OTHERS.search(q.span.text))]
     hit = [q for q in hit if not _OTHERS.search(q.span.text)]
     wounded = summarise(injured)
-    if not hit:
+    if hit:
+        total = summarise(hit)
+        dead = fatalities.best or 0
+        if total.best is not None and total.best - dead > (wounded.best or 0):
+            wounded = Count(low=max((total.low or total.best) - dead, 0), best=total.best - dead,
+                            high=max((total.high or total.best) - dead, 0), reported=[*wounded.reported, *total.reported])
+    return _one_by_one(wounded, [*injured, *hit], fatalities)
+
+
+# A person given an age: 'a 23-year-old man', 'Talitha Bowman, 20', 'a man in his 40s'.
+_AGE = re.compile(r"\b(\d{1,3})\s*-?\s*(?:year|yr)s?\s*-?\s*old|,\s*(\d{1,2})\b,?$|\bin (?:his|her) (\d0)s\b",
+                  re.IGNORECASE)
+
+
+def _age(q: Quantity) -> str | None:
+    match = _AGE.search(q.span.text)
+    return None if match is None else next(g for g in match.groups() if g)
+
+
+def _one_by_one(wounded: Count, figures: list[Quantity], fatalities: Count) -> Count:
+    """The wounded told one by one ('A 23-year-old man was shot in the leg. A 19-year-old woman was shot in the
+    arm.'): people of different ages are different people; the ages of the dead are taken out. When more are told so
+    than the figures say, their number stands."""
+    ages = {_age(q) for q in figures if q.value == 1 and not q.vague and not q.perpetrator} - {None}
+    dead = {_age(q) for q in fatalities.reported if q.value == 1}
+    alive = ages - dead
+    if len(alive) < 2 or len(alive) <= (wounded.best or 0):
         return wounded
-    total = summarise(hit)
-    dead = fatalities.best or 0
-    if total.best is None or total.best - dead <= (wounded.best or 0):
-        return wounded
-    return Count(low=max((total.low or total.best) - dead, 0), best=total.best - dead,
-                 high=max((total.high or total.best) - dead, 0), reported=[*wounded.reported, *total.reported])
+    return wounded.model_copy(update={"best": len(alive), "low": len(alive),
+                                      "high": max(len(alive), wounded.high or 0)})
 
 
 def with_headline(body: Count, injured: list[Quantity], hit: list[Quantity], fatalities: Count) -> Count:

@@ -242,6 +242,9 @@ def _patients(token: Token, trigger: Trigger) -> list[Token]:
         of_object = [g for c in token.head.children if c.dep_ == "prep" and c.lower_ == "of"
                      for g in c.children if g.dep_ == "pobj"]
         return of_object or [token.head]
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if after is not None and after.like_num and (after.head.i < after.i or after.head.i == after.i) and not _is_passive(token):
+        return [after]  # 'a shooting that killed 1 and injured 4', where the parser hung the 4 elsewhere
     shared = [g for c in children if c.dep_ == "conj" and c.pos_ == "VERB" for g in c.children
               if g.dep_ in ("dobj", "obj")]
     if shared and not _is_passive(token):
@@ -299,6 +302,12 @@ def _stray_subject(verb: Token) -> list[Token]:
 def _expand(noun: Token, trigger_token: Token) -> Iterator[Token]:
     """The noun, its conjuncts, and people added with 'along with' / 'together with'."""
     yield noun
+    # A list of named people with their ages ('Juwan Edwards, 15, Leroy Shaw, 15, and Tamir Hamilton, 19, were
+    # injured'): the parser makes each name an apposition of the one before and the last a conjunct.
+    listed = _named_list(noun)
+    yield from listed
+    if listed:
+        noun = listed[-1]
     # Hyphenated words come out of the parser as coordinations ('sub-commander'): skip those.
     # A conjunct with its own participle reports something else: 'two bombers killed and ten hostages freed'.
     # So does one with a casualty word of its own before it: 'two dead civilians and one wounded civilian'.
@@ -314,6 +323,23 @@ def _expand(noun: Token, trigger_token: Token) -> Iterator[Token]:
             yield from (g for g in with_.children if g.dep_ == "pobj")
             if with_.dep_ == "pobj":
                 yield with_
+
+
+def _named_list(noun: Token) -> list[Token]:
+    """The names after ``noun`` in a list the parser read as a chain of appositions ending in a conjunct."""
+    def aged(name: Token) -> bool:  # 'Leroy Shaw, 15,'
+        return name.ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.like_num for c in name.children)
+
+    chain: list[Token] = []
+    node = noun
+    while noun.pos_ == "PROPN" and aged(noun):
+        following = [c for c in node.children if c.dep_ == "appos" and c.pos_ == "PROPN" and aged(c)
+                     and c.ent_type_ not in ("GPE", "LOC", "FAC")]
+        if not following:
+            break
+        node = following[0]
+        chain.append(node)
+    return chain if chain and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in node.children) else []
 
 
 def _governed_by(token: Token, trigger: Token) -> bool:
