@@ -150,7 +150,12 @@ def _about_renamed(quantity: Quantity, renamed: dict[str, str]) -> Quantity:
 # An ordinal counts a toll so far ('a third victim died'): one more death.
 _ORDINAL = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b",
                       re.IGNORECASE)
-_OTHERS = re.compile(r"\b(?:others?|more)\b|^(?:another|an additional)\b", re.IGNORECASE)
+# Not when the group names someone else beside them: 'Castillo and others', 'Simpson and the four other teens'.
+_OTHERS = re.compile(r"^(?:(?!\band\b).)*\b(?:others?|more)\b|^(?:another|an additional)\b", re.IGNORECASE | re.DOTALL)
+
+
+# One of the people already counted ('one of the victims ... has died'): a death among the wounded.
+_ONE_OF = re.compile(r"(?:one|1) of (?:the|those|them)\b", re.IGNORECASE)
 
 
 def less_died_of_wounds(injured: Count, own: list[QuantityMention]) -> Count:
@@ -161,13 +166,14 @@ def less_died_of_wounds(injured: Count, own: list[QuantityMention]) -> Count:
     # One victim at a time ('a third victim died', 'he later died'): a plural death at the hospital ('13 people died
     # at or on the way to hospitals') is a toll, not the wounded who died since.
     # Nor is the attacker's own death ('the suspect died from a self-inflicted gunshot wound') one of the wounded's.
-    died = [q for q in own if q.after_wounds and q.quantity.kind == "killed" and not q.hit
+    died = [q for q in own if (q.after_wounds or _ONE_OF.match(q.quantity.span.text)) and q.quantity.kind == "killed"
+            and not q.hit
             and (q.quantity.value == 1 or _ORDINAL.search(q.quantity.span.text))
             and not names_attacker(q.quantity.span.text)]
     wounded = [q for q in own if q.quantity.kind == "injured" and not q.hit and not _OTHERS.search(q.quantity.span.text)]
     if not died or not wounded or injured.best is None or injured.best != max(q.quantity.value for q in wounded):
         return injured
-    apart = {q.sent for q in own if q.quantity.kind == "killed" and not q.after_wounds}
+    apart = {q.sent for q in own if q.quantity.kind == "killed" and not q.after_wounds and q not in died}
     if any(q.sent in apart for q in wounded):
         return injured
     moved = 1

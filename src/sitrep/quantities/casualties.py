@@ -359,7 +359,13 @@ def is_people(noun: Token) -> bool:
     if not noun.whitespace_ and noun.i + 1 < len(noun.doc) and noun.nbor(1).text in ("-", "–"):
         return False  # 'sub' of 'sub-commander': the word after the hyphen is the head
     lower = noun.lower_
-    return lower not in not_people() and noun.lemma_.lower() not in not_people() and lower not in materiel_words()
+    if lower in not_people() or noun.lemma_.lower() in not_people() or lower in materiel_words():
+        return False
+    if noun.like_num or noun.pos_ == "NUM":
+        # 'one of the family dogs': whom the number counts is its 'of' object.
+        of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        return all(is_people(g) for g in of)
+    return True
 
 
 def _subject_span(token: Token) -> CharRange | None:

@@ -70,6 +70,8 @@ def is_negated(noun: Token) -> bool:
     first = noun
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
+    if first.left_edge.lower_ == "neither":
+        return True  # 'Neither the driver nor the other passenger was injured'
     for token in {noun, first}:
         if token.lower_ in NEGATORS or token.lower_ in ("no-one", "nobody"):
             return True
