@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from sitrep.quantities.lexicon import Trigger, casualty_triggers, materiel_words, not_people
-from sitrep.quantities.noun_counts import RELATIVE_PRONOUNS, NounCount, NumberIndex, count_noun
+from sitrep.quantities.noun_counts import RELATIVE_PRONOUNS, NounCount, NumberIndex, count_noun, ordinal_place
 from sitrep.resources import read_lines
 
 if TYPE_CHECKING:
@@ -566,6 +566,10 @@ def read_casualties(sentence: SpacySpan, numbers: NumberIndex) -> list[CasualtyF
                     count = count_noun(noun, numbers)
                     if count is None or _shares_number(noun, count, numbers):
                         continue
+                    if trigger.kind == "injured" and count.value > 1 and ordinal_place(noun) == count.value:
+                        # 'a second man was critically injured' (after one killed): the second person told of, one
+                        # wounded; an ordinal counts a toll of the dead only.
+                        count = replace(count, value=1, low=1, high=1)
                     seen.add((trigger.kind, noun.i))
                     if noun.lower_ in REFLEXIVES:
                         reflexive.add(len(figures))

@@ -85,7 +85,7 @@ def ordinals() -> dict[str, int]:
     return {row["word"]: int(row["value"]) for row in read_table("quantities/ordinals.tsv")}
 
 
-def _ordinal(noun: Token) -> int | None:
+def ordinal_place(noun: Token) -> int | None:
     """The place 'a third victim' gives its noun (with 'a' or 'another' only: 'the second man' names one)."""
     if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in noun.children):
         return None
@@ -173,7 +173,7 @@ def count_noun(noun: Token, numbers: NumberIndex) -> NounCount | None:
         bool(determiners & SINGULAR_DETERMINERS) or noun.dep_ == "conj"
         or noun.ent_type_ not in ("ORG", "NORP", "GPE", "LOC", "FAC")))
     if singular:
-        nth = _ordinal(noun)
+        nth = ordinal_place(noun)
         if nth is not None:
             # 'a third victim died': the toll is now three (the third counts the two before it).
             return NounCount(nth, nth, nth, False, left, end, False, about_start, about_end)
