@@ -151,7 +151,7 @@ def _about_renamed(quantity: Quantity, renamed: dict[str, str]) -> Quantity:
 _ORDINAL = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b",
                       re.IGNORECASE)
 # Not when the group names someone else beside them: 'Castillo and others', 'Simpson and the four other teens'.
-_OTHERS = re.compile(r"^(?:(?!\band\b).)*\b(?:others?|more)\b|^(?:another|an additional)\b", re.IGNORECASE | re.DOTALL)
+_OTHERS = re.compile(r"^(?!.*\band\b)(?:[\w-]+[ \t]+){0,4}(?:others?|more)\b|^(?:another|an additional)\b", re.IGNORECASE | re.DOTALL)
 
 
 # One of the people already counted ('one of the victims ... has died'): a death among the wounded.

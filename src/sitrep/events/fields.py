@@ -418,7 +418,7 @@ def _with_span(toponym: Toponym) -> Place | None:
 
 # Words that count people besides those already told of: 'six others', 'three other people', 'two more'.
 # Not when the group names someone else beside them: 'Castillo and others', 'Simpson and the four other teens'.
-_OTHERS = re.compile(r"^(?:(?!\band\b).)*\b(?:others?|more)\b|^(?:another|an additional)\b", re.IGNORECASE | re.DOTALL)
+_OTHERS = re.compile(r"^(?!.*\band\b)(?:[\w-]+[ \t]+){0,4}(?:others?|more)\b|^(?:another|an additional)\b", re.IGNORECASE | re.DOTALL)
 
 
 _PRONOUNS = frozenset({"he", "she", "him", "her", "himself", "herself"})

@@ -102,6 +102,8 @@ def _wounding_strike(verb: Token) -> bool:
     # 'The bullet went through his thigh and hit the boy': the second verb shares the first one's subject.
     shared = [c for c in verb.head.children if c.dep_ == "nsubj"] if verb.dep_ == "conj" and not any(
         c.dep_ == "nsubj" for c in verb.children) else []
+    if verb.dep_ == "acl" and _is_projectile(verb.head):
+        return True  # 'fired a shot hitting a 73-year-old man'
     for child in [*verb.children, *shared]:
         if child.dep_ == "nsubj" and _is_projectile(child):
             return True
@@ -269,8 +271,11 @@ def _with_wounds(with_: Token) -> list[Token]:
     the one a verb found so ('found two men with gunshot wounds'), or the subject of a verb of going ('walked into
     the hospital with a gunshot wound')."""
     head = with_.head
-    if head.pos_ in ("NOUN", "PROPN") and with_.dep_ == "prep":
-        # Not a place the phrase follows ('found in the 200 block with gunshot wounds'): the parser's misreading.
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ == "pobj" and head.head.head.pos_ in ("VERB", "AUX"):
+        # Not the place the phrase follows ('showed up at a hospital with gunshot wounds', 'found in the 200 block
+        # with gunshot wounds'): the parser's misreading; the wounds are those of whom the verb tells.
+        head = head.head.head
+    elif head.pos_ in ("NOUN", "PROPN") and with_.dep_ == "prep":
         return [] if head.dep_ == "pobj" else [head]
     if head.pos_ not in ("VERB", "AUX"):
         return []
@@ -317,6 +322,10 @@ def _expand(noun: Token, trigger_token: Token) -> Iterator[Token]:
     # 'along with' may hang anywhere below the verb ('arrested a commander who ran a cell in the valley,
     # along with two of his fighters'), but not below another casualty word, whose people those are.
     for prep in trigger_token.subtree:
+        if (prep.dep_ == "prep" and prep.lower_ == "with" and prep.i > 0 and prep.nbor(-1).lower_ in ADDING_PREPS
+                and prep.nbor(-1).dep_ == "advmod" and _governed_by(prep, trigger_token)):
+            yield from (g for g in prep.children if g.dep_ == "pobj")  # 'was shot along with three others'
+            continue
         if prep.dep_ != "prep" or prep.lower_ not in ADDING_PREPS or not _governed_by(prep, trigger_token):
             continue
         for with_ in prep.children:
@@ -330,6 +339,17 @@ def _named_list(noun: Token) -> list[Token]:
     def aged(name: Token) -> bool:  # 'Leroy Shaw, 15,'
         return name.ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.like_num for c in name.children)
 
+    def counted(person: Token) -> bool:  # 'a man', '49-year-old woman', 'two teens'
+        return any(c.dep_ in ("det", "nummod", "amod") and (c.dep_ != "amod" or c.lower_ in ("old", "olds"))
+                   for c in person.children)
+
+    if noun.pos_ == "NOUN" and counted(noun):
+        # 'A 59-year-old man, 49-year-old woman and 53-year-old man suffered gunshot wounds': an apposition that
+        # goes on with a conjunct is a list of people, not another name of the first.
+        listed = [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "NOUN" and counted(c)]
+        if listed and any(c.dep_ == "conj" and counted(c) for c in listed[0].children):
+            return listed[:1]
+        return []
     chain: list[Token] = []
     node = noun
     while noun.pos_ == "PROPN" and aged(noun):
@@ -340,6 +360,7 @@ def _named_list(noun: Token) -> list[Token]:
         node = following[0]
         chain.append(node)
     return chain if chain and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in node.children) else []
+
 
 
 def _governed_by(token: Token, trigger: Token) -> bool:
@@ -488,7 +509,9 @@ def _in_condition(sentence: SpacySpan, numbers: NumberIndex) -> list[CasualtyFig
         if head.pos_ in ("NOUN", "PROPN") and head.dep_ not in ("pobj",):
             people = [head]
         elif head.pos_ in ("VERB", "AUX"):
-            people = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            # 'leaves one boy in critical condition', 'found him in serious condition'; 'is in stable condition'
+            people = [c for c in head.children if c.dep_ in ("dobj", "obj")] or [
+                c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
             if not people and head.dep_ == "conj":
                 people = [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         else:

@@ -163,6 +163,8 @@ def count_noun(noun: Token, numbers: NumberIndex) -> NounCount | None:
     if lower in PLURAL_PRONOUNS:
         value, low = _plural()
         return NounCount(value, low, None, True, noun.idx, end, True, noun.idx, end)
+    if lower == "another":
+        return NounCount(1, 1, 1, False, noun.idx, end, False, noun.idx, end)  # 'wounded another'
     if noun.pos_ == "PRON":
         return None
     determiners = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss", "nummod")}
