@@ -343,7 +343,7 @@ def _named_list(noun: Token) -> list[Token]:
         return any(c.dep_ in ("det", "nummod", "amod") and (c.dep_ != "amod" or c.lower_ in ("old", "olds"))
                    for c in person.children)
 
-    if noun.pos_ == "NOUN" and counted(noun):
+    if noun.pos_ == "NOUN" and noun.tag_ == "NN" and counted(noun):  # not 'four people — two women and two men'
         # 'A 59-year-old man, 49-year-old woman and 53-year-old man suffered gunshot wounds': an apposition that
         # goes on with a conjunct is a list of people, not another name of the first.
         listed = [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "NOUN" and counted(c)]
