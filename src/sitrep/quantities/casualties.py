@@ -34,6 +34,9 @@ HIT = "hit"
 FATAL_WORDS = frozenset({"fatally", "mortally", "dead", "death", "fatal", "deadly"})
 # Verbs whose subject bears the wounds their object names ('three men suffered gunshot wounds').
 BEARING_VERBS = frozenset({"suffer", "sustain", "receive"})
+# Verbs of taking the hurt to care: 'four teens were taken to the hospital for injuries'.
+CARE_VERBS = frozenset({"take", "transport", "rush", "airlift", "fly", "bring", "drive", "admit", "hospitalize",
+                        "hospitalise"})
 # Incidents in which a person struck was struck by gunfire ('hit during the shooting', 'struck in the crossfire').
 SHOOTING_WORDS = frozenset({"shooting", "crossfire", "gunfire", "shootout"})
 
@@ -205,8 +208,9 @@ def _patients(token: Token, trigger: Trigger) -> list[Token]:
         if any(c.lower_ == "no" for c in children):
             return []
         verb = token.head
-        if token.dep_ == "pobj" and verb.lower_ == "with":
-            return _with_wounds(verb)
+        if token.dep_ == "pobj" and (verb.lower_ == "with" or (
+                verb.lower_ == "for" and verb.head.lemma_.lower() in CARE_VERBS)):
+            return _with_wounds(verb)  # 'taken to the hospital for non-life-threatening injuries'
         if token.dep_ == "pobj" and verb.lower_ == "from" and verb.head.lemma_.lower() in BEARING_VERBS:
             verb = verb.head  # 'suffering from gunshot wounds'
         elif token.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in BEARING_VERBS:
