@@ -483,8 +483,11 @@ def with_headline(body: Count, injured: list[Quantity], hit: list[Quantity], fat
     title = injured_count(injured, hit, fatalities)
     if not title.reported:
         return body
-    if body.best is not None and not any(states_a_number(q.span.text) for q in title.reported):
-        return body.model_copy(update={"reported": [*body.reported, *title.reported]})  # 'Baby wounded': implied
+    # 'Baby wounded' implies a count; 'Several shot', 'Multiple people wounded' give a vague one: a body figure that
+    # writes its number stands.
+    if body.best is not None and not any(states_a_number(q.span.text) and not q.vague for q in title.reported) and (
+            any(not q.vague for q in body.reported) or not any(states_a_number(q.span.text) for q in title.reported)):
+        return body.model_copy(update={"reported": [*body.reported, *title.reported]})
     return title.model_copy(update={"reported": [*body.reported, *title.reported]})
 
 
