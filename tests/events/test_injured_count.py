@@ -48,3 +48,14 @@ def test_the_attackers_own_death_is_none_of_the_wounded() -> None:
     own = [mention(6, q("injured", 4, "Four people")), mention(7, q("killed", 1, "The suspect"), after_wounds=True)]
     count = injured_count([own[0].quantity], [], Count())
     assert less_died_of_wounds(count, own).best == 4
+
+
+def test_a_vague_headline_count_gives_way_to_the_body() -> None:
+    from sitrep.events.fields import with_headline
+
+    title = "Several shot outside Riverton club"
+    several = Quantity(kind="injured", value=3, vague=True, span=make_span(title, 0, 7, "title"))  # type: ignore[arg-type]
+    body = injured_count([q("injured", 4, "Four people")], [], Count())
+    assert with_headline(body, [], [several], Count()).best == 4
+    four = Quantity(kind="injured", value=5, span=make_span("5 shot", 0, 1, "title"))  # type: ignore[arg-type]
+    assert with_headline(body, [], [four], Count()).best == 5  # a written number still stands

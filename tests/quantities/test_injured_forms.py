@@ -71,3 +71,18 @@ def test_what_is_no_person(nlp) -> None:  # type: ignore[no-untyped-def]
     assert figures(nlp, "A man accidentally shot his 6-month-old son.") == [("injured", 1, True)]
     # A number in a web address counts no one.
     assert all(v < 10 for _, v, _ in figures(nlp, "See wral.com/1333\n\nA 12-year-old was in critical condition."))
+
+
+def headline_hits(nlp, title: str) -> list[tuple[str, int]]:  # type: ignore[no-untyped-def]
+    doc = Parser(nlp)(Document(article=Article.from_text("Police said it happened on Friday.", title=title)))
+    return [(m.quantity.kind, m.quantity.value) for m in QuantityExtractor().match(doc).headline]
+
+
+def test_a_person_named_before_a_counted_group_in_a_headline(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert headline_hits(nlp, "Woman, 3 teens shot in Riverton") == [("injured", 4)]
+    assert headline_hits(nlp, "Fight breaks out at Riverton party, 5 people shot") == [("injured", 5)]
+
+
+def test_a_killing_and_a_wounding_with_their_numbers_after_the_verbs(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert sorted(headline_hits(nlp, "Second suspect held in shooting that killed 1 and injured 4")) == [
+        ("injured", 4), ("killed", 1)]
