@@ -86,3 +86,7 @@ def test_a_person_named_before_a_counted_group_in_a_headline(nlp) -> None:  # ty
 def test_a_killing_and_a_wounding_with_their_numbers_after_the_verbs(nlp) -> None:  # type: ignore[no-untyped-def]
     assert sorted(headline_hits(nlp, "Second suspect held in shooting that killed 1 and injured 4")) == [
         ("injured", 4), ("killed", 1)]
+
+
+def test_both_victims_are_two(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert figures(nlp, "Both victims were wounded in the attack.") == [("injured", 2, False)]

@@ -156,7 +156,8 @@ def died_of_wounds(token: Token) -> bool:
     words = _wound_words()
     # 'pronounced dead at the hospital': the words hang on the verb 'dead' is the predicate of.
     heads = [token, token.head] if token.dep_ in ("acomp", "oprd", "xcomp") else [token]
-    near = [*heads, *(c for h in heads for c in h.children),
+    # Not a verb of another people's lot beside it ('left a girl dead and her grandmother wounded').
+    near = [*heads, *(c for h in heads for c in h.children if c.dep_ != "conj"),
             *(g for h in heads for c in h.children if c.dep_ == "prep" for g in c.children)]
     return any(t.lemma_.lower() in words or t.lower_ in words for t in near)
 

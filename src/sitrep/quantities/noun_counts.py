@@ -180,6 +180,9 @@ def count_noun(noun: Token, numbers: NumberIndex) -> NounCount | None:
             # 'a third victim died': the toll is now three (the third counts the two before it).
             return NounCount(nth, nth, nth, False, left, end, False, about_start, about_end)
         return NounCount(1, 1, 1, False, left, end, False, about_start, about_end)
+    if noun.tag_ in ("NNS", "NNPS") and any(c.lower_ == "both" and c.dep_ in ("det", "predet", "preconj")
+                                            for c in noun.children):
+        return NounCount(2, 2, 2, False, left, end, False, about_start, about_end)  # 'both victims'
     if noun.tag_ in ("NNS", "NNPS") or (noun.tag_ == "NNP" and noun.ent_type_ == "NORP"):
         value, low = _plural()
         return NounCount(value, low, None, True, left, end, False, about_start, about_end)
