@@ -128,3 +128,9 @@ def test_the_subject_of_a_clause_after_after(nlp) -> None:  # type: ignore[no-un
 
 def test_two_ages_before_one_noun_are_no_count(nlp) -> None:  # type: ignore[no-untyped-def]
     assert ("killed", 12, False) not in figures(nlp, "A father shot and killed his 12- and 10-year-old sons on Friday.")
+
+
+def test_a_death_beside_another_persons_wound_is_no_death_of_wounds(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = QuantityExtractor().match(Parser(nlp)(Document(article=Article.from_text(
+        "The blast left a farmer dead and his nephew wounded on Sunday."))))
+    assert [m.after_wounds for m in doc.quantities if m.quantity.kind == "killed"] == [False]

@@ -11,6 +11,7 @@ sentences themselves as evidence. Ids are content hashes, stable across runs.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 
@@ -47,6 +48,7 @@ from sitrep.events.prominence import Ranked, is_background, rank_clusters
 from sitrep.model import Count, Event, EventMention, Quantity, QuantityMention
 from sitrep.pipeline.component import Component
 from sitrep.pipeline.document import Document
+from sitrep.quantities.extract import names_attacker
 
 
 def event_id(article_id: str, sentence_start: int, code: str) -> str:
@@ -144,6 +146,32 @@ def listing_trimmed(events: list[Event]) -> list[Event]:
     return events
 
 
+@functools.lru_cache(maxsize=1)
+def _violent_names() -> frozenset[str]:
+    names = set()
+    for code in VIOLENCE:
+        try:
+            names.add(taxonomy.lookup(code).name)
+        except KeyError:
+            continue
+    return frozenset(names)
+
+
+def with_split_wounded(events: list[Event]) -> list[Event]:
+    """The main event's wounded told in a part of the article made another event: the main violent event gives no
+    wounded at all, and exactly one other violent event (secondary, or read as recalled) does, with the same toll of
+    the dead ('Three others sustained non-fatal bullet wounds' in a paragraph about the trial of the man who killed
+    one). That event keeps its figures too. Dev: injured .7247 -> .7261 (7 up, 3 down)."""
+    main = events[0]
+    if main.injured.best is not None or main.sub_event_type not in _violent_names():
+        return events
+    others = [e for e in events[1:] if e.injured.best
+              and e.sub_event_type in _violent_names() and e.fatalities.best == main.fatalities.best]
+    if len(others) != 1:
+        return events
+    return [main.model_copy(update={"injured": others[0].injured}), *events[1:]]
+
+
 class EventAssembler(Component[list[Event]]):
     """Builds Event records from the mentions the earlier stages wrote."""
 
@@ -160,7 +188,8 @@ class EventAssembler(Component[list[Event]]):
         if ranked and (ranked[0].cluster.primary.sub_event_type in VIOLENCE or counts_casualties(doc, ranked[0].cluster)):
             ranked = fold_into_main(doc, ranked)
             attach_figures(doc, ranked[0].cluster, clusters)
-        return listing_trimmed([build_event(doc, r.cluster, r.prominence) for r in ranked])
+        events = [build_event(doc, r.cluster, r.prominence) for r in ranked]
+        return listing_trimmed(with_split_wounded(events) if events and events[0].prominence == "main" else events)
 
     def set_annotations(self, doc: Document, found: list[Event]) -> None:
         doc.events = found
@@ -176,7 +205,12 @@ def _about_renamed(quantity: Quantity, renamed: dict[str, str]) -> Quantity:
 # An ordinal counts a toll so far ('a third victim died'): one more death.
 _ORDINAL = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b",
                       re.IGNORECASE)
-_OTHERS = re.compile(r"\b(?:others?|more)\b", re.IGNORECASE)
+# Not when the group names someone else beside them: 'Castillo and others', 'Simpson and the four other teens'.
+_OTHERS = re.compile(r"^(?!.*\band\b)(?:[\w-]+[ \t]+){0,4}(?:others?|more)\b|^(?:another|an additional)\b", re.IGNORECASE | re.DOTALL)
+
+
+# One of the people already counted ('one of the victims ... has died'): a death among the wounded.
+_ONE_OF = re.compile(r"(?:one|1) of (?:the|those|them)\b", re.IGNORECASE)
 
 
 def less_died_of_wounds(injured: Count, own: list[QuantityMention]) -> Count:
@@ -186,12 +220,15 @@ def less_died_of_wounds(injured: Count, own: list[QuantityMention]) -> Count:
     two others wounded'), nor when the injured are those hit less the dead (already counted once)."""
     # One victim at a time ('a third victim died', 'he later died'): a plural death at the hospital ('13 people died
     # at or on the way to hospitals') is a toll, not the wounded who died since.
-    died = [q for q in own if q.after_wounds and q.quantity.kind == "killed" and not q.hit
-            and (q.quantity.value == 1 or _ORDINAL.search(q.quantity.span.text))]
+    # Nor is the attacker's own death ('the suspect died from a self-inflicted gunshot wound') one of the wounded's.
+    died = [q for q in own if (q.after_wounds or _ONE_OF.match(q.quantity.span.text)) and q.quantity.kind == "killed"
+            and not q.hit
+            and (q.quantity.value == 1 or _ORDINAL.search(q.quantity.span.text))
+            and not names_attacker(q.quantity.span.text)]
     wounded = [q for q in own if q.quantity.kind == "injured" and not q.hit and not _OTHERS.search(q.quantity.span.text)]
     if not died or not wounded or injured.best is None or injured.best != max(q.quantity.value for q in wounded):
         return injured
-    apart = {q.sent for q in own if q.quantity.kind == "killed" and not q.after_wounds}
+    apart = {q.sent for q in own if q.quantity.kind == "killed" and not q.after_wounds and q not in died}
     if any(q.sent in apart for q in wounded):
         return injured
     moved = 1

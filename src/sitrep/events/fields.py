@@ -510,7 +510,21 @@ def _with_span(toponym: Toponym) -> Place | None:
 
 
 # Words that count people besides those already told of: 'six others', 'three other people', 'two more'.
-_OTHERS = re.compile(r"\b(?:others?|more)\b", re.IGNORECASE)
+# Not when the group names someone else beside them: 'Castillo and others', 'Simpson and the four other teens'.
+_OTHERS = re.compile(r"^(?!.*\band\b)(?:[\w-]+[ \t]+){0,4}(?:others?|more)\b|^(?:another|an additional)\b", re.IGNORECASE | re.DOTALL)
+
+
+_PRONOUNS = frozenset({"he", "she", "him", "her", "himself", "herself"})
+
+
+def _pronoun(q: Quantity) -> bool:
+    return q.span.text.lower() in _PRONOUNS
+
+
+def _told_before(figures: list[Quantity]) -> list[Quantity]:
+    """The figures less those of a single pronoun ('he', 'her') when others name whom they count."""
+    named = [q for q in figures if not _pronoun(q)]
+    return named or figures
 
 
 def injured_count(injured: list[Quantity], hit: list[Quantity], fatalities: Count) -> Count:
@@ -518,17 +532,42 @@ def injured_count(injured: list[Quantity], hit: list[Quantity], fatalities: Coun
     ('five people were shot' ... 'three of the victims were taken to hospital': five; 'four people were
     shot, one fatally': three). Those hit 'besides' the dead ('one killed, six others shot', 'three other people
     were shot') are the wounded: the dead are not taken out of them."""
+    # 'He was struck in the leg' after 'a man was shot': someone told of before, whatever group the pronoun's
+    # antecedent was read as.
+    injured, hit = _told_before(injured), _told_before(hit)
     injured = [*injured, *(q for q in hit if _OTHERS.search(q.span.text))]
     hit = [q for q in hit if not _OTHERS.search(q.span.text)]
     wounded = summarise(injured)
-    if not hit:
+    if hit:
+        total = summarise(hit)
+        dead = fatalities.best or 0
+        if total.best is not None and total.best - dead > (wounded.best or 0):
+            wounded = Count(low=max((total.low or total.best) - dead, 0), best=total.best - dead,
+                            high=max((total.high or total.best) - dead, 0), reported=[*wounded.reported, *total.reported])
+    return _one_by_one(wounded, [*injured, *hit], fatalities)
+
+
+# A person given an age: 'a 23-year-old man', 'Talitha Bowman, 20', 'a man in his 40s'.
+_AGE = re.compile(r"\b(\d{1,3})\s*-?\s*(?:year|yr)s?\s*-?\s*old|,\s*(\d{1,2})\b,?$|\bin (?:his|her) (\d0)s\b",
+                  re.IGNORECASE)
+
+
+def _age(q: Quantity) -> str | None:
+    match = _AGE.search(q.span.text)
+    return None if match is None else next(g for g in match.groups() if g)
+
+
+def _one_by_one(wounded: Count, figures: list[Quantity], fatalities: Count) -> Count:
+    """The wounded told one by one ('A 23-year-old man was shot in the leg. A 19-year-old woman was shot in the
+    arm.'): people of different ages are different people; the ages of the dead are taken out. When more are told so
+    than the figures say, their number stands."""
+    ages = {_age(q) for q in figures if q.value == 1 and not q.vague and not q.perpetrator} - {None}
+    dead = {_age(q) for q in fatalities.reported if q.value == 1}
+    alive = ages - dead
+    if len(alive) < 2 or len(alive) <= (wounded.best or 0):
         return wounded
-    total = summarise(hit)
-    dead = fatalities.best or 0
-    if total.best is None or total.best - dead <= (wounded.best or 0):
-        return wounded
-    return Count(low=max((total.low or total.best) - dead, 0), best=total.best - dead,
-                 high=max((total.high or total.best) - dead, 0), reported=[*wounded.reported, *total.reported])
+    return wounded.model_copy(update={"best": len(alive), "low": len(alive),
+                                      "high": max(len(alive), wounded.high or 0)})
 
 
 def with_headline(body: Count, injured: list[Quantity], hit: list[Quantity], fatalities: Count) -> Count:
@@ -537,8 +576,11 @@ def with_headline(body: Count, injured: list[Quantity], hit: list[Quantity], fat
     title = injured_count(injured, hit, fatalities)
     if not title.reported:
         return body
-    if body.best is not None and not any(states_a_number(q.span.text) for q in title.reported):
-        return body.model_copy(update={"reported": [*body.reported, *title.reported]})  # 'Baby wounded': implied
+    # 'Baby wounded' implies a count; 'Several shot', 'Multiple people wounded' give a vague one: a body figure that
+    # writes its number stands.
+    if body.best is not None and not any(states_a_number(q.span.text) and not q.vague for q in title.reported) and (
+            any(not q.vague for q in body.reported) or not any(states_a_number(q.span.text) for q in title.reported)):
+        return body.model_copy(update={"reported": [*body.reported, *title.reported]})
     return title.model_copy(update={"reported": [*body.reported, *title.reported]})
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from sitrep.quantities.lexicon import Trigger, casualty_triggers, materiel_words, not_people
-from sitrep.quantities.noun_counts import RELATIVE_PRONOUNS, NounCount, NumberIndex, count_noun
+from sitrep.quantities.noun_counts import RELATIVE_PRONOUNS, NounCount, NumberIndex, count_noun, ordinal_place
 from sitrep.resources import read_lines
 
 if TYPE_CHECKING:
@@ -34,6 +34,11 @@ HIT = "hit"
 FATAL_WORDS = frozenset({"fatally", "mortally", "dead", "death", "fatal", "deadly"})
 # Verbs whose subject bears the wounds their object names ('three men suffered gunshot wounds').
 BEARING_VERBS = frozenset({"suffer", "sustain", "receive"})
+# Verbs of taking the hurt to care: 'four teens were taken to the hospital for injuries'.
+CARE_VERBS = frozenset({"take", "transport", "rush", "airlift", "fly", "bring", "drive", "admit", "hospitalize",
+                        "hospitalise"})
+# Incidents in which a person struck was struck by gunfire ('hit during the shooting', 'struck in the crossfire').
+SHOOTING_WORDS = frozenset({"shooting", "crossfire", "gunfire", "shootout"})
 
 
 @dataclass(frozen=True)
@@ -64,7 +69,56 @@ def _triggers_of(token: Token) -> tuple[Trigger, ...]:
     if not found and group == "verb":
         # spaCy sometimes tags the participle 'wounded' as an adjective and vice versa.
         found = casualty_triggers().get((token.lower_, "adj"), ())
-    return tuple(t for t in found if t.with_prep is None or _governs(token, t.with_prep, t.with_object))
+    kept = tuple(t for t in found if t.with_prep is None or _governs(token, t.with_prep, t.with_object))
+    if not kept and group == "verb" and token.lemma_.lower() in _striking_verbs() and _wounding_strike(token):
+        return (Trigger(HIT, "object"),)
+    return kept
+
+
+@functools.lru_cache(maxsize=1)
+def _striking_verbs() -> frozenset[str]:
+    return frozenset(read_lines("quantities/striking_verbs.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def _body_parts() -> frozenset[str]:
+    return frozenset(read_lines("quantities/body_parts.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def _projectiles() -> frozenset[str]:
+    return frozenset(read_lines("quantities/projectile_words.txt"))
+
+
+def _is_projectile(noun: Token) -> bool:
+    """'a bullet', 'gunfire', 'one of the bullets'."""
+    if noun.lower_ in _projectiles():
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in _projectiles() for g in c.children)
+               for c in noun.children)
+
+
+def _wounding_strike(verb: Token) -> bool:
+    """A verb of striking (data/quantities/striking_verbs.txt) that tells of a wound: what struck was fired ('a bullet
+    hit the boy', 'grazed by a stray round'), or a passive blow landed on a part of the body ('was hit in the leg',
+    'struck once in the lower body', data/quantities/body_parts.txt). 'Hit by a car', 'struck the wall' are not."""
+    # 'The bullet went through his thigh and hit the boy': the second verb shares the first one's subject.
+    shared = [c for c in verb.head.children if c.dep_ == "nsubj"] if verb.dep_ == "conj" and not any(
+        c.dep_ == "nsubj" for c in verb.children) else []
+    if verb.dep_ == "acl" and _is_projectile(verb.head):
+        return True  # 'fired a shot hitting a 73-year-old man'
+    for child in [*verb.children, *shared]:
+        if child.dep_ == "nsubj" and _is_projectile(child):
+            return True
+        if child.dep_ in ("agent", "prep") and child.lower_ in ("by", "with") and any(
+                _is_projectile(g) for g in child.children if g.dep_ == "pobj"):
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("in", "during") and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in SHOOTING_WORDS for g in child.children):
+            return True  # 'was also hit during the shooting'
+    passive = _is_passive(verb) or (verb.tag_ == "VBN" and verb.dep_ in ("acl", "conj", "xcomp", "oprd", "relcl"))
+    return passive and any(child.dep_ == "prep" and child.lower_ == "in" and any(
+        g.dep_ == "pobj" and g.lower_ in _body_parts() for g in child.children) for child in verb.children)
 
 
 def _governs(token: Token, prep: str, obj: str | None) -> bool:
@@ -102,7 +156,8 @@ def died_of_wounds(token: Token) -> bool:
     words = _wound_words()
     # 'pronounced dead at the hospital': the words hang on the verb 'dead' is the predicate of.
     heads = [token, token.head] if token.dep_ in ("acomp", "oprd", "xcomp") else [token]
-    near = [*heads, *(c for h in heads for c in h.children),
+    # Not a verb of another people's lot beside it ('left a girl dead and her grandmother wounded').
+    near = [*heads, *(c for h in heads for c in h.children if c.dep_ != "conj"),
             *(g for h in heads for c in h.children if c.dep_ == "prep" for g in c.children)]
     return any(t.lemma_.lower() in words or t.lower_ in words for t in near)
 
@@ -151,11 +206,19 @@ def _patients(token: Token, trigger: Trigger) -> list[Token]:
             return [f for f in found if f.i < token.i]
         return [token] if token.pos_ == "NOUN" else []
     if trigger.patient == "bearer":
+        if any(c.lower_ == "no" for c in children):
+            return []
         verb = token.head
-        if token.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in BEARING_VERBS or any(
-                c.lower_ == "no" for c in children):
+        if token.dep_ == "pobj" and (verb.lower_ == "with" or (
+                verb.lower_ == "for" and verb.head.lemma_.lower() in CARE_VERBS)):
+            return _with_wounds(verb)  # 'taken to the hospital for non-life-threatening injuries'
+        if token.dep_ == "pobj" and verb.lower_ == "from" and verb.head.lemma_.lower() in BEARING_VERBS:
+            verb = verb.head  # 'suffering from gunshot wounds'
+        elif token.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in BEARING_VERBS:
             return []
         found = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not found and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            return [verb.head]  # 'another man suffering from gunshot wounds'
         if found and all(f.lower_ in RELATIVE_PRONOUNS for f in found) and verb.dep_ == "relcl":
             return [verb.head]  # 'four victims who had sustained gunshot wounds'
         return found
@@ -168,7 +231,8 @@ def _patients(token: Token, trigger: Trigger) -> list[Token]:
                  and not (c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "GPE", "LOC", "FAC"))] or _stray_subject(token)
     else:
         found = [c for c in children if c.dep_ in ("dobj", "obj")]
-        if not found and token.tag_ == "VBN" and not any(c.lemma_ == "have" for c in children):
+        if not found and (token.tag_ == "VBN" or (token.dep_ == "conj" and not any(
+                c.dep_ in ("aux", "auxpass") for c in children))) and not any(c.lemma_ == "have" for c in children):
             # Elliptical passive: 'five were killed and twenty-one wounded', '18 dead, one wounded'.
             found = [c for c in children if c.dep_ == "nsubj"]
     if not found and token.dep_ in ("xcomp", "oprd") and token.head.pos_ in ("VERB", "AUX"):
@@ -185,6 +249,9 @@ def _patients(token: Token, trigger: Trigger) -> list[Token]:
         of_object = [g for c in token.head.children if c.dep_ == "prep" and c.lower_ == "of"
                      for g in c.children if g.dep_ == "pobj"]
         return of_object or [token.head]
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if after is not None and after.like_num and (after.head.i < after.i or after.head.i == after.i) and not _is_passive(token):
+        return [after]  # 'a shooting that killed 1 and injured 4', where the parser hung the 4 elsewhere
     shared = [g for c in children if c.dep_ == "conj" and c.pos_ == "VERB" for g in c.children
               if g.dep_ in ("dobj", "obj")]
     if shared and not _is_passive(token):
@@ -202,6 +269,23 @@ def _patients(token: Token, trigger: Trigger) -> list[Token]:
         dep = "nsubjpass" if passive else "nsubj" if trigger.patient == "subject" else "dobj"
         return [c for c in head.children if c.dep_ == dep]
     return []
+
+
+def _with_wounds(with_: Token) -> list[Token]:
+    """Who has the wounds of 'with gunshot wounds': the person the phrase describes ('a man with a gunshot wound'),
+    the one a verb found so ('found two men with gunshot wounds'), or the subject of a verb of going ('walked into
+    the hospital with a gunshot wound')."""
+    head = with_.head
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ == "pobj" and head.head.head.pos_ in ("VERB", "AUX"):
+        # Not the place the phrase follows ('showed up at a hospital with gunshot wounds', 'found in the 200 block
+        # with gunshot wounds'): the parser's misreading; the wounds are those of whom the verb tells.
+        head = head.head.head
+    elif head.pos_ in ("NOUN", "PROPN") and with_.dep_ == "prep":
+        return [] if head.dep_ == "pobj" else [head]
+    if head.pos_ not in ("VERB", "AUX"):
+        return []
+    found = [c for c in head.children if c.dep_ in ("dobj", "obj")]
+    return found or [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _stray_subject(verb: Token) -> list[Token]:
@@ -228,6 +312,12 @@ def _stray_subject(verb: Token) -> list[Token]:
 def _expand(noun: Token, trigger_token: Token) -> Iterator[Token]:
     """The noun, its conjuncts, and people added with 'along with' / 'together with'."""
     yield noun
+    # A list of named people with their ages ('Juwan Edwards, 15, Leroy Shaw, 15, and Tamir Hamilton, 19, were
+    # injured'): the parser makes each name an apposition of the one before and the last a conjunct.
+    listed = _named_list(noun)
+    yield from listed
+    if listed:
+        noun = listed[-1]
     # Hyphenated words come out of the parser as coordinations ('sub-commander'): skip those.
     # A conjunct with its own participle reports something else: 'two bombers killed and ten hostages freed'.
     # So does one with a casualty word of its own before it: 'two dead civilians and one wounded civilian'.
@@ -237,12 +327,45 @@ def _expand(noun: Token, trigger_token: Token) -> Iterator[Token]:
     # 'along with' may hang anywhere below the verb ('arrested a commander who ran a cell in the valley,
     # along with two of his fighters'), but not below another casualty word, whose people those are.
     for prep in trigger_token.subtree:
+        if (prep.dep_ == "prep" and prep.lower_ == "with" and prep.i > 0 and prep.nbor(-1).lower_ in ADDING_PREPS
+                and prep.nbor(-1).dep_ == "advmod" and _governed_by(prep, trigger_token)):
+            yield from (g for g in prep.children if g.dep_ == "pobj")  # 'was shot along with three others'
+            continue
         if prep.dep_ != "prep" or prep.lower_ not in ADDING_PREPS or not _governed_by(prep, trigger_token):
             continue
         for with_ in prep.children:
             yield from (g for g in with_.children if g.dep_ == "pobj")
             if with_.dep_ == "pobj":
                 yield with_
+
+
+def _named_list(noun: Token) -> list[Token]:
+    """The names after ``noun`` in a list the parser read as a chain of appositions ending in a conjunct."""
+    def aged(name: Token) -> bool:  # 'Leroy Shaw, 15,'
+        return name.ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.like_num for c in name.children)
+
+    def counted(person: Token) -> bool:  # 'a man', '49-year-old woman', 'two teens'
+        return any(c.dep_ in ("det", "nummod", "amod") and (c.dep_ != "amod" or c.lower_ in ("old", "olds"))
+                   for c in person.children)
+
+    if noun.pos_ == "NOUN" and noun.tag_ == "NN" and counted(noun):  # not 'four people — two women and two men'
+        # 'A 59-year-old man, 49-year-old woman and 53-year-old man suffered gunshot wounds': an apposition that
+        # goes on with a conjunct is a list of people, not another name of the first.
+        listed = [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "NOUN" and counted(c)]
+        if listed and any(c.dep_ == "conj" and counted(c) for c in listed[0].children):
+            return listed[:1]
+        return []
+    chain: list[Token] = []
+    node = noun
+    while noun.pos_ == "PROPN" and aged(noun):
+        following = [c for c in node.children if c.dep_ == "appos" and c.pos_ == "PROPN" and aged(c)
+                     and c.ent_type_ not in ("GPE", "LOC", "FAC")]
+        if not following:
+            break
+        node = following[0]
+        chain.append(node)
+    return chain if chain and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in node.children) else []
+
 
 
 def _governed_by(token: Token, trigger: Token) -> bool:
@@ -262,7 +385,13 @@ def is_people(noun: Token) -> bool:
     if not noun.whitespace_ and noun.i + 1 < len(noun.doc) and noun.nbor(1).text in ("-", "–"):
         return False  # 'sub' of 'sub-commander': the word after the hyphen is the head
     lower = noun.lower_
-    return lower not in not_people() and noun.lemma_.lower() not in not_people() and lower not in materiel_words()
+    if lower in not_people() or noun.lemma_.lower() in not_people() or lower in materiel_words():
+        return False
+    if noun.like_num or noun.pos_ == "NUM":
+        # 'one of the family dogs': whom the number counts is its 'of' object.
+        of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        return all(is_people(g) for g in of)
+    return True
 
 
 def _subject_span(token: Token) -> CharRange | None:
@@ -287,11 +416,16 @@ def hit_kind(token: Token) -> str | None:
         if (child.lower_ in FATAL_WORDS and not _negated_word(child)) or (
                 child.dep_ == "prep" and any(g.lower_ in FATAL_WORDS for g in child.children)):
             return "killed"
-        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX", "ADJ") and _triggers_of(child):
-            return None
+        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX", "ADJ") and _triggers_of(child) and not (
+                _has_object(token) and _has_object(child)):
+            return None  # not 'shot a student and then killed herself': each verb has its own people
     if token.dep_ == "conj" and _triggers_of(token.head):
         return None  # 'killed or shot': the first verb's figure stands
     return HIT
+
+
+def _has_object(verb: Token) -> bool:
+    return any(c.dep_ in ("dobj", "obj") for c in verb.children)
 
 
 def _fatal_next(token: Token) -> bool:
@@ -360,6 +494,44 @@ def _turned_on_self(sentence: SpacySpan, numbers: NumberIndex) -> list[CasualtyF
     return found
 
 
+@functools.lru_cache(maxsize=1)
+def _condition_words() -> frozenset[str]:
+    return frozenset(read_lines("quantities/condition_words.txt"))
+
+
+def _in_condition(sentence: SpacySpan, numbers: NumberIndex) -> list[CasualtyFigure]:
+    """'The boy is in critical condition', 'two men were taken to a hospital in stable condition', 'a woman in
+    serious condition': people whose condition a hospital grades were hurt (data/quantities/condition_words.txt):
+    counted as those hit are, the dead among them taken out by the event's toll."""
+    found = []
+    for token in sentence:
+        if token.lemma_.lower() != "condition" or token.dep_ != "pobj" or token.head.lower_ != "in" or not any(
+                c.dep_ in ("amod", "compound") and c.lower_ in _condition_words() for c in token.children):
+            continue
+        head = token.head.head
+        if any(c.dep_ == "neg" for c in head.children) or _is_unrealised(head):
+            continue
+        if head.pos_ in ("NOUN", "PROPN") and head.dep_ not in ("pobj",):
+            people = [head]
+        elif head.pos_ in ("VERB", "AUX"):
+            # 'leaves one boy in critical condition', 'found him in serious condition'; 'is in stable condition'
+            people = [c for c in head.children if c.dep_ in ("dobj", "obj")] or [
+                c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not people and head.dep_ == "conj":
+                people = [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        else:
+            people = []
+        for noun in people:
+            if noun.lower_ in RELATIVE_PRONOUNS and noun.head.dep_ == "relcl":
+                noun = noun.head.head
+            if not is_people(noun) or noun.lower_ in REFLEXIVES:
+                continue
+            count = count_noun(noun, numbers)
+            if count is not None:
+                found.append(CasualtyFigure(HIT, count, token.i, _subject_span(head)))
+    return found
+
+
 def _same_doer(one: CasualtyFigure, two: CasualtyFigure, doc: Doc | None) -> bool:
     """Whether the doer of ``one`` did ``two`` to others: ``two`` is active and has the same subject, or one word hangs
     below the other ('killed her daughters before killing herself', where the parse gives the second no subject)."""
@@ -422,11 +594,17 @@ def read_casualties(sentence: SpacySpan, numbers: NumberIndex) -> list[CasualtyF
                     count = count_noun(noun, numbers)
                     if count is None or _shares_number(noun, count, numbers):
                         continue
+                    if trigger.kind == "injured" and count.value > 1 and ordinal_place(noun) == count.value:
+                        # 'a second man was critically injured' (after one killed): the second person told of, one
+                        # wounded; an ordinal counts a toll of the dead only.
+                        count = replace(count, value=1, low=1, high=1)
                     seen.add((trigger.kind, noun.i))
                     if noun.lower_ in REFLEXIVES:
                         reflexive.add(len(figures))
                     figures.append(CasualtyFigure(trigger.kind, count, token.i, _subject_span(token),
                                                   trigger.kind == "killed" and died_of_wounds(token)))
+    told = {f.count.start for f in figures}
+    figures += [f for f in _in_condition(sentence, numbers) if f.count.start not in told]
     turned = _turned_on_self(sentence, numbers)
     reflexive.update(range(len(figures), len(figures) + len(turned)))
     marked = mark_perpetrators(figures + turned, reflexive, sentence.doc)

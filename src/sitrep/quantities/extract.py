@@ -70,7 +70,9 @@ def _same_people(one: str | None, two: str | None, actors: list[ActorMention]) -
 # Tolls only: captures are kept per person, as the ISAF reading counts them (evaluation/isaf_counts.py), and so is
 # a vague group beside a person ('the leader and several associates').
 _TOLLS = frozenset({"killed", "injured"})
-_JOINED = re.compile(r"[ \t]+(?:and|as well as|plus)[ \t]+")
+_JOINED = re.compile(r"[ \t]+(?:and|as well as|plus)[ \t]+"
+                     # a list of names with ages: 'Juwan Edwards, 15, Leroy Shaw, 15, and Tamir Hamilton'
+                     r"|,[ \t]*\d{1,3},(?:[ \t]*[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2},[ \t]*\d{1,3},)*[ \t]*(?:and[ \t]+)?")
 
 
 def _together(figures: list[CasualtyFigure], actors: list[ActorMention], text: str) -> list[CasualtyFigure]:
@@ -128,6 +130,11 @@ def headline_figures(doc: Document) -> list[QuantityMention]:
 def _attacker_words() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in read_lines("quantities/attacker_words.txt"))
     return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+
+
+def names_attacker(words: str) -> bool:
+    """Whether ``words`` name the attacker ('the suspect', 'the gunman': data/quantities/attacker_words.txt)."""
+    return bool(_attacker_words().search(words))
 
 
 def attacker_counted(doc: Document, figures: list[QuantityMention]) -> bool:

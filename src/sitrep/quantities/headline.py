@@ -123,8 +123,13 @@ def _closed_figures(parsed: Doc, numbers: NumberIndex) -> list[CasualtyFigure]:
         while before and before[0].i >= 2 and parsed[before[0].i - 1].lower_ in (",", "and"):
             earlier = _group_before(parsed, before[0].i - 1)
             more = _group_count(earlier, numbers)
+            # 'Man, 3 girls shot': a person named before a counted group is one more.
+            counted_later = numbers.first_within(before[0].idx, before[-1].idx + len(before[-1].text)) is not None
             if more is None or not (numbers.first_within(more.start, more.end) or
-                                    any(t.lower_ in ("other", "others") for t in before)):
+                                    any(t.lower_ in ("other", "others") for t in before) or
+                                    (counted_later and more.value == 1 and not more.vague
+                                     and not all(t.like_num for t in before)
+                                     and (earlier[0].i == 0 or parsed[earlier[0].i - 1].is_punct))):
                 break
             if all(t.like_num for t in before) and not all(t.like_num for t in earlier):
                 # A bare number after a counted noun is no second group of people: '17 scenes, 7 dead' (things

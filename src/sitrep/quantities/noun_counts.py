@@ -70,6 +70,8 @@ def is_negated(noun: Token) -> bool:
     first = noun
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
+    if first.left_edge.lower_ == "neither":
+        return True  # 'Neither the driver nor the other passenger was injured'
     for token in {noun, first}:
         if token.lower_ in NEGATORS or token.lower_ in ("no-one", "nobody"):
             return True
@@ -83,7 +85,7 @@ def ordinals() -> dict[str, int]:
     return {row["word"]: int(row["value"]) for row in read_table("quantities/ordinals.tsv")}
 
 
-def _ordinal(noun: Token) -> int | None:
+def ordinal_place(noun: Token) -> int | None:
     """The place 'a third victim' gives its noun (with 'a' or 'another' only: 'the second man' names one)."""
     if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in noun.children):
         return None
@@ -97,7 +99,7 @@ def _plural() -> tuple[int, int]:
 
 # A number that gives someone's age: '14 year old Jacob', 'a 6-year-old', 'Talitha Bowman, 20,'.
 # 'his 12- and 10-year-old sons': the first age shares the second one's 'year-old'.
-_AGE_AFTER = re.compile(r"^\s*-?\s*(?:(?:and|or|to)\s+\d{1,3}\s*-?\s*)?(?:(?:year|yr)s?\s*-?\s*old|yo|y/o)\b",
+_AGE_AFTER = re.compile(r"^\s*-?\s*(?:(?:and|or|to)\s+\d{1,3}\s*-?\s*)?(?:(?:year|yr|month|week|day)s?\s*-?\s*old|yo|y/o)\b",
                         re.IGNORECASE)
 
 
@@ -110,7 +112,7 @@ def _is_age(noun: Token, start: int, end: int) -> bool:
 
 
 # An age written before the noun ('a 17-year-old', '15-year-old Trinity Gay'); the number reader skips it.
-_AGED = re.compile(r"\b\d{1,3}\s*-?\s*(?:year|yr)s?\s*-?\s*olds?\b", re.IGNORECASE)
+_AGED = re.compile(r"\b\d{1,3}\s*-?\s*(?:year|yr|month|week|day)s?\s*-?\s*olds?\b", re.IGNORECASE)
 
 
 def _singular(noun: Token) -> bool:
@@ -139,6 +141,8 @@ def count_noun(noun: Token, numbers: NumberIndex) -> NounCount | None:
         end = about_end
         pronoun = of_object.lower_ in PLURAL_PRONOUNS
     number = numbers.first_within(left, noun.idx + len(noun.text))
+    if number is not None and number.start > 0 and parsed_text(noun.doc)[number.start - 1] in "/=#":
+        number = None  # part of a web address or a reference ('wral.com/13334346', 'case #3'): no count
     if number is not None and "\n" in parsed_text(noun.doc)[number.end:noun.idx]:
         number = None  # a number on the line before ('Photo: 21 Pro Video' above 'A man died') counts nothing here
     if number is not None and _is_age(noun, number.start, number.end):
@@ -159,6 +163,8 @@ def count_noun(noun: Token, numbers: NumberIndex) -> NounCount | None:
     if lower in PLURAL_PRONOUNS:
         value, low = _plural()
         return NounCount(value, low, None, True, noun.idx, end, True, noun.idx, end)
+    if lower == "another":
+        return NounCount(1, 1, 1, False, noun.idx, end, False, noun.idx, end)  # 'wounded another'
     if noun.pos_ == "PRON":
         return None
     determiners = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss", "nummod")}
@@ -169,11 +175,14 @@ def count_noun(noun: Token, numbers: NumberIndex) -> NounCount | None:
         bool(determiners & SINGULAR_DETERMINERS) or noun.dep_ == "conj"
         or noun.ent_type_ not in ("ORG", "NORP", "GPE", "LOC", "FAC")))
     if singular:
-        nth = _ordinal(noun)
+        nth = ordinal_place(noun)
         if nth is not None:
             # 'a third victim died': the toll is now three (the third counts the two before it).
             return NounCount(nth, nth, nth, False, left, end, False, about_start, about_end)
         return NounCount(1, 1, 1, False, left, end, False, about_start, about_end)
+    if noun.tag_ in ("NNS", "NNPS") and any(c.lower_ == "both" and c.dep_ in ("det", "predet", "preconj")
+                                            for c in noun.children):
+        return NounCount(2, 2, 2, False, left, end, False, about_start, about_end)  # 'both victims'
     if noun.tag_ in ("NNS", "NNPS") or (noun.tag_ == "NNP" and noun.ent_type_ == "NORP"):
         value, low = _plural()
         return NounCount(value, low, None, True, left, end, False, about_start, about_end)
