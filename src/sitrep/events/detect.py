@@ -315,7 +315,8 @@ def decide(verdict: Typed, unit: Unit, triggers: tuple[CueHit, ...], parsed: Spa
     alternative, alternative_score = None, 0.0
     if not is_acled(code) and violent:
         if code in RETYPED_WHEN_VIOLENT:
-            code, alternative = verdict.acled_code, code
+            # The ACLED head's code must name its weapon or act too ('fatal shooting' is no sexual violence).
+            code, alternative = instrument_code(verdict.acled_code, verdict, unit.hits, words, text, triggers), code
             alternative_score = probability
         else:
             alternative, alternative_score = verdict.acled_code, verdict.acled_probability
