@@ -279,3 +279,16 @@ def test_a_day_only_of_what_was_said_bounds_an_undated_incident(nlp) -> None:  #
 def test_an_undated_incident_with_no_day_at_all_takes_the_publication_date(nlp) -> None:  # type: ignore[no-untyped-def]
     found = main_event(nlp, ["A man was shot dead outside a corner shop.", "Police have no suspect."], [])
     assert found.date == PUBLISHED and found.date_precision == 2
+
+
+def test_a_possessive_weekday_dates_the_shooting_it_qualifies(nlp) -> None:  # type: ignore[no-untyped-def]
+    """'Saturday's shooting' is the day of the act, before a calendar date written later (a post's stamp)."""
+    doc = make_doc(["Police gave a briefing Monday on Saturday's shooting outside a bar in Lakeport.",
+                    "The chief shared the video on March 9, 2020."], PUBLISHED)
+    doc.parsed = nlp(doc.text)
+    doc.event_mentions = [event(doc, 0, "ATTACK")]
+    doc.dates = [DateMention(0, span_of(doc, "Monday"), dt.date(2020, 3, 9), 1, "weekday"),
+                 DateMention(0, span_of(doc, "Saturday"), dt.date(2020, 3, 7), 1, "weekday"),
+                 DateMention(1, span_of(doc, "March 9, 2020"), dt.date(2020, 3, 9), 1, "explicit")]
+    [found] = EventAssembler().match(doc)
+    assert found.date == dt.date(2020, 3, 7)

@@ -67,7 +67,9 @@ def _dated_words(doc: Document, d: DateMention) -> list[Token]:
     token = span.root
     path = [token]
     for _ in range(4):
-        if token.head.i == token.i or (token.dep_ not in _DATE_LINKS
+        # 'Friday's shooting': a possessive date dates the noun it qualifies
+        possessive = token.dep_ == "poss" and token.i == span.root.i
+        if token.head.i == token.i or (token.dep_ not in _DATE_LINKS and not possessive
                                        and not (token.dep_ == "dobj" and _CLOCK.match(token.text))
                                        and not (token.dep_ == "xcomp" and not _reports(token.head))):
             break
