@@ -73,6 +73,14 @@ def test_denial(nlp) -> None:  # type: ignore[no-untyped-def]
     assert a.commitment < 0.3
 
 
+@pytest.mark.parametrize("text", [
+    "A magistrate on Friday denied the release of two men charged in the killing of a shopkeeper in Lakeport.",
+    "The state board denied parole to the man convicted of the 1998 shooting in Dorrance.",
+])
+def test_refusing_a_release_or_parole_denies_no_fact(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [a for a in find(nlp, text) if a.stance == "denied"] == []
+
+
 def test_hedge_adverb(nlp) -> None:  # type: ignore[no-untyped-def]
     a = only(find(nlp, "The convoy was reportedly ambushed near the border."))
     assert a.stance == "hedged" and a.source is None

@@ -11,12 +11,14 @@ One function per construction, all reading the spaCy parse only (no model per se
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sitrep.claims.lexicon import Lexicon
 from sitrep.claims.spans import QUOTE_CHARS, CharRange, TokenRange, subtree_range, token_range, trim
 from sitrep.pipeline.parse import parsed_text
+from sitrep.resources import read_lines
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -339,6 +341,11 @@ def _attitude(be: Token) -> Attitude | None:
     return Attitude(cue_last, content)
 
 
+@functools.lru_cache(maxsize=1)
+def _denied_things() -> frozenset[str]:
+    return frozenset(read_lines("claims/denied_things.txt"))
+
+
 def speech_verb(head: Token, lex: Lexicon, known_cue: bool = False) -> Found | None:
     """'X said that ...', 'X claimed to have ...', 'X's claim that ...'.
 
@@ -351,6 +358,9 @@ def speech_verb(head: Token, lex: Lexicon, known_cue: bool = False) -> Found | N
     children = list(head.children)
     deps = NOUN_CONTENT_DEPS if _nominal(head) else CONTENT_DEPS
     content_tok = next((c for dep in deps for c in children if c.dep_ == dep), None)
+    if content_tok is not None and content_tok.dep_ == "dobj" and lex.class_of(lemma).stance == "denied" \
+            and content_tok.lemma_.lower() in _denied_things():
+        return None  # 'the judge denied the release of ...': a refusal, no denial of a fact
     cue_last = head.i
     attitude = _attitude(head) if lemma == "be" else None
     if attitude is not None:
