@@ -11,13 +11,15 @@ from tests.events.test_assemble import event, make_doc, span_of
 PUBLISHED = dt.date(2020, 3, 10)  # a Tuesday
 
 
-def main_event(nlp, sentences: list[str], days: list[tuple[int, str, dt.date]]):  # type: ignore[no-untyped-def]
-    """The one event assembled from an attack told in the first sentence, with these weekday dates
-    (sentence, word, day) found in the text."""
+def main_event(nlp, sentences: list[str], days: list[tuple[int, str, dt.date]],  # type: ignore[no-untyped-def]
+               written: list[tuple[int, str, dt.date]] = ()):
+    """The one event assembled from an attack told in the first sentence, with these weekday dates and these
+    calendar dates written out (sentence, word, day) found in the text."""
     doc = make_doc(sentences, PUBLISHED)
     doc.parsed = nlp(doc.text)
     doc.event_mentions = [event(doc, 0, "ATTACK")]
-    doc.dates = [DateMention(sent, span_of(doc, word), day, 1, "weekday") for sent, word, day in days]
+    doc.dates = [DateMention(sent, span_of(doc, word), day, 1, kind)
+                 for kind, dates in (("weekday", days), ("explicit", written)) for sent, word, day in dates]
     [found] = EventAssembler().match(doc)
     return found
 
@@ -283,12 +285,8 @@ def test_an_undated_incident_with_no_day_at_all_takes_the_publication_date(nlp) 
 
 def test_a_possessive_weekday_dates_the_shooting_it_qualifies(nlp) -> None:  # type: ignore[no-untyped-def]
     """'Saturday's shooting' is the day of the act, before a calendar date written later (a post's stamp)."""
-    doc = make_doc(["Police gave a briefing Monday on Saturday's shooting outside a bar in Lakeport.",
-                    "The chief shared the video on March 9, 2020."], PUBLISHED)
-    doc.parsed = nlp(doc.text)
-    doc.event_mentions = [event(doc, 0, "ATTACK")]
-    doc.dates = [DateMention(0, span_of(doc, "Monday"), dt.date(2020, 3, 9), 1, "weekday"),
-                 DateMention(0, span_of(doc, "Saturday"), dt.date(2020, 3, 7), 1, "weekday"),
-                 DateMention(1, span_of(doc, "March 9, 2020"), dt.date(2020, 3, 9), 1, "explicit")]
-    [found] = EventAssembler().match(doc)
+    found = main_event(nlp, ["Police gave a briefing Monday on Saturday's shooting outside a bar in Lakeport.",
+                             "The chief shared the video on March 9, 2020."],
+                       [(0, "Monday", dt.date(2020, 3, 9)), (0, "Saturday", dt.date(2020, 3, 7))],
+                       [(1, "March 9, 2020", dt.date(2020, 3, 9))])
     assert found.date == dt.date(2020, 3, 7)
