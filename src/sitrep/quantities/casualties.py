@@ -34,11 +34,6 @@ HIT = "hit"
 FATAL_WORDS = frozenset({"fatally", "mortally", "dead", "death", "fatal", "deadly"})
 # Verbs whose subject bears the wounds their object names ('three men suffered gunshot wounds').
 BEARING_VERBS = frozenset({"suffer", "sustain", "receive"})
-# Verbs of taking the hurt to care: 'four teens were taken to the hospital for injuries'.
-CARE_VERBS = frozenset({"take", "transport", "rush", "airlift", "fly", "bring", "drive", "admit", "hospitalize",
-                        "hospitalise"})
-# Incidents in which a person struck was struck by gunfire ('hit during the shooting', 'struck in the crossfire').
-SHOOTING_WORDS = frozenset({"shooting", "crossfire", "gunfire", "shootout"})
 
 
 @dataclass(frozen=True)
@@ -73,6 +68,18 @@ def _triggers_of(token: Token) -> tuple[Trigger, ...]:
     if not kept and group == "verb" and token.lemma_.lower() in _striking_verbs() and _wounding_strike(token):
         return (Trigger(HIT, "object"),)
     return kept
+
+
+@functools.lru_cache(maxsize=1)
+def _care_verbs() -> frozenset[str]:
+    """Verbs of taking the hurt to care: 'four teens were taken to the hospital for injuries'."""
+    return frozenset(read_lines("quantities/care_verbs.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def _shooting_words() -> frozenset[str]:
+    """Incidents in which a person struck was struck by gunfire ('hit during the shooting')."""
+    return frozenset(read_lines("quantities/shooting_words.txt"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -114,7 +121,7 @@ def _wounding_strike(verb: Token) -> bool:
                 _is_projectile(g) for g in child.children if g.dep_ == "pobj"):
             return True
         if child.dep_ == "prep" and child.lower_ in ("in", "during") and any(
-                g.dep_ == "pobj" and g.lemma_.lower() in SHOOTING_WORDS for g in child.children):
+                g.dep_ == "pobj" and g.lemma_.lower() in _shooting_words() for g in child.children):
             return True  # 'was also hit during the shooting'
     passive = _is_passive(verb) or (verb.tag_ == "VBN" and verb.dep_ in ("acl", "conj", "xcomp", "oprd", "relcl"))
     return passive and any(child.dep_ == "prep" and child.lower_ == "in" and any(
@@ -210,7 +217,7 @@ def _patients(token: Token, trigger: Trigger) -> list[Token]:
             return []
         verb = token.head
         if token.dep_ == "pobj" and (verb.lower_ == "with" or (
-                verb.lower_ == "for" and verb.head.lemma_.lower() in CARE_VERBS)):
+                verb.lower_ == "for" and verb.head.lemma_.lower() in _care_verbs())):
             return _with_wounds(verb)  # 'taken to the hospital for non-life-threatening injuries'
         if token.dep_ == "pobj" and verb.lower_ == "from" and verb.head.lemma_.lower() in BEARING_VERBS:
             verb = verb.head  # 'suffering from gunshot wounds'
