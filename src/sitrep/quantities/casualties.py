@@ -65,43 +65,23 @@ def _triggers_of(token: Token) -> tuple[Trigger, ...]:
         # spaCy sometimes tags the participle 'wounded' as an adjective and vice versa.
         found = casualty_triggers().get((token.lower_, "adj"), ())
     kept = tuple(t for t in found if t.with_prep is None or _governs(token, t.with_prep, t.with_object))
-    if not kept and group == "verb" and token.lemma_.lower() in _striking_verbs() and _wounding_strike(token):
+    if not kept and group == "verb" and token.lemma_.lower() in _words("striking_verbs") and _wounding_strike(token):
         return (Trigger(HIT, "object"),)
     return kept
 
 
-@functools.lru_cache(maxsize=1)
-def _care_verbs() -> frozenset[str]:
-    """Verbs of taking the hurt to care: 'four teens were taken to the hospital for injuries'."""
-    return frozenset(read_lines("quantities/care_verbs.txt"))
-
-
-@functools.lru_cache(maxsize=1)
-def _shooting_words() -> frozenset[str]:
-    """Incidents in which a person struck was struck by gunfire ('hit during the shooting')."""
-    return frozenset(read_lines("quantities/shooting_words.txt"))
-
-
-@functools.lru_cache(maxsize=1)
-def _striking_verbs() -> frozenset[str]:
-    return frozenset(read_lines("quantities/striking_verbs.txt"))
-
-
-@functools.lru_cache(maxsize=1)
-def _body_parts() -> frozenset[str]:
-    return frozenset(read_lines("quantities/body_parts.txt"))
-
-
-@functools.lru_cache(maxsize=1)
-def _projectiles() -> frozenset[str]:
-    return frozenset(read_lines("quantities/projectile_words.txt"))
+@functools.cache
+def _words(name: str) -> frozenset[str]:
+    """A word list of data/quantities/: care_verbs (taking the hurt to care: 'taken to the hospital for injuries'),
+    shooting_words ('hit during the shooting'), striking_verbs, body_parts, projectile_words."""
+    return frozenset(read_lines(f"quantities/{name}.txt"))
 
 
 def _is_projectile(noun: Token) -> bool:
     """'a bullet', 'gunfire', 'one of the bullets'."""
-    if noun.lower_ in _projectiles():
+    if noun.lower_ in _words("projectile_words"):
         return True
-    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in _projectiles() for g in c.children)
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in _words("projectile_words") for g in c.children)
                for c in noun.children)
 
 
@@ -121,11 +101,11 @@ def _wounding_strike(verb: Token) -> bool:
                 _is_projectile(g) for g in child.children if g.dep_ == "pobj"):
             return True
         if child.dep_ == "prep" and child.lower_ in ("in", "during") and any(
-                g.dep_ == "pobj" and g.lemma_.lower() in _shooting_words() for g in child.children):
+                g.dep_ == "pobj" and g.lemma_.lower() in _words("shooting_words") for g in child.children):
             return True  # 'was also hit during the shooting'
     passive = _is_passive(verb) or (verb.tag_ == "VBN" and verb.dep_ in ("acl", "conj", "xcomp", "oprd", "relcl"))
     return passive and any(child.dep_ == "prep" and child.lower_ == "in" and any(
-        g.dep_ == "pobj" and g.lower_ in _body_parts() for g in child.children) for child in verb.children)
+        g.dep_ == "pobj" and g.lower_ in _words("body_parts") for g in child.children) for child in verb.children)
 
 
 def _governs(token: Token, prep: str, obj: str | None) -> bool:
@@ -217,7 +197,7 @@ def _patients(token: Token, trigger: Trigger) -> list[Token]:
             return []
         verb = token.head
         if token.dep_ == "pobj" and (verb.lower_ == "with" or (
-                verb.lower_ == "for" and verb.head.lemma_.lower() in _care_verbs())):
+                verb.lower_ == "for" and verb.head.lemma_.lower() in _words("care_verbs"))):
             return _with_wounds(verb)  # 'taken to the hospital for non-life-threatening injuries'
         if token.dep_ == "pobj" and verb.lower_ == "from" and verb.head.lemma_.lower() in BEARING_VERBS:
             verb = verb.head  # 'suffering from gunshot wounds'
