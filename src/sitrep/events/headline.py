@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sitrep.events import taxonomy
+from sitrep.events.actors import EventActors
 from sitrep.events.classifier import get_classifier, make_unit
 from sitrep.events.detect import (
     CASUALTY_CUE,
@@ -47,6 +48,7 @@ from sitrep.events.fields import (
 )
 from sitrep.events.merge import VIOLENCE, violence_words
 from sitrep.events.modality import governors
+from sitrep.events.violence_kind import Told, kind_of_violence
 from sitrep.ingest.headline import headline_end
 from sitrep.model import Article, Count, DateMention, Event, Place, Span, Toponym
 from sitrep.pipeline.component import Component
@@ -258,7 +260,10 @@ class HeadlineEvent(Component["HeadlineFinding | None"]):
 
 
 def build_headline_event(doc: Document, incident: HeadlineIncident, named: list[Toponym]) -> Event:
-    sub = taxonomy.lookup(incident.decision.code)
+    # What kind of violence, read from the headline as from a body event's words (events.violence_kind).
+    said = [doc.article.title[slice(*incident.sentence)]] if doc.article.title else []
+    sub = taxonomy.lookup(kind_of_violence(incident.decision.code,
+                                           Told(said, said, EventActors(), alternative=incident.decision.alternative)))
     date = headline_date(doc, title_dates(doc, incident.sentence[1]), incident.court)
     fatalities, injured = _figures(doc)
     evidence: Span = doc.title_span(*incident.sentence)
