@@ -78,6 +78,9 @@ def test_instrument_words_in_other_senses_name_no_weapon() -> None:
     assert names_its_instrument("AIR_STRIKE", helicopter, ["helicopter"], "A helicopter gunship fired on the convoy.")
     assert "air force" not in in_its_sense("AIR_STRIKE", "A member of the Air Force was hurt in the shooting.")
     assert "air force" in in_its_sense("AIR_STRIKE", "Air force jets struck the depot.")
+    rape = [CueHit("SEX_VIOL", 0, 1, True)]
+    assert not names_its_instrument("SEX_VIOL", rape, ["rape"], "He was facing rape charges when he shot two guards.")
+    assert names_its_instrument("SEX_VIOL", rape, ["rape"], "Soldiers raped two women in the village.")
 
 
 def test_assembly_types_the_event_by_its_words() -> None:
