@@ -113,3 +113,15 @@ def test_opinion_and_question_labels() -> None:
     assert is_opinion_or_question("Letter to the editor: Stop the shootings")
     assert is_opinion_or_question("Who shot the deputy?")
     assert not is_opinion_or_question("Police: Three shot in Quillmont")
+
+
+def test_a_charge_for_a_shooting_tells_the_shooting(run: Extract) -> None:
+    # A body sentence so worded reports no event of its own; a headline over a page of furniture tells the incident.
+    [event] = run("Two Quillmont men charged with attempted murder in drive-by shooting")
+    assert event.sub_event_type == "Attack" and event.date is None
+    assert event.location is not None and event.location.name == "Quillmont"
+
+
+def test_a_headline_is_typed_by_its_words(run: Extract) -> None:
+    [event] = run("Boy, 6, accidentally shot by brother in Brannock Falls")
+    assert (event.event_type, event.sub_event_type) == ("Non-ACLED", "Accident")

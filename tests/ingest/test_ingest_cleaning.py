@@ -33,3 +33,29 @@ def test_kinds_are_named() -> None:
 def test_a_report_without_furniture_is_unchanged() -> None:
     text = "Gunmen attacked a checkpoint on Sunday.\n\nThe attack killed three soldiers."
     assert report_text(text) == text
+
+
+PLAYER_PAGE = """1:48 County fair opens with a parade Pause
+0:59 Town council seeks support for a tax measure
+1:01
+CLOSE Skip in Skip x Embed x Share A clerk was shot during a robbery at a corner store on Friday, police said.
+Four shot at cookout Posted: Sunday, June 4, 2017 1:12 PM EDT Updated: Monday, June 5, 2017 9:45 AM EDT Four people were shot at a cookout on Sunday.
+Related Coverage Man's long criminal record
+Sign in using your station profile
+By submitting your registration information, you agree to our Terms of Service and Privacy Policy.
+A friend wanted you to see this item from example.com: http://example.com/12345
+Advertisement The clerk is expected to survive.
+At 6:40 p.m. officers arrived at the store."""
+
+
+def test_video_lists_player_controls_and_stamps_are_furniture() -> None:
+    cleaned = report_text(PLAYER_PAGE)
+    assert len(cleaned) == len(PLAYER_PAGE)
+    kept = [line.strip(" .") for line in cleaned.split("\n") if line.strip(" .")]
+    assert kept == ["A clerk was shot during a robbery at a corner store on Friday, police said",
+                    "Four people were shot at a cookout on Sunday",
+                    "The clerk is expected to survive",
+                    "At 6:40 p.m. officers arrived at the store"]
+    # the report after a player's controls keeps its offsets
+    start = cleaned.index("A clerk")
+    assert PLAYER_PAGE[start:start + 7] == "A clerk"

@@ -11,16 +11,18 @@ sentences themselves as evidence. Ids are content hashes, stable across runs.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 import re
 
 from sitrep.events import taxonomy
-from sitrep.events.actors import RIOTS, EventActors, choose_actors, riot_without_crowd
+from sitrep.events.actors import CROWDS, RIOTS, EventActors, choose_actors, riot_without_crowd
 from sitrep.events.fields import (
     CAPTURE_KINDS,
     choose_date,
     choose_place,
+    headline,
     injured_count,
     is_current,
     summarise,
@@ -35,6 +37,7 @@ from sitrep.events.merge import (
     cluster_mentions,
     counts_casualties,
     counts_over_a_period,
+    gathering_kind,
     inquiry_find,
     merge_incidents,
     relation_to_main,
@@ -45,6 +48,7 @@ from sitrep.events.merge import (
     unfounded,
 )
 from sitrep.events.prominence import Ranked, is_background, rank_clusters
+from sitrep.events.violence_kind import CLASH, Told, armed_on_both_sides, kind_of_violence
 from sitrep.model import Count, Event, EventMention, Quantity, QuantityMention
 from sitrep.pipeline.component import Component
 from sitrep.pipeline.document import Document
@@ -236,6 +240,26 @@ def less_died_of_wounds(injured: Count, own: list[QuantityMention]) -> Count:
                                       "low": None if injured.low is None else max(injured.low - moved, 0)})
 
 
+# The sentences of an article and of an event that lead it: they tell what kind of violence it is ('accidentally').
+LEAD_SENTENCES = 2
+
+
+def _told(doc: Document, cluster: Cluster, main: bool, actors: EventActors) -> Told:
+    """What an event's kind of violence is read from: its lead (a main event's headline and the article's first
+    LEAD_SENTENCES, and the first LEAD_SENTENCES of its own sentences), all it tells (the headline too), its actors,
+    whether it names people gathered to protest, and its typing mention's ACLED alternative."""
+    title = [headline(doc)] if main and doc.article.title else []
+    opening = [s.text for s in doc.sentences if s.text.strip()][:LEAD_SENTENCES] if main else []
+    own = [doc.sentences[i].text for i in sorted(cluster.core or cluster.sents)]
+    clash = any(m.sub_event_type == CLASH for m in cluster.mentions)
+    armed = clash and doc.parsed is not None and armed_on_both_sides(
+        doc.parsed, [m.trigger for m in cluster.mentions if m.trigger is not None and m.trigger.field is None])
+    return Told([*title, *opening, *own[:LEAD_SENTENCES]], [*title, *[doc.sentences[i].text for i in cluster.sents]],
+                actors, gathering_kind(doc, cluster.sents) == "demonstration",
+                any(a.actor.inter in CROWDS for a in doc.actors if a.sent in cluster.sents),
+                cluster.primary.alternative, armed)
+
+
 def build_event(doc: Document, cluster: Cluster, prominence: str = "main") -> Event:
     primary: EventMention = cluster.primary
     sub = taxonomy.lookup(primary.sub_event_type)
@@ -244,8 +268,14 @@ def build_event(doc: Document, cluster: Cluster, prominence: str = "main") -> Ev
     place = choose_place(doc, cluster.core or sents, main=prominence == "main")
     actors: EventActors = choose_actors(doc, cluster, place, date.value)
     retyped = riot_without_crowd(actors) if primary.sub_event_type in RIOTS else None
-    if retyped is not None:
-        sub = taxonomy.lookup(retyped)
+    code = kind_of_violence(retyped or primary.sub_event_type, _told(doc, cluster, prominence == "main", actors))
+    if code != sub.code:
+        if taxonomy.lookup(code).event_type != sub.event_type:
+            # The actors of the kind of violence the words tell: no 'Rioters' for people shot at a party, no
+            # 'Unidentified Armed Group' for a boy who shot himself by accident.
+            typed = dataclasses.replace(primary, sub_event_type=code, event_type=taxonomy.event_type_of(code))
+            actors = choose_actors(doc, dataclasses.replace(cluster, lead=typed), place, date.value)
+        sub = taxonomy.lookup(code)
     own = [q for q in doc.quantities if q.sent in sents
            and (prominence == "background" or not tells_a_period_total(doc, q))]
     figures = [_about_renamed(q.quantity, actors.renamed) for q in own if not q.hit]

@@ -201,12 +201,31 @@ def _named_by() -> dict[str, re.Pattern[str]]:
     return {code: re.compile(rf"\b(?:{'|'.join(sorted(w, key=len, reverse=True))})(?:e?s)?\b") for code, w in words.items()}
 
 
+@functools.lru_cache(maxsize=1)
+def _other_senses() -> dict[str, re.Pattern[str]]:
+    """Code -> one pattern of the phrases in which its words name something else (data/events/other_senses.tsv)."""
+    patterns: dict[str, list[str]] = {}
+    for row in read_table("events/other_senses.tsv"):
+        patterns.setdefault(row["code"], []).append(row["pattern"])
+    return {code: re.compile("|".join(f"(?:{p})" for p in found), re.IGNORECASE) for code, found in patterns.items()}
+
+
+def in_its_sense(code: str, text: str) -> str:
+    """``text`` lower-cased, without the phrases in which a word of ``code`` names something else ('shell casings',
+    'a barrage of gunfire', 'flown by air medical helicopter')."""
+    other = _other_senses().get(code)
+    return text.lower() if other is None else other.sub(" ", text.lower())
+
+
 def names_its_instrument(code: str, hits: Sequence[CueHit], words: Sequence[str], text: str) -> bool:
-    """Whether the sentence ``text`` names what ``code`` is defined by; ``words`` are the lemmas of ``hits``."""
+    """Whether the sentence ``text`` names what ``code`` is defined by; ``words`` are the lemmas of ``hits``. A cue
+    word of the code counts only where it is still there once the phrases of its other senses are taken out."""
     if code not in INSTRUMENT_CODES:
         return True
-    own = {w for h, w in zip(hits, words, strict=True) if h.cue == code or h.cue in ALSO_NAMED_BY.get(code, ())}
-    named = code in _named_by() and _named_by()[code].search(text.lower()) is not None
+    sense = in_its_sense(code, text)
+    own = {w for h, w in zip(hits, words, strict=True) if (h.cue == code or h.cue in ALSO_NAMED_BY.get(code, ()))
+           and (code not in _other_senses() or re.search(rf"\b{re.escape(w)}", sense))}
+    named = code in _named_by() and _named_by()[code].search(sense) is not None
     if code == "SUIC_BOMB" and own <= {"suicide"}:
         # 'suicide' names a suicide bombing only beside a word of explosives, not in a murder-suicide.
         return bool(own) and named

@@ -26,14 +26,17 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sitrep.events import taxonomy
+from sitrep.events.actors import EventActors
 from sitrep.events.classifier import get_classifier, make_unit
 from sitrep.events.detect import (
     CASUALTY_CUE,
     MIN_EVENT_PROBABILITY,
+    Candidates,
     Decision,
     decide,
     find_candidates,
     verdicts,
+    violent_cues,
 )
 from sitrep.events.embed import get_encoder
 from sitrep.events.fields import (
@@ -47,6 +50,8 @@ from sitrep.events.fields import (
 )
 from sitrep.events.merge import VIOLENCE, violence_words
 from sitrep.events.modality import governors
+from sitrep.events.triggers import find_cues
+from sitrep.events.violence_kind import Told, kind_of_violence
 from sitrep.ingest.headline import headline_end
 from sitrep.model import Article, Count, DateMention, Event, Place, Span, Toponym
 from sitrep.pipeline.component import Component
@@ -108,6 +113,23 @@ def _court_words() -> frozenset[str]:
     return governors().get("legal", frozenset()) - _NOT_A_LATER_STEP
 
 
+def under_the_law(parsed_title: SpacyDoc) -> Candidates:
+    """Candidates of a headline that tells a step of the law about violence ('2 men charged with attempted murder in
+    drive-by shooting'): the violence the charge is about happened, though a body sentence so worded reports no event
+    of its own (events.modality: an event under charges and trials). Read only for the headline, and only when it
+    gives no other candidate; such an incident is left undated (``HeadlineIncident.court``)."""
+    found = Candidates([], [], [], [])
+    for i, sent in enumerate(parsed_title.sents):
+        if not any(t.lemma_.lower() in _court_words() for t in sent):
+            continue
+        triggers = tuple(h for h in find_cues(sent) if h.event and h.cue in violent_cues())
+        if triggers:
+            found.sents.append(i)
+            found.units.append(make_unit([sent]))
+            found.triggers.append(triggers)
+    return found
+
+
 def headline_incident(parsed_title: SpacyDoc, title_figures: bool) -> HeadlineIncident | None:
     """The violent incident the parsed headline reports, or None. ``title_figures``: the headline states a killed
     or injured figure (quantities.headline), which makes a bare casualty word ('Father, daughter found dead') an
@@ -115,6 +137,8 @@ def headline_incident(parsed_title: SpacyDoc, title_figures: bool) -> HeadlineIn
     the west side, suspects at large') be typed whole."""
     found = find_candidates(parsed_title)
     sentences = list(parsed_title.sents)
+    if not found.units:
+        found = under_the_law(parsed_title)
     if not found.units and title_figures and sentences:
         found.sents, found.units, found.triggers = [0], [make_unit(sentences[:1])], [()]
     if not found.units:
@@ -258,7 +282,10 @@ class HeadlineEvent(Component["HeadlineFinding | None"]):
 
 
 def build_headline_event(doc: Document, incident: HeadlineIncident, named: list[Toponym]) -> Event:
-    sub = taxonomy.lookup(incident.decision.code)
+    # What kind of violence, read from the headline as from a body event's words (events.violence_kind).
+    said = [doc.article.title[slice(*incident.sentence)]] if doc.article.title else []
+    sub = taxonomy.lookup(kind_of_violence(incident.decision.code,
+                                           Told(said, said, EventActors(), alternative=incident.decision.alternative)))
     date = headline_date(doc, title_dates(doc, incident.sentence[1]), incident.court)
     fatalities, injured = _figures(doc)
     evidence: Span = doc.title_span(*incident.sentence)

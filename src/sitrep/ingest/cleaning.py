@@ -27,18 +27,20 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s*$")
 
 @dataclass(frozen=True)
 class Furniture:
-    """One line pattern: what it is, whether the lines after it go too, and the longest line it may take."""
+    """One line pattern: what it is, whether the lines after it go too (``rest``) or only the start of the line it
+    matches (``prefix``), and the longest line (for a prefix: the longest start) it may take."""
 
     kind: str
     rest: bool
     max_len: int
     pattern: re.Pattern[str]
+    prefix: bool = False
 
 
 @functools.lru_cache(maxsize=1)
 def furniture_patterns() -> tuple[Furniture, ...]:
     return tuple(Furniture(row["kind"], row["scope"] == "rest", int(row["max_len"]),
-                           re.compile(row["pattern"], re.IGNORECASE))
+                           re.compile(row["pattern"], re.IGNORECASE), row["scope"] == "prefix")
                  for row in read_table("ingest/boilerplate.tsv"))
 
 
@@ -47,8 +49,23 @@ def _kind(line: str) -> Furniture | None:
     if not stripped:
         return None
     for furniture in furniture_patterns():
-        if len(stripped) <= furniture.max_len and furniture.pattern.fullmatch(stripped):
+        if not furniture.prefix and len(stripped) <= furniture.max_len and furniture.pattern.fullmatch(stripped):
             return furniture
+    return None
+
+
+def _furniture_prefix(line: str) -> tuple[int, str] | None:
+    """(length, kind) of page furniture that opens a line of the report: a video player's controls, a headline
+    copied with its time stamps ('Four shot downtown Posted: Monday, May 1, 2017 7:39 AM EDT Three men ...'). The
+    rest of the line stays."""
+    lead = len(line) - len(line.lstrip())
+    for furniture in furniture_patterns():
+        if not furniture.prefix:
+            continue
+        found = furniture.pattern.match(line, lead)
+        if found is None or found.end() - lead > furniture.max_len or not line[found.end():].strip():
+            continue
+        return len(line[:found.end()].rstrip()), furniture.kind
     return None
 
 
@@ -59,8 +76,8 @@ def _is_paragraph(line: str) -> bool:
 
 @functools.lru_cache(maxsize=64)
 def furniture_lines(text: str) -> tuple[tuple[int, int, str], ...]:
-    """(start, end, kind) of every line of ``text`` that is page furniture, not the report (memoised: the
-    parse stage asks again for its sentence spans)."""
+    """(start, end, kind) of every line of ``text`` that is page furniture, not the report, and of the furniture
+    that opens a line of the report (memoised: the parse stage asks again for its sentence spans)."""
     found: list[tuple[int, int, str]] = []
     listing: str | None = None  # kind of the heading whose list is being left out
     offset = 0
@@ -70,6 +87,11 @@ def furniture_lines(text: str) -> tuple[tuple[int, int, str], ...]:
         if not line.strip():
             continue
         furniture = _kind(line)
+        prefix = _furniture_prefix(line) if furniture is None else None
+        if prefix is not None:
+            found.append((start, start + prefix[0], prefix[1]))
+            listing = None
+            continue
         if furniture is not None:
             found.append((start, end, furniture.kind))
             listing = furniture.kind if furniture.rest else listing
