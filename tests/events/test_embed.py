@@ -30,17 +30,3 @@ def test_order_and_batching_do_not_change_results() -> None:
     together = encoder.encode(texts, batch_size=2)
     alone = np.vstack([encoder.encode([t]) for t in texts])
     assert np.allclose(together, alone, atol=1e-4)
-
-
-def test_repeated_sentences_come_from_the_cache_unchanged() -> None:
-    from sitrep.events.embed import MiniLM
-
-    encoder = MiniLM(cache_size=2)
-    texts = ["Gunmen attacked a bus near the border.", "The council met on Tuesday.", "Gunmen attacked a bus near the border."]
-    first = encoder.encode(texts)
-    assert np.array_equal(first[0], first[2])
-    again = encoder.encode([texts[1], texts[0]])
-    assert np.array_equal(again, first[[1, 0]])
-    encoder.encode(["A third sentence pushes the oldest one out."])
-    assert len(encoder._cache) == 2
-    assert np.allclose(MiniLM(cache_size=0).encode(texts), first, atol=1e-6)

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import functools
 import json
-from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,7 +22,6 @@ Matrix = npt.NDArray[np.float32]
 
 DIM = 384
 MAX_TOKENS = 128
-CACHE_SIZE = 10_000  # sentences (1.5 KB each): a syndicated report's lede comes back in every copy
 
 
 def model_dir() -> Path:
@@ -80,7 +78,7 @@ def _gelu(x: Matrix) -> Matrix:
 class MiniLM:
     """Encoder: texts in, (n, 384) unit-norm float32 embeddings out."""
 
-    def __init__(self, path: Path | None = None, max_tokens: int = MAX_TOKENS, cache_size: int = CACHE_SIZE) -> None:
+    def __init__(self, path: Path | None = None, max_tokens: int = MAX_TOKENS) -> None:
         from safetensors.numpy import load_file
         from tokenizers import Tokenizer
 
@@ -88,11 +86,6 @@ class MiniLM:
         config = json.loads((path / "config.json").read_text())
         self.heads = int(config["num_attention_heads"])
         self.max_tokens = max_tokens
-        # Embeddings by text, least recently used first. A sentence's embedding does not depend on the
-        # batch it is computed in (each layer works row by row, the attention within the sentence), so a
-        # cached one is the one a fresh pass would give.
-        self.cache_size = cache_size
-        self._cache: OrderedDict[str, Matrix] = OrderedDict()
         self.tokenizer = Tokenizer.from_file(str(path / "tokenizer.json"))
         self.tokenizer.enable_truncation(max_length=max_tokens)
         self.tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")  # noqa: S106 - a token, not a password
@@ -120,30 +113,15 @@ class MiniLM:
 
     def encode(self, texts: list[str], batch_size: int = 32) -> Matrix:
         """Unit-norm mean-pooled embeddings, one row per text, in input order."""
+        if not texts:
+            return np.zeros((0, DIM), dtype=np.float32)
+        # Sorting by length keeps padding (wasted work) small inside each batch.
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
         result = np.zeros((len(texts), DIM), dtype=np.float32)
-        missing: dict[str, list[int]] = {}
-        for i, text in enumerate(texts):
-            cached = self._cache.get(text)
-            if cached is None:
-                missing.setdefault(text, []).append(i)
-            else:
-                self._cache.move_to_end(text)
-                result[i] = cached
-        # Sorting by length keeps a batch's sentences of one length together for the attention.
-        fresh = sorted(missing, key=len)
-        for at in range(0, len(fresh), batch_size):
-            chunk = fresh[at:at + batch_size]
-            for text, row in zip(chunk, self._encode_batch(chunk), strict=True):
-                result[missing[text]] = row
-                self._remember(text, row)
+        for at in range(0, len(order), batch_size):
+            chunk = order[at:at + batch_size]
+            result[chunk] = self._encode_batch([texts[i] for i in chunk])
         return result
-
-    def _remember(self, text: str, row: Matrix) -> None:
-        if self.cache_size <= 0:
-            return
-        self._cache[text] = row.copy()
-        if len(self._cache) > self.cache_size:
-            self._cache.popitem(last=False)
 
     def _encode_batch(self, texts: list[str]) -> Matrix:
         encodings = self.tokenizer.encode_batch(texts)
