@@ -5,7 +5,8 @@ because it declares torch). The model is a 6-layer BERT; sentence-transformers
 mean-pools the last hidden states over real tokens and L2-normalises, and so do
 we, so cosine similarity is a dot product. Sequences are capped (default 128
 word pieces) because attention cost grows with length and event sentences rarely
-need more; batches are padded to their longest member only.
+need more; no layer computes anything for padding (each runs on the real word pieces,
+the attention within each sentence), so a sentence's embedding is the same in any batch.
 """
 
 from __future__ import annotations
@@ -115,7 +116,7 @@ class MiniLM:
         """Unit-norm mean-pooled embeddings, one row per text, in input order."""
         if not texts:
             return np.zeros((0, DIM), dtype=np.float32)
-        # Sorting by length keeps padding (wasted work) small inside each batch.
+        # Sorting by length puts sentences of one length in one batch: their attention is one product.
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
         result = np.zeros((len(texts), DIM), dtype=np.float32)
         for at in range(0, len(order), batch_size):
