@@ -152,12 +152,23 @@ def test_a_report_unsure_of_its_figure_votes_half() -> None:
 
 def test_the_explanation_lists_each_value_s_votes() -> None:
     site = "https://herald.example.com/"
-    unsure = member("e3", "2020-03-10", site + "3", killed=3)
-    unsure.event.fatalities = Count(low=1, best=3, high=3)
+    unsure = member("e3", "2020-03-10", site + "3", killed=5)
+    unsure.event.fatalities = Count(low=1, best=5, high=5)
     lines = explain_merged([member("e1", "2020-03-07", site + "1", killed=1, injured=2),
                             member("e2", "2020-03-08", site + "2", injured=2), unsure])
     assert lines[0].startswith("reports about the incident (prominence main) vote: 3 of 3;")
     assert lines[1].startswith("date 2020-03-07 (ties: the earliest):") and "2020-03-07 3 [ae1, ae2, ae3]" in lines[1]
     assert lines[2].startswith("fatalities best 0 ")  # 1 and 0 equally supported: the later report's
-    assert "ae2 (none told)" in lines[2] and "3 0.5 [ae3 (unsure: 1-3)]" in lines[2]
+    assert "ae2 (none told)" in lines[2] and "5 0.5 [ae3 (unsure: 1-5)]" in lines[2]
     assert lines[3].startswith("injured best 2 ") and "2 2 [ae1, ae2]" in lines[3]
+
+
+def test_a_victim_who_died_since_moves_the_earlier_reports_votes() -> None:
+    site = "https://herald.example.com/"
+    wounded = [member(f"e{i}", f"2020-03-0{i + 6}", site + str(i), injured=2) for i in (1, 2)]
+    died = member("e3", "2020-03-12", site + "3", killed=1, injured=1)  # as many shot, one of them dead
+    record = build_cluster_record("ce1", [*wounded, died])
+    assert (record.fatalities.best, record.injured.best) == (1, 1)
+    assert (record.injured.low, record.injured.high) == (1, 2)
+    other = member("e4", "2020-03-12", site + "4", killed=1, injured=3)  # more people shot: not an update
+    assert build_cluster_record("ce1", [*wounded, other]).fatalities.best == 0

@@ -18,6 +18,8 @@ Members come in ingest order; "earlier" and "later" below mean by publication da
   - a report that counts the victims of the other kind but gives no figure of this kind ('a man was shot and
     wounded': no death) votes 0, once any report gives a figure of this kind (no figure anywhere stays none);
   - a report whose own figures of that kind disagree (its ``low`` differs from its ``high``) votes half;
+  - a report that a report of a later day updates (as many people shot, more of them dead: a wounded victim
+    died) votes the later report's killed and injured;
   - among figures equally supported, the killed toll is the latest report's (tolls rise as victims die, so a
     later non-party report supersedes an earlier one), the injured figure the lowest (a wounded victim who dies
     leaves the injured; reports over-count the wounded more often than they under-count them).
@@ -172,26 +174,58 @@ def _party_only(event: Event, fact: str) -> bool:
 _UNSURE_VOTE = 0.5
 
 
+def _victims(event: Event) -> tuple[int, int] | None:
+    """(killed, injured) a report tells, a figure it does not give read as 0; None when it gives neither."""
+    killed, injured = event.fatalities.best, event.injured.best
+    if killed is None and injured is None:
+        return None
+    return killed or 0, injured or 0
+
+
+def _died_since(about: Sequence[MemberReport]) -> dict[int, tuple[int, int]]:
+    """Reports (by index) that a report of a later day updates: it tells as many people shot, more of them dead
+    (a wounded victim died), so the earlier report's figures are the later one's (the latest such report's)."""
+    updated: dict[int, tuple[int, int]] = {}
+    for i, member in enumerate(about):
+        told, day = _victims(member.event), member.article.published
+        if told is None or day is None:
+            continue
+        for later in about[i + 1:]:
+            now = _victims(later.event)
+            if (now is not None and later.article.published is not None and later.article.published > day
+                    and now[0] > told[0] and sum(now) == sum(told)):
+                updated[i] = now
+    return updated
+
+
 def _figure_votes(about: Sequence[MemberReport], kind: str) -> list[Vote]:
     """Each non-party report's vote on the figure of ``kind``, in time order.
 
     A report that counts the victims of the other kind but none of this one ('a man was shot and wounded': no
     death) says none of this kind died or was hurt, so it votes 0 (``_merged_count`` counts these votes only when
-    some report gives a figure of this kind).
+    some report gives a figure of this kind). A report that a later day's report updates (``_died_since``) votes
+    the later figure.
     """
     other = "injured" if kind == "fatalities" else "fatalities"
+    updated = _died_since(about)
     votes: list[Vote] = []
-    for member in about:
+    for i, member in enumerate(about):
         count: Count = getattr(member.event, kind)
         if count.best is None and count.high is None:
             if getattr(member.event, other).best is not None:
-                votes.append(Vote(0, 1.0, member.article.id, "none told"))
+                vote = Vote(0, 1.0, member.article.id, "none told")
+            else:
+                continue
+        elif count.best is None or _party_only(member.event, kind):
             continue
-        if count.best is None or _party_only(member.event, kind):
-            continue
-        sure = count.low is None or count.high is None or count.low == count.high
-        votes.append(Vote(count.best, 1.0 if sure else _UNSURE_VOTE, member.article.id,
-                          "" if sure else f"unsure: {count.low}-{count.high}"))
+        else:
+            sure = count.low is None or count.high is None or count.low == count.high
+            vote = Vote(count.best, 1.0 if sure else _UNSURE_VOTE, member.article.id,
+                        "" if sure else f"unsure: {count.low}-{count.high}")
+        if i in updated:
+            value = updated[i][0 if kind == "fatalities" else 1]
+            vote = Vote(value, vote.weight, vote.article_id, f"{vote.value} then, a victim died since")
+        votes.append(vote)
     return votes
 
 
