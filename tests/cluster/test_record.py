@@ -172,3 +172,10 @@ def test_a_victim_who_died_since_moves_the_earlier_reports_votes() -> None:
     assert (record.injured.low, record.injured.high) == (1, 2)
     other = member("e4", "2020-03-12", site + "4", killed=1, injured=3)  # more people shot: not an update
     assert build_cluster_record("ce1", [*wounded, other]).fatalities.best == 0
+
+
+def test_a_report_a_year_on_updates_no_figure() -> None:
+    site = "https://herald.example.com/"
+    wounded = [member(f"e{i}", f"2020-03-0{i + 6}", site + str(i), injured=2) for i in (1, 2)]
+    trial = member("e3", "2021-04-02", site + "3", killed=1, injured=1)  # 'one count of murder, one of assault'
+    assert build_cluster_record("ce1", [*wounded, trial]).fatalities.best == 0

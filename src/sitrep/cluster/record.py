@@ -18,8 +18,8 @@ Members come in ingest order; "earlier" and "later" below mean by publication da
   - a report that counts the victims of the other kind but gives no figure of this kind ('a man was shot and
     wounded': no death) votes 0, once any report gives a figure of this kind (no figure anywhere stays none);
   - a report whose own figures of that kind disagree (its ``low`` differs from its ``high``) votes half;
-  - a report that a report of a later day updates (as many people shot, more of them dead: a wounded victim
-    died) votes the later report's killed and injured;
+  - a report that a report of a later day (within 30 days) updates (as many people shot, more of them dead: a
+    wounded victim died) votes the later report's killed and injured;
   - among figures equally supported, the killed toll is the latest report's (tolls rise as victims die, so a
     later non-party report supersedes an earlier one), the injured figure the lowest (a wounded victim who dies
     leaves the injured; reports over-count the wounded more often than they under-count them).
@@ -182,17 +182,23 @@ def _victims(event: Event) -> tuple[int, int] | None:
     return killed or 0, injured or 0
 
 
+# A wounded victim's death is reported within weeks; a report a year on (a trial, an indictment: 'five attempted
+# murders') that reads the figures otherwise updates nothing (measured 2026-12-07, docs/evaluation.md).
+_UPDATE_DAYS = 30
+
+
 def _died_since(about: Sequence[MemberReport]) -> dict[int, tuple[int, int]]:
-    """Reports (by index) that a report of a later day updates: it tells as many people shot, more of them dead
-    (a wounded victim died), so the earlier report's figures are the later one's (the latest such report's)."""
+    """Reports (by index) that a report of a later day, within ``_UPDATE_DAYS``, updates: it tells as many people
+    shot, more of them dead (a wounded victim died), so the earlier report's figures are the later one's (the
+    latest such report's)."""
     updated: dict[int, tuple[int, int]] = {}
     for i, member in enumerate(about):
         told, day = _victims(member.event), member.article.published
         if told is None or day is None:
             continue
         for later in about[i + 1:]:
-            now = _victims(later.event)
-            if (now is not None and later.article.published is not None and later.article.published > day
+            now, when = _victims(later.event), later.article.published
+            if (now is not None and when is not None and 0 < (when - day).days <= _UPDATE_DAYS
                     and now[0] > told[0] and sum(now) == sum(told)):
                 updated[i] = now
     return updated
