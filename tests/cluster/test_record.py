@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from sitrep.cluster import build_cluster_record
+from sitrep.cluster.record import explain_merged
 from sitrep.model.cluster import ArticleMeta, MemberReport
 from sitrep.model.records import Count
 from tests.cluster.factory import actor, claim, event, place
@@ -116,3 +117,65 @@ def test_the_date_is_voted_by_reports_about_the_incident_weighed_by_precision() 
         undated, *recalls,
     ])
     assert record.date == dt.date(2020, 3, 8) and record.date_precision == 1
+
+
+def test_a_report_counting_only_the_wounded_votes_that_none_died() -> None:
+    site = "https://herald.example.com/"
+    record = build_cluster_record("ce1", [
+        member("e1", "2020-03-07", site + "1", killed=1, injured=2),
+        member("e2", "2020-03-08", site + "2", injured=2),  # 'two men were shot and wounded': no death
+        member("e3", "2020-03-09", site + "3", injured=2),
+    ])
+    assert (record.fatalities.low, record.fatalities.best, record.fatalities.high) == (0, 0, 1)
+    # no report gives a death toll: no figure, not a zero
+    wounded_only = [member(f"e{i}", f"2020-03-0{i + 6}", site + str(i), injured=2) for i in (1, 2)]
+    assert build_cluster_record("ce1", wounded_only).fatalities == Count()
+
+
+def test_equally_supported_figures_give_the_later_toll_and_the_fewer_wounded() -> None:
+    site = "https://herald.example.com/"
+    first = member("e1", "2020-03-07", site + "1", killed=1, injured=3)
+    later = member("e2", "2020-03-09", site + "2", killed=2, injured=2)  # a wounded victim died
+    record = build_cluster_record("ce1", [first, later])
+    assert (record.fatalities.best, record.injured.best) == (2, 2)
+    overcounted = member("e3", "2020-03-10", site + "3", killed=2, injured=4)
+    assert build_cluster_record("ce1", [first, overcounted]).injured.best == 3
+
+
+def test_a_report_unsure_of_its_figure_votes_half() -> None:
+    site = "https://herald.example.com/"
+    unsure = member("e2", "2020-03-09", site + "2", killed=3)
+    unsure.event.fatalities = Count(low=1, best=3, high=3, reported=unsure.event.fatalities.reported)
+    record = build_cluster_record("ce1", [member("e1", "2020-03-07", site + "1", killed=1), unsure])
+    assert (record.fatalities.low, record.fatalities.best, record.fatalities.high) == (1, 1, 3)
+
+
+def test_the_explanation_lists_each_value_s_votes() -> None:
+    site = "https://herald.example.com/"
+    unsure = member("e3", "2020-03-10", site + "3", killed=5)
+    unsure.event.fatalities = Count(low=1, best=5, high=5)
+    lines = explain_merged([member("e1", "2020-03-07", site + "1", killed=1, injured=2),
+                            member("e2", "2020-03-08", site + "2", injured=2), unsure])
+    assert lines[0].startswith("reports about the incident (prominence main) vote: 3 of 3;")
+    assert lines[1].startswith("date 2020-03-07 (ties: the earliest):") and "2020-03-07 3 [ae1, ae2, ae3]" in lines[1]
+    assert lines[2].startswith("fatalities best 0 ")  # 1 and 0 equally supported: the later report's
+    assert "ae2 (none told)" in lines[2] and "5 0.5 [ae3 (unsure: 1-5)]" in lines[2]
+    assert lines[3].startswith("injured best 2 ") and "2 2 [ae1, ae2]" in lines[3]
+
+
+def test_a_victim_who_died_since_moves_the_earlier_reports_votes() -> None:
+    site = "https://herald.example.com/"
+    wounded = [member(f"e{i}", f"2020-03-0{i + 6}", site + str(i), injured=2) for i in (1, 2)]
+    died = member("e3", "2020-03-12", site + "3", killed=1, injured=1)  # as many shot, one of them dead
+    record = build_cluster_record("ce1", [*wounded, died])
+    assert (record.fatalities.best, record.injured.best) == (1, 1)
+    assert (record.injured.low, record.injured.high) == (1, 2)
+    other = member("e4", "2020-03-12", site + "4", killed=1, injured=3)  # more people shot: not an update
+    assert build_cluster_record("ce1", [*wounded, other]).fatalities.best == 0
+
+
+def test_a_report_a_year_on_updates_no_figure() -> None:
+    site = "https://herald.example.com/"
+    wounded = [member(f"e{i}", f"2020-03-0{i + 6}", site + str(i), injured=2) for i in (1, 2)]
+    trial = member("e3", "2021-04-02", site + "3", killed=1, injured=1)  # 'one count of murder, one of assault'
+    assert build_cluster_record("ce1", [*wounded, trial]).fatalities.best == 0

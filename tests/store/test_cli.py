@@ -71,6 +71,8 @@ def test_claims_and_show(ingested: str) -> None:
     text = run("show", cluster_id, "--db", ingested, "--explain")
     assert text.startswith(f"cluster {cluster_id}") and "report 2/" in text
     assert "Coastal Herald" in text and "Horn Daily" in text and "decision: new" in text and "decision: join" in text
+    assert "merged values:" in text and "(ties: the earliest)" in text
+    assert "merged values:" not in run("show", cluster_id, "--db", ingested)
     assert json.loads(run("show", cluster_id, "--db", ingested, "--json"))["id"] == cluster_id
     missing = CliRunner().invoke(cli, ["show", "cnothing", "--db", ingested])
     assert missing.exit_code == 1 and "no cluster" in missing.output

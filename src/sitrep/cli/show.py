@@ -12,7 +12,8 @@ from sitrep.cli.store_options import db_option, open_or_exit
 @click.command("show")
 @click.argument("cluster_id")
 @db_option
-@click.option("--explain", is_flag=True, help="also each report's matching decision and scores at ingest")
+@click.option("--explain", is_flag=True, help="also how the merged date and figures were voted, and each "
+              "report's matching decision and scores at ingest")
 @click.option("--json", "as_json", is_flag=True, help="the cluster record as JSON")
 def show_command(cluster_id: str, db: str | None, explain: bool, as_json: bool) -> None:
     """Print an incident as `extract --explain` prints events: merged values, then each member report."""
@@ -28,5 +29,5 @@ def show_command(cluster_id: str, db: str | None, explain: bool, as_json: bool) 
     else:
         events = store.cluster_events(record.id)
         decisions = store.decisions([e.id for e in events]) if explain else []
-        click.echo(render_cluster(record, events, decisions, color=sys.stdout.isatty()))
+        click.echo(render_cluster(record, events, decisions, color=sys.stdout.isatty(), explain=explain))
     store.close()

@@ -12,13 +12,20 @@ Members come in ingest order; "earlier" and "later" below mean by publication da
   placed elsewhere stay members but do not move the place.
 - **actors**: every actor any report names, with each role it is given and how many reports name it.
 - **fatalities / injured**: read from the reports that are about the incident (prominence 'main'); an
-  article that recalls it in passing gives its figures only when no such report does. Tolls rise as victims
-  die, so a later non-party report supersedes an earlier one, unless more reports agree on another figure:
-  ``best`` is the figure most non-party reports give, the latest of those equally supported (a single
-  report's misread figure no longer overrides several that agree; measured 2026-12-07, docs/evaluation.md);
-  ``low`` the least and ``high`` the most any non-party report gives. A report whose figure rests only on a
-  party's claim (every claim on that figure is by a party to the event) raises ``high`` only, until a
-  non-party source gives a figure.
+  article that recalls it in passing gives its figures only when no such report does. Each non-party report
+  votes for its figure, ``best`` is the figure with the most votes (a single report's misread figure does not
+  override several that agree):
+  - a report that counts the victims of the other kind but gives no figure of this kind ('a man was shot and
+    wounded': no death) votes 0, once any report gives a figure of this kind (no figure anywhere stays none);
+  - a report whose own figures of that kind disagree (its ``low`` differs from its ``high``) votes half;
+  - a report that a report of a later day (within 30 days) updates (as many people shot, more of them dead: a
+    wounded victim died) votes the later report's killed and injured;
+  - among figures equally supported, the killed toll is the latest report's (tolls rise as victims die, so a
+    later non-party report supersedes an earlier one), the injured figure the lowest (a wounded victim who dies
+    leaves the injured; reports over-count the wounded more often than they under-count them).
+  ``low`` is the least and ``high`` the most any non-party report gives (a vote of 0 counts for ``low``). A
+  report whose figure rests only on a party's claim (every claim on that figure is by a party to the event)
+  raises ``high`` only, until a non-party source gives a figure. Measured 2026-12-07, docs/evaluation.md.
 - **sources**: distinct independent origins (``origin.origin_key``); wire reprints count once.
 - **claims_by_side**: every claim of every report, grouped by claimant (each once, names case-folded),
   the claimant on the ``party`` side when any report counts it a party to the event.
@@ -34,6 +41,8 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
 
 from sitrep.cluster.origin import origin_key
 from sitrep.model.cluster import (
@@ -47,7 +56,7 @@ from sitrep.model.cluster import (
 )
 from sitrep.model.records import Count, Event, Flag, Place
 
-__all__ = ["build_cluster_record", "member_origin"]
+__all__ = ["Vote", "build_cluster_record", "explain_merged", "member_origin"]
 
 _LATE = dt.date.max
 
@@ -74,24 +83,54 @@ def _most_common(values: Iterable[str]) -> str | None:
 # date standing in for an undated report) half, a month a quarter (measured 2026-12-07, docs/evaluation.md).
 _DATE_VOTE = {1: 1.0, 2: 0.5, 3: 0.25}
 _YEAR_VOTE = 0.05
+_PRECISION_NAMES = {2: "week", 3: "month"}
+
+
+def _about(members: Sequence[MemberReport]) -> list[MemberReport]:
+    """The reports about the incident (prominence 'main'); all members when none is."""
+    return [m for m in members if m.event.prominence in (None, "main")] or list(members)
+
+
+@dataclass(frozen=True)
+class Vote:
+    """One report's vote on a merged value: the value, its weight and why it weighs so."""
+
+    value: Any
+    weight: float
+    article_id: str
+    why: str = ""
+
+
+def _date_votes(members: Sequence[MemberReport]) -> list[Vote]:
+    votes = []
+    for member in _about(members):
+        event = member.event
+        if event.date is None:
+            continue
+        precision = event.date_precision or 3
+        votes.append(Vote(event.date, _DATE_VOTE.get(precision, _YEAR_VOTE), member.article.id,
+                          "" if precision == 1 else _PRECISION_NAMES.get(precision, "year")))
+    return votes
 
 
 def _merged_date(members: Sequence[MemberReport]) -> tuple[dt.date | None, int | None]:
     """The date the reports about the incident give, each report's vote weighed by its date's precision (ties: the
     earliest date); reports that only recall the incident vote when no report is about it."""
-    about = [m.event for m in members if m.event.prominence in (None, "main")] or [m.event for m in members]
-    votes: dict[dt.date, float] = {}
-    precision: dict[dt.date, int] = {}
-    for event in about:
-        if event.date is None:
-            continue
-        votes[event.date] = votes.get(event.date, 0.0) + _DATE_VOTE.get(event.date_precision or 3, _YEAR_VOTE)
-        precision[event.date] = min(precision.get(event.date, 9), event.date_precision or 3)
+    votes = _date_votes(members)
     if not votes:
         return None, None
-    top = max(votes.values())
-    date = min(d for d, n in votes.items() if abs(n - top) < 1e-9)
-    return date, precision[date]
+    support = _support(votes)
+    top = max(support.values())
+    date = min(d for d, n in support.items() if abs(n - top) < 1e-9)
+    precision = min(m.event.date_precision or 3 for m in _about(members) if m.event.date == date)
+    return date, precision
+
+
+def _support(votes: Sequence[Vote]) -> dict[Any, float]:
+    support: dict[Any, float] = {}
+    for vote in votes:
+        support[vote.value] = support.get(vote.value, 0.0) + vote.weight
+    return support
 
 
 def _merged_place(members: Sequence[MemberReport]) -> Place | None:
@@ -130,12 +169,78 @@ def _party_only(event: Event, fact: str) -> bool:
     return bool(claims) and all(c.claimant_is_party for c in claims)
 
 
+# A report's vote on a figure: a report whose own figures of that kind disagree (its low differs from its high:
+# "two wounded ... three people were hurt") is less sure of it and votes half (measured 2026-12-07, docs/evaluation.md).
+_UNSURE_VOTE = 0.5
+
+
+def _victims(event: Event) -> tuple[int, int] | None:
+    """(killed, injured) a report tells, a figure it does not give read as 0; None when it gives neither."""
+    killed, injured = event.fatalities.best, event.injured.best
+    if killed is None and injured is None:
+        return None
+    return killed or 0, injured or 0
+
+
+# A wounded victim's death is reported within weeks; a report a year on (a trial, an indictment: 'five attempted
+# murders') that reads the figures otherwise updates nothing (measured 2026-12-07, docs/evaluation.md).
+_UPDATE_DAYS = 30
+
+
+def _died_since(about: Sequence[MemberReport]) -> dict[int, tuple[int, int]]:
+    """Reports (by index) that a report of a later day, within ``_UPDATE_DAYS``, updates: it tells as many people
+    shot, more of them dead (a wounded victim died), so the earlier report's figures are the later one's (the
+    latest such report's)."""
+    updated: dict[int, tuple[int, int]] = {}
+    for i, member in enumerate(about):
+        told, day = _victims(member.event), member.article.published
+        if told is None or day is None:
+            continue
+        for later in about[i + 1:]:
+            now, when = _victims(later.event), later.article.published
+            if (now is not None and when is not None and 0 < (when - day).days <= _UPDATE_DAYS
+                    and now[0] > told[0] and sum(now) == sum(told)):
+                updated[i] = now
+    return updated
+
+
+def _figure_votes(about: Sequence[MemberReport], kind: str) -> list[Vote]:
+    """Each non-party report's vote on the figure of ``kind``, in time order.
+
+    A report that counts the victims of the other kind but none of this one ('a man was shot and wounded': no
+    death) says none of this kind died or was hurt, so it votes 0 (``_merged_count`` counts these votes only when
+    some report gives a figure of this kind). A report that a later day's report updates (``_died_since``) votes
+    the later figure.
+    """
+    other = "injured" if kind == "fatalities" else "fatalities"
+    updated = _died_since(about)
+    votes: list[Vote] = []
+    for i, member in enumerate(about):
+        count: Count = getattr(member.event, kind)
+        if count.best is None and count.high is None:
+            if getattr(member.event, other).best is not None:
+                vote = Vote(0, 1.0, member.article.id, "none told")
+            else:
+                continue
+        elif count.best is None or _party_only(member.event, kind):
+            continue
+        else:
+            sure = count.low is None or count.high is None or count.low == count.high
+            vote = Vote(count.best, 1.0 if sure else _UNSURE_VOTE, member.article.id,
+                        "" if sure else f"unsure: {count.low}-{count.high}")
+        if i in updated:
+            value = updated[i][0 if kind == "fatalities" else 1]
+            vote = Vote(value, vote.weight, vote.article_id, f"{vote.value} then, a victim died since")
+        votes.append(vote)
+    return votes
+
+
 def _merged_count(members: Sequence[MemberReport], kind: str) -> Count:
     """The cluster's figure of ``kind`` ('fatalities' or 'injured') by the policy in the module docstring."""
     independent: list[Count] = []
     party: list[Count] = []
     reported = []
-    about = [m for m in members if m.event.prominence in (None, "main")] or members
+    about = _about(members)
     for member in about:
         count: Count = getattr(member.event, kind)
         if count.best is None and count.high is None:
@@ -146,19 +251,53 @@ def _merged_count(members: Sequence[MemberReport], kind: str) -> Count:
     high = max((h for h in highs if h is not None), default=None)
     if not independent:
         return Count(high=high, reported=reported)
-    bests = [c.best for c in independent if c.best is not None]
-    lows = [c.low if c.low is not None else c.best for c in independent]
+    votes = _figure_votes(about, kind)
+    lows = [c.low if c.low is not None else c.best for c in independent] + [v.value for v in votes if v.value == 0]
     return Count(low=min((v for v in lows if v is not None), default=None),
-                 best=_supported_latest(bests), high=high, reported=reported)
+                 best=_voted_figure(votes, latest=kind == "fatalities"), high=high, reported=reported)
 
 
-def _supported_latest(values: Sequence[int]) -> int | None:
-    """The value most often given, the latest of those equally often given (``values`` in time order)."""
-    if not values:
+def _voted_figure(votes: Sequence[Vote], latest: bool) -> int | None:
+    """The figure with the most votes; among figures equally supported the latest given when ``latest`` (a toll
+    that rose: victims die), else the lowest (a wounded victim who dies leaves the injured, and reports count more
+    wounded than there were more often than fewer: the dead among the shot, another incident's wounded)."""
+    if not votes:
         return None
-    counts = Counter(values)
-    top = max(counts.values())
-    return next(v for v in reversed(values) if counts[v] == top)
+    support = _support(votes)
+    last = {vote.value: i for i, vote in enumerate(votes)}
+    top = max(support.values())
+    tied = [v for v, n in support.items() if abs(n - top) < 1e-9]
+    return int(max(tied, key=lambda v: last[v]) if latest else min(tied))
+
+
+def _tally(votes: Sequence[Vote]) -> str:
+    support = _support(votes)
+    parts = []
+    for value in sorted(support, key=lambda v: (-support[v], str(v))):
+        voters = ", ".join(v.article_id + (f" ({v.why})" if v.why else "") for v in votes if v.value == value)
+        parts.append(f"{value} {support[value]:g} [{voters}]")
+    return "; ".join(parts)
+
+
+def explain_merged(members: Sequence[MemberReport]) -> list[str]:
+    """How the merged date and figures were chosen: each value's votes and the reports that cast them (for
+    `sitrep show --explain`; the same votes ``build_cluster_record`` counts)."""
+    ordered = _chronological(members)
+    about = _about(ordered)
+    lines = [f"reports about the incident (prominence main) vote: {len(about)} of {len(ordered)}; a date weighs by "
+             "its precision (day 1, week 1/2, month 1/4), a figure 1/2 when its report gives a range (unsure), and a "
+             "report counting only the other kind of victim votes 0 (none told)"]
+    date, _ = _merged_date(ordered)
+    if date is not None:
+        lines.append(f"date {date} (ties: the earliest): " + _tally(_date_votes(ordered)))
+    for kind, tie in (("fatalities", "the latest report's"), ("injured", "the lowest")):
+        count = _merged_count(ordered, kind)
+        if count.best is None:
+            if count.high is not None:
+                lines.append(f"{kind}: only a party's claim, high {count.high}")
+            continue
+        lines.append(f"{kind} best {count.best} (non-party reports; ties: {tie}): " + _tally(_figure_votes(about, kind)))
+    return lines
 
 
 def _figure_value(event: Event, fact: str, index: int | None) -> int | None:

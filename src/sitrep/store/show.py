@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from sitrep.cluster.record import explain_merged
 from sitrep.export.explain import explain_event
 from sitrep.model import Count, Event
+from sitrep.model.cluster import ArticleMeta, MemberReport
 from sitrep.store.clustering import ClusterRecord
 from sitrep.store.records import Decision
 
@@ -20,7 +22,8 @@ def _short(text: str, limit: int = 90) -> str:
     return text if len(text) <= limit else text[: limit - 4] + " ..."
 
 
-def header_lines(record: ClusterRecord) -> list[str]:
+def header_lines(record: ClusterRecord, merged: Sequence[str] = ()) -> list[str]:
+    """The record's values (``merged``: how the date and figures were chosen, printed after the figures)."""
     place = record.location
     where = ", ".join(p for p in (place.name, place.admin1, place.country) if p) if place else "place unknown"
     lines = [f"cluster {record.id}  {record.event_type} / {record.sub_event_type}  "
@@ -32,6 +35,7 @@ def header_lines(record: ClusterRecord) -> list[str]:
         lines.append(f"  fatalities    {_count(record.fatalities)}")
     if record.injured.best is not None:
         lines.append(f"  injured       {_count(record.injured)}")
+    lines += merged
     for actor in record.actors:
         lines.append(f"  actor         {actor.actor.name} ({', '.join(actor.roles)}; {actor.reports} report(s))")
     contested = "yes: " + "; ".join(record.contested_reasons) if record.contested else "no"
@@ -52,12 +56,25 @@ def header_lines(record: ClusterRecord) -> list[str]:
     return lines
 
 
+def merged_lines(record: ClusterRecord, events: Sequence[Event]) -> list[str]:
+    """How the record's date and figures were merged from its reports (cluster.record.explain_merged)."""
+    refs = {r.event_id: r for r in record.reports}
+    members = [MemberReport(event=e, article=ArticleMeta(id=refs[e.id].article_id, outlet=refs[e.id].outlet,
+                                                         url=refs[e.id].url, published=refs[e.id].published,
+                                                         origin=refs[e.id].origin))
+               for e in events if e.id in refs]
+    if not members:
+        return []
+    return ["  merged values:"] + [f"    {line}" for line in explain_merged(members)]
+
+
 def render_cluster(record: ClusterRecord, events: Sequence[Event], decisions: Sequence[Decision] = (),
-                   color: bool = False) -> str:
-    """The cluster, then each member report (outlet, date, URL, its event explained) in ingest order."""
+                   color: bool = False, explain: bool = False) -> str:
+    """The cluster, then each member report (outlet, date, URL, its event explained) in ingest order;
+    ``explain``: also how the merged values were chosen (each value's votes)."""
     by_event = {d.event_id: d for d in decisions}
     refs = {r.event_id: r for r in record.reports}
-    out = ["\n".join(header_lines(record))]
+    out = ["\n".join(header_lines(record, merged_lines(record, events) if explain else []))]
     for n, event in enumerate(events, 1):
         ref = refs.get(event.id)
         meta = [f"report {n}/{len(events)}"]
