@@ -11,6 +11,7 @@ sentences themselves as evidence. Ids are content hashes, stable across runs.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 import re
@@ -49,6 +50,7 @@ from sitrep.model import Count, Event, EventMention, Quantity, QuantityMention
 from sitrep.pipeline.component import Component
 from sitrep.pipeline.document import Document
 from sitrep.quantities.extract import names_attacker
+from sitrep.resources import read_lines
 
 
 def event_id(article_id: str, sentence_start: int, code: str) -> str:
@@ -236,6 +238,23 @@ def less_died_of_wounds(injured: Count, own: list[QuantityMention]) -> Count:
                                       "low": None if injured.low is None else max(injured.low - moved, 0)})
 
 
+@functools.lru_cache(maxsize=1)
+def _survival() -> re.Pattern[str]:
+    words = "|".join(re.escape(w).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+")
+                     for w in read_lines("quantities/survival_words.txt"))
+    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+
+
+def survivors_wounded(doc: Document, own: list[QuantityMention]) -> list[QuantityMention]:
+    """The figures with one person hit whose sentence says they survived ('was also shot in the chest but survived',
+    'was hit in the arm and treated and released': data/quantities/survival_words.txt) and tells no death: one of the
+    wounded, whom the event's dead are not taken out of (``events.fields.injured_count``)."""
+    dead = {q.sent for q in own if q.quantity.kind == "killed"}
+    return [dataclasses.replace(q, hit=False) if q.hit and q.quantity.value == 1 and q.sent not in dead
+            and 0 <= q.sent < len(doc.sentences) and _survival().search(doc.sentences[q.sent].text) else q
+            for q in own]
+
+
 def build_event(doc: Document, cluster: Cluster, prominence: str = "main") -> Event:
     primary: EventMention = cluster.primary
     sub = taxonomy.lookup(primary.sub_event_type)
@@ -248,6 +267,7 @@ def build_event(doc: Document, cluster: Cluster, prominence: str = "main") -> Ev
         sub = taxonomy.lookup(retyped)
     own = [q for q in doc.quantities if q.sent in sents
            and (prominence == "background" or not tells_a_period_total(doc, q))]
+    own = survivors_wounded(doc, own)
     figures = [_about_renamed(q.quantity, actors.renamed) for q in own if not q.hit]
     headlined = doc.title_quantities if prominence == "main" else []
     fatalities = summarise([q for q in figures if q.kind == "killed"]
