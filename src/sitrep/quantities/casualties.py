@@ -230,7 +230,8 @@ def _patients(token: Token, trigger: Trigger) -> list[Token]:
     if found:
         return found
     has_subject = any(c.dep_ == "nsubj" for c in children)
-    if token.dep_ in ("acl", "amod") and not has_subject and token.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+    if token.dep_ in ("acl", "amod") and not has_subject and token.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON") and (
+            token.tag_ != "VBG"):  # 'police shooting in Vegas': the police do the shooting
         # '18 insurgents killed', 'the two detained men'; 'the release of demonstrators detained' is about
         # the demonstrators.
         of_object = [g for c in token.head.children if c.dep_ == "prep" and c.lower_ == "of"
