@@ -123,6 +123,7 @@ def _together(figures: list[CasualtyFigure], actors: list[ActorMention], text: s
 
 
 HEADLINE = -1  # QuantityMention.sent of a figure the headline states
+_DATE_IN_FIGURES = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
 
 
 def headline_figures(doc: Document) -> list[QuantityMention]:
@@ -132,7 +133,9 @@ def headline_figures(doc: Document) -> list[QuantityMention]:
     title = doc.article.title or ""
     if parsed is None or not title:
         return []
-    numbers = NumberIndex(find_numbers(parsed.text))
+    # A date written in figures ('Raw video 05/12/13', 'DA: 9.9.15: Gang member convicted') counts no one.
+    dates = [m.span() for m in _DATE_IN_FIGURES.finditer(parsed.text)]
+    numbers = NumberIndex([n for n in find_numbers(parsed.text) if not any(a < n.end and n.start < b for a, b in dates)])
     # The telegraphic reading first: the parser often joins 'Three dead, one wounded' into one noun phrase.
     figures = telegraphic_figures(parsed, numbers)
     taken = [(f.count.start, f.count.end) for f in figures]
