@@ -90,3 +90,23 @@ def test_a_killing_and_a_wounding_with_their_numbers_after_the_verbs(nlp) -> Non
 
 def test_both_victims_are_two(nlp) -> None:  # type: ignore[no-untyped-def]
     assert figures(nlp, "Both victims were wounded in the attack.") == [("injured", 2, False)]
+
+
+def test_only_people_the_words_join_are_added_up(nlp) -> None:  # type: ignore[no-untyped-def]
+    # A dateline the parser took for a second subject of 'shot' is no one more (eighth session).
+    assert figures(nlp, "RIVERTON \u2013 A seven-year-old girl was shot after a dispute on Saturday.") == [
+        ("injured", 1, True)]
+    assert figures(nlp, "A man, a woman and a boy were shot outside the store.") == [("injured", 3, True)]
+
+
+def test_the_shooter_or_a_thing_is_no_one_hit(nlp) -> None:  # type: ignore[no-untyped-def]
+    # 'a police shooting': the police fired; a spree or a video is no one.
+    assert figures(nlp, "A driver was wounded in a police shooting on Route 9.") == [("injured", 1, False)]
+    assert figures(nlp, "His mother filmed the shooting spree on her phone.") == []
+
+
+def test_another_after_a_shooter_is_the_victim_not_one_more(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = QuantityExtractor().match(Parser(nlp)(Document(article=Article.from_text(
+        "A teenager accidentally shot another teen in the bedroom."))))
+    spans = [m.quantity.span.text for m in doc.quantities if m.hit]
+    assert spans and not any(s.lower().startswith("another") for s in spans)

@@ -53,6 +53,7 @@ from sitrep.model import Count, Event, EventMention, Quantity, QuantityMention
 from sitrep.pipeline.component import Component
 from sitrep.pipeline.document import Document
 from sitrep.quantities.extract import names_attacker
+from sitrep.resources import read_lines
 
 
 def event_id(article_id: str, sentence_start: int, code: str) -> str:
@@ -260,6 +261,23 @@ def _told(doc: Document, cluster: Cluster, main: bool, actors: EventActors) -> T
                 cluster.primary.alternative, armed)
 
 
+@functools.lru_cache(maxsize=1)
+def _survival() -> re.Pattern[str]:
+    words = "|".join(re.escape(w).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+")
+                     for w in read_lines("quantities/survival_words.txt"))
+    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+
+
+def survivors_wounded(doc: Document, own: list[QuantityMention]) -> list[QuantityMention]:
+    """The figures with one person hit whose sentence says they survived ('was also shot in the chest but survived',
+    'was hit in the arm and treated and released': data/quantities/survival_words.txt) and tells no death: one of the
+    wounded, whom the event's dead are not taken out of (``events.fields.injured_count``)."""
+    dead = {q.sent for q in own if q.quantity.kind == "killed"}
+    return [dataclasses.replace(q, hit=False) if q.hit and q.quantity.value == 1 and q.sent not in dead
+            and 0 <= q.sent < len(doc.sentences) and _survival().search(doc.sentences[q.sent].text) else q
+            for q in own]
+
+
 def build_event(doc: Document, cluster: Cluster, prominence: str = "main") -> Event:
     primary: EventMention = cluster.primary
     sub = taxonomy.lookup(primary.sub_event_type)
@@ -278,6 +296,7 @@ def build_event(doc: Document, cluster: Cluster, prominence: str = "main") -> Ev
         sub = taxonomy.lookup(code)
     own = [q for q in doc.quantities if q.sent in sents
            and (prominence == "background" or not tells_a_period_total(doc, q))]
+    own = survivors_wounded(doc, own)
     figures = [_about_renamed(q.quantity, actors.renamed) for q in own if not q.hit]
     headlined = doc.title_quantities if prominence == "main" else []
     fatalities = summarise([q for q in figures if q.kind == "killed"]

@@ -526,7 +526,9 @@ def _pronoun(q: Quantity) -> bool:
 def _told_before(figures: list[Quantity]) -> list[Quantity]:
     """The figures less those of a single pronoun ('he', 'her') when others name whom they count."""
     named = [q for q in figures if not _pronoun(q)]
-    return named or figures
+    # Only pronouns ('he was shot', 'he shot himself', read as about whoever was named before): one person's
+    # group, not one group per antecedent guessed.
+    return named or [q.model_copy(update={"about": None}) for q in figures]
 
 
 def injured_count(injured: list[Quantity], hit: list[Quantity], fatalities: Count) -> Count:

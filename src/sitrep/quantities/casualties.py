@@ -230,7 +230,8 @@ def _patients(token: Token, trigger: Trigger) -> list[Token]:
     if found:
         return found
     has_subject = any(c.dep_ == "nsubj" for c in children)
-    if token.dep_ in ("acl", "amod") and not has_subject and token.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+    if token.dep_ in ("acl", "amod") and not has_subject and token.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON") and (
+            token.tag_ != "VBG"):  # 'police shooting in Vegas': the police do the shooting
         # '18 insurgents killed', 'the two detained men'; 'the release of demonstrators detained' is about
         # the demonstrators.
         of_object = [g for c in token.head.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -411,6 +412,13 @@ def hit_kind(token: Token) -> str | None:
     return HIT
 
 
+def _other_than_the_doer(noun: Token, verb: Token) -> bool:
+    """'another teen' as the object of an active verb whose subject is a person: someone other than the doer."""
+    return (noun.dep_ in ("dobj", "obj", "pobj") and not _is_passive(verb)
+            and noun.left_edge.lower_ == "another"
+            and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and is_people(c) for c in verb.children))
+
+
 def _has_object(verb: Token) -> bool:
     return any(c.dep_ in ("dobj", "obj") for c in verb.children)
 
@@ -585,6 +593,11 @@ def read_casualties(sentence: SpacySpan, numbers: NumberIndex) -> list[CasualtyF
                         # 'a second man was critically injured' (after one killed): the second person told of, one
                         # wounded; an ordinal counts a toll of the dead only.
                         count = replace(count, value=1, low=1, high=1)
+                    if trigger.kind == HIT and _other_than_the_doer(noun, token):
+                        # 'the boy accidentally shot another teen': other than the shooter, not one more victim
+                        # ('another man was shot' counts one besides those told before: events.fields)
+                        count = replace(count, start=noun.idx if noun.lower_ == "another" else
+                                        min((c.idx for c in noun.children if c.i > noun.left_edge.i), default=noun.idx))
                     seen.add((trigger.kind, noun.i))
                     if noun.lower_ in REFLEXIVES:
                         reflexive.add(len(figures))

@@ -74,19 +74,43 @@ _JOINED = re.compile(r"[ \t]+(?:and|as well as|plus)[ \t]+"
                      # a list of names with ages: 'Juwan Edwards, 15, Leroy Shaw, 15, and Tamir Hamilton'
                      r"|,[ \t]*\d{1,3},(?:[ \t]*[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2},[ \t]*\d{1,3},)*[ \t]*(?:and[ \t]+)?")
 
+# 'Lena Marsh was shot along with two others': the people 'along with' adds (casualties.ADDING_PREPS).
+_ALONG = re.compile(r"[^.;:\n]*\b(?:along|together)[ \t]+with[ \t]+")
+
+_LISTED = re.compile(r"[ \t]*,[ \t]*")
+
+
+def _joined(figures: list[CasualtyFigure], i: int, text: str, last: CasualtyFigure) -> bool:
+    """Whether the words join the people of ``figures[i]`` to those counted before it (``last``): 'and', a list of
+    names with ages, 'along with' (people hit), or a comma in a list that goes on with 'and' ('a man, a woman and a
+    boy were shot')."""
+    figure = figures[i]
+    gap = text[last.count.end:figure.count.start]
+    if _JOINED.fullmatch(gap):
+        return True
+    if figure.kind != HIT:
+        return False
+    if _ALONG.fullmatch(gap):
+        return True
+    after = figures[i + 1] if i + 1 < len(figures) else None
+    return bool(_LISTED.fullmatch(gap)) and after is not None and after.trigger == figure.trigger and bool(
+        _JOINED.fullmatch(text[figure.count.end:after.count.start]))
+
 
 def _together(figures: list[CasualtyFigure], actors: list[ActorMention], text: str) -> list[CasualtyFigure]:
     """People counted by one word are one figure: 'a boy and six other people were shot' = 7 hit, 'a man and his
     daughter were found dead' = 2 killed, 'killed four classmates and himself' = 5; figures of one word about
-    different named groups ('5 soldiers and 3 civilians') stay apart, so that each keeps whom it counts."""
+    different named groups ('5 soldiers and 3 civilians') stay apart, so that each keeps whom it counts. Only people
+    the words join are added up: what the parser took for a second subject of 'shot' beside a dateline ('SAN ANTONIO –
+    A girl was shot'), an apposition ('Sgt. Lee, the boy') or an alternative ('the girl or the driver') is no one
+    more."""
     out: list[CasualtyFigure] = []
-    for figure in figures:
+    for i, figure in enumerate(figures):
         last = out[-1] if out else None
         if last is not None and figure.kind == last.kind and last.trigger == figure.trigger and (
-                last.perpetrator == figure.perpetrator) and (
-                figure.kind == HIT or (figure.kind in _TOLLS and not (last.count.vague or figure.count.vague)
-                                       and _same_people(_whom(last, actors), _whom(figure, actors), actors)
-                                       and _JOINED.fullmatch(text[last.count.end:figure.count.start]))):
+                last.perpetrator == figure.perpetrator) and _joined(figures, i, text, last) and (
+                    figure.kind == HIT or (figure.kind in _TOLLS and not (last.count.vague or figure.count.vague)
+                                           and _same_people(_whom(last, actors), _whom(figure, actors), actors))):
             a, b = last.count, figure.count
             count = replace(a, value=a.value + b.value, low=(a.low or a.value) + (b.low or b.value),
                             high=None if a.high is None or b.high is None else a.high + b.high,
@@ -99,6 +123,7 @@ def _together(figures: list[CasualtyFigure], actors: list[ActorMention], text: s
 
 
 HEADLINE = -1  # QuantityMention.sent of a figure the headline states
+_DATE_IN_FIGURES = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
 
 
 def headline_figures(doc: Document) -> list[QuantityMention]:
@@ -108,7 +133,9 @@ def headline_figures(doc: Document) -> list[QuantityMention]:
     title = doc.article.title or ""
     if parsed is None or not title:
         return []
-    numbers = NumberIndex(find_numbers(parsed.text))
+    # A date written in figures ('Raw video 05/12/13', 'DA: 9.9.15: Gang member convicted') counts no one.
+    dates = [m.span() for m in _DATE_IN_FIGURES.finditer(parsed.text)]
+    numbers = NumberIndex([n for n in find_numbers(parsed.text) if not any(a < n.end and n.start < b for a, b in dates)])
     # The telegraphic reading first: the parser often joins 'Three dead, one wounded' into one noun phrase.
     figures = telegraphic_figures(parsed, numbers)
     taken = [(f.count.start, f.count.end) for f in figures]
