@@ -91,6 +91,13 @@ def is_dateline(text: str, start: int, end: int) -> bool:
 # A clock time written straight after a dated day, with no 'at' between: 'April 11, 2013 4:39 PM',
 # 'September 15, 2016 9:11:51 AM CDT'.
 _CLOCK_AFTER = re.compile(r"\s*\d{1,2}:\d\d(?::\d\d)?\s*(?i:[ap]\.?m\b\.?)")
+# ... or after a comma when the date opens its line ('July 6, 2015, 11:11 AM Last updated: ...'; not 'Date: Tuesday,
+# February 14, 2017, 10:55 PM' in a police log, which dates the case).
+_CLOCK_AFTER_COMMA = re.compile(r",\s*\d{1,2}:\d\d(?::\d\d)?\s*(?i:[ap]\.?m\b\.?)")
+
+
+def _opens_line(text: str, start: int) -> bool:
+    return not text[text.rfind("\n", 0, start) + 1:start].strip()
 
 
 def is_stamp(text: str, start: int, end: int | None = None) -> bool:
@@ -99,7 +106,8 @@ def is_stamp(text: str, start: int, end: int | None = None) -> bool:
     '(Published Wednesday, Sept. 25, 2013)', 'Last updated: Monday, July 6, 2015'), or a clock time straight after
     a date with its year ('April 11, 2013 4:39 PM' above the story: a news site's stamp; a story writes 'on April
     11, 2013, at 4:39 p.m.')."""
-    if end is not None and _WRITTEN_YEAR_END.search(text, start, end) and _CLOCK_AFTER.match(text, end):
+    if end is not None and _WRITTEN_YEAR_END.search(text, start, end) and (
+            _CLOCK_AFTER.match(text, end) or (_CLOCK_AFTER_COMMA.match(text, end) and _opens_line(text, start))):
         return True
     return bool(stamp_pattern().search(text, max(0, start - 40), start))
 

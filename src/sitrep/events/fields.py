@@ -212,10 +212,15 @@ def _day_of_the_act(doc: Document, d: DateMention) -> bool:
     words in data/dates/act_words.tsv)."""
     if d.precision != 1:
         return False
-    words = {t.lemma_.lower() for t in _dated_words(doc, d)[1:] if t.pos_ not in _LINK_POS}
+    # A clock on the way ('died at 5:24 p.m. Saturday') says nothing of what happened either.
+    path = _dated_words(doc, d)
+    words = {t.lemma_.lower() for t in path[1:] if t.pos_ not in _LINK_POS and not _CLOCK.match(t.text)}
     kinds = _act_words()
     if words & kinds["wound"]:
         return True
+    if len(path) > 1 and any(c.dep_ in ("ccomp", "xcomp", "oprd") and c.lemma_.lower() in kinds["wound"]
+                             for c in path[-1].children):
+        return True  # 'officers found him suffering from a gunshot wound at 11 p.m. Sunday': found as it happened
     return dates_violence(doc, d) and (not words & kinds["later"] or bool(words - kinds["later"]))
 
 
