@@ -162,6 +162,16 @@ def _named_days(relative: list[_Found], explicit: list[_Found], text: str,
             continue
         kept.append(f)
     days = {weekday: next(iter(values)) for weekday, values in pinned.items() if len(values) == 1}
+    # In a text that tells of last week, a weekday of the same week-day as the one calendar day it writes a week or
+    # more back ('last week's shooting rampage' ... 'killed June 7' ... 'Friday's rampage') is that day.
+    written: dict[int, set[dt.date]] = {}
+    for day in explicit if last_week else ():
+        if (day.kind == "explicit" and day.precision == 1 and not day.stamp
+                and 7 <= (anchor_at(day.start) - day.value).days <= NAMED_DAY_DAYS):
+            written.setdefault(day.value.weekday(), set()).add(day.value)
+    for weekday, values in written.items():
+        if weekday not in days and weekday not in pinned and len(values) == 1:
+            days[weekday] = next(iter(values))
     named = []
     for f in kept:
         if f.kind != "weekday" or text[f.start:f.end].lower().startswith(("last", "past")):
