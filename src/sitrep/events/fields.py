@@ -121,8 +121,9 @@ def _reports(token: Token) -> bool:
 
 
 def dates_speech(doc: Document, d: DateMention) -> bool:
-    """Whether the date tells when something was said or made known ('police said Tuesday'), not when the
-    event happened (verbs in data/dates/report_verbs.txt)."""
+    """Whether the date tells when something was said or made known ('police said Tuesday'), or done after the
+    incident ('police were searching late Tuesday'), not when the event happened (verbs in
+    data/dates/report_verbs.txt and aftermath_verbs.txt)."""
     path = _dated_words(doc, d)
     if not path:
         return False
@@ -130,7 +131,15 @@ def dates_speech(doc: Document, d: DateMention) -> bool:
     words = _incident_words()
     if any(t.pos_ in ("NOUN", "PROPN") and (t.lemma_.lower() in words or t.lower_ in words) for t in path[1:-1]):
         return False
-    return _reports(path[-1])
+    # a verb of the aftermath only when it governs the date itself ('were searching late Tuesday', not 'searching
+    # for the person who shot him Saturday night, March 11')
+    return _reports(path[-1]) or (len(path) <= 3 and all(t.pos_ in _LINK_POS for t in path[1:-1])
+                                  and path[-1].pos_ == "VERB" and path[-1].lemma_.lower() in _aftermath_verbs())
+
+
+@functools.lru_cache(maxsize=1)
+def _aftermath_verbs() -> frozenset[str]:
+    return frozenset(read_lines("dates/aftermath_verbs.txt"))
 
 
 @functools.lru_cache(maxsize=1)
