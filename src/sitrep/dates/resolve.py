@@ -49,6 +49,9 @@ _DATELINE_PREFIX = re.compile(rf"^\s*{_PLACE}(?:\s*,\s*{_PLACE})?\s*[(,—–-]\
 # The parenthesised form may follow other heading text on the same line once a release is flattened:
 # '... For Immediate Release   KABUL, Afghanistan (May 14, 2012) A security force ...'.
 _DATELINE_CAPS = re.compile(rf"\b[A-Z]{{3,}}(?:\s+[A-Z]{{3,}})?\s*,\s*{_PLACE}\s*\(\s*$")
+_DASH_AFTER = re.compile(r"\s+[-\u2013\u2014]\s")
+# 'about 5:50 a.m. on Saturday (June 15)': the day a weekday names, not a dateline
+_WEEKDAY_PAREN = re.compile(r"\b(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*\(\s*$")
 _SENTENCE_END = re.compile(r"\b[a-z]+[.!?]\s")  # a lower-case word ends a sentence: not "Dec." or "Sgt."
 _DATELINE_PAREN = re.compile(rf"\b[A-Z]{{3,}}(?:\s+[A-Z]{{3,}})?\s*,\s*{_PLACE}\s*\(\s*$|\b{_PLACE}\s*\(\s*$")
 
@@ -80,10 +83,12 @@ def is_dateline(text: str, start: int, end: int) -> bool:
     before, after = text[line_start:start], text[end:line_end]
     if _DATELINE_PREFIX.match(before):
         return True
-    if after.lstrip().startswith(")") and _DATELINE_PAREN.search(before[-80:]):
+    if after.lstrip().startswith(")") and _DATELINE_PAREN.search(before[-80:]) and not _WEEKDAY_PAREN.search(before):
         return True
     if not before.strip() and after.startswith(":"):
         return True  # a dated title: 'May 30: Raids Across the South'
+    if not before.strip() and _DASH_AFTER.match(after):
+        return True  # a dateline without its place: 'June 17, 2013 - Houston police are investigating ...'
     heading = len(text[line_start:line_end]) < 120 and not text[line_start:line_end].rstrip().endswith(".")
     return heading and (not after.strip() or after.lstrip().startswith((":", ")")))
 
@@ -133,7 +138,7 @@ def find_dates(text: str, anchor: dt.date | None) -> list[_Found]:
 
 
 # What may stand between a weekday and the date it names: 'Monday, Feb. 11', 'Wednesday the 17th of'.
-_WEEKDAY_TO_DATE = re.compile(r",?\s*(?:the\s+)?")
+_WEEKDAY_TO_DATE = re.compile(r",?\s*\(?\s*(?:the\s+)?")
 
 
 # A weekday the text pins to a calendar day ('around 11 p.m. Monday, May 23') names that day everywhere in the
