@@ -160,7 +160,7 @@ def dates_violence(doc: Document, d: DateMention) -> bool:
         return (t.lemma_.lower() in words or t.lower_ in words
                 or any(c.dep_ == "prt" and f"{t.lemma_.lower()} {c.lower_}" in words for c in t.children))
 
-    if (d.kind == "holiday" and whole and (whole[0].dep_ in ("compound", "nmod") or whole[0].head.lower_ == "for")
+    if (d.kind == "holiday" and whole and (whole[0].dep_ in _NAMING_DEPS or whole[0].head.lower_ == "for")
             and not told(whole[0].head)):
         # 'a Christmas party', 'the Easter parade': a kind of gathering, not the day of the shooting at it; 'a gun
         # he got for Christmas', 'home for Thanksgiving': what the holiday was for, not when anything happened
@@ -189,13 +189,19 @@ def dates_violence(doc: Document, d: DateMention) -> bool:
                for c in actors for w in (c, *c.children) if w.dep_ not in ("relcl", "acl", "prep"))
 
 
+# How a holiday's name hangs on the noun it names: 'a Christmas party', "a New Year's Eve party" (parsed 'Year' nmod or
+# poss of 'party'), 'the Fourth of July weekend'.
+_NAMING_DEPS = frozenset({"compound", "nmod", "poss"})
+
+
 def _names_a_period(doc: Document, d: DateMention) -> bool:
     """A holiday that names a gathering or a stretch of days ('over the Fourth of July weekend', 'a New Year's Eve
     party'), not a day on which something was done."""
     if d.kind != "holiday":
         return False
     path = _dated_words(doc, d)
-    return bool(path) and path[0].dep_ in ("compound", "nmod")
+    return bool(path) and path[0].dep_ in _NAMING_DEPS and not any(
+        t.lemma_.lower() in _incident_words() for t in path[1:2])
 
 
 def _day_of_violence(doc: Document, d: DateMention) -> bool:
