@@ -1,4 +1,4 @@
-"""Page stamps, datelines without a place, a weekday's day in brackets, a date split off after a clock, a weekday
+"""Page stamps, datelines without a place, a weekday's day in brackets, a weekday
 named by a calendar day in a text of last week (eighth session; invented texts)."""
 
 from __future__ import annotations
@@ -8,7 +8,6 @@ import datetime as dt
 from sitrep.dates.resolve import DateResolver
 from sitrep.model import Article, DateMention
 from sitrep.pipeline.document import Document
-from tests.events.test_assemble import make_doc
 
 PUBLISHED = dt.date(2019, 3, 13)  # a Wednesday
 
@@ -41,10 +40,3 @@ def test_a_text_of_last_week_names_its_weekday_by_the_calendar_day() -> None:
                   "and died in hospital. Friday's shooting was the third this month.")
     assert got["Friday"].value == dt.date(2019, 3, 1)
     assert got["Tuesday"].value == dt.date(2019, 3, 12)
-
-
-def test_a_date_split_off_after_a_clock_belongs_to_the_sentence_before() -> None:
-    doc = make_doc(["The shooting was reported at 11:42 a.m.", "Monday in the 4200 block of Elm Street."],
-                   published=PUBLISHED)
-    [monday] = DateResolver().match(doc)
-    assert monday.span.text == "Monday" and monday.sent == 0

@@ -319,19 +319,6 @@ def dateline_anchor(text: str) -> dt.date | None:
     return None
 
 
-# A clock written with full stops ('at 11:42 a.m. Monday'): the parser may end a sentence at it.
-_CLOCK_END = re.compile(r"\b(?i:[ap]\.m\.)[ \t]+$")
-
-
-def _sentence_of(doc: Document, start: int) -> int:
-    """The sentence of a date, which is the one before when the parser ended that at the clock written just before
-    the date ('reported at 11:42 a.m. | Monday in the 4200 block')."""
-    sent = doc.sentence_index(start)
-    if sent > 0 and doc.sentences[sent].start == start and _CLOCK_END.search(doc.text, max(0, start - 12), start):
-        return sent - 1
-    return sent
-
-
 class DateResolver(Component[list[DateMention]]):
     """Finds date expressions and resolves them to calendar dates."""
 
@@ -349,7 +336,7 @@ class DateResolver(Component[list[DateMention]]):
         for f in _without_overlaps(found):
             if limit is not None and f.value > limit and f.kind != "dateline":
                 continue  # an explicit date after publication is a plan or a typo, never an event date
-            mentions.append(DateMention(sent=_sentence_of(doc, f.start), span=doc.span(f.start, f.end),
+            mentions.append(DateMention(sent=doc.sentence_index(f.start), span=doc.span(f.start, f.end),
                                         value=f.value, precision=f.precision, kind=f.kind))
         return mentions
 
