@@ -49,6 +49,9 @@ _DATELINE_PREFIX = re.compile(rf"^\s*{_PLACE}(?:\s*,\s*{_PLACE})?\s*[(,—–-]\
 # The parenthesised form may follow other heading text on the same line once a release is flattened:
 # '... For Immediate Release   KABUL, Afghanistan (May 14, 2012) A security force ...'.
 _DATELINE_CAPS = re.compile(rf"\b[A-Z]{{3,}}(?:\s+[A-Z]{{3,}})?\s*,\s*{_PLACE}\s*\(\s*$")
+_DASH_AFTER = re.compile(r"\s+[-\u2013\u2014]\s")
+# 'about 5:50 a.m. on Saturday (June 15)': the day a weekday names, not a dateline
+_WEEKDAY_PAREN = re.compile(r"\b(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*\(\s*$")
 _SENTENCE_END = re.compile(r"\b[a-z]+[.!?]\s")  # a lower-case word ends a sentence: not "Dec." or "Sgt."
 _DATELINE_PAREN = re.compile(rf"\b[A-Z]{{3,}}(?:\s+[A-Z]{{3,}})?\s*,\s*{_PLACE}\s*\(\s*$|\b{_PLACE}\s*\(\s*$")
 
@@ -80,10 +83,12 @@ def is_dateline(text: str, start: int, end: int) -> bool:
     before, after = text[line_start:start], text[end:line_end]
     if _DATELINE_PREFIX.match(before):
         return True
-    if after.lstrip().startswith(")") and _DATELINE_PAREN.search(before[-80:]):
+    if after.lstrip().startswith(")") and _DATELINE_PAREN.search(before[-80:]) and not _WEEKDAY_PAREN.search(before):
         return True
     if not before.strip() and after.startswith(":"):
         return True  # a dated title: 'May 30: Raids Across the South'
+    if not before.strip() and _DASH_AFTER.match(after):
+        return True  # a dateline without its place: 'June 17, 2013 - Houston police are investigating ...'
     heading = len(text[line_start:line_end]) < 120 and not text[line_start:line_end].rstrip().endswith(".")
     return heading and (not after.strip() or after.lstrip().startswith((":", ")")))
 
@@ -91,6 +96,13 @@ def is_dateline(text: str, start: int, end: int) -> bool:
 # A clock time written straight after a dated day, with no 'at' between: 'April 11, 2013 4:39 PM',
 # 'September 15, 2016 9:11:51 AM CDT'.
 _CLOCK_AFTER = re.compile(r"\s*\d{1,2}:\d\d(?::\d\d)?\s*(?i:[ap]\.?m\b\.?)")
+# ... or after a comma when the date opens its line ('July 6, 2015, 11:11 AM Last updated: ...'; not 'Date: Tuesday,
+# February 14, 2017, 10:55 PM' in a police log, which dates the case).
+_CLOCK_AFTER_COMMA = re.compile(r",\s*\d{1,2}:\d\d(?::\d\d)?\s*(?i:[ap]\.?m\b\.?)")
+
+
+def _opens_line(text: str, start: int) -> bool:
+    return not text[text.rfind("\n", 0, start) + 1:start].strip()
 
 
 def is_stamp(text: str, start: int, end: int | None = None) -> bool:
@@ -99,7 +111,8 @@ def is_stamp(text: str, start: int, end: int | None = None) -> bool:
     '(Published Wednesday, Sept. 25, 2013)', 'Last updated: Monday, July 6, 2015'), or a clock time straight after
     a date with its year ('April 11, 2013 4:39 PM' above the story: a news site's stamp; a story writes 'on April
     11, 2013, at 4:39 p.m.')."""
-    if end is not None and _WRITTEN_YEAR_END.search(text, start, end) and _CLOCK_AFTER.match(text, end):
+    if end is not None and _WRITTEN_YEAR_END.search(text, start, end) and (
+            _CLOCK_AFTER.match(text, end) or (_CLOCK_AFTER_COMMA.match(text, end) and _opens_line(text, start))):
         return True
     return bool(stamp_pattern().search(text, max(0, start - 40), start))
 
@@ -125,7 +138,7 @@ def find_dates(text: str, anchor: dt.date | None) -> list[_Found]:
 
 
 # What may stand between a weekday and the date it names: 'Monday, Feb. 11', 'Wednesday the 17th of'.
-_WEEKDAY_TO_DATE = re.compile(r",?\s*(?:the\s+)?")
+_WEEKDAY_TO_DATE = re.compile(r",?\s*\(?\s*(?:the\s+)?")
 
 
 # A weekday the text pins to a calendar day ('around 11 p.m. Monday, May 23') names that day everywhere in the
@@ -154,6 +167,16 @@ def _named_days(relative: list[_Found], explicit: list[_Found], text: str,
             continue
         kept.append(f)
     days = {weekday: next(iter(values)) for weekday, values in pinned.items() if len(values) == 1}
+    # In a text that tells of last week, a weekday of the same week-day as the one calendar day it writes a week or
+    # more back ('last week's shooting rampage' ... 'killed June 7' ... 'Friday's rampage') is that day.
+    written: dict[int, set[dt.date]] = {}
+    for day in explicit if last_week else ():
+        if (day.kind == "explicit" and day.precision == 1 and not day.stamp
+                and 7 <= (anchor_at(day.start) - day.value).days <= NAMED_DAY_DAYS):
+            written.setdefault(day.value.weekday(), set()).add(day.value)
+    for weekday, values in written.items():
+        if weekday not in days and weekday not in pinned and len(values) == 1:
+            days[weekday] = next(iter(values))
     named = []
     for f in kept:
         if f.kind != "weekday" or text[f.start:f.end].lower().startswith(("last", "past")):

@@ -64,12 +64,24 @@ def _dated_words(doc: Document, d: DateMention) -> list[Token]:
     span = doc.parsed.char_span(d.span.start, d.span.end, alignment_mode="expand")
     if span is None:
         return []
-    token = span.root
+    path = _climb(span.root)
+    clock = _clock_before_split(span[0])
+    if clock is not None and (path[-1].i == span.root.i or _reports(path[-1])):
+        # 'The shooting was reported at 11:42 a.m. | Monday in the 4200 block', 'shots rang out at 1:15 a.m. | Tuesday, a
+        # sergeant said': the parser ended the sentence at the clock's full stop, and the date's own words date nothing
+        # or only the speech; the date goes up from the clock it was written with.
+        path = [span.root, *_climb(clock)]
+    return _into_reported_clause(path)
+
+
+def _climb(first: Token) -> list[Token]:
+    token = first
     path = [token]
     for _ in range(4):
         # 'Friday's shooting': a possessive date dates the noun it qualifies
-        possessive = token.dep_ == "poss" and token.i == span.root.i
-        if token.head.i == token.i or (token.dep_ not in _DATE_LINKS and not possessive
+        possessive = token.dep_ == "poss" and token.i == first.i
+        clock = token.i == first.i and bool(_AM_PM.match(token.text))  # '11:42 a.m.' hangs on what it times
+        if token.head.i == token.i or (token.dep_ not in _DATE_LINKS and not possessive and not clock
                                        and not (token.dep_ == "dobj" and _CLOCK.match(token.text))
                                        and not (token.dep_ == "xcomp" and not _reports(token.head))):
             break
@@ -78,17 +90,56 @@ def _dated_words(doc: Document, d: DateMention) -> list[Token]:
     return path
 
 
+def _clock_before_split(first: Token) -> Token | None:
+    """The clock ('a.m.', 'p.m.') just before a date that the parser made open a new sentence, if any."""
+    if not first.is_sent_start or first.i == 0:
+        return None
+    before = first.doc[first.i - 1]
+    if before.is_space and before.i > 0:
+        return None  # a paragraph break: a real end of sentence
+    return before if _AM_PM.match(before.text) else None
+
+
+_AM_PM = re.compile(r"(?i:[ap]\.m\.)$")
+
+
+def _into_reported_clause(path: list[Token]) -> list[Token]:
+    """A date written before the verb of speech that closes its sentence dates the clause it is written in, which
+    the parser hung on that verb ('Shots rang out at about 1:15 a.m. Tuesday, a sergeant said': Tuesday dates
+    'rang', not 'said'; 'Police said Tuesday that ...' still dates the speech)."""
+    top = path[-1]
+    if len(path) < 2 or not _reports(top) or path[0].i > top.i:
+        return path
+    for clause in top.children:
+        if clause.dep_ == "ccomp" and clause.i < top.i and clause.left_edge.i <= path[0].i:
+            return [*path[:-1], clause]
+    return path
+
+
 def _reports(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in read_lines("dates/report_verbs.txt")
 
 
 def dates_speech(doc: Document, d: DateMention) -> bool:
-    """Whether the date tells when something was said or made known ('police said Tuesday'), not when the
-    event happened (verbs in data/dates/report_verbs.txt)."""
+    """Whether the date tells when something was said or made known ('police said Tuesday'), or done after the
+    incident ('police were searching late Tuesday'), not when the event happened (verbs in
+    data/dates/report_verbs.txt and aftermath_verbs.txt)."""
     path = _dated_words(doc, d)
     if not path:
         return False
-    return _reports(path[-1])
+    # 'a suspect in a shooting Tuesday night, police identified': the date qualifies the shooting on its way up
+    words = _incident_words()
+    if any(t.pos_ in ("NOUN", "PROPN") and (t.lemma_.lower() in words or t.lower_ in words) for t in path[1:-1]):
+        return False
+    # a verb of the aftermath only when it governs the date itself ('were searching late Tuesday', not 'searching
+    # for the person who shot him Saturday night, March 11')
+    return _reports(path[-1]) or (len(path) <= 3 and all(t.pos_ in _LINK_POS for t in path[1:-1])
+                                  and path[-1].pos_ == "VERB" and path[-1].lemma_.lower() in _aftermath_verbs())
+
+
+@functools.lru_cache(maxsize=1)
+def _aftermath_verbs() -> frozenset[str]:
+    return frozenset(read_lines("dates/aftermath_verbs.txt"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -109,7 +160,7 @@ def dates_violence(doc: Document, d: DateMention) -> bool:
         return (t.lemma_.lower() in words or t.lower_ in words
                 or any(c.dep_ == "prt" and f"{t.lemma_.lower()} {c.lower_}" in words for c in t.children))
 
-    if (d.kind == "holiday" and whole and (whole[0].dep_ == "compound" or whole[0].head.lower_ == "for")
+    if (d.kind == "holiday" and whole and (whole[0].dep_ in _NAMING_DEPS or whole[0].head.lower_ == "for")
             and not told(whole[0].head)):
         # 'a Christmas party', 'the Easter parade': a kind of gathering, not the day of the shooting at it; 'a gun
         # he got for Christmas', 'home for Thanksgiving': what the holiday was for, not when anything happened
@@ -138,6 +189,21 @@ def dates_violence(doc: Document, d: DateMention) -> bool:
                for c in actors for w in (c, *c.children) if w.dep_ not in ("relcl", "acl", "prep"))
 
 
+# How a holiday's name hangs on the noun it names: 'a Christmas party', "a New Year's Eve party" (parsed 'Year' nmod or
+# poss of 'party'), 'the Fourth of July weekend'.
+_NAMING_DEPS = frozenset({"compound", "nmod", "poss"})
+
+
+def _names_a_period(doc: Document, d: DateMention) -> bool:
+    """A holiday that names a gathering or a stretch of days ('over the Fourth of July weekend', 'a New Year's Eve
+    party'), not a day on which something was done."""
+    if d.kind != "holiday":
+        return False
+    path = _dated_words(doc, d)
+    return bool(path) and path[0].dep_ in _NAMING_DEPS and not any(
+        t.lemma_.lower() in _incident_words() for t in path[1:2])
+
+
 def _day_of_violence(doc: Document, d: DateMention) -> bool:
     """A day (not a month: '45 people were killed in July' is a month's toll) on which someone was shot or killed."""
     return d.precision == 1 and dates_violence(doc, d)
@@ -161,10 +227,15 @@ def _day_of_the_act(doc: Document, d: DateMention) -> bool:
     words in data/dates/act_words.tsv)."""
     if d.precision != 1:
         return False
-    words = {t.lemma_.lower() for t in _dated_words(doc, d)[1:] if t.pos_ not in _LINK_POS}
+    # A clock on the way ('died at 5:24 p.m. Saturday') says nothing of what happened either.
+    path = _dated_words(doc, d)
+    words = {t.lemma_.lower() for t in path[1:] if t.pos_ not in _LINK_POS and not _CLOCK.match(t.text)}
     kinds = _act_words()
     if words & kinds["wound"]:
         return True
+    if len(path) > 1 and any(c.dep_ in ("ccomp", "xcomp", "oprd") and c.lemma_.lower() in kinds["wound"]
+                             for c in path[-1].children):
+        return True  # 'officers found him suffering from a gunshot wound at 11 p.m. Sunday': found as it happened
     return dates_violence(doc, d) and (not words & kinds["later"] or bool(words - kinds["later"]))
 
 
@@ -228,7 +299,7 @@ def choose_date(doc: Document, sents: list[int], background: bool = False, main:
             # done next, an arrest or a search, comes after the incident).
             told = [d for d in doc.dates if (d.sent in sents or d.sent < min(sents, default=-1))
                     and d.kind not in (DATELINE, YEAR) and d.precision == 1 and is_current(doc, d)
-                    and not dates_speech(doc, d)]
+                    and not dates_speech(doc, d) and not _names_a_period(doc, d)]
             if told:
                 return _pick(min(told, key=lambda d: (d.value, d.span.start)))
     if event_dates:
