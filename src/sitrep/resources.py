@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import re
 from importlib import resources
 from pathlib import Path
 
@@ -36,3 +37,14 @@ def read_kinds(relative: str) -> dict[str, frozenset[str]]:
     for row in read_table(relative):
         kinds.setdefault(row["kind"], set()).add(row["lemma"].lower())
     return {kind: frozenset(lemmas) for kind, lemmas in kinds.items()}
+
+
+@functools.lru_cache(maxsize=16)
+def read_patterns(relative: str, key: str) -> dict[str, re.Pattern[str]]:
+    """A bundled TSV of regular expressions as ``key`` column -> one case-blind alternation of its ``pattern`` rows
+    (data/events/other_senses.tsv, violence_kind.tsv)."""
+    grouped: dict[str, list[str]] = {}
+    for row in read_table(relative):
+        grouped.setdefault(row[key], []).append(row["pattern"])
+    return {name: re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+            for name, patterns in grouped.items()}

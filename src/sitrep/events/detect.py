@@ -30,7 +30,7 @@ from sitrep.model import EventMention
 from sitrep.model.span import Span
 from sitrep.pipeline.component import Component
 from sitrep.pipeline.document import Document
-from sitrep.resources import read_table
+from sitrep.resources import read_patterns, read_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc as SpacyDoc
@@ -201,13 +201,9 @@ def _named_by() -> dict[str, re.Pattern[str]]:
     return {code: re.compile(rf"\b(?:{'|'.join(sorted(w, key=len, reverse=True))})(?:e?s)?\b") for code, w in words.items()}
 
 
-@functools.lru_cache(maxsize=1)
 def _other_senses() -> dict[str, re.Pattern[str]]:
     """Code -> one pattern of the phrases in which its words name something else (data/events/other_senses.tsv)."""
-    patterns: dict[str, list[str]] = {}
-    for row in read_table("events/other_senses.tsv"):
-        patterns.setdefault(row["code"], []).append(row["pattern"])
-    return {code: re.compile("|".join(f"(?:{p})" for p in found), re.IGNORECASE) for code, found in patterns.items()}
+    return read_patterns("events/other_senses.tsv", "code")
 
 
 def in_its_sense(code: str, text: str) -> str:

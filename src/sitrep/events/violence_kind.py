@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from sitrep.events.actors import ARMED, EventActors
 from sitrep.events.triggers import CueHit, agent_kind, find_cues, patient_kind
 from sitrep.model.span import Span
-from sitrep.resources import read_table
+from sitrep.resources import read_patterns, read_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc as SpacyDoc
@@ -61,12 +61,8 @@ class Told:
     armed_sides: bool = False
 
 
-@functools.lru_cache(maxsize=1)
 def _words() -> dict[str, re.Pattern[str]]:
-    kinds: dict[str, list[str]] = {}
-    for row in read_table("events/violence_kind.tsv"):
-        kinds.setdefault(row["kind"], []).append(row["pattern"])
-    return {kind: re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) for kind, patterns in kinds.items()}
+    return read_patterns("events/violence_kind.tsv", "kind")
 
 
 @functools.lru_cache(maxsize=1)
