@@ -72,14 +72,25 @@ def month_only_pattern() -> re.Pattern[str]:
     )
 
 
+def _full_weekday_names() -> str:
+    # Only full names: 'Sun' and 'Sat' are also words.
+    return "|".join(sorted((w for w in weekday_numbers() if len(w) > 5), key=len, reverse=True))
+
+
 @functools.lru_cache(maxsize=1)
 def weekday_pattern() -> re.Pattern[str]:
-    """'on Saturday', 'last Monday', 'Monday night'. Only full names: 'Sun' and 'Sat' are also words."""
-    names = "|".join(sorted((w for w in weekday_numbers() if len(w) > 5), key=len, reverse=True))
+    """'on Saturday', 'last Monday', 'Monday night'."""
+    names = _full_weekday_names()
     return re.compile(
         rf"\b(?:(?P<last>(?i:last|past))\s+)?(?P<weekday>(?i:{names}))\b"
         r"(?:\s+(?:night|morning|afternoon|evening))?"
     )
+
+
+@functools.lru_cache(maxsize=1)
+def weekday_bracket_pattern() -> re.Pattern[str]:
+    """A weekday written just before an opening bracket, at the end of a text: 'on Saturday (' before 'June 15)'."""
+    return re.compile(rf"\b(?i:{_full_weekday_names()})\s*\(\s*$")
 
 
 @functools.lru_cache(maxsize=1)

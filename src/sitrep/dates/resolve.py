@@ -32,6 +32,7 @@ from sitrep.dates.lexicon import (
     relative_expressions,
     relative_pattern,
     stamp_pattern,
+    weekday_bracket_pattern,
     weekday_numbers,
     weekday_pattern,
     year_pattern,
@@ -50,8 +51,6 @@ _DATELINE_PREFIX = re.compile(rf"^\s*{_PLACE}(?:\s*,\s*{_PLACE})?\s*[(,—–-]\
 # '... For Immediate Release   KABUL, Afghanistan (May 14, 2012) A security force ...'.
 _DATELINE_CAPS = re.compile(rf"\b[A-Z]{{3,}}(?:\s+[A-Z]{{3,}})?\s*,\s*{_PLACE}\s*\(\s*$")
 _DASH_AFTER = re.compile(r"\s+[-\u2013\u2014]\s")
-# 'about 5:50 a.m. on Saturday (June 15)': the day a weekday names, not a dateline
-_WEEKDAY_PAREN = re.compile(r"\b(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*\(\s*$")
 _SENTENCE_END = re.compile(r"\b[a-z]+[.!?]\s")  # a lower-case word ends a sentence: not "Dec." or "Sgt."
 _DATELINE_PAREN = re.compile(rf"\b[A-Z]{{3,}}(?:\s+[A-Z]{{3,}})?\s*,\s*{_PLACE}\s*\(\s*$|\b{_PLACE}\s*\(\s*$")
 
@@ -83,7 +82,9 @@ def is_dateline(text: str, start: int, end: int) -> bool:
     before, after = text[line_start:start], text[end:line_end]
     if _DATELINE_PREFIX.match(before):
         return True
-    if after.lstrip().startswith(")") and _DATELINE_PAREN.search(before[-80:]) and not _WEEKDAY_PAREN.search(before):
+    # 'KABUL, Afghanistan (May 14, 2012)'; not 'about 5:50 a.m. on Saturday (June 15)', the day a weekday names
+    if (after.lstrip().startswith(")") and _DATELINE_PAREN.search(before[-80:])
+            and not weekday_bracket_pattern().search(before)):
         return True
     if not before.strip() and after.startswith(":"):
         return True  # a dated title: 'May 30: Raids Across the South'
