@@ -5,17 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.model import Article
-from sitrep.pipeline.document import Document
-from sitrep.pipeline.parse import Parser
-from sitrep.quantities.extract import QuantityExtractor
+from tests.quantities.test_wounds import extracted, figures
 
 pytestmark = pytest.mark.slow
-
-
-def figures(nlp, text: str) -> list[tuple[str, int, bool]]:  # type: ignore[no-untyped-def]
-    doc = QuantityExtractor().match(Parser(nlp)(Document(article=Article.from_text(text))))
-    return [(m.quantity.kind, m.quantity.value, m.hit) for m in doc.quantities]
 
 
 def test_struck_on_the_body_or_by_what_a_gun_fires(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -74,8 +66,7 @@ def test_what_is_no_person(nlp) -> None:  # type: ignore[no-untyped-def]
 
 
 def headline_hits(nlp, title: str) -> list[tuple[str, int]]:  # type: ignore[no-untyped-def]
-    doc = Parser(nlp)(Document(article=Article.from_text("Police said it happened on Friday.", title=title)))
-    return [(m.quantity.kind, m.quantity.value) for m in QuantityExtractor().match(doc).headline]
+    return [(m.quantity.kind, m.quantity.value) for m in extracted(nlp, "Police said it happened on Friday.", title).headline]
 
 
 def test_a_person_named_before_a_counted_group_in_a_headline(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -106,7 +97,6 @@ def test_the_shooter_or_a_thing_is_no_one_hit(nlp) -> None:  # type: ignore[no-u
 
 
 def test_another_after_a_shooter_is_the_victim_not_one_more(nlp) -> None:  # type: ignore[no-untyped-def]
-    doc = QuantityExtractor().match(Parser(nlp)(Document(article=Article.from_text(
-        "A teenager accidentally shot another teen in the bedroom."))))
+    doc = extracted(nlp, "A teenager accidentally shot another teen in the bedroom.")
     spans = [m.quantity.span.text for m in doc.quantities if m.hit]
     assert spans and not any(s.lower().startswith("another") for s in spans)

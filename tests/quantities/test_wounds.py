@@ -12,9 +12,13 @@ from sitrep.quantities.extract import QuantityExtractor
 pytestmark = pytest.mark.slow
 
 
+def extracted(nlp, text: str, title: str | None = None) -> Document:  # type: ignore[no-untyped-def]
+    """The quantities stage run on ``text`` (and its headline ``title``) parsed by the spaCy model."""
+    return QuantityExtractor().match(Parser(nlp)(Document(article=Article.from_text(text, title=title))))
+
+
 def figures(nlp, text: str) -> list[tuple[str, int, bool]]:  # type: ignore[no-untyped-def]
-    doc = QuantityExtractor().match(Parser(nlp)(Document(article=Article.from_text(text))))
-    return [(m.quantity.kind, m.quantity.value, m.hit) for m in doc.quantities]
+    return [(m.quantity.kind, m.quantity.value, m.hit) for m in extracted(nlp, text).quantities]
 
 
 def test_hit_by_gunfire_counts_everyone_hit(nlp) -> None:  # type: ignore[no-untyped-def]
