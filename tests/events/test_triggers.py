@@ -10,6 +10,12 @@ def _cues(nlp, text: str) -> set[str]:  # type: ignore[no-untyped-def]
     return {h.cue for h in find_cues(sent)}
 
 
+def _names(nlp, text: str) -> set[str]:  # type: ignore[no-untyped-def]
+    """The cue features' names of ``text``'s sentences (actor kinds, who suffers the force...)."""
+    sents = list(nlp(text).sents)
+    return CueFeatures.from_sentences(sents, [find_cues(s) for s in sents]).names
+
+
 def test_lemma_matching(nlp) -> None:  # type: ignore[no-untyped-def]
     assert "SUIC_BOMB" in _cues(nlp, "The attacker blew himself up outside the hotel.")
     assert "AIR_STRIKE" in _cues(nlp, "Two airstrikes hit the depot.")
@@ -31,22 +37,14 @@ def test_how_protests_are_reported(nlp) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_capture_agent_kind(nlp) -> None:  # type: ignore[no-untyped-def]
-    def names(text: str) -> set[str]:
-        sents = list(nlp(text).sents)
-        return CueFeatures.from_sentences(sents, [find_cues(s) for s in sents]).names
-
-    assert "territory:state" in names("Government troops recaptured the town from the rebels on Monday.")
-    assert "territory:nonstate" in names("The town was captured by insurgents after a week of fighting.")
+    assert "territory:state" in _names(nlp, "Government troops recaptured the town from the rebels on Monday.")
+    assert "territory:nonstate" in _names(nlp, "The town was captured by insurgents after a week of fighting.")
 
 
 def test_who_suffers_the_force(nlp) -> None:  # type: ignore[no-untyped-def]
-    def names(text: str) -> set[str]:
-        sents = list(nlp(text).sents)
-        return CueFeatures.from_sentences(sents, [find_cues(s) for s in sents]).names
-
-    assert "protest_lethal>crowd" in names("Soldiers opened fire on the demonstrators in the square.")
-    assert "kill>crowd" in names("Three protesters died after the rally in the capital.")
-    assert "kill>crowd" not in names("Rioters killed a shopkeeper during the unrest.")
+    assert "protest_lethal>crowd" in _names(nlp, "Soldiers opened fire on the demonstrators in the square.")
+    assert "kill>crowd" in _names(nlp, "Three protesters died after the rally in the capital.")
+    assert "kill>crowd" not in _names(nlp, "Rioters killed a shopkeeper during the unrest.")
 
 
 def test_territory_handed_over_without_the_word_over(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -68,10 +66,6 @@ def test_force_on_a_protest_and_protesters_violence_told_without_weapons(nlp) ->
 
 
 def test_a_peaceful_protest_met_with_force(nlp) -> None:  # type: ignore[no-untyped-def]
-    def names(text: str) -> set[str]:
-        sents = list(nlp(text).sents)
-        return CueFeatures.from_sentences(sents, [find_cues(s) for s in sents]).names
-
-    assert "peaceful+intervene" in names("Police dispersed the peaceful sit-in of the pensioners with tear gas.")
-    assert "peaceful+lethal" in names("Soldiers opened fire on villagers marching peacefully to the mine.")
-    assert not names("Pensioners marched peacefully to the town hall.") & {"peaceful+intervene", "peaceful+lethal"}
+    assert "peaceful+intervene" in _names(nlp, "Police dispersed the peaceful sit-in of the pensioners with tear gas.")
+    assert "peaceful+lethal" in _names(nlp, "Soldiers opened fire on villagers marching peacefully to the mine.")
+    assert not _names(nlp, "Pensioners marched peacefully to the town hall.") & {"peaceful+intervene", "peaceful+lethal"}
