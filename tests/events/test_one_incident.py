@@ -28,6 +28,17 @@ def parsed(nlp, sentences: list[str], codes: dict[int, str]) -> Document:  # typ
     return doc
 
 
+def after_a_shooting(nlp, line: str, code: str, said: str, day: dt.date,  # type: ignore[no-untyped-def]
+                     precision: int = 1, kind: str = "explicit") -> Document:
+    """A shooting in Lakeport on Saturday, a call for witnesses, then ``line`` typed ``code``, dated ``day`` by its
+    words ``said``."""
+    doc = parsed(nlp, ["A gunman shot a woman outside a store in Lakeport on Saturday.",
+                       "Police are asking witnesses to come forward.", line], {0: "ATTACK", 2: code})
+    doc.dates = [DateMention(0, span_of(doc, "Saturday"), dt.date(2020, 3, 7), 1, "weekday"),
+                 DateMention(2, span_of(doc, said), day, precision, kind)]
+    return doc
+
+
 def test_the_main_incident_told_again_with_its_old_date_is_no_recalled_event(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = parsed(nlp, ["A Lakeport man was sentenced to life in prison on Monday for killing a boy.",
                        "On April 12, 2019, Tom Reed shot the boy outside a home on Birch Lane."],
@@ -60,35 +71,23 @@ def test_after_the_shooting_tells_more_of_the_same_incident(nlp) -> None:  # typ
 
 
 def test_a_count_over_months_is_no_event(nlp) -> None:  # type: ignore[no-untyped-def]
-    doc = parsed(nlp, ["A gunman shot a woman outside a store in Lakeport on Saturday.",
-                       "Police are asking witnesses to come forward.",
-                       "Since January, at least 40 people have been shot in the city, police said."],
-                 {0: "ATTACK", 2: "ATTACK"})
-    doc.dates = [DateMention(0, span_of(doc, "Saturday"), dt.date(2020, 3, 7), 1, "weekday"),
-                 DateMention(2, span_of(doc, "January"), dt.date(2020, 1, 1), 3, "explicit")]
+    doc = after_a_shooting(nlp, "Since January, at least 40 people have been shot in the city, police said.", "ATTACK",
+                           "January", dt.date(2020, 1, 1), precision=3)
     [found] = EventAssembler().match(doc)
     assert found.prominence == "main" and len(found.evidence) == 1
 
 
 def test_a_weapon_found_days_later_is_part_of_the_inquiry(nlp) -> None:  # type: ignore[no-untyped-def]
-    doc = parsed(nlp, ["A gunman shot a woman outside a store in Lakeport on Saturday.",
-                       "Police are asking witnesses to come forward.",
-                       "On Tuesday, officers found a rifle and ammunition in a car parked in Dorrance."],
-                 {0: "ATTACK", 2: "DISR_WEAP"})
-    doc.dates = [DateMention(0, span_of(doc, "Saturday"), dt.date(2020, 3, 7), 1, "weekday"),
-                 DateMention(2, span_of(doc, "Tuesday"), dt.date(2020, 3, 3), 1, "weekday")]
+    doc = after_a_shooting(nlp, "On Tuesday, officers found a rifle and ammunition in a car parked in Dorrance.",
+                           "DISR_WEAP", "Tuesday", dt.date(2020, 3, 3), kind="weekday")
     doc.toponyms.append(Toponym(2, span_of(doc, "Dorrance"), town("Dorrance", 41.5, -81.0), 0.9))
     [found] = EventAssembler().match(doc)
     assert found.sub_event_type == "Attack"
 
 
 def test_a_protest_told_by_no_word_of_one_is_no_event(nlp) -> None:  # type: ignore[no-untyped-def]
-    doc = parsed(nlp, ["A gunman shot a woman outside a store in Lakeport on Saturday.",
-                       "Police are asking witnesses to come forward.",
-                       "The suspect is scheduled to appear in court on March 23."],
-                 {0: "ATTACK", 2: "PEACE_PROTEST"})
-    doc.dates = [DateMention(0, span_of(doc, "Saturday"), dt.date(2020, 3, 7), 1, "weekday"),
-                 DateMention(2, span_of(doc, "March 23"), dt.date(2020, 3, 23), 1, "explicit")]
+    doc = after_a_shooting(nlp, "The suspect is scheduled to appear in court on March 23.", "PEACE_PROTEST",
+                           "March 23", dt.date(2020, 3, 23))
     [found] = EventAssembler().match(doc)
     assert found.sub_event_type == "Attack"
 
@@ -110,22 +109,14 @@ def test_a_town_and_its_county_are_one_place() -> None:
 
 
 def test_a_related_story_headline_is_no_event(nlp) -> None:  # type: ignore[no-untyped-def]
-    doc = parsed(nlp, ["A gunman shot a woman outside a store in Lakeport on Saturday.",
-                       "Police are asking witnesses to come forward.",
-                       "RELATED: Two men shot dead outside a bar in June"],
-                 {0: "ATTACK", 2: "ATTACK"})
-    doc.dates = [DateMention(0, span_of(doc, "Saturday"), dt.date(2020, 3, 7), 1, "weekday"),
-                 DateMention(2, span_of(doc, "June"), dt.date(2019, 6, 1), 3, "explicit")]
+    doc = after_a_shooting(nlp, "RELATED: Two men shot dead outside a bar in June", "ATTACK", "June",
+                           dt.date(2019, 6, 1), precision=3)
     [found] = EventAssembler().match(doc)
     assert found.prominence == "main"
 
 
 def test_a_block_number_is_no_year_that_makes_the_incident_recalled(nlp) -> None:  # type: ignore[no-untyped-def]
-    doc = parsed(nlp, ["A gunman shot a woman outside a store in Lakeport on Saturday.",
-                       "Police are asking witnesses to come forward.",
-                       "Officers found her in the 1900 block of Birch Street."],
-                 {0: "ATTACK", 2: "ATTACK"})
-    doc.dates = [DateMention(0, span_of(doc, "Saturday"), dt.date(2020, 3, 7), 1, "weekday"),
-                 DateMention(2, span_of(doc, "1900"), dt.date(1900, 1, 1), 4, "year")]
+    doc = after_a_shooting(nlp, "Officers found her in the 1900 block of Birch Street.", "ATTACK", "1900",
+                           dt.date(1900, 1, 1), precision=4, kind="year")
     [found] = EventAssembler().match(doc)
     assert found.prominence == "main" and len(found.evidence) == 2
