@@ -12,12 +12,12 @@ PUBLISHED = dt.date(2020, 3, 10)  # a Tuesday
 
 
 def main_event(nlp, sentences: list[str], days: list[tuple[int, str, dt.date]],  # type: ignore[no-untyped-def]
-               written: list[tuple[int, str, dt.date]] = ()):
-    """The one event assembled from an attack told in the first sentence, with these weekday dates and these
-    calendar dates written out (sentence, word, day) found in the text."""
+               written: list[tuple[int, str, dt.date]] = (), at: int = 0):
+    """The one event assembled from an attack told in sentence ``at`` (the first), with these weekday dates and
+    these calendar dates written out (sentence, word, day) found in the text."""
     doc = make_doc(sentences, PUBLISHED)
     doc.parsed = nlp(doc.text)
-    doc.event_mentions = [event(doc, 0, "ATTACK")]
+    doc.event_mentions = [event(doc, at, "ATTACK")]
     doc.dates = [DateMention(sent, span_of(doc, word), day, 1, kind)
                  for kind, dates in (("weekday", days), ("explicit", written)) for sent, word, day in dates]
     [found] = EventAssembler().match(doc)
@@ -221,27 +221,18 @@ def test_a_body_found_dates_the_incident_when_nothing_else_does(nlp) -> None:  #
 
 
 def test_a_later_arrest_report_is_dated_by_the_calendar_day_it_writes_out(nlp) -> None:  # type: ignore[no-untyped-def]
-    doc = make_doc(["Police arrested a teenager Monday in connection with the shooting of a man.",
-                    "The man was sitting on a porch on Feb. 14 when a car pulled up, police said.",
-                    "A hearing was set for March 12."], PUBLISHED)
-    doc.parsed = nlp(doc.text)
-    doc.event_mentions = [event(doc, 0, "ATTACK")]
-    doc.dates = [DateMention(0, span_of(doc, "Monday"), dt.date(2020, 3, 9), 1, "weekday"),
-                 DateMention(1, span_of(doc, "Feb. 14"), dt.date(2020, 2, 14), 1, "explicit"),
-                 # written without a year, a day to come reads as last year's: never the incident's day
-                 DateMention(2, span_of(doc, "March 12"), dt.date(2019, 3, 12), 1, "explicit")]
-    [found] = EventAssembler().match(doc)
+    found = main_event(nlp, ["Police arrested a teenager Monday in connection with the shooting of a man.",
+                             "The man was sitting on a porch on Feb. 14 when a car pulled up, police said.",
+                             "A hearing was set for March 12."],
+                       [(0, "Monday", dt.date(2020, 3, 9))],
+                       # written without a year, a day to come reads as last year's: never the incident's day
+                       written=[(1, "Feb. 14", dt.date(2020, 2, 14)), (2, "March 12", dt.date(2019, 3, 12))])
     assert found.date == dt.date(2020, 2, 14)
 
 
 def test_with_no_day_of_violence_the_earliest_day_told_dates_the_incident(nlp) -> None:  # type: ignore[no-untyped-def]
-    doc = make_doc(["On Sunday a neighbour's car was hit by a stone.", "A teenager was arrested Monday in the attack."],
-                   PUBLISHED)
-    doc.parsed = nlp(doc.text)
-    doc.event_mentions = [event(doc, 1, "ATTACK")]
-    doc.dates = [DateMention(0, span_of(doc, "Sunday"), dt.date(2020, 3, 8), 1, "weekday"),
-                 DateMention(1, span_of(doc, "Monday"), dt.date(2020, 3, 9), 1, "weekday")]
-    [found] = EventAssembler().match(doc)
+    found = main_event(nlp, ["On Sunday a neighbour's car was hit by a stone.", "A teenager was arrested Monday in the attack."],
+                       [(0, "Sunday", dt.date(2020, 3, 8)), (1, "Monday", dt.date(2020, 3, 9))], at=1)
     assert found.date == dt.date(2020, 3, 8)
 
 
