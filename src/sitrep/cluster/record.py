@@ -174,12 +174,24 @@ def _party_only(event: Event, fact: str) -> bool:
 _UNSURE_VOTE = 0.5
 
 
-def _victims(event: Event) -> tuple[int, int] | None:
-    """(killed, injured) a report tells, a figure it does not give read as 0; None when it gives neither."""
+@dataclass(frozen=True)
+class _Victims:
+    """The killed and injured a report tells, a figure it does not give read as 0."""
+
+    killed: int
+    injured: int
+
+    @property
+    def shot(self) -> int:
+        return self.killed + self.injured
+
+
+def _victims(event: Event) -> _Victims | None:
+    """The victims a report tells; None when it gives neither figure."""
     killed, injured = event.fatalities.best, event.injured.best
     if killed is None and injured is None:
         return None
-    return killed or 0, injured or 0
+    return _Victims(killed or 0, injured or 0)
 
 
 # A wounded victim's death is reported within weeks; a report a year on (a trial, an indictment: 'five attempted
@@ -187,11 +199,11 @@ def _victims(event: Event) -> tuple[int, int] | None:
 _UPDATE_DAYS = 30
 
 
-def _died_since(about: Sequence[MemberReport]) -> dict[int, tuple[int, int]]:
+def _died_since(about: Sequence[MemberReport]) -> dict[int, _Victims]:
     """Reports (by index) that a report of a later day, within ``_UPDATE_DAYS``, updates: it tells as many people
     shot, more of them dead (a wounded victim died), so the earlier report's figures are the later one's (the
     latest such report's)."""
-    updated: dict[int, tuple[int, int]] = {}
+    updated: dict[int, _Victims] = {}
     for i, member in enumerate(about):
         told, day = _victims(member.event), member.article.published
         if told is None or day is None:
@@ -199,7 +211,7 @@ def _died_since(about: Sequence[MemberReport]) -> dict[int, tuple[int, int]]:
         for later in about[i + 1:]:
             now, when = _victims(later.event), later.article.published
             if (now is not None and when is not None and 0 < (when - day).days <= _UPDATE_DAYS
-                    and now[0] > told[0] and sum(now) == sum(told)):
+                    and now.killed > told.killed and now.shot == told.shot):
                 updated[i] = now
     return updated
 
@@ -229,7 +241,7 @@ def _figure_votes(about: Sequence[MemberReport], kind: str) -> list[Vote]:
             vote = Vote(count.best, 1.0 if sure else _UNSURE_VOTE, member.article.id,
                         "" if sure else f"unsure: {count.low}-{count.high}")
         if i in updated:
-            value = updated[i][0 if kind == "fatalities" else 1]
+            value = updated[i].killed if kind == "fatalities" else updated[i].injured
             vote = Vote(value, vote.weight, vote.article_id, f"{vote.value} then, a victim died since")
         votes.append(vote)
     return votes
