@@ -59,3 +59,13 @@ def test_video_lists_player_controls_and_stamps_are_furniture() -> None:
     # the report after a player's controls keeps its offsets
     start = cleaned.index("A clerk")
     assert PLAYER_PAGE[start:start + 7] == "A clerk"
+
+
+def test_script_statements_left_in_a_page_are_furniture() -> None:
+    page = ("var _adq = _adq || []; _adq.push(['slot']);\n"
+            "LAKETON — A man was shot on Elm Street on Friday, police said.\n"
+            "window.pageData = {section: 'news'};")
+    kinds = [kind for _, _, kind in furniture_lines(page)]
+    assert kinds == ["script", "script"]
+    kept = [line for line in report_text(page).split("\n") if line.strip(" .")]
+    assert kept == ["LAKETON — A man was shot on Elm Street on Friday, police said."]
