@@ -9,7 +9,7 @@ import pytest
 from sitrep.cluster import build_cluster_record
 from sitrep.cluster.record import explain_merged
 from sitrep.model.cluster import ArticleMeta, MemberReport
-from sitrep.model.records import Count
+from sitrep.model.records import Count, Span
 from tests.cluster.factory import actor, claim, event, place
 
 
@@ -118,6 +118,50 @@ def test_the_date_is_voted_by_reports_about_the_incident_weighed_by_precision() 
     ])
     assert record.date == dt.date(2020, 3, 8) and record.date_precision == 1
 
+
+
+def dated(eid: str, published: str, day: str, words: str) -> MemberReport:
+    """A report whose day was read from ``words`` (the date's span)."""
+    report = member(eid, published, f"https://site{eid}.example.org/{eid}", day=day)
+    report.event.date_span = Span(start=0, end=len(words), text=words)
+    return report
+
+
+@pytest.mark.parametrize(("loose", "sure"), [
+    # 'last night' read from a publication date against 'Saturday morning' in a report of the same day
+    (("2021-06-05", "2021-06-04", "last night"), ("2021-06-05", "2021-06-05", "Saturday morning")),
+    # 'overnight' read back to the day before, against the weekday a report of that morning names
+    (("2021-06-07", "2021-06-06", "overnight"), ("2021-06-07", "2021-06-07", "Monday morning")),
+    # a holiday named a week after it (another one recalled), against the weekday of a fresh report
+    (("2021-07-11", "2021-07-04", "Fourth of July"), ("2021-07-08", "2021-07-06", "Tuesday")),
+    # a weekday five days back (the same weekday of the week before, when the publication date is late)
+    (("2021-06-15", "2021-06-10", "Thursday night"), ("2021-06-13", "2021-06-12", "Saturday")),
+])
+def test_a_day_loosely_read_from_the_publication_date_loses_a_tie(
+        loose: tuple[str, str, str], sure: tuple[str, str, str]) -> None:
+    record = build_cluster_record("ce1", [dated("e1", *loose), dated("e2", *sure)])
+    assert record.date == dt.date.fromisoformat(sure[1])
+
+
+def test_a_day_written_out_or_a_weekday_of_the_last_days_keeps_its_full_vote() -> None:
+    # ties between sure days still go to the earliest
+    record = build_cluster_record("ce1", [dated("e1", "2021-06-20", "2021-06-12", "June 12"),
+                                          dated("e2", "2021-06-14", "2021-06-13", "Sunday night")])
+    assert record.date == dt.date(2021, 6, 12)
+    record = build_cluster_record("ce1", [dated("e1", "2021-07-05", "2021-07-04", "the Fourth of July"),
+                                          dated("e2", "2021-07-06", "2021-07-05", "Monday")])
+    assert record.date == dt.date(2021, 7, 4)
+    # two loose votes outweigh one sure vote
+    record = build_cluster_record("ce1", [dated("e1", "2021-06-05", "2021-06-04", "last night"),
+                                          dated("e2", "2021-06-05", "2021-06-04", "late last night"),
+                                          dated("e3", "2021-06-05", "2021-06-05", "Saturday")])
+    assert record.date == dt.date(2021, 6, 4)
+
+
+def test_the_explanation_says_why_a_day_votes_less() -> None:
+    lines = explain_merged([dated("e1", "2021-06-05", "2021-06-04", "last night"),
+                            dated("e2", "2021-06-15", "2021-06-04", "Friday")])
+    assert "2021-06-04 1.6 [ae1 (read from the publication day), ae2 (weekday 11 days back)]" in lines[1]
 
 def test_a_report_counting_only_the_wounded_votes_that_none_died() -> None:
     site = "https://herald.example.com/"

@@ -6,7 +6,13 @@ Members come in ingest order; "earlier" and "later" below mean by publication da
 - **date**: the date the reports about the incident (prominence 'main') give, each report's vote weighed by
   the precision of its date (a day 1, a week 1/2, a month 1/4: a report that gives no day and falls back to its
   publication date counts half), ties to the earliest date; reports that only recall the incident vote when no
-  report is about it (measured against "most precise consistent" on both dev halves, docs/evaluation.md).
+  report is about it (measured against "most precise consistent" on both dev halves, docs/evaluation.md). A day
+  the report names only by words read against its publication date, where that reading is least sure, votes
+  0.8 of its weight (``_loose_day``): a phrase of the day of publication ('last night', 'today', 'overnight':
+  right only if the publication date is the local day of writing), a weekday more than three days back (the same
+  weekday of another week when the publication date is off) and a holiday more than three days back (another
+  year's, or recalled: 'since Easter'). A day written out ('June 7') or a weekday of the last three days keeps
+  its full vote.
 - **place**: most precise consistent: the admin1 unit most placed reports agree on; inside it the finest
   geo precision, and at that precision the place most reports name (ties: the earliest report's). Reports
   placed elsewhere stay members but do not move the place.
@@ -45,6 +51,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sitrep.cluster.origin import origin_key
+from sitrep.dates import lexicon
 from sitrep.model.cluster import (
     ArticleMeta,
     ClaimantClaims,
@@ -101,6 +108,46 @@ class Vote:
     why: str = ""
 
 
+# A day named only by words read against the publication date, where that reading is least sure, votes this share
+# of its weight; "near" is within this many days before publication (measured 2026-12-08, docs/evaluation.md).
+_LOOSE_DAY_VOTE = 0.8
+_NEAR_DAYS = 3
+
+
+def _loose_day(event: Event, published: dt.date | None) -> str | None:
+    """Why the report's day is loosely read ('weekday 5 days back'), or None when it is written out or near.
+
+    Reports in this corpus write a weekday of the last three days and are right most often; a weekday further
+    back is sometimes the same weekday of another week (a publication date days off), a holiday further back
+    another year's or one recalled ('since Easter'), and a phrase of the day of publication ('last night',
+    'today', 'overnight') is only as right as the publication date is the local day of writing.
+    """
+    if event.date is None or event.date_precision != 1 or event.date_span is None:
+        return None
+    words = event.date_span.text
+    if lexicon.explicit_pattern().search(words) or lexicon.iso_pattern().search(words):
+        return None  # a calendar day written out
+    back = (published - event.date).days if published is not None else 0
+    if lexicon.holiday_pattern().search(words):
+        return f"holiday {back} days back" if back > _NEAR_DAYS else None
+    if lexicon.weekday_pattern().search(words):
+        return f"weekday {back} days back" if back > _NEAR_DAYS else None
+    if _of_publication_day(words):
+        return "read from the publication day"
+    return None
+
+
+def _of_publication_day(words: str) -> bool:
+    """'last night', 'this morning', 'overnight', 'two days ago': a day counted from the publication date."""
+    relative = lexicon.relative_pattern().search(words)
+    if relative is not None:
+        expression = lexicon.relative_expressions().get(" ".join(relative["phrase"].lower().split()))
+        if expression is not None and expression.unit == "day":
+            return True
+    ago = lexicon.ago_pattern().search(words)
+    return bool(lexicon.overnight_pattern().search(words) or (ago and ago["unit"].lower().startswith("day")))
+
+
 def _date_votes(members: Sequence[MemberReport]) -> list[Vote]:
     votes = []
     for member in _about(members):
@@ -108,8 +155,12 @@ def _date_votes(members: Sequence[MemberReport]) -> list[Vote]:
         if event.date is None:
             continue
         precision = event.date_precision or 3
-        votes.append(Vote(event.date, _DATE_VOTE.get(precision, _YEAR_VOTE), member.article.id,
-                          "" if precision == 1 else _PRECISION_NAMES.get(precision, "year")))
+        weight = _DATE_VOTE.get(precision, _YEAR_VOTE)
+        why = "" if precision == 1 else _PRECISION_NAMES.get(precision, "year")
+        loose = _loose_day(event, member.article.published)
+        if loose is not None:
+            weight, why = weight * _LOOSE_DAY_VOTE, loose
+        votes.append(Vote(event.date, weight, member.article.id, why))
     return votes
 
 
@@ -297,7 +348,7 @@ def explain_merged(members: Sequence[MemberReport]) -> list[str]:
     ordered = _chronological(members)
     about = _about(ordered)
     lines = [f"reports about the incident (prominence main) vote: {len(about)} of {len(ordered)}; a date weighs by "
-             "its precision (day 1, week 1/2, month 1/4), a figure 1/2 when its report gives a range (unsure), and a "
+             "its precision (day 1, week 1/2, month 1/4; a day loosely read 0.8 of that), a figure 1/2 when its report gives a range (unsure), and a "
              "report counting only the other kind of victim votes 0 (none told)"]
     date, _ = _merged_date(ordered)
     if date is not None:
