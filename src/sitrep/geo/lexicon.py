@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import functools
+import re
 
 from sitrep.geo.text import name_key
-from sitrep.resources import read_lines, read_table
+from sitrep.resources import read_lines, read_patterns, read_table
 
 
 @functools.lru_cache(maxsize=1)
@@ -57,3 +58,18 @@ def language_names() -> frozenset[str]:
     import pycountry
 
     return frozenset(name_key(lang.name) for lang in pycountry.languages)
+
+
+@functools.lru_cache(maxsize=1)
+def _town_parts() -> dict[str, re.Pattern[str]]:
+    return read_patterns("geo/town_parts.tsv", "kind")
+
+
+def part_of_town(name: str) -> bool:
+    """'the West Side', 'Near North Side': a side of the town the text is about (data/geo/town_parts.tsv)."""
+    return _town_parts()["part"].fullmatch(name_key(name)) is not None
+
+
+def announces_neighbourhood(text_after: str) -> bool:
+    """The words after a name make it a neighbourhood: 'Austin neighborhood' (data/geo/town_parts.tsv)."""
+    return _town_parts()["announces"].match(text_after.lstrip()) is not None

@@ -22,7 +22,7 @@ from rapidfuzz import fuzz, process
 from sitrep.geo.candidates import Candidate, find_candidates, prior
 from sitrep.geo.context import Context, NameContext, Support, name_context
 from sitrep.geo.gazetteer import Entry, Gazetteer
-from sitrep.geo.lexicon import common_words, feature_words, qualifiers
+from sitrep.geo.lexicon import announces_neighbourhood, common_words, feature_words, part_of_town, qualifiers
 from sitrep.geo.recognise import Mention
 from sitrep.geo.text import name_key
 
@@ -165,7 +165,9 @@ class Resolver:
 
     def __call__(self, mentions: list[Mention], text: str, home_country: str | None = None,
                  home_unit: str | None = None, home_town: Entry | None = None) -> list[Resolution]:
-        resolutions = [Resolution(m, find_candidates(self.gazetteer, m, text[max(0, m.start - 2):m.start]))
+        # A side of a town ('the West Side') has no reading of its own: it is placed in the text's town (_finish).
+        resolutions = [Resolution(m, [] if part_of_town(m.text)
+                                  else find_candidates(self.gazetteer, m, text[max(0, m.start - 2):m.start]))
                        for m in mentions]
         self._borrow(resolutions)
         names = Counter(name_key(r.mention.text) for r in resolutions)
@@ -359,6 +361,10 @@ class Resolver:
             r.best = None
             r.entry, r.inside, r.confidence = stated, True, 0.3
             return
+        if r.best is not None and (town := self._town_of_neighbourhood(r, resolutions, text)) is not None:
+            r.best = None
+            r.entry, r.inside, r.confidence = town, True, 0.3
+            return
         if r.best is not None and r.best.fuzzy and r.best.local < 1 and r.best.entry.feature == "city" \
                 and r.best.entry.population < BIG_CITY:
             r.best = None  # a spelling variant of a small town nothing else points to: read as unknown
@@ -373,11 +379,38 @@ class Resolver:
             r.entry = r.best.entry
             r.confidence = min(1.0, max(0.05, r.best.score / 10.0))
             return
-        if r.mention.feature_hint is None and (r.mention.source != "ner" or name_key(r.mention.text) in qualifiers()):
+        if r.mention.feature_hint is None and not part_of_town(r.mention.text) \
+                and (r.mention.source != "ner" or name_key(r.mention.text) in qualifiers()):
             return  # ... nor is 'Metro' or 'Southeast' alone an unknown place of its own
-        container = self._container(r, resolutions, text)
+        container = self._town_of_text(resolutions) if part_of_town(r.mention.text) \
+            else self._container(r, resolutions, text)
         if container is not None:
             r.entry, r.inside, r.confidence = container, True, 0.3
+
+    def _town_of_text(self, resolutions: list[Resolution]) -> Entry | None:
+        """The town a local report is about: its first trusted reading that is a town of some size (the dateline's,
+        in most local news)."""
+        for o in resolutions:
+            if o.best is not None and o.best.entry.feature == "city" and o.mention.source != "demonym" \
+                    and not part_of_town(o.mention.text) and o.best.entry.population >= MIN_POPULATION_ALONE \
+                    and self._counts(o):
+                return o.best.entry
+        return None
+
+    def _town_of_neighbourhood(self, r: Resolution, resolutions: list[Resolution], text: str) -> Entry | None:
+        """'the Austin neighborhood' in a Chicago story: a name announced as a neighbourhood whose reading is a town
+        in another first-level division of the same country than the text's town, with nothing in the text near it,
+        is a neighbourhood of the text's town that the gazetteer lacks (the text's town, else None). Not 'a west
+        Charlotte neighborhood': a neighbourhood *of* the town named."""
+        assert r.best is not None
+        best = r.best.entry
+        if best.feature != "city" or r.best.local >= 1 or not text[:r.mention.start].rstrip().lower().endswith("the") \
+                or not announces_neighbourhood(text[r.mention.end:r.mention.end + 20]):
+            return None
+        town = self._town_of_text(resolutions)
+        if town is None or town.country_code != best.country_code or town.admin1_code == best.admin1_code:
+            return None
+        return town
 
     @staticmethod
     def _accept_proposal(r: Resolution, supported: bool | None = None) -> bool:
