@@ -169,3 +169,14 @@ def test_state_forces_doing_violence_are_told_apart_from_officers_hit() -> None:
     # Two officers hit in an ambush are the victims: the suspect's crime.
     ambush = told("Two officers shot in ambush outside Millbrook station; the suspect fled on foot.")
     assert kind_of_violence("ATTACK", ambush) == "ORG_CRIME"
+
+
+def test_violence_typed_as_crime_that_an_organised_group_did_is_acled() -> None:
+    gang = told("Two gang members were charged in the slaying of a Riverton teen, police said.")
+    assert kind_of_violence("ORG_CRIME", gang) == "ATTACK"
+    assert kind_of_violence("ORG_CRIME", told("Rival gang members fired at each other.", alternative="ARMED_CLASH")) \
+        == "ARMED_CLASH"
+    assert kind_of_violence("ORG_CRIME", told("A man robbed a store and shot the clerk.")) == "ORG_CRIME"
+    # An organised reading left open is no organised group.
+    hedged = told("Police said the shooting may be gang-related; the suspect fled.")
+    assert kind_of_violence("ATTACK", hedged) == "ORG_CRIME"

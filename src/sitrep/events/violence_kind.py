@@ -13,7 +13,8 @@ The classifier types one sentence; some kinds of violence are told by the report
   shooting typed as a claimed or blamed attack ('accused of shooting his nephew': the shooting is the event);
 - a **crime**: ACLED's violence against civilians is done by an organised group; an attack whose words tell one
   person's crime (a quarrel, a robbery, a partner or neighbour shot, the shooter the police seek) and no organised
-  group, no state forces firing and no political motive is a Non-ACLED "Criminal violence" (``read_perpetrator``).
+  group, no state forces firing and no political motive is a Non-ACLED "Criminal violence" (``read_perpetrator``);
+  and violence typed as crime whose words tell an organised group ('a gang's drive-by') takes its ACLED code.
 
 Words are data: data/events/violence_kind.tsv, data/events/exchange_words.tsv, data/events/perpetrators.tsv.
 """
@@ -162,6 +163,9 @@ def kind_of_violence(code: str, told: Told) -> str:
         return ACCIDENT
     if code == CLASH and not tells_an_exchange(told.texts) and not _both_armed(told):
         code = ATTACK
-    if code == ATTACK and read_perpetrator([*told.lead, *told.texts]).criminal:
+    perpetrator = read_perpetrator([*told.lead, *told.texts])
+    if code == ATTACK and perpetrator.criminal:
         return CRIME  # ACLED codes an organised group's violence, not one man's crime
+    if code == CRIME and perpetrator.organised:
+        return taken_back  # a gang's killing typed as crime: ACLED codes it
     return code
