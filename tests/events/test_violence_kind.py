@@ -39,7 +39,9 @@ def test_an_accident_told_without_a_gun_or_denied_is_none() -> None:
 
 
 def test_a_shooting_typed_as_an_accident_that_nothing_calls_one_is_an_attack() -> None:
-    assert kind_of_violence("MAN_MADE_DISASTER", told("Someone opened fire inside the club at 2 a.m.")) == "ATTACK"
+    assert kind_of_violence("MAN_MADE_DISASTER", told("Gunmen opened fire inside the club at 2 a.m.")) == "ATTACK"
+    # One unknown person's shooting is then read for its perpetrator: a crime.
+    assert kind_of_violence("MAN_MADE_DISASTER", told("Someone opened fire inside the club at 2 a.m.")) == "ORG_CRIME"
     assert kind_of_violence("MAN_MADE_DISASTER", told("A fire destroyed a warehouse on Elm Street.")) \
         == "MAN_MADE_DISASTER"
 
@@ -180,3 +182,14 @@ def test_violence_typed_as_crime_that_an_organised_group_did_is_acled() -> None:
     # An organised reading left open is no organised group.
     hedged = told("Police said the shooting may be gang-related; the suspect fled.")
     assert kind_of_violence("ATTACK", hedged) == "ORG_CRIME"
+
+
+def test_one_person_as_the_shooter_is_a_crime() -> None:
+    for text in ("A man shot four guests at a birthday party in Oakdale after he was refused entry.",
+                 "Police believe someone driving past the house opened fire on the porch.",
+                 "Two groups argued outside the diner until one person pulled a gun.",
+                 "A woman fatally shot her 17-month-old son and her husband at their home near Ashby."):
+        assert kind_of_violence("ATTACK", told(text)) == "ORG_CRIME", text
+    # A soldier is no one man with his own motive.
+    assert kind_of_violence("ATTACK", told("On 2 May 2023, a soldier shot dead a herder near Kaya. 1 fatality.")) \
+        == "ATTACK"
