@@ -7,7 +7,13 @@ from sitrep.events.actors import EventActors
 from sitrep.events.assemble import EventAssembler
 from sitrep.events.detect import in_its_sense, names_its_instrument
 from sitrep.events.triggers import CueHit
-from sitrep.events.violence_kind import Told, kind_of_violence, read_perpetrator, tells_an_accident, tells_an_exchange
+from sitrep.events.violence_kind import (
+    Told,
+    kind_of_violence,
+    read_perpetrator,
+    tells_an_accident,
+    tells_an_exchange,
+)
 from sitrep.model import Actor, EventMention
 from tests.events.test_assemble import event, make_doc, mention
 

@@ -71,11 +71,11 @@ def _words() -> dict[str, re.Pattern[str]]:
     return read_patterns("events/violence_kind.tsv", "kind")
 
 
-@functools.lru_cache(maxsize=1)
 def _perpetrator_words() -> dict[str, re.Pattern[str]]:
     return read_patterns("events/perpetrators.tsv", "kind")
 
 
+@functools.lru_cache(maxsize=1)
 def _exchange_words() -> re.Pattern[str]:
     patterns = [row["pattern"] for row in read_table("events/exchange_words.tsv")]
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
