@@ -7,7 +7,13 @@ from sitrep.events.actors import EventActors
 from sitrep.events.assemble import EventAssembler
 from sitrep.events.detect import in_its_sense, names_its_instrument
 from sitrep.events.triggers import CueHit
-from sitrep.events.violence_kind import Told, kind_of_violence, tells_an_accident, tells_an_exchange
+from sitrep.events.violence_kind import (
+    Told,
+    kind_of_violence,
+    read_perpetrator,
+    tells_an_accident,
+    tells_an_exchange,
+)
 from sitrep.model import Actor, EventMention
 from tests.events.test_assemble import event, make_doc, mention
 
@@ -39,7 +45,9 @@ def test_an_accident_told_without_a_gun_or_denied_is_none() -> None:
 
 
 def test_a_shooting_typed_as_an_accident_that_nothing_calls_one_is_an_attack() -> None:
-    assert kind_of_violence("MAN_MADE_DISASTER", told("Someone opened fire inside the club at 2 a.m.")) == "ATTACK"
+    assert kind_of_violence("MAN_MADE_DISASTER", told("Gunmen opened fire inside the club at 2 a.m.")) == "ATTACK"
+    # One unknown person's shooting is then read for its perpetrator: a crime.
+    assert kind_of_violence("MAN_MADE_DISASTER", told("Someone opened fire inside the club at 2 a.m.")) == "ORG_CRIME"
     assert kind_of_violence("MAN_MADE_DISASTER", told("A fire destroyed a warehouse on Elm Street.")) \
         == "MAN_MADE_DISASTER"
 
@@ -63,7 +71,9 @@ def test_a_shooting_typed_as_a_riot_or_claim_without_a_crowd_is_an_attack() -> N
         == "VIOL_DEMONSTR"
     assert kind_of_violence("MOB_VIOL", told("A man was shot by the mob.", actors=EventActors(CROWD, VICTIMS),
                                              crowd=True)) == "MOB_VIOL"
-    assert kind_of_violence("ATTRIB", told("A man is accused of shooting his neighbour on Friday.")) == "ATTACK"
+    assert kind_of_violence("ATTRIB", told("Gunmen are accused of shooting a village elder on Friday.")) == "ATTACK"
+    # The shooting is the event, and its words tell one man's crime (his neighbour): Non-ACLED criminal violence.
+    assert kind_of_violence("ATTRIB", told("A man is accused of shooting his neighbour on Friday.")) == "ORG_CRIME"
     assert kind_of_violence("ATTRIB", told("The group claimed the bombing.")) == "ATTRIB"
 
 
@@ -99,3 +109,93 @@ def test_assembly_types_the_event_by_its_words() -> None:
     doc.article = doc.article.model_copy(update={"title": "Gun battle outside Lakeport bar"})
     [found] = EventAssembler().match(doc)
     assert found.sub_event_type == "Armed clash"
+
+
+def test_one_persons_crime_is_criminal_violence() -> None:
+    crimes = [
+        "A 41-year-old man shot his neighbor in Brookfield on Tuesday after an argument over a fence.",
+        "A Dunmore woman was killed by her estranged husband at her home, police said.",
+        "A clerk was shot during an armed robbery at a gas station on Route 9 early Sunday.",
+        "Police are searching for the shooter who killed a 19-year-old on Walnut Street on Friday night.",
+        "The suspect fled in a silver sedan after shooting a man outside a Fairhaven apartment complex.",
+        "A man was charged with second-degree murder in the shooting death of a Lakeport teen.",
+        "Officers found a couple dead in what investigators called a murder-suicide.",
+        "Anyone with information about the shooting is asked to call Crime Stoppers.",
+    ]
+    for text in crimes:
+        assert read_perpetrator([text]).criminal, text
+        assert kind_of_violence("ATTACK", told(text)) == "ORG_CRIME", text
+    # A clash without an exchange of fire is a one-sided attack, and then its words are read the same way.
+    assert kind_of_violence("ARMED_CLASH", told("A man shot his cousin after a quarrel in Elmdale.")) == "ORG_CRIME"
+
+
+def test_an_organised_perpetrator_keeps_the_acled_type() -> None:
+    acled = [
+        "On 4 March 2023, unidentified gunmen shot dead a trader in Kadiri (Zurmi, Zamfara). 1 fatality.",
+        "On 9 June 2022, gang members killed a bus driver during a robbery in Belair (Port-au-Prince, Ouest).",
+        "On 2 May 2024, suspected bandits abducted and killed a farmer near Gusau; police arrested a suspect.",
+        "On 17 July 2023, militants killed 3 villagers in a raid on Tamou (Say, Tillaberi). 3 fatalities.",
+        "On 11 January 2024, armed men on motorbikes shot a school teacher in Mopti. 1 fatality.",
+        "Police said the shooting outside the Rosedale bar was gang-related and the shooter is still at large.",
+        "A man was shot by a deputy after he pointed a rifle at officers, and the suspect died at the scene.",
+        "Officers shot a man who fled a traffic stop; the suspect was taken to a hospital.",
+        "The suspect told investigators the shooting at the temple was a hate crime, police said.",
+        "Cartel hitmen shot a man during an argument at a bar in Elm Valley.",
+    ]
+    for text in acled:
+        assert not read_perpetrator([text]).criminal, text
+        assert kind_of_violence("ATTACK", told(text)) == "ATTACK", text
+
+
+def test_a_shooting_without_a_perpetrators_words_keeps_its_type() -> None:
+    # Nothing tells who fired: ACLED's reading (an unidentified armed group) is kept.
+    assert kind_of_violence("ATTACK", told("A man was shot dead in the market of Dorra on Monday.")) == "ATTACK"
+    # An organised reading that the sentence denies counts for nothing.
+    denied = told("Police do not believe the shooting was gang-related.",
+                  "The suspect was arrested on Sunday in Millbrook.")
+    assert kind_of_violence("ATTACK", denied) == "ORG_CRIME"
+    # Only attacks become crimes: a clash told as one, an abduction or an accident keep their reading.
+    assert kind_of_violence("ARMED_CLASH", told("The suspect and officers exchanged gunfire.")) == "ARMED_CLASH"
+    assert kind_of_violence("ABDUCT_DISSAP", told("The suspect kidnapped his ex-girlfriend.")) == "ABDUCT_DISSAP"
+    assert kind_of_violence("ATTACK", told("A boy accidentally shot his brother, police said.")) \
+        == "MAN_MADE_DISASTER"
+
+
+def test_assembly_types_a_crime_as_non_acled_without_an_armed_group() -> None:
+    doc = make_doc(["A Lakeport man shot his roommate after an argument on Sunday, police said.",
+                    "The roommate was taken to a hospital with a wound to the leg."])
+    doc.event_mentions = [event(doc, 0, "ATTACK")]
+    [found] = EventAssembler().match(doc)
+    assert (found.event_type, found.sub_event_type) == ("Non-ACLED", "Criminal violence")
+    assert found.actor1 is None or "Armed Group" not in found.actor1.name
+
+
+def test_state_forces_doing_violence_are_told_apart_from_officers_hit() -> None:
+    # Police violence keeps its ACLED type, even when a detainee was held 'in custody'.
+    beaten = told("On 5 May 2023, police beat a tailor in custody in Rangpur (Rangpur, Rangpur). 1 fatality.")
+    assert kind_of_violence("ATTACK", beaten) == "ATTACK"
+    # Two officers hit in an ambush are the victims: the suspect's crime.
+    ambush = told("Two officers shot in ambush outside Millbrook station; the suspect fled on foot.")
+    assert kind_of_violence("ATTACK", ambush) == "ORG_CRIME"
+
+
+def test_violence_typed_as_crime_that_an_organised_group_did_is_acled() -> None:
+    gang = told("Two gang members were charged in the slaying of a Riverton teen, police said.")
+    assert kind_of_violence("ORG_CRIME", gang) == "ATTACK"
+    assert kind_of_violence("ORG_CRIME", told("Rival gang members fired at each other.", alternative="ARMED_CLASH")) \
+        == "ARMED_CLASH"
+    assert kind_of_violence("ORG_CRIME", told("A man robbed a store and shot the clerk.")) == "ORG_CRIME"
+    # An organised reading left open is no organised group.
+    hedged = told("Police said the shooting may be gang-related; the suspect fled.")
+    assert kind_of_violence("ATTACK", hedged) == "ORG_CRIME"
+
+
+def test_one_person_as_the_shooter_is_a_crime() -> None:
+    for text in ("A man shot four guests at a birthday party in Oakdale after he was refused entry.",
+                 "Police believe someone driving past the house opened fire on the porch.",
+                 "Two groups argued outside the diner until one person pulled a gun.",
+                 "A woman fatally shot her 17-month-old son and her husband at their home near Ashby."):
+        assert kind_of_violence("ATTACK", told(text)) == "ORG_CRIME", text
+    # A soldier is no one man with his own motive.
+    assert kind_of_violence("ATTACK", told("On 2 May 2023, a soldier shot dead a herder near Kaya. 1 fatality.")) \
+        == "ATTACK"

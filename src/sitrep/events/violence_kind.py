@@ -10,9 +10,13 @@ The classifier types one sentence; some kinds of violence are told by the report
   whose words tell no exchange of fire (data/events/exchange_words.tsv) and whose actors are not both armed is an
   attack ('two men opened fire on a group outside a bar'); a shooting typed as a protest or a riot whose sentences
   name no gathering and whose actors no crowd ('fired into a crowd at a party') is an attack too, and so is a
-  shooting typed as a claimed or blamed attack ('accused of shooting his nephew': the shooting is the event).
+  shooting typed as a claimed or blamed attack ('accused of shooting his nephew': the shooting is the event);
+- a **crime**: ACLED's violence against civilians is done by an organised group; an attack whose words tell one
+  person's crime (a quarrel, a robbery, a partner or neighbour shot, the shooter the police seek) and no organised
+  group, no state forces firing and no political motive is a Non-ACLED "Criminal violence" (``read_perpetrator``);
+  and violence typed as crime whose words tell an organised group ('a gang's drive-by') takes its ACLED code.
 
-Words are data: data/events/violence_kind.tsv, data/events/exchange_words.tsv.
+Words are data: data/events/violence_kind.tsv, data/events/exchange_words.tsv, data/events/perpetrators.tsv.
 """
 
 from __future__ import annotations
@@ -31,9 +35,11 @@ from sitrep.resources import read_patterns, read_table
 if TYPE_CHECKING:
     from spacy.tokens import Doc as SpacyDoc
 
-__all__ = ["ACCIDENT", "Told", "armed_on_both_sides", "kind_of_violence", "tells_an_accident", "tells_an_exchange"]
+__all__ = ["ACCIDENT", "CRIME", "Perpetrator", "Told", "armed_on_both_sides", "kind_of_violence", "read_perpetrator",
+           "tells_an_accident", "tells_an_exchange"]
 
 ACCIDENT = "MAN_MADE_DISASTER"  # CASE's code of man-made disasters: sitrep's Non-ACLED "Accident"
+CRIME = "ORG_CRIME"  # CASE's code of (organised) crime: sitrep's Non-ACLED "Criminal violence"
 CLAIMED = "ATTRIB"  # CASE's code of claims and blame: sitrep's Non-ACLED "Claimed or blamed attack"
 CLASH = "ARMED_CLASH"
 ATTACK = "ATTACK"
@@ -63,6 +69,10 @@ class Told:
 
 def _words() -> dict[str, re.Pattern[str]]:
     return read_patterns("events/violence_kind.tsv", "kind")
+
+
+def _perpetrator_words() -> dict[str, re.Pattern[str]]:
+    return read_patterns("events/perpetrators.tsv", "kind")
 
 
 @functools.lru_cache(maxsize=1)
@@ -113,6 +123,32 @@ def armed_on_both_sides(parsed: SpacyDoc, triggers: Sequence[Span]) -> bool:
     return False
 
 
+@dataclass(frozen=True)
+class Perpetrator:
+    """Who the event's words say did the violence (data/events/perpetrators.tsv)."""
+
+    organised: bool  # an armed, organised group, state forces firing, or a political motive
+    individual: bool  # one person's crime: his own motive, a victim he knew, the shooter the police seek
+
+    @property
+    def criminal(self) -> bool:
+        """A crime ACLED does not code: one person's, with no organised group told."""
+        return self.individual and not self.organised
+
+
+ORGANISED_KINDS = ("organised", "state", "political")
+
+
+def read_perpetrator(texts: Sequence[str]) -> Perpetrator:
+    """Who did the violence ``texts`` (sentences) tell: an organised group in one sentence that does not deny it
+    ('not gang-related'), or one person's crime."""
+    words = _perpetrator_words()
+    organised = any(words[kind].search(text) and not words["denied"].search(text)
+                    for text in texts for kind in ORGANISED_KINDS)
+    individual = any(words["individual"].search(text) for text in texts)
+    return Perpetrator(organised, individual)
+
+
 def kind_of_violence(code: str, told: Told) -> str:
     """The event's code once its words are read (``code``: its typing sentence's)."""
     shooting = tells_a_shooting(told.texts)
@@ -126,5 +162,10 @@ def kind_of_violence(code: str, told: Told) -> str:
     if tells_an_accident(told.lead):
         return ACCIDENT
     if code == CLASH and not tells_an_exchange(told.texts) and not _both_armed(told):
-        return ATTACK
+        code = ATTACK
+    perpetrator = read_perpetrator([*told.lead, *told.texts])
+    if code == ATTACK and perpetrator.criminal:
+        return CRIME  # ACLED codes an organised group's violence, not one man's crime
+    if code == CRIME and perpetrator.organised:
+        return taken_back  # a gang's killing typed as crime: ACLED codes it
     return code
