@@ -278,6 +278,53 @@ def survivors_wounded(doc: Document, own: list[QuantityMention]) -> list[Quantit
             for q in own]
 
 
+@functools.lru_cache(maxsize=1)
+def _roundup_cues() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{cue})" for cue in read_lines("quantities/roundup_cues.txt")), re.IGNORECASE)
+
+
+def is_roundup(doc: Document) -> bool:
+    """Whether the headline tells a toll over several incidents ('6 dead, 28 wounded in weekend shootings', 'Six
+    shot in three separate incidents': data/quantities/roundup_cues.txt)."""
+    return bool(doc.article.title) and _roundup_cues().search(headline(doc)) is not None
+
+
+def _toll_size(figures: list[QuantityMention]) -> int:
+    """How many people a sentence's (or a headline's) figures count: its dead and its wounded, or everyone hit when
+    that is more ('11 shot, 3 dead': eleven), the largest figure of each."""
+    def largest(kind: str, hit: bool) -> int:
+        return max((q.quantity.value for q in figures if q.quantity.kind == kind and q.hit == hit), default=0)
+
+    return max(largest("killed", False) + largest("injured", False), largest("injured", True))
+
+
+def roundup_figures(doc: Document) -> list[QuantityMention]:
+    """The figures of the largest single incident a round-up tells. A round-up's total is no incident's toll, and
+    the incident it is filed under is most often the largest it details ('Seven wounded on South, West sides' ...
+    'four men who were shot by a lone gunman'): the body's sentence whose figures count the most people, leaving
+    out the totals (a figure as large as the headline's of its kind, a sentence with a round-up's words, a count
+    over a period)."""
+    # The headline's toll: a figure or a sentence counting as many is the round-up's total retold.
+    total = _toll_size(list(doc.title_quantities)) or None
+    by_sentence: dict[int, list[QuantityMention]] = {}
+    for q in doc.quantities:
+        if q.quantity.kind not in ("killed", "injured") or not 0 <= q.sent < len(doc.sentences) or q.quantity.vague:
+            continue
+        if total is not None and q.quantity.value >= total:
+            continue
+        if _roundup_cues().search(doc.sentences[q.sent].text) or tells_a_period_total(doc, q):
+            continue
+        by_sentence.setdefault(q.sent, []).append(q)
+    if not by_sentence:
+        return []
+    if total is not None:
+        by_sentence = {i: figures for i, figures in by_sentence.items() if _toll_size(figures) < total}
+    if not by_sentence:
+        return []
+    best = max(by_sentence, key=lambda i: (_toll_size(by_sentence[i]), -i))
+    return by_sentence[best]
+
+
 def build_event(doc: Document, cluster: Cluster, prominence: str = "main") -> Event:
     primary: EventMention = cluster.primary
     sub = taxonomy.lookup(primary.sub_event_type)
@@ -294,11 +341,12 @@ def build_event(doc: Document, cluster: Cluster, prominence: str = "main") -> Ev
             typed = dataclasses.replace(primary, sub_event_type=code, event_type=taxonomy.event_type_of(code))
             actors = choose_actors(doc, dataclasses.replace(cluster, lead=typed), place, date.value)
         sub = taxonomy.lookup(code)
-    own = [q for q in doc.quantities if q.sent in sents
-           and (prominence == "background" or not tells_a_period_total(doc, q))]
+    roundup = prominence == "main" and is_roundup(doc)
+    own = roundup_figures(doc) if roundup else [q for q in doc.quantities if q.sent in sents and (
+        prominence == "background" or not tells_a_period_total(doc, q))]
     own = survivors_wounded(doc, own)
     figures = [_about_renamed(q.quantity, actors.renamed) for q in own if not q.hit]
-    headlined = doc.title_quantities if prominence == "main" else []
+    headlined = doc.title_quantities if prominence == "main" and not roundup else []
     fatalities = summarise([q for q in figures if q.kind == "killed"]
                            + [q.quantity for q in headlined if not q.hit and q.quantity.kind == "killed"])
     injured = injured_count([q for q in figures if q.kind == "injured"], [q.quantity for q in own if q.hit],
