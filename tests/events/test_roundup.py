@@ -57,3 +57,13 @@ def test_roundup_words_of_a_headline() -> None:
     assert said("Violent night leaves 2 dead, 6 injured in Riverton")
     assert not said("Four shot outside Riverton bar")
     assert not said("Two dead in Riverton highway shootings")
+
+
+def test_a_list_of_sides_or_a_count_of_shootings_is_a_roundup() -> None:
+    def said(title: str) -> bool:
+        return is_roundup(Document(article=Article.from_text("A shooting.", title=title)))
+
+    assert said("Seven wounded in shootings on North, East sides")
+    assert said("3 dead, 5 hurt in West Side shootings")
+    assert said("20 wounded in several Memorial Day shootings in Riverton")
+    assert not said("3 arrested in fatal shootings of Riverton boy")
