@@ -1,11 +1,12 @@
-"""A round-up's main event (issue #9, ninth session): the figures of the largest single incident it details, not the
-total of the headline. Documents built by hand, no model."""
+"""The main event's toll (issue #9, ninth session): a round-up's is the largest single incident it details, not the
+headline's total; a report of an arrest or a trial that counts no one takes the toll the article recalls. Documents
+built by hand, no model."""
 
 from __future__ import annotations
 
 from sitrep.claims.assess import ClaimAssessor
-from sitrep.events.assemble import EventAssembler, is_roundup
-from sitrep.model import Article, Quantity, QuantityMention, make_span
+from sitrep.events.assemble import EventAssembler, is_roundup, with_recalled_toll
+from sitrep.model import Article, Count, Event, Quantity, QuantityMention, make_span
 from sitrep.pipeline.document import Document
 from tests.events.test_assemble import event, make_doc, span_of
 
@@ -67,3 +68,18 @@ def test_a_list_of_sides_or_a_count_of_shootings_is_a_roundup() -> None:
     assert said("3 dead, 5 hurt in West Side shootings")
     assert said("20 wounded in several Memorial Day shootings in Riverton")
     assert not said("3 arrested in fatal shootings of Riverton boy")
+
+
+def _event(kind: str, prominence: str, killed: int | None = None, injured: int | None = None) -> Event:
+    return Event(id=f"e-{kind}-{prominence}", article_ids=["a"], event_type="x", sub_event_type=kind,
+                 prominence=prominence, fatalities=Count(best=killed), injured=Count(best=injured))  # type: ignore[arg-type]
+
+
+def test_a_report_of_an_arrest_takes_the_toll_the_article_recalls() -> None:
+    # 'Second suspect arrested in Riverton drive-by' ... 'The March 1 shooting wounded four people.'
+    events = [_event("Arrests", "main"), _event("Attack", "background", injured=4)]
+    main = with_recalled_toll(events)[0]
+    assert (main.sub_event_type, main.fatalities.best, main.injured.best) == ("Arrests", None, 4)
+    # A main event that counts anyone keeps its own toll.
+    events = [_event("Attack", "main", killed=1), _event("Attack", "background", killed=3, injured=2)]
+    assert with_recalled_toll(events)[0].injured.best is None
