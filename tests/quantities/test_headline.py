@@ -87,3 +87,8 @@ def test_a_bare_number_after_a_counted_noun_is_no_second_group(nlp) -> None:  # 
     # a weekend round-up: 12 places were scenes of shootings, 5 people died
     figures = headline_figures(nlp, "Bloody weekend in Riverton: 12 scenes, 5 dead, 9 hurt")
     assert [(kind, value) for kind, value, _, _ in figures if kind == "killed"] == [("killed", 5)]
+
+
+def test_a_place_opened_by_outside_closes_the_figure(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert headline_figures(nlp, "Four people shot outside bar in Riverton Township") == [
+        ("injured", 4, True, "Four people")]

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.quantities.casualties import FATAL_WORDS, HIT, CasualtyFigure, is_people
 from sitrep.quantities.noun_counts import NounCount, NumberIndex, count_noun, ordinals
-from sitrep.resources import read_table
+from sitrep.resources import read_lines, read_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -49,7 +49,14 @@ def _closes(word: Token) -> bool:
     if word.i + 1 >= len(word.doc):
         return True
     after = word.doc[word.i + 1]
-    return after.pos_ in _AFTER or after.lower_ in FATAL_WORDS or after.is_space
+    return after.pos_ in _AFTER or after.lower_ in FATAL_WORDS or after.is_space or after.lower_ in _openers()
+
+
+@functools.lru_cache(maxsize=1)
+def _openers() -> frozenset[str]:
+    """Words opening a phrase of place that the tagger may take for an adjective ('shot outside bar'):
+    data/quantities/headline_openers.txt."""
+    return frozenset(read_lines("quantities/headline_openers.txt"))
 
 
 @functools.lru_cache(maxsize=1)
