@@ -87,3 +87,16 @@ def test_a_bare_number_after_a_counted_noun_is_no_second_group(nlp) -> None:  # 
     # a weekend round-up: 12 places were scenes of shootings, 5 people died
     figures = headline_figures(nlp, "Bloody weekend in Riverton: 12 scenes, 5 dead, 9 hurt")
     assert [(kind, value) for kind, value, _, _ in figures if kind == "killed"] == [("killed", 5)]
+
+
+def test_a_place_opened_by_outside_closes_the_figure(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert headline_figures(nlp, "Four people shot outside bar in Riverton Township") == [
+        ("injured", 4, True, "Four people")]
+
+
+def test_people_joined_one_by_one_are_added_up(nlp) -> None:  # type: ignore[no-untyped-def]
+    # A conjunct without an article or a number of its own is one more person, an age with each.
+    assert headline_figures(nlp, "3-year-old girl and 23-year-old woman wounded in Riverton") == [
+        ("injured", 2, False, "3-year-old girl and 23-year-old woman")]
+    assert headline_figures(nlp, "Man, woman and boy wounded in Riverton shooting") == [
+        ("injured", 3, False, "Man, woman and boy")]

@@ -138,3 +138,12 @@ def test_a_death_beside_another_persons_wound_is_no_death_of_wounds(nlp) -> None
     doc = QuantityExtractor().match(Parser(nlp)(Document(article=Article.from_text(
         "The blast left a farmer dead and his nephew wounded on Sunday."))))
     assert [m.after_wounds for m in doc.quantities if m.quantity.kind == "killed"] == [False]
+
+
+def test_an_age_written_with_en_dashes_is_no_count(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert figures(nlp, "A 16\u2013year\u2013old boy was shot in the leg on Elm Street.") == [("injured", 1, True)]
+
+
+def test_one_who_was_pronounced_dead_is_one_killed(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert ("killed", 1, False) in figures(
+        nlp, "Five people were shot on Elm Street, including one who was pronounced dead a short time later.")

@@ -177,6 +177,21 @@ def with_split_wounded(events: list[Event]) -> list[Event]:
     return [main.model_copy(update={"injured": others[0].injured}), *events[1:]]
 
 
+def with_recalled_toll(events: list[Event]) -> list[Event]:
+    """The main event's toll told only where the article recalls the incident: the main event counts no one at all
+    (a report of an arrest, a charge or a trial: 'Second suspect arrested in drive-by'), and another event of the
+    article does ('The shooting on March 1 wounded 13 people', read as recalled for its date): the main event takes
+    the first such event's dead and wounded, which stay that event's too. Dev (ninth session): of 15 such articles,
+    injured right 1 -> 9, killed right 5 -> 13."""
+    main = events[0]
+    if main.fatalities.best is not None or main.injured.best is not None:
+        return events
+    told = next((e for e in events[1:] if e.fatalities.best is not None or e.injured.best is not None), None)
+    if told is None:
+        return events
+    return [main.model_copy(update={"fatalities": told.fatalities, "injured": told.injured}), *events[1:]]
+
+
 class EventAssembler(Component[list[Event]]):
     """Builds Event records from the mentions the earlier stages wrote."""
 
@@ -194,7 +209,9 @@ class EventAssembler(Component[list[Event]]):
             ranked = fold_into_main(doc, ranked)
             attach_figures(doc, ranked[0].cluster, clusters)
         events = [build_event(doc, r.cluster, r.prominence) for r in ranked]
-        return listing_trimmed(with_split_wounded(events) if events and events[0].prominence == "main" else events)
+        if events and events[0].prominence == "main":
+            events = with_recalled_toll(with_split_wounded(events))
+        return listing_trimmed(events)
 
     def set_annotations(self, doc: Document, found: list[Event]) -> None:
         doc.events = found
@@ -278,6 +295,54 @@ def survivors_wounded(doc: Document, own: list[QuantityMention]) -> list[Quantit
             for q in own]
 
 
+@functools.lru_cache(maxsize=1)
+def _roundup_cues() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{cue})" for cue in read_lines("quantities/roundup_cues.txt")), re.IGNORECASE)
+
+
+def is_roundup(doc: Document) -> bool:
+    """Whether the headline tells a toll over several incidents ('6 dead, 28 wounded in weekend shootings', 'Six
+    shot in three separate incidents': data/quantities/roundup_cues.txt). Only the headline: the same words in the
+    lead are as often one incident's ('four people wounded in two shootings at one party': 1 up, 6 down on dev)."""
+    return bool(doc.article.title) and _roundup_cues().search(headline(doc)) is not None
+
+
+def _toll_size(figures: list[QuantityMention]) -> int:
+    """How many people a sentence's (or a headline's) figures count: its dead and its wounded, or everyone hit when
+    that is more ('11 shot, 3 dead': eleven), the largest figure of each."""
+    def largest(kind: str, hit: bool) -> int:
+        return max((q.quantity.value for q in figures if q.quantity.kind == kind and q.hit == hit), default=0)
+
+    return max(largest("killed", False) + largest("injured", False), largest("injured", True))
+
+
+def roundup_figures(doc: Document) -> list[QuantityMention]:
+    """The figures of the largest single incident a round-up tells. A round-up's total is no incident's toll, and
+    the incident it is filed under is most often the largest it details ('Seven wounded on South, West sides' ...
+    'four men who were shot by a lone gunman'): the body's sentence whose figures count the most people, leaving
+    out the totals (a figure as large as the headline's of its kind, a sentence with a round-up's words, a count
+    over a period)."""
+    # The headline's toll: a figure or a sentence counting as many is the round-up's total retold.
+    total = _toll_size(list(doc.title_quantities)) or None
+    by_sentence: dict[int, list[QuantityMention]] = {}
+    for q in doc.quantities:
+        if q.quantity.kind not in ("killed", "injured") or not 0 <= q.sent < len(doc.sentences) or q.quantity.vague:
+            continue
+        if total is not None and q.quantity.value >= total:
+            continue
+        if _roundup_cues().search(doc.sentences[q.sent].text) or tells_a_period_total(doc, q):
+            continue
+        by_sentence.setdefault(q.sent, []).append(q)
+    if not by_sentence:
+        return []
+    if total is not None:
+        by_sentence = {i: figures for i, figures in by_sentence.items() if _toll_size(figures) < total}
+    if not by_sentence:
+        return []
+    best = max(by_sentence, key=lambda i: (_toll_size(by_sentence[i]), -i))
+    return by_sentence[best]
+
+
 def build_event(doc: Document, cluster: Cluster, prominence: str = "main") -> Event:
     primary: EventMention = cluster.primary
     sub = taxonomy.lookup(primary.sub_event_type)
@@ -294,11 +359,12 @@ def build_event(doc: Document, cluster: Cluster, prominence: str = "main") -> Ev
             typed = dataclasses.replace(primary, sub_event_type=code, event_type=taxonomy.event_type_of(code))
             actors = choose_actors(doc, dataclasses.replace(cluster, lead=typed), place, date.value)
         sub = taxonomy.lookup(code)
-    own = [q for q in doc.quantities if q.sent in sents
-           and (prominence == "background" or not tells_a_period_total(doc, q))]
+    roundup = prominence == "main" and is_roundup(doc)
+    own = roundup_figures(doc) if roundup else [q for q in doc.quantities if q.sent in sents and (
+        prominence == "background" or not tells_a_period_total(doc, q))]
     own = survivors_wounded(doc, own)
     figures = [_about_renamed(q.quantity, actors.renamed) for q in own if not q.hit]
-    headlined = doc.title_quantities if prominence == "main" else []
+    headlined = doc.title_quantities if prominence == "main" and not roundup else []
     fatalities = summarise([q for q in figures if q.kind == "killed"]
                            + [q.quantity for q in headlined if not q.hit and q.quantity.kind == "killed"])
     injured = injured_count([q for q in figures if q.kind == "injured"], [q.quantity for q in own if q.hit],

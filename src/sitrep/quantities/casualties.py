@@ -190,7 +190,10 @@ def _patients(token: Token, trigger: Trigger) -> list[Token]:
             found = [c for c in token.head.children if c.dep_ in ("nsubjpass", "dobj")]
             if not found and not _triggers_of(token.head):
                 found = [c for c in token.head.children if c.dep_ == "nsubj"]
-            return [f for f in found if f.i < token.i]
+            found = [f for f in found if f.i < token.i]
+            if found and all(f.lower_ in RELATIVE_PRONOUNS for f in found) and token.head.dep_ == "relcl":
+                return [token.head.head]  # 'five people were shot, including one who was pronounced dead'
+            return found
         return [token] if token.pos_ == "NOUN" else []
     if trigger.patient == "bearer":
         if any(c.lower_ == "no" for c in children):

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.quantities.casualties import FATAL_WORDS, HIT, CasualtyFigure, is_people
 from sitrep.quantities.noun_counts import NounCount, NumberIndex, count_noun, ordinals
-from sitrep.resources import read_table
+from sitrep.resources import read_lines, read_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -27,6 +27,7 @@ _AFTER = frozenset({"ADP", "PUNCT", "CCONJ", "ADV", "SCONJ", "PART"})
 MAX_BETWEEN = 2
 MAX_ADVERBS = 2
 _AGED = re.compile(r"olds?")
+_AGE = re.compile(r"\d{1,3}-?(?:year|yr|month|week|day)s?-?old", re.IGNORECASE)  # '23-year-old', joined
 
 
 @functools.lru_cache(maxsize=1)
@@ -49,7 +50,14 @@ def _closes(word: Token) -> bool:
     if word.i + 1 >= len(word.doc):
         return True
     after = word.doc[word.i + 1]
-    return after.pos_ in _AFTER or after.lower_ in FATAL_WORDS or after.is_space
+    return after.pos_ in _AFTER or after.lower_ in FATAL_WORDS or after.is_space or after.lower_ in _openers()
+
+
+@functools.lru_cache(maxsize=1)
+def _openers() -> frozenset[str]:
+    """Words opening a phrase of place that the tagger may take for an adjective ('shot outside bar'):
+    data/quantities/headline_openers.txt."""
+    return frozenset(read_lines("quantities/headline_openers.txt"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -120,12 +128,19 @@ def _closed_figures(parsed: Doc, numbers: NumberIndex) -> list[CasualtyFigure]:
             continue
         # A list of groups: '2 adults, 2 children killed', 'Pregnant woman, 2 others shot' (a number in the
         # earlier group, or 'others' in the later one, says it is a list of people, not a place or a name).
+        paired = False  # people joined one by one ('Man, woman and boy wounded')
         while before and before[0].i >= 2 and parsed[before[0].i - 1].lower_ in (",", "and"):
             earlier = _group_before(parsed, before[0].i - 1)
             more = _group_count(earlier, numbers)
             # 'Man, 3 girls shot': a person named before a counted group is one more.
             counted_later = numbers.first_within(before[0].idx, before[-1].idx + len(before[-1].text)) is not None
-            if more is None or not (numbers.first_within(more.start, more.end) or
+            # '3-year-old girl and 23-year-old woman wounded': two people 'and' joins; 'Man, woman and boy wounded':
+            # a list of them.
+            joiner = parsed[before[0].i - 1].lower_
+            pair = (more is not None and more.value == 1 and not (more.vague or count.vague) and not counted_later
+                    and ((joiner == "and" and count.value == 1) or (joiner == "," and paired)))
+            paired = paired or pair
+            if more is None or not (pair or numbers.first_within(more.start, more.end) or
                                     any(t.lower_ in ("other", "others") for t in before) or
                                     (counted_later and more.value == 1 and not more.vague
                                      and not all(t.like_num for t in before)
@@ -152,6 +167,9 @@ def _group_before(parsed: Doc, i: int) -> list[Token]:
         if token.pos_ not in _BETWEEN or token.is_punct or token.lower_ in headline_words():
             break
         before.insert(0, token)
+    if before and before[0].lower_ == "old" and before[0].i >= 4 and _AGE.fullmatch(
+            "".join(t.text for t in parsed[before[0].i - 4:before[0].i + 1]).lower()):
+        return [*parsed[before[0].i - 4:before[0].i], *before]  # '23-year-old woman': the age with the person
     return before
 
 

@@ -99,7 +99,7 @@ def _plural() -> tuple[int, int]:
 
 # A number that gives someone's age: '14 year old Jacob', 'a 6-year-old', 'Talitha Bowman, 20,'.
 # 'his 12- and 10-year-old sons': the first age shares the second one's 'year-old'.
-_AGE_AFTER = re.compile(r"^\s*-?\s*(?:(?:and|or|to)\s+\d{1,3}\s*-?\s*)?(?:(?:year|yr|month|week|day)s?\s*-?\s*old|yo|y/o)\b",
+_AGE_AFTER = re.compile(r"^\s*[-\u2013]?\s*(?:(?:and|or|to)\s+\d{1,3}\s*[-\u2013]?\s*)?(?:(?:year|yr|month|week|day)s?\s*[-\u2013]?\s*old|yo|y/o)\b",
                         re.IGNORECASE)
 
 
@@ -112,7 +112,7 @@ def _is_age(noun: Token, start: int, end: int) -> bool:
 
 
 # An age written before the noun ('a 17-year-old', '15-year-old Trinity Gay'); the number reader skips it.
-_AGED = re.compile(r"\b\d{1,3}\s*-?\s*(?:year|yr|month|week|day)s?\s*-?\s*olds?\b", re.IGNORECASE)
+_AGED = re.compile(r"\b\d{1,3}\s*[-\u2013]?\s*(?:year|yr|month|week|day)s?\s*[-\u2013]?\s*olds?\b", re.IGNORECASE)
 
 
 def _singular(noun: Token) -> bool:
