@@ -209,8 +209,8 @@ def _other_day_words() -> dict[str, frozenset[str]]:
     return read_kinds("dates/other_days.tsv")
 
 
-# A year-less calendar day ('Oct. 20'): the only kind a day to come is mistaken for (the resolver takes it for the last
-# such day before publication; a day to come written with its year lies after publication and is dropped there).
+# A year-less calendar day ('Oct. 20'): the resolver takes it for the last such day before publication; a day to come
+# written with its year lies after publication and is dropped there.
 _YEARLESS = re.compile(r"^(?!.*\b(?:19|20)\d\d\b)")
 
 
@@ -222,13 +222,15 @@ def other_day(doc: Document, d: DateMention) -> bool:
     if not path:
         return False
     kinds = _other_day_words()
-    # the words up from the date, with what qualifies them ('Date of Birth July 9', 'his next court date', 'will appear')
+    # the words up from the date ('was born on'), and what names them ('Date of Birth July 9'); not a compound ('a
+    # birthday party Saturday' is the day of the party, where a shooting may be)
     words = {w for t in path[1:] for w in (t.lemma_.lower(), t.lower_)}
-    words |= {c.lemma_.lower() for t in path[1:] for c in t.children if c.dep_ in ("amod", "compound", "aux")}
     words |= {g.lemma_.lower() for t in path[1:] for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
               for g in c.children if g.dep_ == "pobj"}
     if words & kinds["birth"]:
         return True
+    # ... with what qualifies them for a day to come ('his next court date', 'will appear')
+    words |= {c.lemma_.lower() for t in path[1:] for c in t.children if c.dep_ in ("amod", "compound", "aux")}
     # 'since' governs the date itself, or the clock it is written with ('since 10 p.m. Friday night'), not a noun the
     # date qualifies ('since the Dec. 23 shooting' dates the shooting); and it starts a count of what happened, not a
     # state that began with the incident ('deputies have been on scene since Monday night')
@@ -237,7 +239,11 @@ def other_day(doc: Document, d: DateMention) -> bool:
             return t.head.lemma_.lower() != "be"
         if not (_CLOCK.match(t.text) or _AM_PM.match(t.text)):
             break
-    return d.kind == "explicit" and bool(_YEARLESS.match(d.span.text)) and bool(words & kinds["plan"])
+    # A day to come is resolved to the past one of its name: a year-less calendar day or a bare weekday ('expected to be
+    # arraigned Thursday morning'), not 'last Thursday'.
+    to_come = (d.kind == "explicit" and bool(_YEARLESS.match(d.span.text))) or (
+        d.kind == "weekday" and not d.span.text.lower().startswith(("last", "past")))
+    return to_come and bool(words & kinds["plan"])
 
 
 def event_days(doc: Document) -> list[DateMention]:
