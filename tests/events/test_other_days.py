@@ -48,3 +48,14 @@ def test_a_round_up_takes_the_day_of_an_incident_not_the_start_of_its_count(nlp)
                              "A woman was wounded in a drive-by shooting Sunday on Lark Street."],
                        [(0, "Friday night", dt.date(2020, 3, 6)), (1, "Sunday", dt.date(2020, 3, 8))])
     assert found.date == dt.date(2020, 3, 8)
+
+
+def test_a_search_under_way_is_a_day_of_the_aftermath(nlp) -> None:  # type: ignore[no-untyped-def]
+    from sitrep.events.fields import dates_speech
+
+    doc = make_doc(["A search was under way Thursday for the men who robbed a clerk in Dunmore."])
+    doc.parsed = nlp(doc.text)
+    assert dates_speech(doc, DateMention(0, span_of(doc, "Thursday"), dt.date(2020, 3, 5), 1, "weekday"))
+    doc = make_doc(["A clerk was shot Thursday during a robbery in Dunmore."])
+    doc.parsed = nlp(doc.text)
+    assert not dates_speech(doc, DateMention(0, span_of(doc, "Thursday"), dt.date(2020, 3, 5), 1, "weekday"))

@@ -133,8 +133,16 @@ def dates_speech(doc: Document, d: DateMention) -> bool:
         return False
     # a verb of the aftermath only when it governs the date itself ('were searching late Tuesday', not 'searching
     # for the person who shot him Saturday night, March 11')
-    return _reports(path[-1]) or (len(path) <= 3 and all(t.pos_ in _LINK_POS for t in path[1:-1])
-                                  and path[-1].pos_ == "VERB" and path[-1].lemma_.lower() in _aftermath_verbs())
+    top = path[-1]
+    if _reports(top):
+        return True
+    if len(path) > 3 or not all(t.pos_ in _LINK_POS for t in path[1:-1]):
+        return False
+    # ... or the work itself is the subject of 'be' ('a search was under way Thursday', 'an investigation was underway
+    # Thursday evening')
+    return (top.pos_ == "VERB" and top.lemma_.lower() in _aftermath_verbs()) or (
+        top.lemma_.lower() == "be" and any(c.dep_ == "nsubj" and c.lemma_.lower() in _aftermath_verbs()
+                                           for c in top.children))
 
 
 @functools.lru_cache(maxsize=1)
