@@ -59,3 +59,19 @@ def test_a_search_under_way_is_a_day_of_the_aftermath(nlp) -> None:  # type: ign
     doc = make_doc(["A clerk was shot Thursday during a robbery in Dunmore."])
     doc.parsed = nlp(doc.text)
     assert not dates_speech(doc, DateMention(0, span_of(doc, "Thursday"), dt.date(2020, 3, 5), 1, "weekday"))
+
+
+def test_the_clause_the_shooting_happened_during_dates_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    from sitrep.events.fields import dates_violence
+
+    doc = make_doc(["A boy was shot while walking across a street in Fenwick Saturday night."])
+    doc.parsed = nlp(doc.text)
+    assert dates_violence(doc, DateMention(0, span_of(doc, "Saturday night"), dt.date(2020, 3, 7), 1, "weekday"))
+
+
+def test_a_shooting_reported_at_a_time_is_dated_by_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    from sitrep.events.fields import dates_violence
+
+    doc = make_doc(["Two men were charged in the shooting that was reported at Tuesday night on Elm Lane."])
+    doc.parsed = nlp(doc.text)
+    assert dates_violence(doc, DateMention(0, span_of(doc, "Tuesday night"), dt.date(2020, 3, 3), 1, "weekday"))

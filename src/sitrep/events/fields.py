@@ -188,13 +188,24 @@ def dates_violence(doc: Document, d: DateMention) -> bool:
     if any(c.dep_ == "advcl" and told(c) and any(g.dep_ == "advmod" and g.lower_ == "when" for g in c.children)
            for c in top.children):
         return True
+    # The clause the violence happened during ('was shot while walking across a street Saturday night'): its date is
+    # the moment of the violence.
+    if top.dep_ == "advcl" and told(top.head) and any(c.dep_ == "mark" and c.lower_ in _DURING for c in top.children):
+        return True
     # Who or what did it, or underwent it, is violence: 'The shooting spree happened ...', 'their car was raked
-    # by gunfire late Friday', 'opened fire Sunday' (not the object of a preposition: 'arrested Tuesday in
-    # the shooting' dates the arrest).
+    # by gunfire late Friday', 'opened fire Sunday', 'the shooting that was reported Tuesday night' (not the object of
+    # a preposition: 'arrested Tuesday in the shooting' dates the arrest).
     actors = [c for c in top.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    if top.dep_ == "relcl" and any(c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and c.lower_ == "that")
+                                   for c in top.children):
+        actors.append(top.head)
     actors += [g for c in top.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     return any(w.lemma_.lower() in words or w.lower_ in words
                for c in actors for w in (c, *c.children) if w.dep_ not in ("relcl", "acl", "prep"))
+
+
+# The words that open a clause of what was going on when something happened ('shot while walking home').
+_DURING = frozenset({"while", "as"})
 
 
 # How a holiday's name hangs on the noun it names: 'a Christmas party', "a New Year's Eve party" (parsed 'Year' nmod or
