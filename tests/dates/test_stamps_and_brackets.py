@@ -40,3 +40,13 @@ def test_a_text_of_last_week_names_its_weekday_by_the_calendar_day() -> None:
                   "and died in hospital. Friday's shooting was the third this month.")
     assert got["Friday"].value == dt.date(2019, 3, 1)
     assert got["Tuesday"].value == dt.date(2019, 3, 12)
+
+
+def test_a_sentence_opening_with_its_weekday_and_date_is_no_dateline() -> None:
+    from sitrep.dates.resolve import is_dateline
+
+    text = "On Sunday, February 21st at 2:19 p.m., a girl was shot at a range near Corvale."
+    start = text.index("February 21st")
+    assert not is_dateline(text, start, start + len("February 21st"))
+    wire = "CORVALE, Idaho, February 21 - A girl was shot at a range."
+    assert is_dateline(wire, wire.index("February 21"), wire.index("February 21") + len("February 21"))

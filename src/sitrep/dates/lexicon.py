@@ -94,6 +94,12 @@ def weekday_bracket_pattern() -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def weekday_end_pattern() -> re.Pattern[str]:
+    """A weekday closing a text, punctuation allowed after it: 'On Sunday, ' before 'February 21st'."""
+    return re.compile(rf"\b(?i:{_full_weekday_names()})\W*$")
+
+
+@functools.lru_cache(maxsize=1)
 def stamp_pattern() -> re.Pattern[str]:
     """A time-stamp label (data/dates/stamp_labels.txt) and what may follow it up to the date: 'Posted: ',
     'Updated on Monday, ', '(Published Wednesday, ', 'UPDATED at 11:37 A.M. on Monday, '. Matched at the end of the text

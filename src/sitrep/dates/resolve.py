@@ -33,6 +33,7 @@ from sitrep.dates.lexicon import (
     relative_pattern,
     stamp_pattern,
     weekday_bracket_pattern,
+    weekday_end_pattern,
     weekday_numbers,
     weekday_pattern,
     year_pattern,
@@ -80,7 +81,8 @@ def is_dateline(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     before, after = text[line_start:start], text[end:line_end]
-    if _DATELINE_PREFIX.match(before):
+    # 'On Sunday, February 21st at 2:19 p.m., a girl was shot': a weekday before the date is no dateline's place
+    if _DATELINE_PREFIX.match(before) and not weekday_end_pattern().search(before):
         return True
     # 'KABUL, Afghanistan (May 14, 2012)'; not 'about 5:50 a.m. on Saturday (June 15)', the day a weekday names
     if (after.lstrip().startswith(")") and _DATELINE_PAREN.search(before[-80:])

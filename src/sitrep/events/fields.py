@@ -133,8 +133,16 @@ def dates_speech(doc: Document, d: DateMention) -> bool:
         return False
     # a verb of the aftermath only when it governs the date itself ('were searching late Tuesday', not 'searching
     # for the person who shot him Saturday night, March 11')
-    return _reports(path[-1]) or (len(path) <= 3 and all(t.pos_ in _LINK_POS for t in path[1:-1])
-                                  and path[-1].pos_ == "VERB" and path[-1].lemma_.lower() in _aftermath_verbs())
+    top = path[-1]
+    if _reports(top):
+        return True
+    if len(path) > 3 or not all(t.pos_ in _LINK_POS for t in path[1:-1]):
+        return False
+    # ... or the work itself is the subject of 'be' ('a search was under way Thursday', 'an investigation was underway
+    # Thursday evening')
+    return (top.pos_ == "VERB" and top.lemma_.lower() in _aftermath_verbs()) or (
+        top.lemma_.lower() == "be" and any(c.dep_ == "nsubj" and c.lemma_.lower() in _aftermath_verbs()
+                                           for c in top.children))
 
 
 @functools.lru_cache(maxsize=1)
@@ -180,13 +188,24 @@ def dates_violence(doc: Document, d: DateMention) -> bool:
     if any(c.dep_ == "advcl" and told(c) and any(g.dep_ == "advmod" and g.lower_ == "when" for g in c.children)
            for c in top.children):
         return True
+    # The clause the violence happened during ('was shot while walking across a street Saturday night'): its date is
+    # the moment of the violence.
+    if top.dep_ == "advcl" and told(top.head) and any(c.dep_ == "mark" and c.lower_ in _DURING for c in top.children):
+        return True
     # Who or what did it, or underwent it, is violence: 'The shooting spree happened ...', 'their car was raked
-    # by gunfire late Friday', 'opened fire Sunday' (not the object of a preposition: 'arrested Tuesday in
-    # the shooting' dates the arrest).
+    # by gunfire late Friday', 'opened fire Sunday', 'the shooting that was reported Tuesday night' (not the object of
+    # a preposition: 'arrested Tuesday in the shooting' dates the arrest).
     actors = [c for c in top.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    if top.dep_ == "relcl" and any(c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and c.lower_ == "that")
+                                   for c in top.children):
+        actors.append(top.head)
     actors += [g for c in top.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     return any(w.lemma_.lower() in words or w.lower_ in words
                for c in actors for w in (c, *c.children) if w.dep_ not in ("relcl", "acl", "prep"))
+
+
+# The words that open a clause of what was going on when something happened ('shot while walking home').
+_DURING = frozenset({"while", "as"})
 
 
 # How a holiday's name hangs on the noun it names: 'a Christmas party', "a New Year's Eve party" (parsed 'Year' nmod or
@@ -202,6 +221,53 @@ def _names_a_period(doc: Document, d: DateMention) -> bool:
     path = _dated_words(doc, d)
     return bool(path) and path[0].dep_ in _NAMING_DEPS and not any(
         t.lemma_.lower() in _incident_words() for t in path[1:2])
+
+
+@functools.lru_cache(maxsize=1)
+def _other_day_words() -> dict[str, frozenset[str]]:
+    return read_kinds("dates/other_days.tsv")
+
+
+# A year-less calendar day ('Oct. 20'): the resolver takes it for the last such day before publication; a day to come
+# written with its year lies after publication and is dropped there.
+_YEARLESS = re.compile(r"^(?!.*\b(?:19|20)\d\d\b)")
+
+
+def other_day(doc: Document, d: DateMention) -> bool:
+    """A date that is no day of any incident the article reports (data/dates/other_days.tsv): a birth or a birthday
+    ('was born on Sept. 8, 1999'), the start of a stretch of time ('shot since Friday night': a round-up's count), or
+    a year-less day to come ('his trial was set for January 21', 'a hearing scheduled for Oct. 20')."""
+    path = _dated_words(doc, d)
+    if not path:
+        return False
+    kinds = _other_day_words()
+    # the words up from the date ('was born on'), and what names them ('Date of Birth July 9'); not a compound ('a
+    # birthday party Saturday' is the day of the party, where a shooting may be)
+    words = {w for t in path[1:] for w in (t.lemma_.lower(), t.lower_)}
+    words |= {g.lemma_.lower() for t in path[1:] for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj"}
+    if words & kinds["birth"]:
+        return True
+    # ... with what qualifies them for a day to come ('his next court date', 'will appear')
+    words |= {c.lemma_.lower() for t in path[1:] for c in t.children if c.dep_ in ("amod", "compound", "aux")}
+    # 'since' governs the date itself, or the clock it is written with ('since 10 p.m. Friday night'), not a noun the
+    # date qualifies ('since the Dec. 23 shooting' dates the shooting); and it starts a count of what happened, not a
+    # state that began with the incident ('deputies have been on scene since Monday night')
+    for t in path[1:]:
+        if t.lower_ in kinds["since"] and t.dep_ == "prep":
+            return t.head.lemma_.lower() != "be"
+        if not (_CLOCK.match(t.text) or _AM_PM.match(t.text)):
+            break
+    # A day to come is resolved to the past one of its name: a year-less calendar day or a bare weekday ('expected to be
+    # arraigned Thursday morning'), not 'last Thursday'.
+    to_come = (d.kind == "explicit" and bool(_YEARLESS.match(d.span.text))) or (
+        d.kind == "weekday" and not d.span.text.lower().startswith(("last", "past")))
+    return to_come and bool(words & kinds["plan"])
+
+
+def event_days(doc: Document) -> list[DateMention]:
+    """The article's dates less those of no incident (:func:`other_day`)."""
+    return [d for d in doc.dates if d.kind in (DATELINE, YEAR) or not other_day(doc, d)]
 
 
 def _day_of_violence(doc: Document, d: DateMention) -> bool:
@@ -267,7 +333,8 @@ def choose_date(doc: Document, sents: list[int], background: bool = False, main:
     given; a recalled (background) event takes its own date at the precision the text gives, year
     precision included, and never the article's date.
     """
-    own = [d for d in doc.dates if d.sent in sents and d.kind != DATELINE]
+    dates = event_days(doc)
+    own = [d for d in dates if d.sent in sents and d.kind != DATELINE]
     if background:
         if own:
             return _pick(min(own, key=lambda d: (d.precision, sents.index(d.sent), d.span.start)))
@@ -279,25 +346,25 @@ def choose_date(doc: Document, sents: list[int], background: bool = False, main:
         # The main event's sentences date only what was said or done next ('police said Tuesday', 'the
         # search went on Tuesday', 'died Sunday'): the first day of the act elsewhere in the article tells its
         # day, else the first day of violence (a death, a body found).
-        violent = [d for d in doc.dates if d.kind not in (DATELINE, YEAR) and is_current(doc, d) and tells(doc, d)]
+        violent = [d for d in dates if d.kind not in (DATELINE, YEAR) and is_current(doc, d) and tells(doc, d)]
         if violent:
             return _pick(min(violent, key=lambda d: d.span.start))
         # Nothing this month is a day of violence: a report of a trial, an arrest or a funeral tells the
         # incident's own day further back ('sentenced Friday for the May 25 shooting').
-        older = [d for d in doc.dates if d.kind not in (DATELINE, YEAR) and tells(doc, d)]
+        older = [d for d in dates if d.kind not in (DATELINE, YEAR) and tells(doc, d)]
         if older:
             return _pick(min(older, key=lambda d: d.span.start))
         if tells is _day_of_the_act:
             # No day of the act anywhere, as in a later report of an arrest or a trial: the calendar date the
             # article writes out tells the incident's day ('were sitting on a stoop on June 17 when ...').
-            written = [d for d in doc.dates if _calendar_day(doc, d) and not dates_speech(doc, d)]
+            written = [d for d in dates if _calendar_day(doc, d) and not dates_speech(doc, d)]
             if written:
                 return _pick(min(written, key=lambda d: d.span.start))
     else:
         if main:
             # No day of violence anywhere: of the days told up to the event's sentences, the earliest (what was
             # done next, an arrest or a search, comes after the incident).
-            told = [d for d in doc.dates if (d.sent in sents or d.sent < min(sents, default=-1))
+            told = [d for d in dates if (d.sent in sents or d.sent < min(sents, default=-1))
                     and d.kind not in (DATELINE, YEAR) and d.precision == 1 and is_current(doc, d)
                     and not dates_speech(doc, d) and not _names_a_period(doc, d)]
             if told:
@@ -312,21 +379,21 @@ def choose_date(doc: Document, sents: list[int], background: bool = False, main:
                                                      d.value if main else 0, d.span.start)))
     # An event with no sentence of the body (events.headline: told by the headline alone) looks at the whole body.
     first = min(sents, default=-1)
-    before = [d for d in doc.dates if 0 <= d.sent < first and d.kind != DATELINE and is_current(doc, d)]
+    before = [d for d in dates if 0 <= d.sent < first and d.kind != DATELINE and is_current(doc, d)]
     if before:
         return _pick(max(before, key=lambda d: (not dates_speech(doc, d), d.span.start)))
     if main:
         # The lede often leaves the day to a later paragraph ('The shooting happened late Monday'): the first
         # date of violence after the event's sentences, else the first date that tells no speech.
-        after = [d for d in doc.dates if d.sent > first and d.kind not in (DATELINE, YEAR) and is_current(doc, d)
+        after = [d for d in dates if d.sent > first and d.kind not in (DATELINE, YEAR) and is_current(doc, d)
                  and not dates_speech(doc, d)]
         if after:
             return _pick(min(after, key=lambda d: (not dates_violence(doc, d), d.span.start)))
-    dateline = [d for d in doc.dates if d.kind == DATELINE]
+    dateline = [d for d in dates if d.kind == DATELINE]
     if main:
         # Only days of what was said or done after the incident ('police said Sunday'): it happened on or before
         # the earliest of them, a closer bound than the publication date, at the same week's precision.
-        said = [d for d in doc.dates if d.kind not in (DATELINE, YEAR) and d.precision == 1 and is_current(doc, d)
+        said = [d for d in dates if d.kind not in (DATELINE, YEAR) and d.precision == 1 and is_current(doc, d)
                 and d.sent >= 0]
         if said:
             earliest = min(said, key=lambda d: (d.value, d.span.start))
