@@ -213,11 +213,14 @@ def hash_rows(rows: Sequence[dict[str, float]]) -> HashedRows:
     indices: list[int] = []
     values: list[float] = []
     starts: list[int] = []
+    columns = _COLUMNS
     for row in rows:
         starts.append(len(indices))
-        for name, value in row.items():
-            indices.append(feature_index(name))
-            values.append(value)
+        # the memo read inline (feature_index for the names not in it): ~30 names per candidate
+        for name in row:
+            column = columns.get(name)
+            indices.append(column if column is not None else feature_index(name))
+        values.extend(row.values())
     return HashedRows(np.array(indices, dtype=np.int64), np.array(values), np.array(starts, dtype=np.int64))
 
 

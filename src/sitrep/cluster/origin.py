@@ -93,15 +93,21 @@ def origin_key(article: _ArticleLike, text: str | None = None) -> str:
     ``text`` defaults to the article's own ``text`` attribute when it has one.
     """
     body = text if text is not None else getattr(article, "text", None) or ""
+    return _origin(article.id, article.url, article.outlet, body)
+
+
+# The store asks for a report's origin once for the article and once per event it holds.
+@functools.lru_cache(maxsize=256)
+def _origin(article_id: str, url: str | None, outlet: str | None, body: str) -> str:
     wire = _wire_credit(body) if body else None
     if wire:
         return f"wire:{wire}"
-    domain = registered_domain(article.url) if article.url else None
+    domain = registered_domain(url) if url else None
     reposted = _reposted_from(body, domain) if body else None
     if reposted:
         return reposted
     if domain:
         return domain
-    if article.outlet:
-        return article.outlet.strip().lower()
-    return f"article:{article.id}"
+    if outlet:
+        return outlet.strip().lower()
+    return f"article:{article_id}"

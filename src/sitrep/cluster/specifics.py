@@ -31,6 +31,7 @@ def _suffixes() -> dict[str, str]:
     return {row["word"]: row["canonical"] for row in read_table("geo/street_words.tsv") if row["canonical"]}
 
 
+@functools.lru_cache(maxsize=256)  # asked once per event of a report, with the same body
 def specific_keys(text: str) -> tuple[str, ...]:
     """The ages, streets and blocks named in the first ``SPECIFICS_CHARS`` characters of ``text``, sorted."""
     lead = text[:SPECIFICS_CHARS]

@@ -73,27 +73,43 @@ def _idf() -> tuple[dict[str, float], float]:
     return {word: math.log((documents + 1) / (n + 1)) + 1.0 for word, n in df.items()}, unseen
 
 
+# token as matched -> its content word, or "" when it counts nothing (a stop word, a single letter): words
+# repeat across reports, and this is the same test ``_weights`` made per token. Cleared when it grows large.
+_CONTENT: dict[str, str] = {}
+_CONTENT_MAX = 200_000
+
+
+def _content_word(token: str) -> str:
+    word = _CONTENT.get(token)
+    if word is None:
+        if len(_CONTENT) >= _CONTENT_MAX:
+            _CONTENT.clear()
+        word = _word(token)
+        if (len(word) < 2 and not word.isdigit()) or word in _stop_words():
+            word = ""
+        _CONTENT[token] = word
+    return word
+
+
 def _weights(text: str) -> Counter[str]:
-    stop = _stop_words()
     idf, unseen = _idf()
-    counts: Counter[str] = Counter()
+    counts: dict[str, int] = {}
     shape: dict[str, float] = {}
     for match in _TOKEN.finditer(text):
         token = match.group()
-        word = _word(token)
-        if len(word) < 2 and not word.isdigit():
+        word = _content_word(token)
+        if not word:
             continue
-        if word in stop:
-            continue
-        counts[word] += 1
+        counts[word] = counts.get(word, 0) + 1
         if word[0].isdigit():
             weight = NUMBER_WEIGHT
-        elif token[0].isupper() and not _SENTENCE_END.search(text[max(0, match.start() - 3):match.start()]) \
-                and match.start() > 0:
+        elif token[0].isupper() and match.start() > 0 \
+                and not _SENTENCE_END.search(text[max(0, match.start() - 3):match.start()]):
             weight = NAME_WEIGHT
         else:
             weight = 1.0
-        shape[word] = max(shape.get(word, 0.0), weight)
+        if weight > shape.get(word, 0.0):
+            shape[word] = weight
     return Counter({word: (1.0 + math.log(n)) * shape[word] * idf.get(word, unseen) for word, n in counts.items()})
 
 
@@ -109,14 +125,33 @@ def text_vector(text: str) -> SparseVector:
     return tuple((index, round(value / norm, 6)) for index, value in sorted(buckets.items()))
 
 
+# Bucket -> weight tables of recent vectors, by the vector's identity (the vector is kept with its table, so
+# an id is never reused while its entry lives). The store compares a new report's vector with every member
+# of every candidate cluster, and members' vectors (cached Mentions) recur from article to article: building
+# the larger vector's table on each comparison was most of the cost of a cosine.
+_TABLES: dict[int, tuple[Sequence[tuple[int, float]], dict[int, float]]] = {}
+_TABLES_MAX = 4096
+
+
+def _table(vector: Sequence[tuple[int, float]]) -> dict[int, float]:
+    entry = _TABLES.get(id(vector))
+    if entry is not None and entry[0] is vector:
+        return entry[1]
+    if len(_TABLES) >= _TABLES_MAX:
+        _TABLES.clear()
+    table = dict(vector)
+    _TABLES[id(vector)] = (vector, table)
+    return table
+
+
 def cosine(a: Sequence[tuple[int, float]] | None, b: Sequence[tuple[int, float]] | None) -> float:
     """Cosine of two unit-norm sparse vectors (0.0 when either is missing or empty)."""
     if not a or not b:
         return 0.0
     if len(a) > len(b):
         a, b = b, a
-    other = dict(b)
-    return float(sum(value * other.get(index, 0.0) for index, value in a))
+    get = _table(b).get
+    return float(sum(value * get(index, 0.0) for index, value in a))
 
 
 def centroid(vectors: Sequence[Sequence[tuple[int, float]] | None]) -> SparseVector:
@@ -129,6 +164,8 @@ def centroid(vectors: Sequence[Sequence[tuple[int, float]] | None]) -> SparseVec
     return tuple((i, v / norm) for i, v in sorted(total.items())) if norm else ()
 
 
+# The store asks for the names of one report once per event it holds (the same title and body each time).
+@functools.lru_cache(maxsize=256)
 def name_keys(text: str, min_idf: float = NAME_MIN_IDF) -> tuple[str, ...]:
     """The rare names of ``text``: pairs of capitalised words ('mondale goens') whose words are both rare
     in general news, lower case, sorted. Reports of one incident name the same victims, suspects and

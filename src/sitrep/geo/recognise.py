@@ -31,6 +31,7 @@ from sitrep.geo.lexicon import (
     titles,
 )
 from sitrep.geo.text import ABBREVIATED, name_key, variant_keys
+from sitrep.pipeline.parse import parsed_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc as SpacyDoc
@@ -189,7 +190,7 @@ class Recogniser:
         mentions.extend(self._stated_units(doc, taken))
         mentions.extend(self._scan(doc, taken))
         mentions.extend(self.consistent(doc, mentions))
-        return _share_list_hints(sorted(mentions, key=lambda m: m.start), doc.text)
+        return _share_list_hints(sorted(mentions, key=lambda m: m.start), parsed_text(doc))
 
     def _demonyms(self, doc: SpacyDoc, start: int, end: int) -> list[Mention]:
         """The places a NORP entity names: 'Russians'; each part of a compound ('Russian-American',

@@ -48,20 +48,51 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
+# What an ASCII letter matches under re.IGNORECASE (Unicode): its two cases, and for 'i', 'k' and 's' the
+# characters Unicode folds to them too (dotted capital I, dotless i, the Kelvin sign, the long s).
+_FOLDS = {"i": "iI\u0130\u0131", "k": "kK\u212a", "s": "sS\u017f"}
+
+
+def _caseless(text: str) -> str:
+    """A literal phrase as a pattern that matches what ``(?i:phrase)`` matches, a space as ``\\s+``, each
+    letter a character class. The same language as under IGNORECASE, but the regex engine can skip an
+    alternative whose first class misses the next character without entering it (it cannot for a
+    case-insensitive literal): the number scan runs over every article's whole text."""
+    parts = []
+    for char in text:
+        if char == " ":
+            parts.append(r"\s+")
+        elif char.isascii() and char.isalpha():
+            parts.append("[" + _FOLDS.get(char.lower(), char.lower() + char.upper()) + "]")
+        else:
+            parts.append(re.escape(char))
+    return "".join(parts)
+
+
+def _caseless_alternation(words: Iterable[str]) -> str:
+    return "|".join(_caseless(w) for w in sorted(words, key=len, reverse=True))
+
+
 @functools.lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    word = _alternation(number_words())
+    # Written without the IGNORECASE flag (see _caseless), matching what it would match.
+    word = _caseless_alternation(number_words())
     # One figure: 1,870 | 1870 | 2.5 million | twenty-one | two hundred and fifty | a hundred.
-    num = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:\s+(?:million|thousand))?"
-           rf"|(?:(?:a|one)\s+(?:hundred|thousand)|(?:{word}))(?:(?:\s+and\s+|[\s-]+)(?:{word}))*")
+    num = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:\s+(?:{'|'.join(map(_caseless, ('million', 'thousand')))}))?"
+           rf"|(?:(?:{'|'.join(map(_caseless, ('a', 'one')))})\s+(?:{'|'.join(map(_caseless, ('hundred', 'thousand')))})"
+           rf"|(?:{word}))(?:(?:\s+{_caseless('and')}\s+|[\s-]+)(?:{word}))*")
+    leads = ["between", "at least", "more than", "over", "no fewer than", "no less than", "nearly", "almost",
+             "about", "around", "approximately", "roughly", "some", "up to", "as many as", "fewer than",
+             "less than", "an estimated"]
+    # The optional lead is tried at every character of the text; a look at the first letter rules out most
+    # places before the alternatives are tried ('(?:X|)' is 'X?': X first, else nothing).
+    initials = "".join(sorted({_caseless(lead[0])[1:-1] for lead in leads}))
     figure = (
-        r"(?P<lead>between|at\s+least|more\s+than|over|no\s+fewer\s+than|no\s+less\s+than|nearly|almost|"
-        r"about|around|approximately|roughly|some|up\s+to|as\s+many\s+as|fewer\s+than|less\s+than|"
-        r"an\s+estimated)?\s*"
+        rf"(?:(?=[{initials}])(?P<lead>{'|'.join(_caseless(lead) for lead in leads)})|)\s*"
         rf"\b(?P<a>{num})\b"
-        rf"(?:\s*(?P<sep>-|–|to|and|or)\s*\b(?P<b>{num})\b)?"
+        rf"(?:\s*(?P<sep>-|–|{'|'.join(_caseless(w) for w in ('to', 'and', 'or'))})\s*\b(?P<b>{num})\b)?"
     )
-    numbers = re.compile(rf"(?i:{figure})")
+    numbers = re.compile(figure)
     phrases = (p for p in vague_amounts() if not p.startswith("("))  # "(plural)" is no phrase: see the table
     vague = re.compile(rf"(?i)\b(?P<vague>{_alternation(phrases)})\b")
     return numbers, vague
