@@ -11,16 +11,21 @@ from tests.events.test_assemble import event, make_doc, span_of
 SENTENCES = ["Gunmen opened fire outside a bar in Riverton on Saturday.", "A man was killed, police said."]
 
 
-def doc_with(title: str, headline: list[tuple[str, int, bool, str]]) -> Document:
-    doc = make_doc(SENTENCES)
+def titled(doc: Document, title: str, headline: list[tuple[str, int, bool, str]]) -> Document:
+    """``doc`` under the headline ``title``, whose figures are ``headline``: (kind, value, hit, the words)."""
     doc.article = Article(id=doc.article.id, text=doc.text, title=title, published=doc.article.published)
-    doc.event_mentions = [event(doc, 0, "ATTACK")]
-    doc.quantities = [QuantityMention(1, Quantity(kind="killed", value=1, span=span_of(doc, "A man")))]
     for kind, value, hit, words in headline:
         start = title.index(words)
         quantity = Quantity(kind=kind, value=value, span=make_span(title, start, start + len(words), "title"))  # type: ignore[arg-type]
         doc.title_quantities.append(QuantityMention(-1, quantity, hit))
-    return ClaimAssessor()(EventAssembler()(doc))
+    return doc
+
+
+def doc_with(title: str, headline: list[tuple[str, int, bool, str]]) -> Document:
+    doc = make_doc(SENTENCES)
+    doc.event_mentions = [event(doc, 0, "ATTACK")]
+    doc.quantities = [QuantityMention(1, Quantity(kind="killed", value=1, span=span_of(doc, "A man")))]
+    return ClaimAssessor()(EventAssembler()(titled(doc, title, headline)))
 
 
 def test_the_headline_fills_a_figure_the_body_leaves_out() -> None:

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from sitrep.claims.assess import ClaimAssessor
 from sitrep.events.assemble import EventAssembler, is_roundup, with_recalled_toll
-from sitrep.model import Article, Count, Event, Quantity, QuantityMention, make_span
+from sitrep.model import Article, Count, Event, Quantity, QuantityMention
 from sitrep.pipeline.document import Document
 from tests.events.test_assemble import event, make_doc, span_of
+from tests.events.test_headline_figures import titled
 
 SENTENCES = [
     "Two people were killed and nine others wounded in shootings across Riverton over the weekend, police said.",
@@ -21,7 +22,6 @@ SENTENCES = [
 
 def roundup(title: str, headline: list[tuple[str, int, bool, str]]) -> Document:
     doc = make_doc(SENTENCES)
-    doc.article = Article(id=doc.article.id, text=doc.text, title=title, published=doc.article.published)
     doc.event_mentions = [event(doc, 0, "ATTACK"), event(doc, 1, "ATTACK")]
     doc.quantities = [
         QuantityMention(0, Quantity(kind="killed", value=2, span=span_of(doc, "Two people"))),
@@ -30,11 +30,7 @@ def roundup(title: str, headline: list[tuple[str, int, bool, str]]) -> Document:
         QuantityMention(3, Quantity(kind="killed", value=1, span=span_of(doc, "a woman"))),
         QuantityMention(4, Quantity(kind="injured", value=1, span=span_of(doc, "a teenager"))),
     ]
-    for kind, value, hit, words in headline:
-        start = title.index(words)
-        quantity = Quantity(kind=kind, value=value, span=make_span(title, start, start + len(words), "title"))  # type: ignore[arg-type]
-        doc.title_quantities.append(QuantityMention(-1, quantity, hit))
-    return ClaimAssessor()(EventAssembler()(doc))
+    return ClaimAssessor()(EventAssembler()(titled(doc, title, headline)))
 
 
 def test_a_roundup_gives_its_largest_incident_not_its_total() -> None:
@@ -49,10 +45,12 @@ def test_one_incident_keeps_the_headlines_toll() -> None:
     assert (doc.events[0].fatalities.best, doc.events[0].injured.best) == (2, 9)
 
 
-def test_roundup_words_of_a_headline() -> None:
-    def said(title: str) -> bool:
-        return is_roundup(Document(article=Article.from_text("A shooting.", title=title)))
+def said(title: str) -> bool:
+    """Whether a report under the headline ``title`` is a round-up."""
+    return is_roundup(Document(article=Article.from_text("A shooting.", title=title)))
 
+
+def test_roundup_words_of_a_headline() -> None:
     assert said("Six shot in three separate incidents in Riverton")
     assert said("11 shot in less than 30 hours in Riverton")
     assert said("Violent night leaves 2 dead, 6 injured in Riverton")
@@ -61,9 +59,6 @@ def test_roundup_words_of_a_headline() -> None:
 
 
 def test_a_list_of_sides_or_a_count_of_shootings_is_a_roundup() -> None:
-    def said(title: str) -> bool:
-        return is_roundup(Document(article=Article.from_text("A shooting.", title=title)))
-
     assert said("Seven wounded in shootings on North, East sides")
     assert said("3 dead, 5 hurt in West Side shootings")
     assert said("20 wounded in several Memorial Day shootings in Riverton")
