@@ -61,3 +61,45 @@ def test_a_place_inside_a_longer_name_gives_way_to_the_town() -> None:
                  {"Dorrance County": county, "Pine Grove": PINE_GROVE})
     place = choose_place(doc, [0], main=True)
     assert place is not None and place.name == "Pine Grove"
+
+
+def test_a_far_town_named_with_its_county_is_no_namesake_of_the_outlets_area() -> None:
+    home = town("Riverton", 40.0, -83.0, admin1="Ohio")
+    far = town("Kingsford", 33.0, -80.0, admin1="Carolina", admin2="Marl County")
+    county = town("Marl County", 33.1, -80.1, admin1="Carolina", admin2="Marl County", feature="admin2")
+    text = "A man was shot Friday at a club in Kingsford, deputies said."
+    # alone, a small town far off in a state the text never names is read as a namesake: the outlet's home stands
+    alone = choose_place(report(text, {"Kingsford": far}, outlet=home), [0], main=True)
+    assert alone is not None and alone.name == "Riverton"
+    # named beside its own county, it is the town of a story from another station's area
+    text += " The Marl County sheriff asked for witnesses."
+    both = choose_place(report(text, {"Kingsford": far, "Marl County": county}, outlet=home), [0], main=True)
+    assert both is not None and both.name == "Kingsford"
+    # a county of the same name in another state does not vouch for it
+    other = county.model_copy(update={"admin1": "Georgia"})
+    stray = choose_place(report(text, {"Kingsford": far, "Marl County": other}, outlet=home), [0], main=True)
+    assert stray is not None and stray.name == "Riverton"
+
+
+def test_a_county_gives_way_to_the_town_in_it_the_text_names() -> None:
+    county = town("Dorrance County", 28.3, -81.2, admin2="Dorrance County", feature="admin2")
+    elkford = town("Elkford", 28.35, -81.25, admin2="Dorrance County")
+    text = "Dorrance County deputies said a boy was shot Sunday at a home in Elkford."
+    place = choose_place(report(text, {"Dorrance County": county, "Elkford": elkford}), [0], main=True)
+    assert place is not None and place.name == "Elkford"
+    # a town of another county, or one the text names only in a school's name, leaves the county
+    other = elkford.model_copy(update={"admin2": "Ross County"})
+    place = choose_place(report(text, {"Dorrance County": county, "Elkford": other}), [0], main=True)
+    assert place is not None and place.name == "Dorrance County"
+    school = "Dorrance County deputies said a boy was shot Sunday near Elkford High School."
+    place = choose_place(report(school, {"Dorrance County": county, "Elkford": elkford}), [0], main=True)
+    assert place is not None and place.name == "Dorrance County"
+
+
+def test_the_outlets_town_name_read_in_another_state_stays_the_outlets_town() -> None:
+    home = town("Riverton", 40.0, -83.0, admin1="Ohio")
+    namesake = town("Riverton", 33.0, -80.0, admin1="Carolina", admin2="Marl County")
+    county = town("Marl County", 33.1, -80.1, admin1="Carolina", admin2="Marl County", feature="admin2")
+    text = "A man was shot Friday at a club in Riverton. The Marl County sheriff asked for witnesses."
+    place = choose_place(report(text, {"Riverton": namesake, "Marl County": county}, outlet=home), [0], main=True)
+    assert place is not None and place == home

@@ -455,8 +455,26 @@ def choose_place(doc: Document, sents: list[int], main: bool = False) -> Place |
     """
     place = _choose_place(doc, sents, main)
     if main and place is not None:
-        return local_dateline(doc, place) or place
+        place = local_dateline(doc, place) or place
+        return town_in_county(doc, place) or place
     return place
+
+
+# A town the geocoder is at least this sure of refines its county for the main event (town_in_county).
+TOWN_IN_COUNTY_SCORE = 0.9
+
+
+def town_in_county(doc: Document, chosen: Place) -> Place | None:
+    """The town in a chosen county that the text surely names as a site ('a shooting in Harlan County' ...
+    'the home near Elkford'), in place of the county: a headline or sheriff names the county, the body the town
+    where it happened. Only a town of the county itself, not where someone comes from ('a man from Elkford'),
+    not a name read out of a building's ('Elkford High School'); the likeliest site first (_place_key)."""
+    if chosen.feature != "admin2" or not chosen.admin2:
+        return None
+    towns = [t for t in doc.toponyms if t.place is not None and t.place.feature == "city"
+             and t.place.admin1 == chosen.admin1 and t.place.admin2 == chosen.admin2
+             and t.score >= TOWN_IN_COUNTY_SCORE and t.role != "origin" and not names_a_building(doc, t.span.end)]
+    return _with_span(min(towns, key=_place_key)) if towns else None
 
 
 # A dateline's town is read as the incident's only when the geocoder resolved it at least this confidently.
@@ -545,12 +563,15 @@ def _choose_place(doc: Document, sents: list[int], main: bool = False) -> Place 
 # it is this populous (a wire story from Las Vegas names no state either).
 OUTLET_KM = 120.0
 NAMESAKE_MAX_POPULATION = 100_000
+# ... unless the geocoder is this sure of it and of another place of its county the text names (_county_named_with).
+SURE_READING = 0.9
 
 
 def _namesake_or_country(t: Toponym, home: Place, resolved: list[Toponym]) -> bool:
     """A place of the outlet's country that tells nothing of where in it: the country itself, or a town or
     county of under NAMESAKE_MAX_POPULATION far from the outlet's home in a first-level unit the text never names
-    (a local station's 'Frayser' read as a namesake two states off)."""
+    (a local station's 'Frayser' read as a namesake two states off), unless the text surely names a second place
+    of its county beside it (and bears another name than the outlet's town)."""
     place = t.place
     if place is None or place.country_code != home.country_code:
         return False
@@ -561,7 +582,33 @@ def _namesake_or_country(t: Toponym, home: Place, resolved: list[Toponym]) -> bo
             or place.lon is None or home.lat is None or home.lon is None:
         return False
     named = {o.place.admin1 for o in resolved if o.place is not None and o.place.feature == "admin1"}
-    return place.admin1 not in named and distance_km(place.lat, place.lon, home.lat, home.lon) > OUTLET_KM
+    # The outlet's own town's name is the outlet's town, whatever namesake the text's other names pull it to.
+    vouched = place.name != home.name and _county_named_with(t, resolved, home.name)
+    return place.admin1 not in named and not vouched \
+        and distance_km(place.lat, place.lon, home.lat, home.lon) > OUTLET_KM
+
+
+def _county_named_with(t: Toponym, resolved: list[Toponym], home_name: str) -> bool:
+    """Whether the text surely names another place of ``t``'s county: its county or a second town in it
+    ('Bennettsville' beside 'Marlboro County', 'Horton' beside 'Boaz'). A syndicated story from a sister station's
+    area names the town with its neighbours; a neighbourhood misread as a namesake far off has at most a street or
+    another weak misreading beside it, and a county named after the town ('Halifax County') adds no evidence, nor
+    a namesake of the outlet's own town (``home_name``: a station's 'Louisville' pulled to Ohio by a misread name)."""
+    place = t.place
+    if place is None or not place.admin2 or t.score < SURE_READING:
+        return False
+    own = place.name.lower()
+
+    def vouches(o: Toponym) -> bool:
+        other = o.place
+        if other is None or o.score < SURE_READING or other.feature not in ("city", "admin2") \
+                or other.name == home_name:
+            return False
+        name = other.name.lower()
+        return (other.admin1 == place.admin1 and other.admin2 == place.admin2
+                and not name.startswith(own) and not own.startswith(name))
+
+    return any(vouches(o) for o in resolved)
 
 
 # Share of resolved places that must lie in one country before places elsewhere are read as
