@@ -34,3 +34,13 @@ def test_a_death_after_wounds_is_marked(nlp) -> None:  # type: ignore[no-untyped
         found = mentions(nlp, text)
         assert [m.quantity.kind for m in found] == ["killed"] and found[0].after_wounds, text
     assert not mentions(nlp, "Gunmen killed two men at the market.")[0].after_wounds
+
+
+def test_the_dead_told_wounded_in_the_same_sentence_died_of_their_wounds(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text in ("A 15-year-old girl who was seriously wounded in a shooting in Brookdale on Friday died on Sunday.",
+                 "The wounded clerk died on Tuesday."):
+        found = {m.quantity.kind: m for m in mentions(nlp, text)}
+        assert set(found) == {"injured", "killed"} and found["killed"].after_wounds, text
+    # The dead and the wounded told apart are other people.
+    found = mentions(nlp, "A gunman killed a guard and wounded a cashier at the bank.")
+    assert not any(m.after_wounds for m in found)

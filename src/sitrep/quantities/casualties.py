@@ -567,6 +567,14 @@ def mark_perpetrators(figures: list[CasualtyFigure], reflexive: set[int], doc: D
     return marked
 
 
+def _wounded_then_dead(figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
+    """The dead of a sentence that also names them wounded or hit ('the boy who was critically wounded Friday died on
+    Saturday', 'the wounded man died'): the same people, wounded first, so a death after wounds (``after_wounds``);
+    the wounded figure stays, and the event takes the death out of the wounded (events.assemble)."""
+    hurt = {f.count.start for f in figures if f.kind in ("injured", HIT)}
+    return [replace(f, after_wounds=True) if f.kind == "killed" and f.count.start in hurt else f for f in figures]
+
+
 def read_casualties(sentence: SpacySpan, numbers: NumberIndex) -> list[CasualtyFigure]:
     """Casualty and capture figures in one parsed sentence (kind ``hit``: everyone shot or stabbed)."""
     figures: list[CasualtyFigure] = []
@@ -606,6 +614,7 @@ def read_casualties(sentence: SpacySpan, numbers: NumberIndex) -> list[CasualtyF
                         reflexive.add(len(figures))
                     figures.append(CasualtyFigure(trigger.kind, count, token.i, _subject_span(token),
                                                   trigger.kind == "killed" and died_of_wounds(token)))
+    figures = _wounded_then_dead(figures)
     told = {f.count.start for f in figures}
     figures += [f for f in _in_condition(sentence, numbers) if f.count.start not in told]
     turned = _turned_on_self(sentence, numbers)
