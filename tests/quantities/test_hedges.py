@@ -44,3 +44,8 @@ def test_the_dead_told_wounded_in_the_same_sentence_died_of_their_wounds(nlp) ->
     # The dead and the wounded told apart are other people.
     found = mentions(nlp, "A gunman killed a guard and wounded a cashier at the bank.")
     assert not any(m.after_wounds for m in found)
+
+
+def test_an_unborn_child_is_in_no_toll(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert body(nlp, "The gunfire killed four adults and an unborn child in Harlow.") == [("killed", 4)]
+    assert body(nlp, "A pregnant woman was wounded and her unborn baby was killed.") == [("injured", 1)]

@@ -385,6 +385,12 @@ def is_people(noun: Token) -> bool:
     return True
 
 
+def uncounted(noun: Token) -> bool:
+    """People no casualty tally counts: 'her unborn baby' (data/quantities/uncounted_modifiers.txt). Still the
+    verb's people, so no other noun is taken for them."""
+    return any(c.dep_ == "amod" and c.lower_ in _words("uncounted_modifiers") for c in noun.children)
+
+
 def _subject_span(token: Token) -> CharRange | None:
     """Characters of the subject of the trigger or of the verbs above it ('forces claim to have killed')."""
     node: Token | None = token
@@ -595,7 +601,7 @@ def read_casualties(sentence: SpacySpan, numbers: NumberIndex) -> list[CasualtyF
                 trigger = Trigger("killed", trigger.patient, trigger.with_prep, trigger.with_object)
             for patient in _patients(token, trigger):
                 for noun in _expand(patient, token):
-                    if (trigger.kind, noun.i) in seen or not is_people(noun):
+                    if (trigger.kind, noun.i) in seen or not is_people(noun) or uncounted(noun):
                         continue
                     count = count_noun(noun, numbers)
                     if count is None or _shares_number(noun, count, numbers):
