@@ -49,3 +49,10 @@ def test_the_dead_told_wounded_in_the_same_sentence_died_of_their_wounds(nlp) ->
 def test_an_unborn_child_is_in_no_toll(nlp) -> None:  # type: ignore[no-untyped-def]
     assert body(nlp, "The gunfire killed four adults and an unborn child in Harlow.") == [("killed", 4)]
     assert body(nlp, "A pregnant woman was wounded and her unborn baby was killed.") == [("injured", 1)]
+
+
+def test_hurt_in_a_quote_is_a_feeling_unless_passive(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert body(nlp, '"It has hurt our family," the pastor said.') == []
+    assert body(nlp, '"Every day I think of him hurting my son," the mother said.') == []
+    assert body(nlp, '"Two men were hurt," the sergeant said.') == [("injured", 2)]
+    assert body(nlp, "The blast hurt two men.") == [("injured", 2)]

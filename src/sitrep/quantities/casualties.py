@@ -149,6 +149,13 @@ def died_of_wounds(token: Token) -> bool:
     return any(t.lemma_.lower() in words or t.lower_ in words for t in near)
 
 
+def _quoted(token: Token) -> bool:
+    """The word stands inside a quotation its sentence opened before it and has not closed."""
+    before = token.sent.doc[token.sent.start:token.i].text
+    opened = before.count("\u201c") - before.count("\u201d")
+    return opened > 0 or (before.count('"') % 2 == 1)
+
+
 def _is_unrealised(token: Token) -> bool:
     """'an operation to arrest a leader', 'attempting to capture', 'will be killed', 'not able to say if the man
     had died': not something that happened.
@@ -590,6 +597,10 @@ def read_casualties(sentence: SpacySpan, numbers: NumberIndex) -> list[CasualtyF
         for trigger in _triggers_of(token):
             if any(c.dep_ == "neg" for c in token.children) or _is_unrealised(token):
                 continue  # 'no civilians were killed' is caught on the noun, 'were not killed' here
+            if token.lemma_.lower() in _words("feeling_verbs") and _quoted(token) and not _is_passive(token):
+                # '"It has hurt our community," she said': a feeling, not a wound ('"Nobody was hurt," police said'
+                # is one).
+                continue
             if trigger.kind == HIT:
                 kind = hit_kind(token)
                 if kind is None:
