@@ -429,10 +429,12 @@ def hit_kind(token: Token) -> str | None:
 
 
 def _other_than_the_doer(noun: Token, verb: Token) -> bool:
-    """'another teen' as the object of an active verb whose subject is a person: someone other than the doer."""
+    """'another teen' as the object of an active verb whose subject is a person ('the boy', 'he accidentally shot
+    another teen'): someone other than the doer."""
     return (noun.dep_ in ("dobj", "obj", "pobj") and not _is_passive(verb)
             and noun.left_edge.lower_ == "another"
-            and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and is_people(c) for c in verb.children))
+            and any(c.dep_ == "nsubj" and ((c.pos_ in ("NOUN", "PROPN") and is_people(c)) or c.lower_ in ("he", "she"))
+                    for c in verb.children))
 
 
 def _has_object(verb: Token) -> bool:
