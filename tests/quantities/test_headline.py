@@ -100,3 +100,7 @@ def test_people_joined_one_by_one_are_added_up(nlp) -> None:  # type: ignore[no-
         ("injured", 2, False, "3-year-old girl and 23-year-old woman")]
     assert headline_figures(nlp, "Man, woman and boy wounded in Riverton shooting") == [
         ("injured", 3, False, "Man, woman and boy")]
+
+
+def test_a_headlines_unborn_child_is_in_no_toll(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert [f[:2] for f in headline_figures(nlp, "Pregnant woman's unborn baby killed in Harlow drive-by")] == []

@@ -100,3 +100,7 @@ def test_another_after_a_shooter_is_the_victim_not_one_more(nlp) -> None:  # typ
     doc = extracted(nlp, "A teenager accidentally shot another teen in the bedroom.")
     spans = [m.quantity.span.text for m in doc.quantities if m.hit]
     assert spans and not any(s.lower().startswith("another") for s in spans)
+    # The doer told by a pronoun: 'he' is a person too.
+    doc = extracted(nlp, "Police say he accidentally shot another teen, killing him.")
+    spans = [m.quantity.span.text for m in doc.quantities if m.hit]
+    assert spans and not any(s.lower().startswith("another") for s in spans)

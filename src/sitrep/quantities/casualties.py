@@ -149,6 +149,13 @@ def died_of_wounds(token: Token) -> bool:
     return any(t.lemma_.lower() in words or t.lower_ in words for t in near)
 
 
+def _quoted(token: Token) -> bool:
+    """The word stands inside a quotation its sentence opened before it and has not closed."""
+    before = token.sent.doc[token.sent.start:token.i].text
+    opened = before.count("\u201c") - before.count("\u201d")
+    return opened > 0 or (before.count('"') % 2 == 1)
+
+
 def _is_unrealised(token: Token) -> bool:
     """'an operation to arrest a leader', 'attempting to capture', 'will be killed', 'not able to say if the man
     had died': not something that happened.
@@ -385,6 +392,12 @@ def is_people(noun: Token) -> bool:
     return True
 
 
+def uncounted(noun: Token) -> bool:
+    """People no casualty tally counts: 'her unborn baby' (data/quantities/uncounted_modifiers.txt). Still the
+    verb's people, so no other noun is taken for them."""
+    return any(c.dep_ == "amod" and c.lower_ in _words("uncounted_modifiers") for c in noun.children)
+
+
 def _subject_span(token: Token) -> CharRange | None:
     """Characters of the subject of the trigger or of the verbs above it ('forces claim to have killed')."""
     node: Token | None = token
@@ -416,10 +429,12 @@ def hit_kind(token: Token) -> str | None:
 
 
 def _other_than_the_doer(noun: Token, verb: Token) -> bool:
-    """'another teen' as the object of an active verb whose subject is a person: someone other than the doer."""
+    """'another teen' as the object of an active verb whose subject is a person ('the boy', 'he accidentally shot
+    another teen'): someone other than the doer."""
     return (noun.dep_ in ("dobj", "obj", "pobj") and not _is_passive(verb)
             and noun.left_edge.lower_ == "another"
-            and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and is_people(c) for c in verb.children))
+            and any(c.dep_ == "nsubj" and ((c.pos_ in ("NOUN", "PROPN") and is_people(c)) or c.lower_ in ("he", "she"))
+                    for c in verb.children))
 
 
 def _has_object(verb: Token) -> bool:
@@ -567,6 +582,14 @@ def mark_perpetrators(figures: list[CasualtyFigure], reflexive: set[int], doc: D
     return marked
 
 
+def _wounded_then_dead(figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
+    """The dead of a sentence that also names them wounded or hit ('the boy who was critically wounded Friday died on
+    Saturday', 'the wounded man died'): the same people, wounded first, so a death after wounds (``after_wounds``);
+    the wounded figure stays, and the event takes the death out of the wounded (events.assemble)."""
+    hurt = {f.count.start for f in figures if f.kind in ("injured", HIT)}
+    return [replace(f, after_wounds=True) if f.kind == "killed" and f.count.start in hurt else f for f in figures]
+
+
 def read_casualties(sentence: SpacySpan, numbers: NumberIndex) -> list[CasualtyFigure]:
     """Casualty and capture figures in one parsed sentence (kind ``hit``: everyone shot or stabbed)."""
     figures: list[CasualtyFigure] = []
@@ -576,6 +599,10 @@ def read_casualties(sentence: SpacySpan, numbers: NumberIndex) -> list[CasualtyF
         for trigger in _triggers_of(token):
             if any(c.dep_ == "neg" for c in token.children) or _is_unrealised(token):
                 continue  # 'no civilians were killed' is caught on the noun, 'were not killed' here
+            if token.lemma_.lower() in _words("feeling_verbs") and _quoted(token) and not _is_passive(token):
+                # '"It has hurt our community," she said': a feeling, not a wound ('"Nobody was hurt," police said'
+                # is one).
+                continue
             if trigger.kind == HIT:
                 kind = hit_kind(token)
                 if kind is None:
@@ -587,7 +614,7 @@ def read_casualties(sentence: SpacySpan, numbers: NumberIndex) -> list[CasualtyF
                 trigger = Trigger("killed", trigger.patient, trigger.with_prep, trigger.with_object)
             for patient in _patients(token, trigger):
                 for noun in _expand(patient, token):
-                    if (trigger.kind, noun.i) in seen or not is_people(noun):
+                    if (trigger.kind, noun.i) in seen or not is_people(noun) or uncounted(noun):
                         continue
                     count = count_noun(noun, numbers)
                     if count is None or _shares_number(noun, count, numbers):
@@ -606,6 +633,7 @@ def read_casualties(sentence: SpacySpan, numbers: NumberIndex) -> list[CasualtyF
                         reflexive.add(len(figures))
                     figures.append(CasualtyFigure(trigger.kind, count, token.i, _subject_span(token),
                                                   trigger.kind == "killed" and died_of_wounds(token)))
+    figures = _wounded_then_dead(figures)
     told = {f.count.start for f in figures}
     figures += [f for f in _in_condition(sentence, numbers) if f.count.start not in told]
     turned = _turned_on_self(sentence, numbers)

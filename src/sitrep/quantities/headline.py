@@ -10,7 +10,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from sitrep.quantities.casualties import FATAL_WORDS, HIT, CasualtyFigure, is_people
+from sitrep.quantities.casualties import FATAL_WORDS, HIT, CasualtyFigure, is_people, uncounted
 from sitrep.quantities.noun_counts import NounCount, NumberIndex, count_noun, ordinals
 from sitrep.resources import read_lines, read_table
 
@@ -188,7 +188,7 @@ def _group_count(before: list[Token], numbers: NumberIndex) -> NounCount | None:
         return NounCount(nth, nth, nth, False, start, end, about_start=start, about_end=end)
     if _AGED.fullmatch(noun.lower_):
         return count_noun(noun, numbers)  # '16-year-old': the number is an age, the count is one
-    if noun.pos_ not in ("NOUN", "PROPN") or not is_people(noun):
+    if noun.pos_ not in ("NOUN", "PROPN") or not is_people(noun) or uncounted(noun):
         return None
     count = count_noun(noun, numbers)
     return None if count is None or count.vague else count  # 'Teens shot' says people were hit, not how many
