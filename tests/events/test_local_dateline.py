@@ -29,6 +29,9 @@ def report(text: str, places: dict[str, Place], outlet: Place | None = None) -> 
     return doc
 
 
+# An Ohio station's home town, and a county far off in another state
+OUTLET_HOME = town("Riverton", 40.0, -83.0, admin1="Ohio")
+MARL_COUNTY = town("Marl County", 33.1, -80.1, admin1="Carolina", admin2="Marl County", feature="admin2")
 LAKEPORT = town("Lakeport", 28.80, -81.73, admin2="Clay County")
 PINE_GROVE = town("Pine Grove", 28.55, -81.45, admin2="Ross County")
 
@@ -64,9 +67,8 @@ def test_a_place_inside_a_longer_name_gives_way_to_the_town() -> None:
 
 
 def test_a_far_town_named_with_its_county_is_no_namesake_of_the_outlets_area() -> None:
-    home = town("Riverton", 40.0, -83.0, admin1="Ohio")
+    home, county = OUTLET_HOME, MARL_COUNTY
     far = town("Kingsford", 33.0, -80.0, admin1="Carolina", admin2="Marl County")
-    county = town("Marl County", 33.1, -80.1, admin1="Carolina", admin2="Marl County", feature="admin2")
     text = "A man was shot Friday at a club in Kingsford, deputies said."
     # alone, a small town far off in a state the text never names is read as a namesake: the outlet's home stands
     alone = choose_place(report(text, {"Kingsford": far}, outlet=home), [0], main=True)
@@ -97,9 +99,8 @@ def test_a_county_gives_way_to_the_town_in_it_the_text_names() -> None:
 
 
 def test_the_outlets_town_name_read_in_another_state_stays_the_outlets_town() -> None:
-    home = town("Riverton", 40.0, -83.0, admin1="Ohio")
+    home, county = OUTLET_HOME, MARL_COUNTY
     namesake = town("Riverton", 33.0, -80.0, admin1="Carolina", admin2="Marl County")
-    county = town("Marl County", 33.1, -80.1, admin1="Carolina", admin2="Marl County", feature="admin2")
     text = "A man was shot Friday at a club in Riverton. The Marl County sheriff asked for witnesses."
     place = choose_place(report(text, {"Riverton": namesake, "Marl County": county}, outlet=home), [0], main=True)
     assert place is not None and place == home

@@ -14,7 +14,7 @@ from sitrep.events.violence_kind import (
     tells_an_accident,
     tells_an_exchange,
 )
-from sitrep.model import Actor, EventMention
+from sitrep.model import Actor, Event, EventMention
 from tests.events.test_assemble import event, make_doc, mention
 
 NOBODY = EventActors()
@@ -93,11 +93,17 @@ def test_instrument_words_in_other_senses_name_no_weapon() -> None:
     assert names_its_instrument("SEX_VIOL", rape, ["rape"], "Soldiers raped two women in the village.")
 
 
-def test_assembly_types_the_event_by_its_words() -> None:
-    doc = make_doc(["A 7-year-old boy was accidentally shot by his brother in Lakeport on Sunday.",
-                    "The boy was taken to a hospital."])
-    doc.event_mentions = [event(doc, 0, "ATTACK")]
+def typed_alone(sentences: list[str], code: str) -> Event:
+    """The one event assembled from ``sentences`` whose first the classifier typed ``code``."""
+    doc = make_doc(sentences)
+    doc.event_mentions = [event(doc, 0, code)]
     [found] = EventAssembler().match(doc)
+    return found
+
+
+def test_assembly_types_the_event_by_its_words() -> None:
+    found = typed_alone(["A 7-year-old boy was accidentally shot by his brother in Lakeport on Sunday.",
+                         "The boy was taken to a hospital."], "ATTACK")
     assert (found.event_type, found.sub_event_type) == ("Non-ACLED", "Accident")
     doc = make_doc(["Two men opened fire on a group of friends outside a Lakeport bar on Sunday, killing one."])
     doc.event_mentions = [event(doc, 0, "ARMED_CLASH")]
@@ -162,10 +168,8 @@ def test_a_shooting_without_a_perpetrators_words_keeps_its_type() -> None:
 
 
 def test_assembly_types_a_crime_as_non_acled_without_an_armed_group() -> None:
-    doc = make_doc(["A Lakeport man shot his roommate after an argument on Sunday, police said.",
-                    "The roommate was taken to a hospital with a wound to the leg."])
-    doc.event_mentions = [event(doc, 0, "ATTACK")]
-    [found] = EventAssembler().match(doc)
+    found = typed_alone(["A Lakeport man shot his roommate after an argument on Sunday, police said.",
+                         "The roommate was taken to a hospital with a wound to the leg."], "ATTACK")
     assert (found.event_type, found.sub_event_type) == ("Non-ACLED", "Criminal violence")
     assert found.actor1 is None or "Armed Group" not in found.actor1.name
 
