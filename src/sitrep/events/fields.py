@@ -460,8 +460,9 @@ def choose_place(doc: Document, sents: list[int], main: bool = False) -> Place |
     return place
 
 
-# A town the geocoder is at least this sure of refines its county for the main event (town_in_county).
-TOWN_IN_COUNTY_SCORE = 0.9
+# A reading the geocoder is at least this sure of: a town that refines its county for the main event
+# (town_in_county), and a far town and the other place of its county that vouches for it (_county_named_with).
+SURE_READING = 0.9
 
 
 def town_in_county(doc: Document, chosen: Place) -> Place | None:
@@ -473,7 +474,7 @@ def town_in_county(doc: Document, chosen: Place) -> Place | None:
         return None
     towns = [t for t in doc.toponyms if t.place is not None and t.place.feature == "city"
              and t.place.admin1 == chosen.admin1 and t.place.admin2 == chosen.admin2
-             and t.score >= TOWN_IN_COUNTY_SCORE and t.role != "origin" and not names_a_building(doc, t.span.end)]
+             and t.score >= SURE_READING and t.role != "origin" and not names_a_building(doc, t.span.end)]
     return _with_span(min(towns, key=_place_key)) if towns else None
 
 
@@ -563,8 +564,6 @@ def _choose_place(doc: Document, sents: list[int], main: bool = False) -> Place 
 # it is this populous (a wire story from Las Vegas names no state either).
 OUTLET_KM = 120.0
 NAMESAKE_MAX_POPULATION = 100_000
-# ... unless the geocoder is this sure of it and of another place of its county the text names (_county_named_with).
-SURE_READING = 0.9
 
 
 def _namesake_or_country(t: Toponym, home: Place, resolved: list[Toponym]) -> bool:
