@@ -167,6 +167,28 @@ def test_a_shooting_without_a_perpetrators_words_keeps_its_type() -> None:
         == "MAN_MADE_DISASTER"
 
 
+def test_a_shooting_told_as_a_police_call_is_a_crime() -> None:
+    calls = [
+        "Four people were wounded in a shooting Saturday afternoon in the Elmwood neighborhood.",
+        "A 22-year-old man was killed in a drive-by shooting on the east side of Lakeport.",
+        "Officers found two shooting victims outside a Millbrook liquor store late Friday.",
+        "The teen was taken to Mercy Hospital with gunshot wounds to the leg and arm.",
+        "A woman was pronounced dead at the scene on Harlan Avenue.",
+        "Neighbors called 911 after shots rang out near a Fairhaven park on Sunday night.",
+        "Two men were shot in the 4800 block of North Sheldon Road about 7 p.m.",
+    ]
+    for text in calls:
+        assert read_perpetrator([text]).criminal, text
+        assert kind_of_violence("ATTACK", told(text)) == "ORG_CRIME", text
+    # Conflict reporting names the armed group, if only as gunmen; terror and a 'shooting attack' are not calls.
+    for text in ("Three soldiers were wounded in a shooting by militants near Dorra on Monday.",
+                 "Unidentified gunmen shot two traders in the 200 block of Market Road in Kadiri. 2 fatalities.",
+                 "Two settlers were wounded in a shooting attack near Kfar Adin, the army said.",
+                 "A police officer was killed in a shooting the ministry called a terrorist attack."):
+        assert not read_perpetrator([text]).criminal, text
+        assert kind_of_violence("ATTACK", told(text)) == "ATTACK", text
+
+
 def test_assembly_types_a_crime_as_non_acled_without_an_armed_group() -> None:
     found = typed_alone(["A Lakeport man shot his roommate after an argument on Sunday, police said.",
                          "The roommate was taken to a hospital with a wound to the leg."], "ATTACK")

@@ -12,8 +12,9 @@ The classifier types one sentence; some kinds of violence are told by the report
   name no gathering and whose actors no crowd ('fired into a crowd at a party') is an attack too, and so is a
   shooting typed as a claimed or blamed attack ('accused of shooting his nephew': the shooting is the event);
 - a **crime**: ACLED's violence against civilians is done by an organised group; an attack whose words tell one
-  person's crime (a quarrel, a robbery, a partner or neighbour shot, the shooter the police seek) and no organised
-  group, no state forces firing and no political motive is a Non-ACLED "Criminal violence" (``read_perpetrator``);
+  person's crime (a quarrel, a robbery, a partner or neighbour shot, the shooter the police seek), or a shooting
+  told as a police call ('four wounded in a shooting in the 4800 block of ...'), and no organised group, no state
+  forces firing and no political motive is a Non-ACLED "Criminal violence" (``read_perpetrator``);
   and violence typed as crime whose words tell an organised group ('a gang's drive-by') takes its ACLED code.
 
 Words are data: data/events/violence_kind.tsv, data/events/exchange_words.tsv, data/events/perpetrators.tsv.
@@ -129,11 +130,14 @@ class Perpetrator:
 
     organised: bool  # an armed, organised group, state forces firing, or a political motive
     individual: bool  # one person's crime: his own motive, a victim he knew, the shooter the police seek
+    # Told as local news tells a police call ('wounded in a shooting', 'gunshot wounds', 'in the 4800 block of'),
+    # where conflict reporting names the armed group that attacked, if only as 'unidentified gunmen'.
+    police_call: bool = False
 
     @property
     def criminal(self) -> bool:
-        """A crime ACLED does not code: one person's, with no organised group told."""
-        return self.individual and not self.organised
+        """A crime ACLED does not code: one person's or a police call's, with no organised group told."""
+        return (self.individual or self.police_call) and not self.organised
 
 
 ORGANISED_KINDS = ("organised", "state", "political")
@@ -141,12 +145,13 @@ ORGANISED_KINDS = ("organised", "state", "political")
 
 def read_perpetrator(texts: Sequence[str]) -> Perpetrator:
     """Who did the violence ``texts`` (sentences) tell: an organised group in one sentence that does not deny it
-    ('not gang-related'), or one person's crime."""
+    ('not gang-related'), or one person's crime, or a shooting told as a police call."""
     words = _perpetrator_words()
     organised = any(words[kind].search(text) and not words["denied"].search(text)
                     for text in texts for kind in ORGANISED_KINDS)
     individual = any(words["individual"].search(text) for text in texts)
-    return Perpetrator(organised, individual)
+    police_call = any(words["police_call"].search(text) for text in texts)
+    return Perpetrator(organised, individual, police_call)
 
 
 def kind_of_violence(code: str, told: Told) -> str:
