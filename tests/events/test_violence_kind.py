@@ -117,6 +117,13 @@ def test_assembly_types_the_event_by_its_words() -> None:
     assert found.sub_event_type == "Armed clash"
 
 
+def assert_read_as(texts: list[str], criminal: bool) -> None:
+    """Each text, alone, reads as a crime (Non-ACLED) or keeps the ACLED attack."""
+    for text in texts:
+        assert read_perpetrator([text]).criminal is criminal, text
+        assert kind_of_violence("ATTACK", told(text)) == ("ORG_CRIME" if criminal else "ATTACK"), text
+
+
 def test_one_persons_crime_is_criminal_violence() -> None:
     crimes = [
         "A 41-year-old man shot his neighbor in Brookfield on Tuesday after an argument over a fence.",
@@ -128,9 +135,7 @@ def test_one_persons_crime_is_criminal_violence() -> None:
         "Officers found a couple dead in what investigators called a murder-suicide.",
         "Anyone with information about the shooting is asked to call Crime Stoppers.",
     ]
-    for text in crimes:
-        assert read_perpetrator([text]).criminal, text
-        assert kind_of_violence("ATTACK", told(text)) == "ORG_CRIME", text
+    assert_read_as(crimes, criminal=True)
     # A clash without an exchange of fire is a one-sided attack, and then its words are read the same way.
     assert kind_of_violence("ARMED_CLASH", told("A man shot his cousin after a quarrel in Elmdale.")) == "ORG_CRIME"
 
@@ -148,9 +153,7 @@ def test_an_organised_perpetrator_keeps_the_acled_type() -> None:
         "The suspect told investigators the shooting at the temple was a hate crime, police said.",
         "Cartel hitmen shot a man during an argument at a bar in Elm Valley.",
     ]
-    for text in acled:
-        assert not read_perpetrator([text]).criminal, text
-        assert kind_of_violence("ATTACK", told(text)) == "ATTACK", text
+    assert_read_as(acled, criminal=False)
 
 
 def test_a_shooting_without_a_perpetrators_words_keeps_its_type() -> None:
@@ -177,16 +180,12 @@ def test_a_shooting_told_as_a_police_call_is_a_crime() -> None:
         "Neighbors called 911 after shots rang out near a Fairhaven park on Sunday night.",
         "Two men were shot in the 4800 block of North Sheldon Road about 7 p.m.",
     ]
-    for text in calls:
-        assert read_perpetrator([text]).criminal, text
-        assert kind_of_violence("ATTACK", told(text)) == "ORG_CRIME", text
+    assert_read_as(calls, criminal=True)
     # Conflict reporting names the armed group, if only as gunmen; terror and a 'shooting attack' are not calls.
-    for text in ("Three soldiers were wounded in a shooting by militants near Dorra on Monday.",
-                 "Unidentified gunmen shot two traders in the 200 block of Market Road in Kadiri. 2 fatalities.",
-                 "Two settlers were wounded in a shooting attack near Kfar Adin, the army said.",
-                 "A police officer was killed in a shooting the ministry called a terrorist attack."):
-        assert not read_perpetrator([text]).criminal, text
-        assert kind_of_violence("ATTACK", told(text)) == "ATTACK", text
+    assert_read_as(["Three soldiers were wounded in a shooting by militants near Dorra on Monday.",
+                    "Unidentified gunmen shot two traders in the 200 block of Market Road in Kadiri. 2 fatalities.",
+                    "Two settlers were wounded in a shooting attack near Kfar Adin, the army said.",
+                    "A police officer was killed in a shooting the ministry called a terrorist attack."], criminal=False)
 
 
 def test_assembly_types_a_crime_as_non_acled_without_an_armed_group() -> None:
