@@ -196,3 +196,14 @@ def test_a_date_with_a_clock_time_after_it_is_a_page_stamp() -> None:
     assert by_text(mentions)["Tuesday"] == (dt.date(2019, 3, 12), 1)
     told = resolve("Officers were called on March 11, 2019, at 4:39 p.m. to a house on Elm Street.")
     assert {m.span.text: m.kind for m in told}["March 11, 2019"] == "explicit"
+
+
+def test_the_weekend_is_the_one_just_past_at_week_precision() -> None:
+    # published on a Wednesday: the Sunday before
+    got = by_text(resolve("A boy was wounded by a stray bullet over the weekend in Pine Hollow."))
+    assert got["the weekend"] == (dt.date(2019, 3, 10), 2)
+    # published on a Saturday or a Sunday: the weekend is under way
+    assert by_text(resolve("A hunter was shot this weekend.", dt.date(2019, 3, 16)))["this weekend"] == (
+        dt.date(2019, 3, 16), 2)
+    assert by_text(resolve("Two men were shot this past weekend.", dt.date(2019, 3, 17)))["this past weekend"] == (
+        dt.date(2019, 3, 17), 2)
