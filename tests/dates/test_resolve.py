@@ -207,3 +207,15 @@ def test_the_weekend_is_the_one_just_past_at_week_precision() -> None:
         dt.date(2019, 3, 16), 2)
     assert by_text(resolve("Two men were shot this past weekend.", dt.date(2019, 3, 17)))["this past weekend"] == (
         dt.date(2019, 3, 17), 2)
+
+
+def test_an_embedded_tweet_dated_before_publication_anchors_its_own_words() -> None:
+    text = ("Police said Thursday the two shootings were linked.\n"
+            "Chief: Two shootings downtown this morning are connected. \u2014 Ann Reporter (@annreports) March 12, 2019\n"
+            "The victims were in good condition today.")
+    got = {(m.span.text, m.value) for m in resolve(text)}
+    assert ("this morning", dt.date(2019, 3, 12)) in got
+    assert ("today", PUBLISHED) in got
+    # a tweet dated after publication (the same evening in UTC) changes nothing
+    later = text.replace("March 12, 2019", "March 14, 2019")
+    assert ("this morning", PUBLISHED) in {(m.span.text, m.value) for m in resolve(later)}

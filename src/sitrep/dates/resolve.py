@@ -6,7 +6,8 @@ Expressions are found with compiled regexes over the article text ('Jan. 25, 201
 ('KABUL, Afghanistan (Jan. 25, 2013)') anchors relative expressions instead. No date after the anchor is
 ever produced: a weekday is the latest such day on or before it, a year-less day the latest such day.
 When releases are pasted one after another, what follows a later release's dateline is resolved against
-that dateline. An undated release with a number at the top ('2010-07-CA-129') takes the year of its
+that dateline. An embedded tweet dated a few days before publication ('... this morning. — Ann Roe (@annroe)
+October 3, 2016') reads its own words against its date. An undated release with a number at the top ('2010-07-CA-129') takes the year of its
 year-less days from the number. 'Overnight' as an adverb is the night just past, like 'last night'.
 """
 
@@ -131,13 +132,44 @@ def find_dates(text: str, anchor: dt.date | None) -> list[_Found]:
     if anchor is None:
         return found
     anchors = _anchors(text, anchor, [f for f in found if f.kind == "dateline" and not f.stamp])
+    tweets = _tweets(text, found, anchor)
 
     def anchor_at(offset: int) -> dt.date:
+        for tweet in tweets:
+            if tweet.start <= offset < tweet.end:
+                return tweet.day
         return [a for start, a in anchors if start <= offset][-1]
 
-    if len(anchors) > 1:
+    if len(anchors) > 1 or tweets:
         found = _explicit_dates(text, anchor_at)
     return found + _named_days(_relative_dates(text, anchor_at), found, text, anchor_at)
+
+
+# An embedded tweet's signature before its date: '... shot this morning. — Jane Roe (@janeroe) October 3, 2016'.
+_TWEET_SIGNATURE = re.compile(r"[\u2014\u2013]\s*[^\n()\u2014\u2013]{1,80}\(@\w{1,30}\)\s*$")
+# A tweet dated this many days before publication or fewer anchors its own words; one dated after publication is
+# mostly the same evening in UTC, and its words are read against the publication date as before.
+TWEET_DAYS = 7
+
+
+@dataclass(frozen=True)
+class _Tweet:
+    start: int
+    end: int
+    day: dt.date
+
+
+def _tweets(text: str, found: list[_Found], anchor: dt.date) -> list[_Tweet]:
+    """Embedded tweets dated days before publication: 'today' or 'this morning' in a tweet of 3 October quoted in a
+    story of 4 October is 3 October. A tweet runs from the start of its line to its signature."""
+    tweets = []
+    for f in found:
+        if f.precision != 1 or not _WRITTEN_YEAR_END.search(text, f.start, f.end):
+            continue
+        signature = _TWEET_SIGNATURE.search(text, max(0, f.start - 120), f.start)
+        if signature is not None and 0 < (anchor - f.value).days <= TWEET_DAYS:
+            tweets.append(_Tweet(text.rfind("\n", 0, signature.start()) + 1, signature.start(), f.value))
+    return tweets
 
 
 # What may stand between a weekday and the date it names: 'Monday, Feb. 11', 'Wednesday the 17th of'.
