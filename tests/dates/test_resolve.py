@@ -219,3 +219,13 @@ def test_an_embedded_tweet_dated_before_publication_anchors_its_own_words() -> N
     # a tweet dated after publication (the same evening in UTC) changes nothing
     later = text.replace("March 12, 2019", "March 14, 2019")
     assert ("this morning", PUBLISHED) in {(m.span.text, m.value) for m in resolve(later)}
+
+
+def test_a_dated_stamp_days_before_publication_anchors_relative_words() -> None:
+    text = ("Two hurt in Elm Valley shooting Posted: Saturday, February 23, 2019 4:10 PM EST\n\n"
+            "Two men were shot early Saturday morning outside a bar in Elm Valley.")
+    got = {(m.span.text, m.value) for m in resolve(text)}  # the page came with 13 March, a later crawl
+    assert ("Saturday morning", dt.date(2019, 2, 23)) in got
+    # a stamp of the last few days moves nothing: the publication date stays the anchor
+    recent = text.replace("February 23", "March 10")
+    assert ("Saturday morning", dt.date(2019, 3, 9)) in {(m.span.text, m.value) for m in resolve(recent)}

@@ -4,7 +4,8 @@ Expressions are found with compiled regexes over the article text ('Jan. 25, 201
 'yesterday', 'last week', 'earlier this month', 'during the past two days') and resolved against
 ``Article.published``. When the article has no publication date, a dateline date at the top of the text
 ('KABUL, Afghanistan (Jan. 25, 2013)') anchors relative expressions instead. No date after the anchor is
-ever produced: a weekday is the latest such day on or before it, a year-less day the latest such day.
+ever produced: a weekday is the latest such day on or before it, a year-less day the latest such day. A dated stamp
+or dateline at the top days before the publication date (a later crawl or update) anchors them instead.
 When releases are pasted one after another, what follows a later release's dateline is resolved against
 that dateline. An embedded tweet dated a few days before publication ('... this morning. — Ann Roe (@annroe)
 October 3, 2016') reads its own words against its date. An undated release with a number at the top ('2010-07-CA-129') takes the year of its
@@ -65,7 +66,8 @@ class _Found:
     precision: int
     kind: str
     rank: int  # on overlap the lower rank wins: an explicit date beats the weekday written beside it
-    stamp: bool = False  # a page's time stamp ('Posted: Friday, July 12, 2013'): no event date, no anchor
+    stamp: bool = False  # a page's time stamp ('Posted: Friday, July 12, 2013'): no event date (an anchor only when
+    # the publication date is days later: ``stale_anchor``)
 
 
 def is_dateline(text: str, start: int, end: int) -> bool:
@@ -344,6 +346,24 @@ def _without_overlaps(found: list[_Found]) -> list[_Found]:
     return sorted(kept, key=lambda f: f.start)
 
 
+# A page stamp or dateline with its year at the top that lies this many days or more before the publication date
+# the article came with tells when the story was written: that date is a later crawl or update.
+STALE_DAYS = 4
+
+
+def stale_anchor(text: str, found: list[_Found], published: dt.date | None) -> dt.date | None:
+    """The day relative words are read against: the publication date, or the earliest dated stamp or dateline at the
+    top ('Posted: Saturday, March 2, 2013', 'SAVANNAH, GA (December 2, 2015):') when it is ``STALE_DAYS`` or more
+    before it (a story published on 16 March with 'early Saturday morning' under a stamp of 2 March tells of 2 March).
+    """
+    if published is None:
+        return None
+    top = [f.value for f in found if f.kind == "dateline" and f.precision == 1 and f.start < HEADING_CHARS
+           and _WRITTEN_YEAR_END.search(text, f.start, f.end)]
+    earliest = min(top, default=published)
+    return earliest if (published - earliest).days >= STALE_DAYS else published
+
+
 def dateline_anchor(text: str) -> dt.date | None:
     """The date of a dateline with a year at the top of the text, for articles without metadata."""
     for m in explicit_pattern().finditer(text[:HEADING_CHARS]):
@@ -363,10 +383,13 @@ class DateResolver(Component[list[DateMention]]):
 
     def match(self, doc: Document) -> list[DateMention]:
         text = doc.text
-        anchor = doc.article.published or dateline_anchor(text)
-        found = find_dates(text, anchor)
+        published = doc.article.published or dateline_anchor(text)
+        found = find_dates(text, published)
+        anchor = stale_anchor(text, found, published)
+        if anchor != published:
+            found = find_dates(text, anchor)
         # A release pasted below the first may be dated later; nothing is after the latest dateline.
-        limit = max([anchor] + [f.value for f in found if f.kind == "dateline" and not f.stamp]) if anchor else None
+        limit = max([published] + [f.value for f in found if f.kind == "dateline" and not f.stamp]) if published else None
         mentions = []
         for f in _without_overlaps(found):
             if limit is not None and f.value > limit and f.kind != "dateline":
