@@ -196,3 +196,36 @@ def test_a_date_with_a_clock_time_after_it_is_a_page_stamp() -> None:
     assert by_text(mentions)["Tuesday"] == (dt.date(2019, 3, 12), 1)
     told = resolve("Officers were called on March 11, 2019, at 4:39 p.m. to a house on Elm Street.")
     assert {m.span.text: m.kind for m in told}["March 11, 2019"] == "explicit"
+
+
+def test_the_weekend_is_the_one_just_past_at_week_precision() -> None:
+    # published on a Wednesday: the Sunday before
+    got = by_text(resolve("A boy was wounded by a stray bullet over the weekend in Pine Hollow."))
+    assert got["the weekend"] == (dt.date(2019, 3, 10), 2)
+    # published on a Saturday or a Sunday: the weekend is under way
+    assert by_text(resolve("A hunter was shot this weekend.", dt.date(2019, 3, 16)))["this weekend"] == (
+        dt.date(2019, 3, 16), 2)
+    assert by_text(resolve("Two men were shot this past weekend.", dt.date(2019, 3, 17)))["this past weekend"] == (
+        dt.date(2019, 3, 17), 2)
+
+
+def test_an_embedded_tweet_dated_before_publication_anchors_its_own_words() -> None:
+    text = ("Police said Thursday the two shootings were linked.\n"
+            "Chief: Two shootings downtown this morning are connected. \u2014 Ann Reporter (@annreports) March 12, 2019\n"
+            "The victims were in good condition today.")
+    got = {(m.span.text, m.value) for m in resolve(text)}
+    assert ("this morning", dt.date(2019, 3, 12)) in got
+    assert ("today", PUBLISHED) in got
+    # a tweet dated after publication (the same evening in UTC) changes nothing
+    later = text.replace("March 12, 2019", "March 14, 2019")
+    assert ("this morning", PUBLISHED) in {(m.span.text, m.value) for m in resolve(later)}
+
+
+def test_a_dated_stamp_days_before_publication_anchors_relative_words() -> None:
+    text = ("Two hurt in Elm Valley shooting Posted: Saturday, February 23, 2019 4:10 PM EST\n\n"
+            "Two men were shot early Saturday morning outside a bar in Elm Valley.")
+    got = {(m.span.text, m.value) for m in resolve(text)}  # the page came with 13 March, a later crawl
+    assert ("Saturday morning", dt.date(2019, 2, 23)) in got
+    # a stamp of the last few days moves nothing: the publication date stays the anchor
+    recent = text.replace("February 23", "March 10")
+    assert ("Saturday morning", dt.date(2019, 3, 9)) in {(m.span.text, m.value) for m in resolve(recent)}

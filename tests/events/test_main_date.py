@@ -281,3 +281,15 @@ def test_a_possessive_weekday_dates_the_shooting_it_qualifies(nlp) -> None:  # t
                        [(0, "Monday", dt.date(2020, 3, 9)), (0, "Saturday", dt.date(2020, 3, 7))],
                        [(1, "March 9, 2020", dt.date(2020, 3, 9))])
     assert found.date == dt.date(2020, 3, 7)
+
+
+def test_a_day_told_between_the_events_sentences_beats_the_day_of_the_search(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = make_doc(["Police were searching Tuesday for two men after a shooting outside a bar in Millbrook.",
+                    "The men pulled out handguns around 10:45 p.m. Saturday near the door.",
+                    "Three people were wounded in the shooting, police said."], PUBLISHED)
+    doc.parsed = nlp(doc.text)
+    doc.event_mentions = [event(doc, 0, "ATTACK"), event(doc, 2, "ATTACK")]
+    doc.dates = [DateMention(0, span_of(doc, "Tuesday"), dt.date(2020, 3, 10), 1, "weekday"),
+                 DateMention(1, span_of(doc, "Saturday"), dt.date(2020, 3, 7), 1, "weekday")]
+    [found] = EventAssembler().match(doc)
+    assert found.date == dt.date(2020, 3, 7)

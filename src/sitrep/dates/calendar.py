@@ -16,13 +16,26 @@ def weekday_on_or_before(anchor: dt.date, weekday: int, strictly_before: bool = 
     return anchor - dt.timedelta(days=back)
 
 
+SATURDAY, SUNDAY = 5, 6
+
+
+def last_weekend_day(anchor: dt.date, weekends_back: int = 0) -> dt.date:
+    """The day of the weekend just past that a report means ('shot over the weekend'): the anchor itself when it is a
+    Saturday or a Sunday (the weekend is under way), else the Sunday before it; ``weekends_back`` weekends earlier.
+
+    Of undated reports that tell 'the weekend', published on a weekday, the incident was on the Sunday more often than
+    on the Saturday (docs/evaluation.md)."""
+    day = anchor if anchor.weekday() in (SATURDAY, SUNDAY) else weekday_on_or_before(anchor, SUNDAY)
+    return day - dt.timedelta(days=7 * weekends_back)
+
+
 def month_start(anchor: dt.date, months_back: int) -> dt.date:
     month_index = anchor.year * 12 + anchor.month - 1 - months_back
     return dt.date(month_index // 12, month_index % 12 + 1, 1)
 
 
 def shift(anchor: dt.date, unit: str, offset: int) -> dt.date:
-    """``offset`` units before ``anchor``. Weeks and months give a day inside that period, not after anchor.
+    """``offset`` units before ``anchor``. Weeks, weekends and months give a day inside that period, not after anchor.
 
     For 'last week' the day a week before; for 'last month' the 15th of the month before (ACLED codes a
     month-precision date inside the month); 'this month' gives the 1st, the earliest the words allow.
@@ -31,6 +44,8 @@ def shift(anchor: dt.date, unit: str, offset: int) -> dt.date:
         return anchor - dt.timedelta(days=offset)
     if unit == "week":
         return anchor - dt.timedelta(days=7 * offset)
+    if unit == "weekend":
+        return last_weekend_day(anchor, offset)
     start = month_start(anchor, offset)
     day = start if offset == 0 else start.replace(day=15)
     return min(day, anchor)

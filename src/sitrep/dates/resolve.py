@@ -4,9 +4,11 @@ Expressions are found with compiled regexes over the article text ('Jan. 25, 201
 'yesterday', 'last week', 'earlier this month', 'during the past two days') and resolved against
 ``Article.published``. When the article has no publication date, a dateline date at the top of the text
 ('KABUL, Afghanistan (Jan. 25, 2013)') anchors relative expressions instead. No date after the anchor is
-ever produced: a weekday is the latest such day on or before it, a year-less day the latest such day.
+ever produced: a weekday is the latest such day on or before it, a year-less day the latest such day. A dated stamp
+or dateline at the top days before the publication date (a later crawl or update) anchors them instead.
 When releases are pasted one after another, what follows a later release's dateline is resolved against
-that dateline. An undated release with a number at the top ('2010-07-CA-129') takes the year of its
+that dateline. An embedded tweet dated a few days before publication ('... this morning. — Ann Roe (@annroe)
+October 3, 2016') reads its own words against its date. An undated release with a number at the top ('2010-07-CA-129') takes the year of its
 year-less days from the number. 'Overnight' as an adverb is the night just past, like 'last night'.
 """
 
@@ -64,7 +66,8 @@ class _Found:
     precision: int
     kind: str
     rank: int  # on overlap the lower rank wins: an explicit date beats the weekday written beside it
-    stamp: bool = False  # a page's time stamp ('Posted: Friday, July 12, 2013'): no event date, no anchor
+    stamp: bool = False  # a page's time stamp ('Posted: Friday, July 12, 2013'): no event date (an anchor only when
+    # the publication date is days later: ``stale_anchor``)
 
 
 def is_dateline(text: str, start: int, end: int) -> bool:
@@ -131,13 +134,44 @@ def find_dates(text: str, anchor: dt.date | None) -> list[_Found]:
     if anchor is None:
         return found
     anchors = _anchors(text, anchor, [f for f in found if f.kind == "dateline" and not f.stamp])
+    tweets = _tweets(text, found, anchor)
 
     def anchor_at(offset: int) -> dt.date:
+        for tweet in tweets:
+            if tweet.start <= offset < tweet.end:
+                return tweet.day
         return [a for start, a in anchors if start <= offset][-1]
 
-    if len(anchors) > 1:
+    if len(anchors) > 1 or tweets:
         found = _explicit_dates(text, anchor_at)
     return found + _named_days(_relative_dates(text, anchor_at), found, text, anchor_at)
+
+
+# An embedded tweet's signature before its date: '... shot this morning. — Jane Roe (@janeroe) October 3, 2016'.
+_TWEET_SIGNATURE = re.compile(r"[\u2014\u2013]\s*[^\n()\u2014\u2013]{1,80}\(@\w{1,30}\)\s*$")
+# A tweet dated this many days before publication or fewer anchors its own words; one dated after publication is
+# mostly the same evening in UTC, and its words are read against the publication date as before.
+TWEET_DAYS = 7
+
+
+@dataclass(frozen=True)
+class _Tweet:
+    start: int
+    end: int
+    day: dt.date
+
+
+def _tweets(text: str, found: list[_Found], anchor: dt.date) -> list[_Tweet]:
+    """Embedded tweets dated days before publication: 'today' or 'this morning' in a tweet of 3 October quoted in a
+    story of 4 October is 3 October. A tweet runs from the start of its line to its signature."""
+    tweets = []
+    for f in found:
+        if f.precision != 1 or not _WRITTEN_YEAR_END.search(text, f.start, f.end):
+            continue
+        signature = _TWEET_SIGNATURE.search(text, max(0, f.start - 120), f.start)
+        if signature is not None and 0 < (anchor - f.value).days <= TWEET_DAYS:
+            tweets.append(_Tweet(text.rfind("\n", 0, signature.start()) + 1, signature.start(), f.value))
+    return tweets
 
 
 # What may stand between a weekday and the date it names: 'Monday, Feb. 11', 'Wednesday the 17th of'.
@@ -312,6 +346,24 @@ def _without_overlaps(found: list[_Found]) -> list[_Found]:
     return sorted(kept, key=lambda f: f.start)
 
 
+# A page stamp or dateline with its year at the top that lies this many days or more before the publication date
+# the article came with tells when the story was written: that date is a later crawl or update.
+STALE_DAYS = 4
+
+
+def stale_anchor(text: str, found: list[_Found], published: dt.date | None) -> dt.date | None:
+    """The day relative words are read against: the publication date, or the earliest dated stamp or dateline at the
+    top ('Posted: Saturday, March 2, 2013', 'SAVANNAH, GA (December 2, 2015):') when it is ``STALE_DAYS`` or more
+    before it (a story published on 16 March with 'early Saturday morning' under a stamp of 2 March tells of 2 March).
+    """
+    if published is None:
+        return None
+    top = [f.value for f in found if f.kind == "dateline" and f.precision == 1 and f.start < HEADING_CHARS
+           and _WRITTEN_YEAR_END.search(text, f.start, f.end)]
+    earliest = min(top, default=published)
+    return earliest if (published - earliest).days >= STALE_DAYS else published
+
+
 def dateline_anchor(text: str) -> dt.date | None:
     """The date of a dateline with a year at the top of the text, for articles without metadata."""
     for m in explicit_pattern().finditer(text[:HEADING_CHARS]):
@@ -331,10 +383,13 @@ class DateResolver(Component[list[DateMention]]):
 
     def match(self, doc: Document) -> list[DateMention]:
         text = doc.text
-        anchor = doc.article.published or dateline_anchor(text)
-        found = find_dates(text, anchor)
+        published = doc.article.published or dateline_anchor(text)
+        found = find_dates(text, published)
+        anchor = stale_anchor(text, found, published)
+        if anchor != published:
+            found = find_dates(text, anchor)
         # A release pasted below the first may be dated later; nothing is after the latest dateline.
-        limit = max([anchor] + [f.value for f in found if f.kind == "dateline" and not f.stamp]) if anchor else None
+        limit = max([published] + [f.value for f in found if f.kind == "dateline" and not f.stamp]) if published else None
         mentions = []
         for f in _without_overlaps(found):
             if limit is not None and f.value > limit and f.kind != "dateline":

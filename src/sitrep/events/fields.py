@@ -363,12 +363,17 @@ def choose_date(doc: Document, sents: list[int], background: bool = False, main:
     else:
         if main:
             # No day of violence anywhere: of the days told up to the event's sentences, the earliest (what was
-            # done next, an arrest or a search, comes after the incident).
-            told = [d for d in dates if (d.sent in sents or d.sent < min(sents, default=-1))
+            # done next, an arrest or a search, comes after the incident); else the first day told between them
+            # ('were searching Tuesday for two men ...' / 'The men pulled out handguns ... Saturday' / 'Three
+            # people were wounded'), before a day of speech in the event's own sentences.
+            told = [d for d in dates if sents and d.sent <= max(sents)
                     and d.kind not in (DATELINE, YEAR) and d.precision == 1 and is_current(doc, d)
                     and not dates_speech(doc, d) and not _names_a_period(doc, d)]
+            before = [d for d in told if d.sent in sents or d.sent < min(sents)]
+            if before:
+                return _pick(min(before, key=lambda d: (d.value, d.span.start)))
             if told:
-                return _pick(min(told, key=lambda d: (d.value, d.span.start)))
+                return _pick(min(told, key=lambda d: d.span.start))
     if event_dates:
         # In its first dated sentence, the date of the violence beats another's ('Neighbours held a vigil
         # Saturday for the three shot Friday': Friday); the main event takes the day of the act first, and of two
