@@ -373,9 +373,12 @@ class Resolver:
         if r.best is not None:
             if r.mention.source == "gazetteer" and not self._accept_proposal(r):
                 return
-            if r.best.hit.kind == 1 and r.best.entry.feature == "city" \
+            if r.best.hit.kind == 1 and r.best.entry.feature == "city" and r.mention.feature_hint != "city" \
                     and r.best.entry.population < MIN_POPULATION_ALONE and r.best.local < 1:
-                return  # a village's old or foreign name ('Thomas', 'Parks'), with nothing near it in the text
+                # a village's old or foreign name ('Thomas', 'Parks'), with nothing near it in the text; not a
+                # town the text announces as one ('the town of Tal Abyad': a transliteration the gazetteer
+                # keeps as another name)
+                return
             r.entry = r.best.entry
             r.confidence = min(1.0, max(0.05, r.best.score / 10.0))
             return
