@@ -83,3 +83,9 @@ def test_a_countrys_ammunition_depot_stands_for_its_military(pipeline) -> None: 
     event = _main(pipeline, "On 4 November 2023, Ukrainian forces struck a Russian ammunition depot in Tokmak "
                   "(Tokmak, Zaporizhia) with missiles.", dt.date(2023, 11, 4))
     assert _name(event, "actor2") == "Military Forces of Russia (2000-)"
+
+
+def test_a_note_without_a_country_is_placed_in_its_groups_home(pipeline) -> None:  # type: ignore[no-untyped-def]
+    event = _main(pipeline, "On 5 May 2023, Houthi forces shelled Hays, killing a woman. 1 fatality.",
+                  dt.date(2023, 5, 5))
+    assert event.location is not None and event.location.country_code == "YE"

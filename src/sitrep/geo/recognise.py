@@ -452,14 +452,22 @@ class Recogniser:
                                   or any(self.gazetteer.by_key(k) for k in variant_keys(key)))
 
     def _name_before(self, doc: SpacyDoc, p: int, taken: list[bool]) -> int | None:
-        """Start of the capitalised name right before ``p`` (a town's name may join words by 'al', 'de'...)."""
+        """Start of the capitalised name right before ``p`` (a town's name may join words by 'al', 'de'... and
+        by hyphens: 'Croix-des-Bouquets')."""
         start = p
-        while start > 0 and p - start < MAX_WORDS and not taken[start - 1] and (
-                self._caps[start - 1] or (doc[start - 1].lower_ in STATED_CONNECTORS and start < p)):
+        while start > 0 and sum(t.text != "-" for t in doc[start:p]) < MAX_WORDS and not taken[start - 1] and (
+                self._caps[start - 1] or (start < p and self._joins_words(doc, start - 1))):
             start -= 1
         while start < p and not self._caps[start]:
             start += 1
         return start if start < p else None
+
+    @staticmethod
+    def _joins_words(doc: SpacyDoc, k: int) -> bool:
+        """A lower-case word inside a name ('Deir al Balah') or a hyphen written without spaces."""
+        token = doc[k]
+        return token.lower_ in STATED_CONNECTORS or (
+            token.text == "-" and k + 1 < len(doc) and token.idx + 1 == doc[k + 1].idx)
 
     def _parenthesised_names(self, doc: SpacyDoc, p: int, taken: list[bool]) -> list[tuple[int, int]]:
         """The comma-separated capitalised names between the '(' at ``p`` and its ')', or [] if anything else
