@@ -14,6 +14,7 @@ from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from sitrep.actors.resolve import is_generic_name
 from sitrep.geo.build import ensure
 from sitrep.geo.gazetteer import Entry, Gazetteer
 from sitrep.geo.lexicon import qualifiers
@@ -67,9 +68,10 @@ def _actors_country(doc: Document) -> str | None:
 def _groups_country(doc: Document) -> str | None:
     """The one home country of the named armed groups a text names (rebels, militias: ACLED inter 2-4), which
     fight at home ('Houthi forces shelled Hays' is in Yemen); None when they come from several or none. State
-    forces are left out: they fight abroad too ('Russian forces shelled ...')."""
-    countries = {m.actor.country for m in doc.actors
-                 if m.actor.known and m.actor.country and m.actor.inter in NON_STATE_ARMED}
+    forces are left out: they fight abroad too ('Russian forces shelled ...'); so are unnamed groups ('gunmen'),
+    whose country was itself read from the text's places."""
+    countries = {m.actor.country for m in doc.actors if m.actor.known and m.actor.country
+                 and m.actor.inter in NON_STATE_ARMED and not is_generic_name(m.actor.name)}
     return countries.pop() if len(countries) == 1 else None
 
 
