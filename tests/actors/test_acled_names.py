@@ -49,3 +49,23 @@ def test_identity_militias_carry_their_country() -> None:
         "Tiv Ethnic Militia (Nigeria)"
     assert acled_name(actor("Fulani Ethnic Militia", None, "identity militia", 4), None, "ML") == \
         "Fulani Ethnic Militia (Mali)"
+
+
+def test_a_de_facto_authority_is_named_as_the_states_forces_from_the_day_it_took_power() -> None:
+    taliban = actor("Taliban", "AF", "rebel group", 2)
+    assert acled_name(taliban, dt.date(2021, 8, 14)) == "Taliban"
+    assert acled_name(taliban, dt.date(2022, 5, 2)) == "Military Forces of Afghanistan (2021-)"
+    assert acled_name(taliban, None) == "Taliban"
+
+
+def test_acronym_prefixes_of_groups_in_latin_america_and_south_asia() -> None:
+    assert acled_name(actor("National Liberation Army (Colombia)", "CO", "rebel group", 2), None) == \
+        "ELN: National Liberation Army"
+    assert acled_name(actor("Communist Party of India (Maoist)", "IN", "rebel group", 2), None) == \
+        "CPI (Maoist): Communist Party of India (Maoist)"
+
+
+def test_turkeys_forces_take_the_period_acled_opens_after_the_2016_coup_attempt() -> None:
+    turkey = actor("Military Forces of Turkey", "TR")
+    assert acled_name(turkey, dt.date(2015, 3, 1)) == "Military Forces of Turkey (2002-2016)"
+    assert acled_name(turkey, dt.date(2023, 6, 6)) == "Military Forces of Turkey (2016-)"

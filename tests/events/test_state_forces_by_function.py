@@ -26,7 +26,7 @@ def test_air_defence_is_the_military_of_its_country(pipeline) -> None:  # type: 
 
 def test_a_countrys_air_strike_is_its_military(pipeline) -> None:  # type: ignore[no-untyped-def]
     assert _actor1(pipeline, "On 6 June 2023, a Turkish air strike hit a farm near Zakho (Zakho, Dahuk). "
-                   "2 people were killed.", dt.date(2023, 6, 6)) == "Military Forces of Turkey (2002-)"
+                   "2 people were killed.", dt.date(2023, 6, 6)) == "Military Forces of Turkey (2016-)"
 
 
 def test_a_military_helicopter_is_the_military_where_it_strikes(pipeline) -> None:  # type: ignore[no-untyped-def]

@@ -24,6 +24,7 @@ __all__ = ["GovernmentPeriod", "acled_name", "government_period"]
 
 PERIODS = "actors/government_periods.tsv"
 SPELLINGS = "actors/acled_names.tsv"
+DE_FACTO = "actors/de_facto_authorities.tsv"
 # "Military Forces of the United Kingdom", "Police Forces of Afghanistan (2004-2021)": a qualifier that is
 # a period is replaced; any other ("(Kurdistan Regional Government)", "(Houthi)") names another authority.
 STATE_FORCES = re.compile(r"^(?P<kind>Military|Police) Forces of (?:the )?[^()]+?(?: \((?P<qualifier>[^)]*)\))?$")
@@ -67,6 +68,21 @@ def _spellings() -> dict[str, str]:
     return {row["name"]: row["acled"] for row in read_table(SPELLINGS)}
 
 
+@dataclass(frozen=True)
+class DeFactoAuthority:
+    """A group whose forces ACLED names as the state's from the day it took power."""
+
+    iso2: str
+    start: dt.date
+    kind: str  # "military" | "police"
+
+
+@functools.lru_cache(maxsize=1)
+def _de_facto() -> dict[str, DeFactoAuthority]:
+    return {row["name"]: DeFactoAuthority(row["iso2"], dt.date.fromisoformat(row["start"]), row["kind"])
+            for row in read_table(DE_FACTO)}
+
+
 def government_period(iso2: str, day: dt.date, kind: str = "military") -> GovernmentPeriod | None:
     """The government in office in a country on a day, when the table knows it."""
     return next((p for p in _periods().get(iso2, ()) if kind in p.kinds and p.contains(day)), None)
@@ -75,6 +91,12 @@ def government_period(iso2: str, day: dt.date, kind: str = "military") -> Govern
 def acled_name(actor: Actor, day: dt.date | None, event_country: str | None = None) -> str:
     """The name ACLED gives ``actor`` in an event on ``day`` in ``event_country`` (ISO alpha-2); the
     actor's own name where no convention applies or what it needs (a date, a country) is unknown."""
+    authority = _de_facto().get(actor.name)
+    if authority is not None and day is not None and day >= authority.start:
+        # "Taliban fighters detained three men" in 2022: the de facto state's forces (ACLED).
+        period = government_period(authority.iso2, day, authority.kind)
+        if period is not None:
+            return f"{authority.kind.capitalize()} Forces of {period.forces_of} ({period.label})"
     spelled = _spellings().get(actor.name)
     if spelled is not None:
         return _with_country(spelled, event_country or actor.country)

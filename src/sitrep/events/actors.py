@@ -31,7 +31,8 @@ CIVILIANS = 7
 NON_STATE = {2, 3, 4}  # rebels, political militias, identity militias (ACLED inter codes)
 RIOTS = {"VIOL_DEMONSTR", "MOB_VIOL"}
 # Event types whose unnamed perpetrator ACLED codes as an unidentified armed group; the victims are actor2.
-ONE_SIDED = ("Violence against civilians", "Explosions/Remote violence")
+VIOLENCE_AGAINST_CIVILIANS = "Violence against civilians"
+ONE_SIDED = (VIOLENCE_AGAINST_CIVILIANS, "Explosions/Remote violence")
 ARRESTS = "ARREST"  # the sub-event code of ACLED's "Arrests"
 UNIDENTIFIED = 3  # inter code of "Unidentified Armed Group ({country})" in data/actors/generic.tsv
 EXTERNAL = "external forces"
@@ -81,10 +82,11 @@ def _merged(mentions: list[ActorMention]) -> dict[str, Actor]:
     return out
 
 
-def _first(names: list[str], exclude: set[str]) -> str | None:
-    """Named actors before generic ones ("Taliban" over "Unidentified Armed Group")."""
+def _first(names: list[str], exclude: set[str], also_named: frozenset[str] = frozenset()) -> str | None:
+    """Named actors before generic ones ("Taliban" over "Unidentified Armed Group"); ``also_named`` are generic
+    names that count as named (a state's forces in a battle)."""
     pool = [n for n in names if n not in exclude]
-    named = [n for n in pool if not is_generic_name(n)]
+    named = [n for n in pool if not is_generic_name(n) or n in also_named]
     choice = named or pool
     return choice[0] if choice else None
 
@@ -113,7 +115,10 @@ def choose_actors(doc: Document, cluster: Cluster, place: Place | None, day: dt.
     patients = list(dict.fromkeys(m.actor.name for m in mentions if m.role == "patient"))
     unroled = list(dict.fromkeys(m.actor.name for m in mentions if m.role is None))
 
-    one = _first(agents, set())
+    # In a battle told with both sides acting ("the army and the ELN engaged in combat") the state's forces are
+    # as named as the group: the side told first is actor1.
+    states = frozenset(n for n in actors if actors[n].inter == 1) if event_type == "Battles" else frozenset()
+    one = _first(agents, set(), states)
     two: str | None = None
     if event_type in ("Protests", "Riots"):
         one, two = _crowd_roles(cluster.primary.sub_event_type, actors, agents, patients, one,
@@ -128,7 +133,7 @@ def choose_actors(doc: Document, cluster: Cluster, place: Place | None, day: dt.
         # "X and Y clashed", "clashes between X and Y": both sides are named without a patient.
         two = _first([*agents, *armed_unroled], {one} if one else set())
     if event_type in ONE_SIDED:
-        one, two = _one_sided(actors, one, two, unroled, cluster, mentions)
+        one, two = _one_sided(actors, one, two, unroled, cluster, mentions, event_type)
     if cluster.primary.sub_event_type == ARRESTS and (one is None or actors[one].inter not in ARMED):
         # "Authorities detained a journalist", "two activists were arrested": ACLED's arrests are made by the
         # state, its police when the text names no force.
@@ -236,9 +241,10 @@ def _crowd(code: str, iso2: str | None, anchor: Span) -> Actor:
 
 
 def _one_sided(actors: dict[str, Actor], one: str | None, two: str | None, unroled: list[str], cluster: Cluster,
-               mentions: list[ActorMention]) -> tuple[str | None, str | None]:
+               mentions: list[ActorMention], event_type: str) -> tuple[str | None, str | None]:
     """ACLED's order for one-sided violence: the perpetrator is actor1 ("Unidentified Armed Group
-    (Country)" when the text names none) and the victims actor2."""
+    (Country)" when the text names none) and the victims actor2; violence against civilians always has
+    civilians for actor2 ("gunmen killed a clan elder": Civilians (Country))."""
     victims = [n for n in (one, two, *unroled) if n and actors[n].inter == 7]
     if one is not None and actors[one].inter == 7:
         # "Three villagers were killed": the parse may leave the victims as the only (agent) actor.
@@ -249,6 +255,10 @@ def _one_sided(actors: dict[str, Actor], one: str | None, two: str | None, unrol
         unnamed = generic_actor(_generic(UNIDENTIFIED), None, _anchor(cluster, mentions))
         actors[unnamed.name] = unnamed
         one = unnamed.name
+    if two is None and one is not None and event_type == VIOLENCE_AGAINST_CIVILIANS:
+        unnamed_victims = generic_actor(_generic(CIVILIANS), None, _anchor(cluster, mentions))
+        actors[unnamed_victims.name] = unnamed_victims
+        two = unnamed_victims.name
     return one, two
 
 

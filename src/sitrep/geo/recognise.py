@@ -186,6 +186,7 @@ class Recogniser:
                 span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
                 for i in range(ent.start, max(ent.end, span.end if span is not None else ent.end)):
                     taken[i] = True
+        mentions = self._whole_stated_units(doc, mentions, taken)
         self._ner_places = {name_key(m.text) for m in mentions if m.source == "ner"}
         mentions.extend(self._stated_units(doc, taken))
         mentions.extend(self._scan(doc, taken))
@@ -415,6 +416,30 @@ class Recogniser:
                 taken[i] = True  # the names inside the NER already read stay as it read them
         return found
 
+    def _whole_stated_units(self, doc: SpacyDoc, mentions: list[Mention], taken: list[bool]) -> list[Mention]:
+        """'Cali (Cali, Valle del Cauca)': a stated unit of several words that the NER read only in part
+        ('Valle', a department of Honduras) is read whole when the gazetteer knows the whole name as a
+        province or district; the NER's pieces inside it are dropped."""
+        for p, token in enumerate(doc):
+            if token.text != "(":
+                continue
+            parts = self._parenthesised_names(doc, p, [False] * len(doc))
+            for k, (start, end) in enumerate(parts):
+                span = doc[start:end]
+                if end - start < 2 or all(taken[start:end]) or not self._unit_hits(span.text):
+                    continue
+                inside = [m for m in mentions if span.start_char <= m.start and m.end <= span.end_char]
+                if not inside or any(m.start < span.start_char < m.end or m.start < span.end_char < m.end
+                                     for m in mentions):
+                    continue  # nothing read in part, or a reading that crosses the unit's bounds
+                mentions = [m for m in mentions if m not in inside]
+                feature = "admin1" if k == len(parts) - 1 else "admin2"
+                mentions.append(Mention(span.start_char, span.end_char, span.text, "gazetteer", feature,
+                                        3 if feature == "admin1" else 2))
+                for i in range(start, end):
+                    taken[i] = True
+        return mentions
+
     def _unit_hits(self, name: str) -> bool:
         """Whether ``name`` (four letters or more) is a country, province or district by its own or another
         name."""
@@ -427,14 +452,22 @@ class Recogniser:
                                   or any(self.gazetteer.by_key(k) for k in variant_keys(key)))
 
     def _name_before(self, doc: SpacyDoc, p: int, taken: list[bool]) -> int | None:
-        """Start of the capitalised name right before ``p`` (a town's name may join words by 'al', 'de'...)."""
+        """Start of the capitalised name right before ``p`` (a town's name may join words by 'al', 'de'... and
+        by hyphens: 'Croix-des-Bouquets')."""
         start = p
-        while start > 0 and p - start < MAX_WORDS and not taken[start - 1] and (
-                self._caps[start - 1] or (doc[start - 1].lower_ in STATED_CONNECTORS and start < p)):
+        while start > 0 and sum(t.text != "-" for t in doc[start:p]) < MAX_WORDS and not taken[start - 1] and (
+                self._caps[start - 1] or (start < p and self._joins_words(doc, start - 1))):
             start -= 1
         while start < p and not self._caps[start]:
             start += 1
         return start if start < p else None
+
+    @staticmethod
+    def _joins_words(doc: SpacyDoc, k: int) -> bool:
+        """A lower-case word inside a name ('Deir al Balah') or a hyphen written without spaces."""
+        token = doc[k]
+        return token.lower_ in STATED_CONNECTORS or (
+            token.text == "-" and k + 1 < len(doc) and token.idx + 1 == doc[k + 1].idx)
 
     def _parenthesised_names(self, doc: SpacyDoc, p: int, taken: list[bool]) -> list[tuple[int, int]]:
         """The comma-separated capitalised names between the '(' at ``p`` and its ')', or [] if anything else

@@ -14,6 +14,7 @@ the document's focus unit, keeping its own name.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -56,6 +57,12 @@ HOME_UNIT_BONUS = 2.5
 # more, when the name is their own ('Jackson', not Jackson County's short name): a station's 'Jackson' is the one
 # in its market, not a namesake across its state.
 HOME_TOWN_BONUS = 1.5
+# A text that names no country but names armed groups of one country ('Houthi forces shelled Hays', 'Fulani
+# militiamen attacked Mangu': ACLED's short notes): the groups fight at home, which counts as much as the
+# country named would (a village the gazetteer alone proposes is then kept, and read in that country).
+GROUP_COUNTRY_SUPPORT = 3.0
+# '(Hombori, ': a first stated unit in parentheses that no mention reads (the gazetteer lacks it).
+UNREAD_STATED_UNIT = re.compile(r"\(\s*[A-Z][^(),]{0,40},")
 HOME_TOWN_KM = 120.0
 FOCUS_WEIGHT = {"city": 3.0, "admin2": 2.0, "area": 2.0, "admin1": 1.0, "region": 1.0, "country": 0.5}
 
@@ -149,6 +156,12 @@ def _holds_namesake(r: Resolution, unit: Entry) -> bool:
                for c in r.candidates)
 
 
+def _names_a_country(resolutions: list[Resolution]) -> bool:
+    """Whether a mention reads as a country by its own name or demonym ('Kenya', 'Kenyan')."""
+    return any(r.best is not None and r.best.entry.feature == "country" and r.best.hit.kind == 0
+               for r in resolutions)
+
+
 def _part_of_a_unit(r: Resolution) -> bool:
     """An admin1 reading of a compass word ('Western') or of a qualified name ('West Midlands' as part of
     Midlands): many countries have such a unit, so only the text's countries make it likely."""
@@ -164,7 +177,8 @@ class Resolver:
         self.gazetteer = gazetteer
 
     def __call__(self, mentions: list[Mention], text: str, home_country: str | None = None,
-                 home_unit: str | None = None, home_town: Entry | None = None) -> list[Resolution]:
+                 home_unit: str | None = None, home_town: Entry | None = None,
+                 group_country: str | None = None) -> list[Resolution]:
         # A side of a town ('the West Side') has no reading of its own: it is placed in the text's town (_finish).
         resolutions = [Resolution(m, [] if part_of_town(m.text)
                                   else find_candidates(self.gazetteer, m, text[max(0, m.start - 2):m.start]))
@@ -177,6 +191,8 @@ class Resolver:
             r.named_place = name_key(r.mention.text) in ner_places
         for r in resolutions:
             r.best = max(r.candidates, key=lambda c: c.score, default=None)
+        if group_country is not None and _names_a_country(resolutions):
+            group_country = None  # the text says where it is: the groups' home is no evidence against it
         previous: tuple[Context, dict[tuple[int, str], Support]] | None = None
         for _ in range(PASSES):
             context = self._context(resolutions)
@@ -200,6 +216,10 @@ class Resolver:
                         + self._listed_with_units(cand.entry, i, resolutions, text)
                     cand.local = found.local + contained
                     cand.support = cand.local + found.country
+                    if group_country and cand.entry.country_code == group_country \
+                            and cand.entry.feature in ("city", "admin2", "admin1"):
+                        cand.local += GROUP_COUNTRY_SUPPORT
+                        cand.support += GROUP_COUNTRY_SUPPORT
                     if home_country and cand.entry.country_code == home_country:
                         cand.support += 0.5
                     if home_unit and cand.entry.admin1_code == home_unit and cand.entry.feature in ("city", "admin2"):
@@ -326,7 +346,10 @@ class Resolver:
             if nxt.best is None or name_key(nxt.mention.text) in qualifiers():
                 break
             by_comma = number == 0 and gap == ","
-            if gap != ("(" if number == 0 else ",") and not by_comma:
+            # 'Boni (Hombori, Mopti)': a stated district the gazetteer lacks is skipped, the province still states
+            # the unit
+            skipped = number == 0 and UNREAD_STATED_UNIT.fullmatch(gap) is not None
+            if gap != ("(" if number == 0 else ",") and not by_comma and not skipped:
                 break
             best = nxt.best
             if by_comma:
@@ -373,9 +396,12 @@ class Resolver:
         if r.best is not None:
             if r.mention.source == "gazetteer" and not self._accept_proposal(r):
                 return
-            if r.best.hit.kind == 1 and r.best.entry.feature == "city" \
+            if r.best.hit.kind == 1 and r.best.entry.feature == "city" and r.mention.feature_hint != "city" \
                     and r.best.entry.population < MIN_POPULATION_ALONE and r.best.local < 1:
-                return  # a village's old or foreign name ('Thomas', 'Parks'), with nothing near it in the text
+                # a village's old or foreign name ('Thomas', 'Parks'), with nothing near it in the text; not a
+                # town the text announces as one ('the town of Tal Abyad': a transliteration the gazetteer
+                # keeps as another name)
+                return
             r.entry = r.best.entry
             r.confidence = min(1.0, max(0.05, r.best.score / 10.0))
             return

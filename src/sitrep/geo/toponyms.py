@@ -14,6 +14,7 @@ from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from sitrep.actors.resolve import is_generic_name
 from sitrep.geo.build import ensure
 from sitrep.geo.gazetteer import Entry, Gazetteer
 from sitrep.geo.lexicon import qualifiers
@@ -50,6 +51,10 @@ def _home_country(url: str | None) -> str | None:
     return "GB" if tld == "UK" else tld
 
 
+# ACLED inter codes of rebels, political militias and identity militias.
+NON_STATE_ARMED = frozenset({2, 3, 4})
+
+
 def _actors_country(doc: Document) -> str | None:
     """Weak prior for a text whose outlet says nothing: the home country of the actors it names from the
     dictionary ('Al Shabaab' -> SO), when one country leads ('... in Bulo Burto (Hiraan)')."""
@@ -58,6 +63,16 @@ def _actors_country(doc: Document) -> str | None:
     if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     return ranked[0][0]
+
+
+def _groups_country(doc: Document) -> str | None:
+    """The one home country of the named armed groups a text names (rebels, militias: ACLED inter 2-4), which
+    fight at home ('Houthi forces shelled Hays' is in Yemen); None when they come from several or none. State
+    forces are left out: they fight abroad too ('Russian forces shelled ...'); so are unnamed groups ('gunmen'),
+    whose country was itself read from the text's places."""
+    countries = {m.actor.country for m in doc.actors if m.actor.known and m.actor.country
+                 and m.actor.inter in NON_STATE_ARMED and not is_generic_name(m.actor.name)}
+    return countries.pop() if len(countries) == 1 else None
 
 
 class Geocoder(Component[list[Resolution]]):
@@ -84,7 +99,7 @@ class Geocoder(Component[list[Resolution]]):
         outlet = outlet_home(self.gazetteer, doc.article.url)
         home = _home_country(doc.article.url) or (outlet.country_code if outlet else None) or _actors_country(doc)
         return Resolver(self.gazetteer)(mentions, doc.text, home, outlet.admin1_code if outlet else None,
-                                        outlet.town if outlet else None)
+                                        outlet.town if outlet else None, _groups_country(doc))
 
     def set_annotations(self, doc: Document, found: list[Resolution]) -> None:
         toponyms = []
