@@ -211,6 +211,14 @@ def _town_level(t: Toponym) -> bool:
     return t.place is not None and t.place.feature not in ("country", "admin1")
 
 
+def headline_town(named: list[Toponym], home: Place) -> Place | None:
+    """The likeliest town the headline names, unless it is the outlet's home town itself or a small namesake far
+    off in a state the headline does not name (events.fields.namesake_or_country)."""
+    towns = [t for t in sorted(named, key=lambda t: (-t.score, t.span.start)) if _town_level(t)
+             and not namesake_or_country(t, home, named)]
+    return towns[0].place if towns and towns[0].place is not None and towns[0].place.name != home.name else None
+
+
 def headline_place(doc: Document, named: list[Toponym]) -> Place | None:
     """The town the headline names; else the body's most named town (a short lede's) in the state the headline
     names, if it names one; else the outlet's home town, on the same condition; else the state or country the
@@ -258,7 +266,9 @@ class HeadlineEvent(Component["HeadlineFinding | None"]):
         self.nlp = nlp
 
     def match(self, doc: Document) -> HeadlineFinding | None:
-        if doc.events or doc.parsed_title is None or is_opinion_or_question(doc.parsed_title.text):
+        if doc.events:
+            return self._town_for_outlet_home(doc)
+        if doc.parsed_title is None or is_opinion_or_question(doc.parsed_title.text):
             return None
         figures = any(q.quantity.kind in ("killed", "injured") for q in doc.title_quantities)
         incident = headline_incident(doc.parsed_title, figures)
@@ -266,6 +276,24 @@ class HeadlineEvent(Component["HeadlineFinding | None"]):
             return None
         named = self.geocoder.title_toponyms(doc, self._as_written(doc)) if self.geocoder is not None else []
         return HeadlineFinding(build_headline_event(doc, incident, named), named)
+
+    def _town_for_outlet_home(self, doc: Document) -> HeadlineFinding | None:
+        """The headline's town for a body's main event that fell back to the outlet's home town (the body named
+        no town the geocoder read near it: 'injured in Brooksville on Friday night' with the town unread, a
+        'Madison apartment'): the headline names where it happened ('One dead in Cameron shooting') more often
+        than the station's home. Only a town the headline reads with the outlet's home as context, not a far
+        namesake in a state it does not name (:func:`headline_town`)."""
+        main = next((e for e in doc.events if e.prominence == "main"), None)
+        home = doc.outlet_place
+        if main is None or home is None or main.location != home or doc.parsed_title is None \
+                or self.geocoder is None:
+            return None
+        named = self.geocoder.title_toponyms(doc, self._as_written(doc))
+        town = headline_town(named, home)
+        if town is None:
+            return None
+        placed = main.model_copy(update={"location": town})
+        return HeadlineFinding(placed, named)
 
     def _as_written(self, doc: Document) -> SpacyDoc | None:
         """The headline parsed with its own capitals, when the parser's copy lowered them."""
@@ -276,9 +304,11 @@ class HeadlineEvent(Component["HeadlineFinding | None"]):
         return self.nlp(written)
 
     def set_annotations(self, doc: Document, found: HeadlineFinding | None) -> None:
-        if found is not None:
-            doc.title_toponyms = found.toponyms
-            doc.events = [found.event]
+        if found is None:
+            return
+        doc.title_toponyms = found.toponyms
+        # the body's main event placed anew, or the headline's own event
+        doc.events = [found.event if e.id == found.event.id else e for e in doc.events] or [found.event]
 
 
 def build_headline_event(doc: Document, incident: HeadlineIncident, named: list[Toponym]) -> Event:
