@@ -57,6 +57,9 @@ HOME_UNIT_BONUS = 2.5
 # in its market, not a namesake across its state.
 HOME_TOWN_BONUS = 1.5
 HOME_TOWN_KM = 120.0
+# A town that near the outlet's home town is read by its own name alone from this population (a hamlet's name is
+# more often a word or a family's).
+MARKET_TOWN_POPULATION = 500
 FOCUS_WEIGHT = {"city": 3.0, "admin2": 2.0, "area": 2.0, "admin1": 1.0, "region": 1.0, "country": 0.5}
 
 
@@ -162,9 +165,11 @@ def _part_of_a_unit(r: Resolution) -> bool:
 class Resolver:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
+        self.home_town: Entry | None = None
 
     def __call__(self, mentions: list[Mention], text: str, home_country: str | None = None,
                  home_unit: str | None = None, home_town: Entry | None = None) -> list[Resolution]:
+        self.home_town = home_town
         # A side of a town ('the West Side') has no reading of its own: it is placed in the text's town (_finish).
         resolutions = [Resolution(m, [] if part_of_town(m.text)
                                   else find_candidates(self.gazetteer, m, text[max(0, m.start - 2):m.start]))
@@ -371,7 +376,7 @@ class Resolver:
         if r.best is not None and _part_of_a_unit(r) and r.best.support - r.best.local < 1.0:
             r.best = None  # 'Central Plateau' is no part of Nigeria's Plateau State unless the text is about Nigeria
         if r.best is not None:
-            if r.mention.source == "gazetteer" and not self._accept_proposal(r):
+            if r.mention.source == "gazetteer" and not self._accept_proposal(r) and not self._town_of_market(r):
                 return
             if r.best.hit.kind == 1 and r.best.entry.feature == "city" \
                     and r.best.entry.population < MIN_POPULATION_ALONE and r.best.local < 1:
@@ -411,6 +416,16 @@ class Resolver:
         if town is None or town.country_code != best.country_code or town.admin1_code == best.admin1_code:
             return None
         return town
+
+    def _town_of_market(self, r: Resolution) -> bool:
+        """A town by its own name near the outlet's home town ('injured in Brooksville on Friday night' on a station
+        of the next city): a local outlet names the small towns of its own market, which a text names once and the
+        NER often takes for an organisation ('Brooksville police'). Not a hamlet (MARKET_TOWN_POPULATION)."""
+        assert r.best is not None
+        entry = r.best.entry
+        return self.home_town is not None and r.best.hit.kind == 0 and not r.best.fuzzy \
+            and entry.feature == "city" and entry.population >= MARKET_TOWN_POPULATION \
+            and _near(entry, self.home_town)
 
     @staticmethod
     def _accept_proposal(r: Resolution, supported: bool | None = None) -> bool:
