@@ -1,6 +1,6 @@
-"""A body's main event that fell back to the outlet's home town takes the town its headline names
-(events.headline.HeadlineEvent, headline_town; issue #9). Invented towns and pages; the headline's places come from a
-stub geocoder."""
+"""A body's main event that fell back to the outlet's home town, or to a county or a state, takes the town its
+headline names (events.headline.HeadlineEvent, headline_town; issue #9). Invented towns and pages; the headline's
+places come from a stub geocoder."""
 
 from __future__ import annotations
 
@@ -71,3 +71,14 @@ def test_the_outlets_own_town_or_a_state_alone_is_no_refinement() -> None:
     doc = page("Shooting in Ohio", HOME)
     named = [Toponym(-1, doc.title_span(12, 16), state, 0.9)]
     assert headline_town(named, HOME) is None
+
+
+def test_a_county_or_state_the_body_gave_takes_the_headlines_town_inside_it() -> None:
+    county = town("Dorrance County", 40.2, -83.1, feature="admin2").model_copy(update={"admin2": "Dorrance County"})
+    inside = NEAR.model_copy(update={"admin2": "Dorrance County"})
+    assert placed("Two shot in Elkford", county, {"Elkford": inside}) == inside
+    # a town of another county leaves the county the body gave
+    other = NEAR.model_copy(update={"admin2": "Ross County"})
+    assert placed("Two shot in Elkford", county, {"Elkford": other}) == county
+    state = town("Ohio", 40.2, -82.7, feature="admin1")
+    assert placed("Two shot in Elkford", state, {"Elkford": other}) == other

@@ -211,12 +211,21 @@ def _town_level(t: Toponym) -> bool:
     return t.place is not None and t.place.feature not in ("country", "admin1")
 
 
-def headline_town(named: list[Toponym], home: Place) -> Place | None:
-    """The likeliest town the headline names, unless it is the outlet's home town itself or a small namesake far
-    off in a state the headline does not name (events.fields.namesake_or_country)."""
-    towns = [t for t in sorted(named, key=lambda t: (-t.score, t.span.start)) if _town_level(t)
-             and not namesake_or_country(t, home, named)]
-    return towns[0].place if towns and towns[0].place is not None and towns[0].place.name != home.name else None
+def headline_town(named: list[Toponym], home: Place | None, within: Place | None = None) -> Place | None:
+    """The likeliest town the headline names: inside ``within`` (a county or a state) when given, else not a small
+    namesake far off in a state the headline does not name (events.fields.namesake_or_country); never the outlet's
+    home town itself."""
+    def fits(t: Toponym) -> bool:
+        place = t.place
+        if place is None or not _town_level(t) or (home is not None and place.name == home.name):
+            return False
+        if within is not None:
+            return place.feature == "city" and place.admin1 == within.admin1 and (
+                within.feature != "admin2" or place.admin2 == within.admin2)
+        return home is not None and not namesake_or_country(t, home, named)
+
+    towns = [t for t in sorted(named, key=lambda t: (-t.score, t.span.start)) if fits(t)]
+    return towns[0].place if towns else None
 
 
 def headline_place(doc: Document, named: list[Toponym]) -> Place | None:
@@ -278,18 +287,21 @@ class HeadlineEvent(Component["HeadlineFinding | None"]):
         return HeadlineFinding(build_headline_event(doc, incident, named), named)
 
     def _town_for_outlet_home(self, doc: Document) -> HeadlineFinding | None:
-        """The headline's town for a body's main event that fell back to the outlet's home town (the body named
-        no town the geocoder read near it: 'injured in Brooksville on Friday night' with the town unread, a
-        'Madison apartment'): the headline names where it happened ('One dead in Cameron shooting') more often
-        than the station's home. Only a town the headline reads with the outlet's home as context, not a far
-        namesake in a state it does not name (:func:`headline_town`)."""
+        """The headline's town for a body's main event that fell back to the outlet's home town, or that the body
+        placed no finer than a county or a state: the body named no town the geocoder read ('injured in Brooksville on
+        Friday night' with the town unread, a 'Madison apartment', 'Barnes County deputies'), and the headline names
+        where it happened ('One dead in Cameron shooting') more often than the station's home or the sheriff's
+        county. Only a town the headline reads with the outlet's home as context, not a far namesake in a state it
+        does not name, and, below a county or a state the body gave, a town inside it (:func:`headline_town`)."""
         main = next((e for e in doc.events if e.prominence == "main"), None)
-        home = doc.outlet_place
-        if main is None or home is None or main.location != home or doc.parsed_title is None \
-                or self.geocoder is None:
+        if main is None or doc.parsed_title is None or self.geocoder is None:
+            return None
+        home, where = doc.outlet_place, main.location
+        within = where if where is not None and where.feature in ("admin1", "admin2") else None
+        if within is None and (home is None or where not in (home, None)):
             return None
         named = self.geocoder.title_toponyms(doc, self._as_written(doc))
-        town = headline_town(named, home)
+        town = headline_town(named, home, within)
         if town is None:
             return None
         placed = main.model_copy(update={"location": town})
