@@ -572,8 +572,10 @@ def _namesake_or_country(t: Toponym, home: Place, resolved: list[Toponym]) -> bo
     (a local station's 'Frayser' read as a namesake two states off), unless the text surely names a second place
     of its county beside it (and bears another name than the outlet's town)."""
     place = t.place
-    if place is None or place.country_code != home.country_code:
+    if place is None:
         return False
+    if place.country_code != home.country_code:
+        return _abroad_unnamed(place, resolved)
     if place.feature == "country":
         return True
     if place.feature not in ("city", "admin2", "area") or place.admin1 == home.admin1 or place.lat is None \
@@ -585,6 +587,16 @@ def _namesake_or_country(t: Toponym, home: Place, resolved: list[Toponym]) -> bo
     vouched = place.name != home.name and _county_named_with(t, resolved, home.name)
     return place.admin1 not in named and not vouched \
         and distance_km(place.lat, place.lon, home.lat, home.lon) > OUTLET_KM
+
+
+def _abroad_unnamed(place: Place, resolved: list[Toponym]) -> bool:
+    """A town or county in another country than the outlet's, a country the text names nowhere, neither itself nor
+    by a unit of it: a local outlet's surname ('Flores', 'Castro') or neighbourhood ('Bellagio') read as a town
+    abroad, not a report from there (which names its country: 'MONTERREY, Mexico')."""
+    if place.feature not in ("city", "admin2", "area") or not place.country_code:
+        return False
+    return not any(o.place is not None and o.place.country_code == place.country_code
+                   and o.place.feature in ("country", "admin1") for o in resolved)
 
 
 def _county_named_with(t: Toponym, resolved: list[Toponym], home_name: str) -> bool:
