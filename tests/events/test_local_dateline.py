@@ -119,3 +119,13 @@ def test_a_town_abroad_in_a_country_the_text_never_names_is_a_misreading_of_a_lo
     text = "A boy was shot Friday in Velmora, Spain, police said."
     place = choose_place(report(text, {"Velmora": abroad, "Spain": spain}, outlet=home), [0], main=True)
     assert place is not None and place.name == "Velmora"
+
+
+def test_of_two_towns_in_the_headline_the_incidents_stands_before_the_home_of_someone() -> None:
+    text = "A Pine Grove man was shot Friday at a bar in Lakeport. The Pine Grove man died."
+    places = {"Pine Grove": PINE_GROVE, "Lakeport": LAKEPORT}
+    for title in ("Pine Grove man killed in Lakeport", "Pine Grove man dies after Lakeport shooting"):
+        doc = report(text, places)
+        doc.article = doc.article.model_copy(update={"title": title})
+        place = choose_place(doc, [0], main=True)
+        assert place is not None and place.name == "Lakeport", title

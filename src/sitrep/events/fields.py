@@ -542,6 +542,9 @@ def _choose_place(doc: Document, sents: list[int], main: bool = False) -> Place 
         return doc.outlet_place
     if main:
         headlined = _in_title(doc, resolved) or stated
+        # Of two towns the headline names, the one it writes as the incident's ('in Elkford', 'Elkford shooting') and
+        # not as where someone comes from ('Quillmont man', 'visiting from Quillmont').
+        headlined = [t for t in headlined if _headline_site(doc, t)] or headlined
         if headlined:
             return _with_span(min(headlined, key=lambda t: (t.sent not in sents, _place_key(t))))
     here = [t for t in placed if t.sent in sents]
@@ -696,6 +699,26 @@ def _in_title(doc: Document, toponyms: list[Toponym]) -> list[Toponym]:
         if found:
             return found
     return []
+
+
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside)\s+$", re.IGNORECASE)
+_NEXT_WORDS = re.compile(r"^(?:['’]s?)?\s*([A-Za-z-]+)")
+
+
+def _headline_site(doc: Document, t: Toponym) -> bool:
+    """Whether the headline writes the town as where the incident happened: after 'in', 'at', 'near' ('Two shot in
+    Elkford') or before a word of violence or of an incident ('Elkford shooting', 'Elkford murder-suicide')."""
+    title = headline(doc)
+    name = t.span.text.lower()
+    words = _incident_words()
+    for match in re.finditer(rf"\b{re.escape(name)}\b", title.lower()):
+        if _LOCATIVE_BEFORE.search(title[:match.start()]):
+            return True
+        following = _NEXT_WORDS.match(title[match.end():])
+        if following and any(part.lower().rstrip("s") in words or part.lower() in words
+                             for part in following.group(1).split("-")):
+            return True
+    return False
 
 
 def _with_span(toponym: Toponym) -> Place | None:
