@@ -82,3 +82,9 @@ def test_a_county_or_state_the_body_gave_takes_the_headlines_town_inside_it() ->
     assert placed("Two shot in Elkford", county, {"Elkford": other}) == county
     state = town("Ohio", 40.2, -82.7, feature="admin1")
     assert placed("Two shot in Elkford", state, {"Elkford": other}) == other
+
+
+def test_a_street_the_body_gave_takes_the_headlines_town_of_its_state() -> None:
+    street = town("Mill Street", 40.1, -83.0, feature="area")
+    assert placed("Two shot in Elkford", street, {"Elkford": NEAR}) == NEAR
+    assert placed("Two shot in Elkford", street, {"Elkford": FAR}) == street

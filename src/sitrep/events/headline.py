@@ -212,9 +212,9 @@ def _town_level(t: Toponym) -> bool:
 
 
 def headline_town(named: list[Toponym], home: Place | None, within: Place | None = None) -> Place | None:
-    """The likeliest town the headline names: inside ``within`` (a county or a state) when given, else not a small
-    namesake far off in a state the headline does not name (events.fields.namesake_or_country); never the outlet's
-    home town itself."""
+    """The likeliest town the headline names: inside ``within`` (a county, or the state of a state or a street) when
+    given, else not a small namesake far off in a state the headline does not name
+    (events.fields.namesake_or_country); never the outlet's home town itself."""
     def fits(t: Toponym) -> bool:
         place = t.place
         if place is None or not _town_level(t) or (home is not None and place.name == home.name):
@@ -288,16 +288,17 @@ class HeadlineEvent(Component["HeadlineFinding | None"]):
 
     def _town_for_outlet_home(self, doc: Document) -> HeadlineFinding | None:
         """The headline's town for a body's main event that fell back to the outlet's home town, or that the body
-        placed no finer than a county or a state: the body named no town the geocoder read ('injured in Brooksville on
-        Friday night' with the town unread, a 'Madison apartment', 'Barnes County deputies'), and the headline names
-        where it happened ('One dead in Cameron shooting') more often than the station's home or the sheriff's
-        county. Only a town the headline reads with the outlet's home as context, not a far namesake in a state it
-        does not name, and, below a county or a state the body gave, a town inside it (:func:`headline_town`)."""
+        placed at a county, a state or a street ('South First St.'): the body named no town the geocoder read
+        ('injured in Brooksville on Friday night' with the town unread, a 'Madison apartment', 'Barnes County
+        deputies'), and the headline names where it happened ('One dead in Cameron shooting') more often than the
+        station's home or the sheriff's county. Only a town the headline reads with the outlet's home as context, not a far namesake in a state it
+        does not name, and, below a county or a state the body gave, a town inside it; a street's town in its state
+        (:func:`headline_town`)."""
         main = next((e for e in doc.events if e.prominence == "main"), None)
         if main is None or doc.parsed_title is None or self.geocoder is None:
             return None
         home, where = doc.outlet_place, main.location
-        within = where if where is not None and where.feature in ("admin1", "admin2") else None
+        within = where if where is not None and where.feature in ("admin1", "admin2", "area") else None
         if within is None and (home is None or where not in (home, None)):
             return None
         named = self.geocoder.title_toponyms(doc, self._as_written(doc))
