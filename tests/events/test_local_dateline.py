@@ -104,3 +104,28 @@ def test_the_outlets_town_name_read_in_another_state_stays_the_outlets_town() ->
     text = "A man was shot Friday at a club in Riverton. The Marl County sheriff asked for witnesses."
     place = choose_place(report(text, {"Riverton": namesake, "Marl County": county}, outlet=home), [0], main=True)
     assert place is not None and place == home
+
+
+def test_a_town_abroad_in_a_country_the_text_never_names_is_a_misreading_of_a_local_story() -> None:
+    home = OUTLET_HOME
+    abroad = Place(name="Velmora", admin1="Castile", country="Spain", country_code="ES", lat=40.4, lon=-3.7,
+                   geo_precision=1, feature="city")
+    text = "A boy was shot Friday on Velmora Boulevard, police said."
+    place = choose_place(report(text, {"Velmora": abroad}, outlet=home), [0], main=True)
+    assert place is not None and place == home
+    # a report that names the country is a report from there
+    spain = Place(name="Spain", country="Spain", country_code="ES", lat=40.0, lon=-4.0, geo_precision=4,
+                  feature="country")
+    text = "A boy was shot Friday in Velmora, Spain, police said."
+    place = choose_place(report(text, {"Velmora": abroad, "Spain": spain}, outlet=home), [0], main=True)
+    assert place is not None and place.name == "Velmora"
+
+
+def test_of_two_towns_in_the_headline_the_incidents_stands_before_the_home_of_someone() -> None:
+    text = "A Pine Grove man was shot Friday at a bar in Lakeport. The Pine Grove man died."
+    places = {"Pine Grove": PINE_GROVE, "Lakeport": LAKEPORT}
+    for title in ("Pine Grove man killed in Lakeport", "Pine Grove man dies after Lakeport shooting"):
+        doc = report(text, places)
+        doc.article = doc.article.model_copy(update={"title": title})
+        place = choose_place(doc, [0], main=True)
+        assert place is not None and place.name == "Lakeport", title

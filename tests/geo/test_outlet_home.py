@@ -78,3 +78,18 @@ def test_a_networks_city_site_gives_its_home_town(tmp_path_factory: pytest.TempP
     # a row that knows only the state
     state_only = outlet_home(gazetteer, "http://newjersey.news12.com/story/1")
     assert state_only is not None and state_only.admin1_code == "US.NJ" and state_only.town is None
+
+
+def test_a_small_town_of_the_outlets_market_is_read_by_its_name_alone(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """A town too small to be read alone is read near the outlet's home town: a station names the towns of its
+    market once, often in its police's name ('Pellston police said ...', which the NER takes for an organisation);
+    a station far off reads nothing there."""
+    rows = [*TOWNS,
+            ("9200014", "Pellston", "Pellston", "", "38.40", "-85.60", "P", "PPL", "US", "", "KY", "111", "4000")]
+    gazetteer = build_gazetteer(tmp_path_factory.mktemp("outlet_market"), rows)
+    text = "Pellston police said three people were hurt Friday."
+    local = geocoded(text, gazetteer, "http://www.wlky.com/news/story-123")
+    names = [t.place.name for t in local.toponyms if t.place is not None]
+    assert names == ["Pellston"]
+    far = geocoded(text, gazetteer, "https://www.msnewsnow.com/story/1/teen-shot")
+    assert [t.place.name for t in far.toponyms if t.place is not None] == []

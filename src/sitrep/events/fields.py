@@ -547,6 +547,9 @@ def _choose_place(doc: Document, sents: list[int], main: bool = False) -> Place 
         return doc.outlet_place
     if main:
         headlined = _in_title(doc, resolved) or stated
+        # Of two towns the headline names, the one it writes as the incident's ('in Elkford', 'Elkford shooting') and
+        # not as where someone comes from ('Quillmont man', 'visiting from Quillmont').
+        headlined = [t for t in headlined if _headline_site(doc, t)] or headlined
         if headlined:
             return _with_span(min(headlined, key=lambda t: (t.sent not in sents, _place_key(t))))
     here = [t for t in placed if t.sent in sents]
@@ -577,8 +580,10 @@ def _namesake_or_country(t: Toponym, home: Place, resolved: list[Toponym]) -> bo
     (a local station's 'Frayser' read as a namesake two states off), unless the text surely names a second place
     of its county beside it (and bears another name than the outlet's town)."""
     place = t.place
-    if place is None or place.country_code != home.country_code:
+    if place is None:
         return False
+    if place.country_code != home.country_code:
+        return _abroad_unnamed(place, resolved)
     if place.feature == "country":
         return True
     if place.feature not in ("city", "admin2", "area") or place.admin1 == home.admin1 or place.lat is None \
@@ -590,6 +595,16 @@ def _namesake_or_country(t: Toponym, home: Place, resolved: list[Toponym]) -> bo
     vouched = place.name != home.name and _county_named_with(t, resolved, home.name)
     return place.admin1 not in named and not vouched \
         and distance_km(place.lat, place.lon, home.lat, home.lon) > OUTLET_KM
+
+
+def _abroad_unnamed(place: Place, resolved: list[Toponym]) -> bool:
+    """A town or county in another country than the outlet's, a country the text names nowhere, neither itself nor
+    by a unit of it: a local outlet's surname ('Flores', 'Castro') or neighbourhood ('Bellagio') read as a town
+    abroad, not a report from there (which names its country: 'MONTERREY, Mexico')."""
+    if place.feature not in ("city", "admin2", "area") or not place.country_code:
+        return False
+    return not any(o.place is not None and o.place.country_code == place.country_code
+                   and o.place.feature in ("country", "admin1") for o in resolved)
 
 
 def _county_named_with(t: Toponym, resolved: list[Toponym], home_name: str) -> bool:
@@ -689,6 +704,26 @@ def _in_title(doc: Document, toponyms: list[Toponym]) -> list[Toponym]:
         if found:
             return found
     return []
+
+
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside)\s+$", re.IGNORECASE)
+_NEXT_WORDS = re.compile(r"^(?:['’]s?)?\s*([A-Za-z-]+)")
+
+
+def _headline_site(doc: Document, t: Toponym) -> bool:
+    """Whether the headline writes the town as where the incident happened: after 'in', 'at', 'near' ('Two shot in
+    Elkford') or before a word of violence or of an incident ('Elkford shooting', 'Elkford murder-suicide')."""
+    title = headline(doc)
+    name = t.span.text.lower()
+    words = _incident_words()
+    for match in re.finditer(rf"\b{re.escape(name)}\b", title.lower()):
+        if _LOCATIVE_BEFORE.search(title[:match.start()]):
+            return True
+        following = _NEXT_WORDS.match(title[match.end():])
+        if following and any(part.lower().rstrip("s") in words or part.lower() in words
+                             for part in following.group(1).split("-")):
+            return True
+    return False
 
 
 def _with_span(toponym: Toponym) -> Place | None:

@@ -211,6 +211,23 @@ def _town_level(t: Toponym) -> bool:
     return t.place is not None and t.place.feature not in ("country", "admin1")
 
 
+def headline_town(named: list[Toponym], home: Place | None, within: Place | None = None) -> Place | None:
+    """The likeliest town the headline names: inside ``within`` (a county, or the state of a state or a street) when
+    given, else not a small namesake far off in a state the headline does not name
+    (events.fields.namesake_or_country); never the outlet's home town itself."""
+    def fits(t: Toponym) -> bool:
+        place = t.place
+        if place is None or not _town_level(t) or (home is not None and place.name == home.name):
+            return False
+        if within is not None:
+            return place.feature == "city" and place.admin1 == within.admin1 and (
+                within.feature != "admin2" or place.admin2 == within.admin2)
+        return home is not None and not namesake_or_country(t, home, named)
+
+    towns = [t for t in sorted(named, key=lambda t: (-t.score, t.span.start)) if fits(t)]
+    return towns[0].place if towns else None
+
+
 def headline_place(doc: Document, named: list[Toponym]) -> Place | None:
     """The town the headline names; else the body's most named town (a short lede's) in the state the headline
     names, if it names one; else the outlet's home town, on the same condition; else the state or country the
@@ -258,7 +275,9 @@ class HeadlineEvent(Component["HeadlineFinding | None"]):
         self.nlp = nlp
 
     def match(self, doc: Document) -> HeadlineFinding | None:
-        if doc.events or doc.parsed_title is None or is_opinion_or_question(doc.parsed_title.text):
+        if doc.events:
+            return self._town_for_outlet_home(doc)
+        if doc.parsed_title is None or is_opinion_or_question(doc.parsed_title.text):
             return None
         figures = any(q.quantity.kind in ("killed", "injured") for q in doc.title_quantities)
         incident = headline_incident(doc.parsed_title, figures)
@@ -266,6 +285,28 @@ class HeadlineEvent(Component["HeadlineFinding | None"]):
             return None
         named = self.geocoder.title_toponyms(doc, self._as_written(doc)) if self.geocoder is not None else []
         return HeadlineFinding(build_headline_event(doc, incident, named), named)
+
+    def _town_for_outlet_home(self, doc: Document) -> HeadlineFinding | None:
+        """The headline's town for a body's main event that fell back to the outlet's home town, or that the body
+        placed at a county, a state or a street ('South First St.'): the body named no town the geocoder read
+        ('injured in Brooksville on Friday night' with the town unread, a 'Madison apartment', 'Barnes County
+        deputies'), and the headline names where it happened ('One dead in Cameron shooting') more often than the
+        station's home or the sheriff's county. Only a town the headline reads with the outlet's home as context, not a far namesake in a state it
+        does not name, and, below a county or a state the body gave, a town inside it; a street's town in its state
+        (:func:`headline_town`)."""
+        main = next((e for e in doc.events if e.prominence == "main"), None)
+        if main is None or doc.parsed_title is None or self.geocoder is None:
+            return None
+        home, where = doc.outlet_place, main.location
+        within = where if where is not None and where.feature in ("admin1", "admin2", "area") else None
+        if within is None and (home is None or where not in (home, None)):
+            return None
+        named = self.geocoder.title_toponyms(doc, self._as_written(doc))
+        town = headline_town(named, home, within)
+        if town is None:
+            return None
+        placed = main.model_copy(update={"location": town})
+        return HeadlineFinding(placed, named)
 
     def _as_written(self, doc: Document) -> SpacyDoc | None:
         """The headline parsed with its own capitals, when the parser's copy lowered them."""
@@ -276,9 +317,11 @@ class HeadlineEvent(Component["HeadlineFinding | None"]):
         return self.nlp(written)
 
     def set_annotations(self, doc: Document, found: HeadlineFinding | None) -> None:
-        if found is not None:
-            doc.title_toponyms = found.toponyms
-            doc.events = [found.event]
+        if found is None:
+            return
+        doc.title_toponyms = found.toponyms
+        # the body's main event placed anew, or the headline's own event
+        doc.events = [found.event if e.id == found.event.id else e for e in doc.events] or [found.event]
 
 
 def build_headline_event(doc: Document, incident: HeadlineIncident, named: list[Toponym]) -> Event:

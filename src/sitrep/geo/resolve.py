@@ -64,6 +64,12 @@ GROUP_COUNTRY_SUPPORT = 3.0
 # '(Hombori, ': a first stated unit in parentheses that no mention reads (the gazetteer lacks it).
 UNREAD_STATED_UNIT = re.compile(r"\(\s*[A-Z][^(),]{0,40},")
 HOME_TOWN_KM = 120.0
+# A town that near the outlet's home town is read by its own name alone from this population (a hamlet's name is
+# more often a word or a family's).
+MARKET_TOWN_POPULATION = 500
+# A village read by an old or foreign name needs this much local support: more than its state's alone (at most 3.0,
+# context.Support), a neighbour or its county named beside it; 'Blake' or 'Hall' in a story of the state is a person.
+ALIAS_SUPPORT = 3.5
 FOCUS_WEIGHT = {"city": 3.0, "admin2": 2.0, "area": 2.0, "admin1": 1.0, "region": 1.0, "country": 0.5}
 
 
@@ -175,10 +181,12 @@ def _part_of_a_unit(r: Resolution) -> bool:
 class Resolver:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
+        self.home_town: Entry | None = None
 
     def __call__(self, mentions: list[Mention], text: str, home_country: str | None = None,
                  home_unit: str | None = None, home_town: Entry | None = None,
                  group_country: str | None = None) -> list[Resolution]:
+        self.home_town = home_town
         # A side of a town ('the West Side') has no reading of its own: it is placed in the text's town (_finish).
         resolutions = [Resolution(m, [] if part_of_town(m.text)
                                   else find_candidates(self.gazetteer, m, text[max(0, m.start - 2):m.start]))
@@ -394,10 +402,10 @@ class Resolver:
         if r.best is not None and _part_of_a_unit(r) and r.best.support - r.best.local < 1.0:
             r.best = None  # 'Central Plateau' is no part of Nigeria's Plateau State unless the text is about Nigeria
         if r.best is not None:
-            if r.mention.source == "gazetteer" and not self._accept_proposal(r):
+            if r.mention.source == "gazetteer" and not self._accept_proposal(r) and not self._town_of_market(r):
                 return
             if r.best.hit.kind == 1 and r.best.entry.feature == "city" and r.mention.feature_hint != "city" \
-                    and r.best.entry.population < MIN_POPULATION_ALONE and r.best.local < 1:
+                    and r.best.entry.population < MIN_POPULATION_ALONE and r.best.local < ALIAS_SUPPORT:
                 # a village's old or foreign name ('Thomas', 'Parks'), with nothing near it in the text; not a
                 # town the text announces as one ('the town of Tal Abyad': a transliteration the gazetteer
                 # keeps as another name)
@@ -437,6 +445,16 @@ class Resolver:
         if town is None or town.country_code != best.country_code or town.admin1_code == best.admin1_code:
             return None
         return town
+
+    def _town_of_market(self, r: Resolution) -> bool:
+        """A town by its own name near the outlet's home town ('injured in Brooksville on Friday night' on a station
+        of the next city): a local outlet names the small towns of its own market, which a text names once and the
+        NER often takes for an organisation ('Brooksville police'). Not a hamlet (MARKET_TOWN_POPULATION)."""
+        assert r.best is not None
+        entry = r.best.entry
+        return self.home_town is not None and r.best.hit.kind == 0 and not r.best.fuzzy \
+            and entry.feature == "city" and entry.population >= MARKET_TOWN_POPULATION \
+            and _near(entry, self.home_town)
 
     @staticmethod
     def _accept_proposal(r: Resolution, supported: bool | None = None) -> bool:
