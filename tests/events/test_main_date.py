@@ -281,3 +281,17 @@ def test_a_possessive_weekday_dates_the_shooting_it_qualifies(nlp) -> None:  # t
                        [(0, "Monday", dt.date(2020, 3, 9)), (0, "Saturday", dt.date(2020, 3, 7))],
                        [(1, "March 9, 2020", dt.date(2020, 3, 9))])
     assert found.date == dt.date(2020, 3, 7)
+
+
+def test_a_time_since_the_incident_is_no_period() -> None:
+    from sitrep.events.assemble import tells_a_period_total
+    from sitrep.model import Quantity, QuantityMention
+
+    doc = make_doc(["A month and a half after a fight at the fair left two men injured, police spoke.",
+                    "About 40 people are shot a year in the county."], PUBLISHED)
+
+    def injured(sent: int, words: str, value: int) -> QuantityMention:
+        return QuantityMention(sent, Quantity(kind="injured", value=value, span=span_of(doc, words)), False)
+
+    assert not tells_a_period_total(doc, injured(0, "two men", 2))
+    assert tells_a_period_total(doc, injured(1, "40 people", 40))

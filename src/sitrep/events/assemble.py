@@ -75,10 +75,11 @@ def reports_violence(doc: Document, mention: EventMention) -> bool:
 
 
 # Words that make a toll a count over a period, not one incident's: '150 murdered so far this year', 'the 45th
-# homicide this year', 'since January'.
+# homicide this year', 'since January', '40 a year' (not 'a month after', 'a year ago', 'a month and a half later':
+# a time since the incident).
 _PERIOD = re.compile(r"\b(?:so far|to date|this (?:year|month)|year-to-date|since (?:the (?:start|beginning) of|"
                      r"january|february|march|april|may|june|july|august|september|october|november|december)"
-                     r"|(?:each|every|per|a) (?:year|month)|in (?:the )?(?:first|past|last) (?:\w+ )?(?:months?|years?))\b",
+                     r"|(?:each|every|per|a) (?:year|month)(?! (?:and a half|ago|after|before|later|earlier|since|prior)\b)|in (?:the )?(?:first|past|last) (?:\w+ )?(?:months?|years?))\b",
                      re.IGNORECASE)
 
 

@@ -1,0 +1,30 @@
+"""The wounded in words the readings missed (issue #9, tenth session): a participle the parser hung as an adverbial
+clause ('left six people injured'), a number hung as a modifier of the participle ('left one dead and six injured'),
+wounds someone 'had' (spaCy model; invented texts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quantities.test_wounds import figures
+
+pytestmark = pytest.mark.slow
+
+
+def test_people_left_injured(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert figures(nlp, "Deputies are looking for two men in a holdup that left five people injured.") == [
+        ("injured", 5, False)]
+
+
+def test_one_dead_and_six_injured_each_with_its_own_number(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = figures(nlp, "A week after a fight at Cedar Lake Park left one man dead and four injured, police "
+                         "held a news conference.")
+    assert ("killed", 1, False) in found and ("injured", 4, False) in found and len(found) == 2
+
+
+def test_wounds_someone_had(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert figures(nlp, "A passenger in the van had a gunshot wound to the arm, officers said.") == [
+        ("injured", 1, True)]
+    assert figures(nlp, "The driver did not have a gunshot wound.") == []
+    # A plural pronoun names those counted before; it is no count of its own.
+    assert figures(nlp, "They have minor injuries, the sheriff said.") == []
