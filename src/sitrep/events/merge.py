@@ -120,7 +120,26 @@ def _explicit_dates(doc: Document, sents: list[int]) -> set[object]:
 def _places(doc: Document, sents: list[int]) -> list[Place]:
     return [t.place for t in doc.toponyms
             if t.sent in sents and t.place is not None and t.place.feature not in ("country", "admin1")
-            and not _in_dateline(doc, t.span.start, t.span.text)]
+            and not _in_dateline(doc, t.span.start, t.span.text) and not names_a_residence(doc, t.span.start, t.span.end)]
+
+
+@functools.lru_cache(maxsize=1)
+def _resident_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in read_lines("events/resident_nouns.txt"))
+
+
+def names_a_residence(doc: Document, start: int, end: int) -> bool:
+    """A place name that modifies a person noun after it ('a Virginia Beach man', 'two Joliet residents':
+    data/events/resident_nouns.txt) says where someone lives, which is often not where the incident happened: it
+    does not tell two tellings of one incident apart."""
+    if doc.parsed is None:
+        return False
+    tokens = doc.parsed.char_span(start, end, alignment_mode="expand")
+    if tokens is None:
+        return False
+    head = tokens.root.head
+    return tokens.root.dep_ in ("compound", "nmod", "amod") and head.i >= tokens.end \
+        and head.lower_ in _resident_nouns()
 
 
 def _in_dateline(doc: Document, start: int, text: str) -> bool:
@@ -326,7 +345,8 @@ def firm_places(doc: Document, sents: list[int]) -> list[Place]:
     return [t.place for t in doc.toponyms
             if t.sent in sents and t.place is not None and t.place.feature not in ("country", "admin1")
             and t.score >= FIRM_PLACE_SCORE and not _in_dateline(doc, t.span.start, t.span.text)
-            and not part_of_longer_name(doc, t.span.end) and t.role != "origin"]
+            and not part_of_longer_name(doc, t.span.end) and t.role != "origin"
+            and not names_a_residence(doc, t.span.start, t.span.end)]
 
 
 @functools.lru_cache(maxsize=1)
