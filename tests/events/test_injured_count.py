@@ -59,3 +59,13 @@ def test_a_vague_headline_count_gives_way_to_the_body() -> None:
     assert with_headline(body, [], [several], Count()).best == 4
     four = Quantity(kind="injured", value=5, span=make_span("5 shot", 0, 1, "title"))  # type: ignore[arg-type]
     assert with_headline(body, [], [four], Count()).best == 5  # a written number still stands
+
+
+def test_a_bare_plural_does_not_stand_against_those_hit() -> None:
+    # 'Four people were wounded' read as hit, one of them dead; 'the victims' (a bare plural's guess of 3) said nothing
+    # of how many: three wounded, not the guess, which the claims stage would drop.
+    dead = summarise([q("killed", 1, "A man")])
+    bare = Quantity(kind="injured", value=3, vague=True, span=make_span(TEXT, TEXT.index("the victims"),
+                                                                          TEXT.index("the victims") + 11))
+    found = injured_count([bare], [q("injured", 4, "Four people")], dead)
+    assert found.best == 3
