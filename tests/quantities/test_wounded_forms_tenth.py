@@ -28,3 +28,12 @@ def test_wounds_someone_had(nlp) -> None:  # type: ignore[no-untyped-def]
     assert figures(nlp, "The driver did not have a gunshot wound.") == []
     # A plural pronoun names those counted before; it is no count of its own.
     assert figures(nlp, "They have minor injuries, the sheriff said.") == []
+
+
+def test_a_shooting_a_photo_or_a_residence_is_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    from sitrep.quantities.casualties import is_people
+
+    doc = nlp("The shooting, the photo, the update, a celebration, his residence, the hospital and the man.")
+    words = {t.lower_: t for t in doc if t.pos_ == "NOUN"}
+    assert not any(is_people(words[w]) for w in ("shooting", "photo", "update", "celebration", "residence", "hospital"))
+    assert is_people(words["man"])
