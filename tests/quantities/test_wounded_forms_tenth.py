@@ -37,3 +37,11 @@ def test_a_shooting_a_photo_or_a_residence_is_no_one(nlp) -> None:  # type: igno
     words = {t.lower_: t for t in doc if t.pos_ == "NOUN"}
     assert not any(is_people(words[w]) for w in ("shooting", "photo", "update", "celebration", "residence", "hospital"))
     assert is_people(words["man"])
+
+
+def test_a_gallerys_or_a_notes_number_counts_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    from tests.quantities.test_wounds import extracted
+
+    doc = extracted(nlp, "Image 12 of 40 Neighbours gather. The driver.[15] was killed in the crash.")
+    assert [m.quantity.value for m in doc.quantities if m.quantity.kind == "killed"] in ([], [1])
+    assert not any(m.quantity.value in (12, 15, 40) for m in doc.quantities)
