@@ -52,3 +52,17 @@ def test_a_toll_told_beside_a_victims_home_town_reaches_the_main_incident(nlp) -
 def _bounds(doc, words: str) -> tuple[int, int]:  # type: ignore[no-untyped-def]
     span = span_of(doc, words)
     return span.start, span.end
+
+
+def test_the_same_home_town_still_ties_two_tellings(nlp) -> None:  # type: ignore[no-untyped-def]
+    from sitrep.events.merge import places_apart
+
+    doc = make_doc(["A gunman shot a girl in an alley in Lakeport on Friday.",
+                    "Another Lakeport resident was also shot and is treated at St. Anne's in Dover."], PUBLISHED)
+    doc.parsed = nlp(doc.text)
+    doc.toponyms = [Toponym(0, span_of(doc, "Lakeport"), town("Lakeport", 41.5, -81.7), 0.9),
+                    Toponym(1, span_of(doc, "Lakeport", doc.sentences[1].start), town("Lakeport", 41.5, -81.7), 0.9),
+                    Toponym(1, span_of(doc, "Dover"), town("Dover", 39.1, -75.5), 0.9)]
+    assert not places_apart(doc, [0], [1])
+    doc.toponyms = doc.toponyms[:1] + doc.toponyms[2:]  # no home named: Dover against Lakeport
+    assert places_apart(doc, [0], [1])
