@@ -9,7 +9,7 @@ from sitrep.model import Count, Quantity, QuantityMention, make_span
 
 TEXT = ("A man was shot in the leg on Oak Street. He was struck in the thigh, police said. She is in stable condition. "
         "Ann Bell and two others were shot. Two others were shot. One of the victims has died. "
-        "Four people were wounded. The suspect died of a self-inflicted gunshot wound.")
+        "Four people were wounded. The suspect died of a self-inflicted gunshot wound. Three men were struck.")
 
 
 def q(kind: str, value: int, words: str, about: str | None = None) -> Quantity:
@@ -59,3 +59,13 @@ def test_a_vague_headline_count_gives_way_to_the_body() -> None:
     assert with_headline(body, [], [several], Count()).best == 4
     four = Quantity(kind="injured", value=5, span=make_span("5 shot", 0, 1, "title"))  # type: ignore[arg-type]
     assert with_headline(body, [], [four], Count()).best == 5  # a written number still stands
+
+
+def test_a_bare_plural_does_not_stand_against_those_hit() -> None:
+    # 'Three men were struck', one of them dead; 'the victims' (a bare plural's guess of 3) said nothing of how many:
+    # two wounded, not the guess, which the claims stage would drop.
+    dead = summarise([q("killed", 1, "A man")])
+    start = TEXT.index("the victims")
+    bare = Quantity(kind="injured", value=3, vague=True, span=make_span(TEXT, start, start + len("the victims")))
+    found = injured_count([bare], [q("injured", 3, "Three men")], dead)
+    assert found.best == 2

@@ -293,3 +293,17 @@ def test_a_day_told_between_the_events_sentences_beats_the_day_of_the_search(nlp
                  DateMention(1, span_of(doc, "Saturday"), dt.date(2020, 3, 7), 1, "weekday")]
     [found] = EventAssembler().match(doc)
     assert found.date == dt.date(2020, 3, 7)
+
+
+def test_a_time_since_the_incident_is_no_period() -> None:
+    from sitrep.events.assemble import tells_a_period_total
+    from sitrep.model import Quantity, QuantityMention
+
+    doc = make_doc(["A month and a half after a fight at the fair left two men injured, police spoke.",
+                    "About 40 people are shot a year in the county."], PUBLISHED)
+
+    def injured(sent: int, words: str, value: int) -> QuantityMention:
+        return QuantityMention(sent, Quantity(kind="injured", value=value, span=span_of(doc, words)), False)
+
+    assert not tells_a_period_total(doc, injured(0, "two men", 2))
+    assert tells_a_period_total(doc, injured(1, "40 people", 40))

@@ -50,6 +50,7 @@ from sitrep.events.merge import (
 from sitrep.events.prominence import Ranked, is_background, rank_clusters
 from sitrep.events.violence_kind import CLASH, Told, armed_on_both_sides, kind_of_violence
 from sitrep.model import Count, Event, EventMention, Quantity, QuantityMention
+from sitrep.model.span import Span
 from sitrep.pipeline.component import Component
 from sitrep.pipeline.document import Document
 from sitrep.quantities.extract import names_attacker
@@ -74,11 +75,35 @@ def reports_violence(doc: Document, mention: EventMention) -> bool:
     return tells_violence(doc, [mention.sent])
 
 
+def _in_a_name(doc: Document, span: Span) -> bool:
+    """Whether the words are a capitalised part of a longer proper name ('Air Combat Command', 'Homicide Division')."""
+    if doc.parsed is None:
+        return False
+    tokens = doc.parsed.char_span(span.start, span.end, alignment_mode="expand")
+    if tokens is None or not all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_upper for t in tokens):
+        return False
+    neighbours = [doc.parsed[i] for i in (tokens.start - 1, tokens.end) if 0 <= i < len(doc.parsed)]
+    return any(t.pos_ == "PROPN" and t.text[:1].isupper() and t.sent == tokens.sent for t in neighbours)
+
+
+def named_only(doc: Document, mention: EventMention) -> bool:
+    """A mention whose only word of the event is part of a name ('was assigned to Air Combat Command from 2011 to
+    2016'), in a sentence that tells no violence and counts no casualties: no event. Such a mention dated from
+    another time had become a recalled event that took the main incident's toll told next to it."""
+    trigger = mention.trigger
+    if trigger is None or trigger.field is not None or not _in_a_name(doc, trigger):
+        return False
+    if any(q.sent == mention.sent and q.quantity.kind in ("killed", "injured") for q in doc.quantities):
+        return False
+    return not tells_violence(doc, [mention.sent])
+
+
 # Words that make a toll a count over a period, not one incident's: '150 murdered so far this year', 'the 45th
-# homicide this year', 'since January'.
+# homicide this year', 'since January', '40 a year' (not 'a month after', 'a year ago', 'a month and a half later':
+# a time since the incident).
 _PERIOD = re.compile(r"\b(?:so far|to date|this (?:year|month)|year-to-date|since (?:the (?:start|beginning) of|"
                      r"january|february|march|april|may|june|july|august|september|october|november|december)"
-                     r"|(?:each|every|per|a) (?:year|month)|in (?:the )?(?:first|past|last) (?:\w+ )?(?:months?|years?))\b",
+                     r"|(?:each|every|per|a) (?:year|month)(?! (?:and a half|ago|after|before|later|earlier|since|prior)\b)|in (?:the )?(?:first|past|last) (?:\w+ )?(?:months?|years?))\b",
                      re.IGNORECASE)
 
 
@@ -202,7 +227,7 @@ class EventAssembler(Component[list[Event]]):
 
     def match(self, doc: Document) -> list[Event]:
         mentions = [m for m in doc.event_mentions if 0 <= m.sent < len(doc.sentences)
-                    and (is_acled(m.sub_event_type) or reports_violence(doc, m))]
+                    and (is_acled(m.sub_event_type) or reports_violence(doc, m)) and not named_only(doc, m)]
         clusters = merge_incidents(doc, cluster_mentions(doc, mentions), lambda c: is_background(doc, c))
         ranked = rank_clusters(doc, clusters)
         if ranked and (ranked[0].cluster.primary.sub_event_type in VIOLENCE or counts_casualties(doc, ranked[0].cluster)):

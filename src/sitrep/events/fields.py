@@ -766,10 +766,13 @@ def injured_count(injured: list[Quantity], hit: list[Quantity], fatalities: Coun
     injured = [*injured, *(q for q in hit if _OTHERS.search(q.span.text))]
     hit = [q for q in hit if not _OTHERS.search(q.span.text)]
     wounded = summarise(injured)
+    # A bare plural ('all three of the injured men' read as 'the injured men') guesses a count the claims stage drops
+    # (claims.figures.without_bare): it does not stand against those hit less the dead.
+    guessed = all(q.vague and not find_numbers(q.span.text) for q in injured)
     if hit:
         total = summarise(hit)
         dead = fatalities.best or 0
-        if total.best is not None and total.best - dead > (wounded.best or 0):
+        if total.best is not None and total.best - dead > (0 if guessed else wounded.best or 0):
             wounded = Count(low=max((total.low or total.best) - dead, 0), best=total.best - dead,
                             high=max((total.high or total.best) - dead, 0), reported=[*wounded.reported, *total.reported])
     return _one_by_one(wounded, [*injured, *hit], fatalities)

@@ -120,7 +120,43 @@ def _explicit_dates(doc: Document, sents: list[int]) -> set[object]:
 def _places(doc: Document, sents: list[int]) -> list[Place]:
     return [t.place for t in doc.toponyms
             if t.sent in sents and t.place is not None and t.place.feature not in ("country", "admin1")
-            and not _in_dateline(doc, t.span.start, t.span.text)]
+            and not _in_dateline(doc, t.span.start, t.span.text) and not names_a_residence(doc, t.span.start, t.span.end)]
+
+
+@functools.lru_cache(maxsize=1)
+def _resident_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in read_lines("events/resident_nouns.txt"))
+
+
+def _homes(doc: Document, sents: list[int]) -> list[Place]:
+    """The places of the sentences that say where someone lives ('a Virginia Beach man')."""
+    return [t.place for t in doc.toponyms if t.sent in sents and t.place is not None
+            and t.place.feature not in ("country", "admin1") and names_a_residence(doc, t.span.start, t.span.end)]
+
+
+def places_apart(doc: Document, one: list[int], two: list[int], firm: bool = False) -> bool:
+    """Whether two tellings are set apart by their places: both name places (``firm_places`` or ``_places``) and none
+    of one is the same as one of the other. A victim's home ('another Henderson resident') is no place of the
+    incident, so it never sets tellings apart, but the same home in both still ties them."""
+    pick = firm_places if firm else _places
+    a, b = pick(doc, one), pick(doc, two)
+    if not (a and b):
+        return False
+    return not any(same_place(x, y) for x in a + _homes(doc, one) for y in b + _homes(doc, two))
+
+
+def names_a_residence(doc: Document, start: int, end: int) -> bool:
+    """A place name that modifies a person noun after it ('a Virginia Beach man', 'two Joliet residents':
+    data/events/resident_nouns.txt) says where someone lives, which is often not where the incident happened: it
+    does not tell two tellings of one incident apart."""
+    if doc.parsed is None:
+        return False
+    tokens = doc.parsed.char_span(start, end, alignment_mode="expand")
+    if tokens is None:
+        return False
+    head = tokens.root.head
+    return tokens.root.dep_ in ("compound", "nmod", "amod") and head.i >= tokens.end \
+        and head.lower_ in _resident_nouns()
 
 
 def _in_dateline(doc: Document, start: int, text: str) -> bool:
@@ -163,8 +199,7 @@ def conflicting(doc: Document, cluster: Cluster, sent: int) -> bool:
     own_dates, new_dates = _explicit_dates(doc, cluster.sents), _explicit_dates(doc, [sent])
     if own_dates and new_dates and own_dates.isdisjoint(new_dates):
         return True
-    own_places, new_places = _places(doc, cluster.sents), _places(doc, [sent])
-    if own_places and new_places and not any(same_place(a, b) for a in own_places for b in new_places):
+    if places_apart(doc, cluster.sents, [sent]):
         return True
     own_actors, new_actors = _named_actors(doc, cluster.sents), _named_actors(doc, [sent])
     return bool(own_actors and new_actors and own_actors.isdisjoint(new_actors))
@@ -230,8 +265,7 @@ def same_incident(doc: Document, earlier: Cluster, later: Cluster) -> bool:
         return False
     if own_dates and new_dates and not _far_apart(own_dates, new_dates, 1):
         return True  # the same day, the same kind of incident, and not announced as another: one incident
-    own, new = _places(doc, earlier.sents), _places(doc, later.sents)
-    return not (own and new and not any(same_place(a, b) for a in own for b in new))
+    return not places_apart(doc, earlier.sents, later.sents)
 
 
 # A sentence that announces another incident of the same kind.
@@ -294,8 +328,7 @@ def sub_action(doc: Document, main: Cluster, cluster: Cluster) -> bool:
             return False
     elif _far_apart(own, main_dates):
         return False
-    places, main_places = _places(doc, cluster.sents), _places(doc, main.sents)
-    return not (places and main_places and not any(same_place(a, b) for a in places for b in main_places))
+    return not places_apart(doc, cluster.sents, main.sents)
 
 
 # --- One violent incident and what else its article tells (events.assemble) ---------------------------------
@@ -326,7 +359,8 @@ def firm_places(doc: Document, sents: list[int]) -> list[Place]:
     return [t.place for t in doc.toponyms
             if t.sent in sents and t.place is not None and t.place.feature not in ("country", "admin1")
             and t.score >= FIRM_PLACE_SCORE and not _in_dateline(doc, t.span.start, t.span.text)
-            and not part_of_longer_name(doc, t.span.end) and t.role != "origin"]
+            and not part_of_longer_name(doc, t.span.end) and t.role != "origin"
+            and not names_a_residence(doc, t.span.start, t.span.end)]
 
 
 @functools.lru_cache(maxsize=1)
@@ -434,9 +468,8 @@ def relation_to_main(doc: Document, main: Cluster, cluster: Cluster, main_day: d
     own, main_dates = _explicit_dates(doc, cluster.sents), _explicit_dates(doc, main.sents)
     if main_day is not None:
         main_dates.add(main_day)
-    places, main_places = firm_places(doc, cluster.sents), firm_places(doc, main.sents)
-    elsewhere = bool(places and main_places and not any(same_place(a, b) for a in places for b in main_places)
-                     or _ELSEWHERE.search(text) or _ANOTHER.search(text))
+    elsewhere = bool(places_apart(doc, cluster.sents, main.sents, firm=True) or _ELSEWHERE.search(text)
+                     or _ANOTHER.search(text))
     if code in PROTEST or code in ("MOB_VIOL", "VIOL_DEMONSTR"):
         gathering = gathering_kind(doc, cluster.sents)
         if gathering == "demonstration" and not (_counts_casualties(doc, cluster) and not _far_apart(own, main_dates, 1)):

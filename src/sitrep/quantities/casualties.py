@@ -33,7 +33,9 @@ HABITUAL = frozenset({"often", "frequently", "regularly", "routinely", "usually"
 HIT = "hit"
 FATAL_WORDS = frozenset({"fatally", "mortally", "dead", "death", "fatal", "deadly"})
 # Verbs whose subject bears the wounds their object names ('three men suffered gunshot wounds').
-BEARING_VERBS = frozenset({"suffer", "sustain", "receive"})
+BEARING_VERBS = frozenset({"suffer", "sustain", "receive", "have"})
+# A plural pronoun that 'have' wounds: the people told before ('they have minor injuries'), counted there.
+PLURAL_PRONOUNS = frozenset({"they", "we"})
 
 
 @dataclass(frozen=True)
@@ -213,6 +215,10 @@ def _patients(token: Token, trigger: Trigger) -> list[Token]:
             verb = verb.head  # 'suffering from gunshot wounds'
         elif token.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in BEARING_VERBS:
             return []
+        if any(c.dep_ == "neg" for c in verb.children):
+            return []  # 'did not have any injuries'
+        if verb.lemma_.lower() == "have" and any(c.dep_ == "nsubj" and c.lower_ in PLURAL_PRONOUNS for c in verb.children):
+            return []  # 'they have non-life-threatening injuries': those told before, no count of their own
         found = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not found and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
             return [verb.head]  # 'another man suffering from gunshot wounds'
@@ -230,10 +236,12 @@ def _patients(token: Token, trigger: Trigger) -> list[Token]:
         found = [c for c in children if c.dep_ in ("dobj", "obj")]
         if not found and (token.tag_ == "VBN" or (token.dep_ == "conj" and not any(
                 c.dep_ in ("aux", "auxpass") for c in children))) and not any(c.lemma_ == "have" for c in children):
-            # Elliptical passive: 'five were killed and twenty-one wounded', '18 dead, one wounded'.
-            found = [c for c in children if c.dep_ == "nsubj"]
-    if not found and token.dep_ in ("xcomp", "oprd") and token.head.pos_ in ("VERB", "AUX"):
-        # 'Four people were found shot to death', 'left two men shot': whom the governing verb says it of.
+            # Elliptical passive: 'five were killed and twenty-one wounded', '18 dead, one wounded'; the parser
+            # sometimes hangs the number as a modifier of the participle ('left one dead and six injured').
+            found = [c for c in children if c.dep_ == "nsubj" or (c.dep_ == "npadvmod" and c.like_num and c.i < token.i)]
+    if not found and (token.dep_ in ("xcomp", "oprd") or _predicate_participle(token)) and token.head.pos_ in ("VERB", "AUX"):
+        # 'Four people were found shot to death', 'left two men shot', 'a robbery that left six people injured' (the
+        # last participle parsed as an adverbial clause): whom the governing verb says it of.
         found = [c for c in token.head.children if c.dep_ in ("nsubjpass", "dobj") and c.i < token.i]
     if found and all(f.lower_ in RELATIVE_PRONOUNS for f in found) and token.dep_ == "relcl":
         return [token.head]  # 'insurgents who were killed'
@@ -267,6 +275,13 @@ def _patients(token: Token, trigger: Trigger) -> list[Token]:
         dep = "nsubjpass" if passive else "nsubj" if trigger.patient == "subject" else "dobj"
         return [c for c in head.children if c.dep_ == dep]
     return []
+
+
+def _predicate_participle(token: Token) -> bool:
+    """A past participle with no subject of its own that the parser hung as an adverbial clause on the verb before it
+    ('left six people injured'): it says what became of that verb's object."""
+    return token.dep_ == "advcl" and token.tag_ == "VBN" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in token.children)
 
 
 def _with_wounds(with_: Token) -> list[Token]:

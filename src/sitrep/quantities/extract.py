@@ -122,6 +122,9 @@ def _together(figures: list[CasualtyFigure], actors: list[ActorMention], text: s
     return out
 
 
+# Numbers of the page, not of people: a gallery's 'Image 33 of 33', a reference mark '[12]'.
+_PAGE_NUMBERS = re.compile(r"\b(?:image|photo|slide|picture) \d+ of \d+\b|\[\d{1,3}\]", re.IGNORECASE)
+
 HEADLINE = -1  # QuantityMention.sent of a figure the headline states
 _DATE_IN_FIGURES = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
 
@@ -202,9 +205,11 @@ class QuantityExtractor(Component[Figures]):
         found = Figures(headline=headline_figures(doc))
         if doc.parsed is None:
             return found
-        # A year or day inside a date ('Dec. 31, 2012') is no count of anything.
+        # A year or day inside a date ('Dec. 31, 2012') is no count of anything, nor is a gallery's or a note's number.
+        marks = [m.span() for m in _PAGE_NUMBERS.finditer(doc.text)]
         numbers = NumberIndex([n for n in find_numbers(doc.text)
-                               if not any(d.span.start < n.end and n.start < d.span.end for d in doc.dates)])
+                               if not any(d.span.start < n.end and n.start < d.span.end for d in doc.dates)
+                               and not any(a < n.end and n.start < b for a, b in marks)])
         for index, sentence in enumerate(doc.parsed.sents):
             for figure in _together(read_casualties(sentence, numbers), doc.actors, doc.text):
                 count = figure.count
