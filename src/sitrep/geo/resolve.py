@@ -67,9 +67,6 @@ HOME_TOWN_KM = 120.0
 # A town that near the outlet's home town is read by its own name alone from this population (a hamlet's name is
 # more often a word or a family's).
 MARKET_TOWN_POPULATION = 500
-# A village read by an old or foreign name needs this much local support: more than its state's alone (at most 3.0,
-# context.Support), a neighbour or its county named beside it; 'Blake' or 'Hall' in a story of the state is a person.
-ALIAS_SUPPORT = 3.5
 FOCUS_WEIGHT = {"city": 3.0, "admin2": 2.0, "area": 2.0, "admin1": 1.0, "region": 1.0, "country": 0.5}
 
 
@@ -405,7 +402,7 @@ class Resolver:
             if r.mention.source == "gazetteer" and not self._accept_proposal(r) and not self._town_of_market(r):
                 return
             if r.best.hit.kind == 1 and r.best.entry.feature == "city" and r.mention.feature_hint != "city" \
-                    and r.best.entry.population < MIN_POPULATION_ALONE and r.best.local < ALIAS_SUPPORT:
+                    and r.best.entry.population < MIN_POPULATION_ALONE and r.best.local < 1:
                 # a village's old or foreign name ('Thomas', 'Parks'), with nothing near it in the text; not a
                 # town the text announces as one ('the town of Tal Abyad': a transliteration the gazetteer
                 # keeps as another name)
