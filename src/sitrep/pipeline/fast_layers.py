@@ -1,0 +1,74 @@
+"""Cheaper inference forwards for two thinc layers of the spaCy models: the same floats, bit for bit.
+
+spaCy's ``en_core_web_sm`` runs two token encoders (the shared tok2vec and the NER's own), each five
+maxout layers (three pieces) and five layer norms over every token of a batch. Profiled on the bench
+(docs/scale.md, 2026-12-08):
+
+- thinc's maxout picks each unit's best piece with a scalar C loop that also records which piece won
+  (only training reads it): ~10% of the spaCy pass. numpy's ``maximum`` over the piece columns gives
+  the same values ~5x faster. Ties and NaN cannot make it differ: a maximum's value is the same
+  whichever equal piece wins, and the models' weights and inputs are finite.
+- thinc's layer norm takes the mean twice (``X.mean`` and again inside ``X.var``) and subtracts it
+  twice; here once each, with the same numpy reductions in the same order (so the same floats).
+
+Training (``is_train``) still runs thinc's own forward, so backprop is untouched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import numpy
+from thinc.api import Model
+from thinc.layers import layernorm, maxout
+
+Forward = Callable[..., Any]
+
+
+def _no_backprop(_: Any) -> Any:
+    raise RuntimeError("inference-only forward: this layer was run with is_train=False")
+
+
+def maxout_forward(model: Model, X: Any, is_train: bool) -> tuple[Any, Callable[[Any], Any]]:
+    """thinc's ``maxout.forward`` (the same product and bias), the best piece taken with numpy."""
+    if is_train:
+        return maxout.forward(model, X, is_train)
+    n_out, n_pieces, n_in = model.get_dim("nO"), model.get_dim("nP"), model.get_dim("nI")
+    W = model.ops.reshape2f(model.get_param("W"), n_out * n_pieces, n_in)
+    Y = model.ops.gemm(X, W, trans2=True)
+    Y += model.ops.reshape1f(model.get_param("b"), n_out * n_pieces)
+    Z = Y.reshape(Y.shape[0], n_out, n_pieces)
+    best = numpy.array(Z[:, :, n_pieces - 1])  # a contiguous copy of the last piece
+    for piece in range(n_pieces - 2, -1, -1):
+        numpy.maximum(Z[:, :, piece], best, out=best)
+    return best, _no_backprop
+
+
+def layernorm_forward(model: Model, X: Any, is_train: bool) -> tuple[Any, Callable[[Any], Any]]:
+    """thinc's ``layernorm.forward``: numpy's ``var`` is ``mean((X - X.mean())**2)``, computed here from
+    the one centred copy that the normalisation also divides."""
+    if is_train:
+        return layernorm.forward(model, X, is_train)
+    mu = X.mean(axis=1, keepdims=True)
+    centred = X - mu
+    squares = numpy.multiply(centred, centred)
+    var = numpy.true_divide(squares.sum(axis=1, keepdims=True), X.shape[1]) + 1e-08
+    Y = centred * var ** (-1.0 / 2.0)
+    Y *= model.get_param("G")
+    Y += model.get_param("b")
+    return Y, _no_backprop
+
+
+FAST_FORWARDS: dict[Forward, Forward] = {maxout.forward: maxout_forward, layernorm.forward: layernorm_forward}
+
+
+def use_fast_forwards(model: Model) -> int:
+    """Give every maxout and layer-norm layer under ``model`` its inference forward; how many were swapped."""
+    swapped = 0
+    for layer in model.walk():
+        fast = FAST_FORWARDS.get(layer._func)
+        if fast is not None:
+            layer._func = fast
+            swapped += 1
+    return swapped
