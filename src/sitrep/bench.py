@@ -87,6 +87,11 @@ def time_extraction(texts: list[str], settings: Settings, dask_workers: int = 0)
         pool = WorkerPool(settings) if worker_count(settings) > 1 else None
         outcomes = functools.partial(run_articles, articles, settings, pool=pool)
         if pool is None:
+            from threadpoolctl import threadpool_limits
+
+            # One BLAS thread, as in a worker (runner._init_worker): with OpenBLAS's default threads the
+            # small MiniLM products spin in sched_yield and the stage times are not a worker's.
+            threadpool_limits(limits=1)
             warm_up(settings)
     started = time.perf_counter()
     try:

