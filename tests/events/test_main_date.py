@@ -84,18 +84,21 @@ def test_the_shooting_happened_dates_the_shooting(nlp) -> None:  # type: ignore[
     assert dates_violence(doc, DateMention(0, span_of(doc, "Sunday"), dt.date(2020, 3, 8), 1, "weekday"))
 
 
-def test_a_toll_over_a_period_is_no_incident_toll() -> None:
+def period_totals(sentences: list[str], kind: str, figures: list[tuple[int, str, int]]) -> list[bool]:
+    """Whether each figure (sentence, words, value) of ``kind`` is read as a toll over a period."""
     from sitrep.events.assemble import tells_a_period_total
     from sitrep.model import Quantity, QuantityMention
 
-    doc = make_doc(["Two men were killed on Elm Street late Sunday.",
-                    "That brings to 61 the number of people killed so far this year in the city."], PUBLISHED)
+    doc = make_doc(sentences, PUBLISHED)
+    return [tells_a_period_total(doc, QuantityMention(sent, Quantity(kind=kind, value=value,
+                                                                      span=span_of(doc, words)), False))
+            for sent, words, value in figures]
 
-    def killed(sent: int, words: str, value: int) -> QuantityMention:
-        return QuantityMention(sent, Quantity(kind="killed", value=value, span=span_of(doc, words)), False)
 
-    assert not tells_a_period_total(doc, killed(0, "Two men", 2))
-    assert tells_a_period_total(doc, killed(1, "61", 61))
+def test_a_toll_over_a_period_is_no_incident_toll() -> None:
+    assert period_totals(["Two men were killed on Elm Street late Sunday.",
+                          "That brings to 61 the number of people killed so far this year in the city."],
+                         "killed", [(0, "Two men", 2), (1, "61", 61)]) == [False, True]
 
 
 
@@ -296,14 +299,6 @@ def test_a_day_told_between_the_events_sentences_beats_the_day_of_the_search(nlp
 
 
 def test_a_time_since_the_incident_is_no_period() -> None:
-    from sitrep.events.assemble import tells_a_period_total
-    from sitrep.model import Quantity, QuantityMention
-
-    doc = make_doc(["A month and a half after a fight at the fair left two men injured, police spoke.",
-                    "About 40 people are shot a year in the county."], PUBLISHED)
-
-    def injured(sent: int, words: str, value: int) -> QuantityMention:
-        return QuantityMention(sent, Quantity(kind="injured", value=value, span=span_of(doc, words)), False)
-
-    assert not tells_a_period_total(doc, injured(0, "two men", 2))
-    assert tells_a_period_total(doc, injured(1, "40 people", 40))
+    assert period_totals(["A month and a half after a fight at the fair left two men injured, police spoke.",
+                          "About 40 people are shot a year in the county."],
+                         "injured", [(0, "two men", 2), (1, "40 people", 40)]) == [False, True]
