@@ -4,12 +4,17 @@ Expressions are found with compiled regexes over the article text ('Jan. 25, 201
 'yesterday', 'last week', 'earlier this month', 'during the past two days') and resolved against
 ``Article.published``. When the article has no publication date, a dateline date at the top of the text
 ('KABUL, Afghanistan (Jan. 25, 2013)') anchors relative expressions instead. No date after the anchor is
-ever produced: a weekday is the latest such day on or before it, a year-less day the latest such day. A dated stamp
-or dateline at the top days before the publication date (a later crawl or update) anchors them instead.
-When releases are pasted one after another, what follows a later release's dateline is resolved against
-that dateline. An embedded tweet dated a few days before publication ('... this morning. — Ann Roe (@annroe)
-October 3, 2016') reads its own words against its date. An undated release with a number at the top ('2010-07-CA-129') takes the year of its
-year-less days from the number. 'Overnight' as an adverb is the night just past, like 'last night'.
+ever produced: a weekday is the latest such day on or before it, a year-less day the latest such day.
+
+- A dated stamp or dateline at the top days before the publication date (a later crawl or update) anchors
+  them instead.
+- When releases are pasted one after another, what follows a later release's dateline is resolved against
+  that dateline.
+- An embedded tweet dated a few days before publication ('... this morning. — Ann Roe (@annroe) October 3,
+  2016') reads its own words against its date.
+- An undated release with a number at the top ('2010-07-CA-129') takes the year of its year-less days from
+  the number.
+- 'Overnight' as an adverb is the night just past, like 'last night'.
 """
 
 from __future__ import annotations

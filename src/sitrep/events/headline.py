@@ -291,8 +291,10 @@ class HeadlineEvent(Component["HeadlineFinding | None"]):
         placed at a county, a state or a street ('South First St.'): the body named no town the geocoder read
         ('injured in Brooksville on Friday night' with the town unread, a 'Madison apartment', 'Barnes County
         deputies'), and the headline names where it happened ('One dead in Cameron shooting') more often than the
-        station's home or the sheriff's county. Only a town the headline reads with the outlet's home as context, not a far namesake in a state it
-        does not name, and, below a county or a state the body gave, a town inside it; a street's town in its state
+        station's home or the sheriff's county.
+
+        Only a town the headline reads with the outlet's home as context, not a far namesake in a state it does not
+        name; below a county or a state the body gave, a town inside it; a street's town in its state
         (:func:`headline_town`)."""
         main = next((e for e in doc.events if e.prominence == "main"), None)
         if main is None or doc.parsed_title is None or self.geocoder is None:
