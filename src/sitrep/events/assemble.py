@@ -103,7 +103,8 @@ def named_only(doc: Document, mention: EventMention) -> bool:
 # a time since the incident).
 _PERIOD = re.compile(r"\b(?:so far|to date|this (?:year|month)|year-to-date|since (?:the (?:start|beginning) of|"
                      r"january|february|march|april|may|june|july|august|september|october|november|december)"
-                     r"|(?:each|every|per|a) (?:year|month)(?! (?:and a half|ago|after|before|later|earlier|since|prior)\b)|in (?:the )?(?:first|past|last) (?:\w+ )?(?:months?|years?))\b",
+                     r"|(?:each|every|per|a) (?:year|month)(?! (?:and a half|ago|after|before|later|earlier|since|prior)\b)"
+                     r"|in (?:the )?(?:first|past|last) (?:\w+ )?(?:months?|years?))\b",
                      re.IGNORECASE)
 
 
