@@ -15,6 +15,8 @@ ever produced: a weekday is the latest such day on or before it, a year-less day
 - An undated release with a number at the top ('2010-07-CA-129') takes the year of its year-less days from
   the number.
 - 'Overnight' as an adverb is the night just past, like 'last night'.
+- A text with neither (a plain .txt) reads its relative and year-less dates against a stand-in day
+  (:func:`provisional_anchor`) and marks them provisional: they tell its incidents apart, never date one.
 """
 
 from __future__ import annotations
