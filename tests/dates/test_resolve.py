@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sitrep.dates.resolve import DateResolver, dateline_anchor
+from sitrep.dates.resolve import UNDATED_ANCHOR, DateResolver, dateline_anchor, provisional_anchor
 from sitrep.model import Article, DateMention
 from sitrep.pipeline.document import Document
 
@@ -74,7 +74,40 @@ def test_dateline_is_marked_and_anchors_an_undated_article() -> None:
 
 
 def test_without_a_publication_date_relative_expressions_stay_unresolved() -> None:
-    assert resolve("Gunmen attacked a checkpoint yesterday.", published=None) == []
+    # Only provisionally: read against a stand-in day, to tell incidents apart, never an event's date.
+    [yesterday] = resolve("Gunmen attacked a checkpoint yesterday.", published=None)
+    assert yesterday.provisional and yesterday.kind == "relative"
+
+
+def test_an_undated_text_keeps_its_written_dates_and_reads_the_rest_provisionally() -> None:
+    text = ("Gunmen attacked a checkpoint in Norwell this week. In 2016, rebels seized the town. "
+            "In April, a bomb hit the market. The town fell on June 2, 2018.")
+    found = {m.span.text: m for m in resolve(text, published=None)}
+    assert not found["2016"].provisional and found["2016"].value == dt.date(2016, 1, 1)
+    assert not found["June 2, 2018"].provisional
+    # The stand-in day is the last of the latest written date: 'In April' is the April before 2 June 2018.
+    assert found["this week"].provisional and found["this week"].value == dt.date(2018, 6, 2)
+    assert found["April"].provisional and found["April"].value == dt.date(2018, 4, 1)
+
+
+def test_the_provisional_anchor_follows_the_latest_written_period() -> None:
+    def written(value: dt.date, precision: int) -> DateMention:
+        return DateMention(0, Document(article=Article.from_text("x")).span(0, 1), value, precision)
+
+    assert provisional_anchor([written(dt.date(2017, 1, 1), 4), written(dt.date(2019, 3, 1), 3)]) == dt.date(2019, 3, 31)
+    assert provisional_anchor([written(dt.date(2019, 12, 30), 1), written(dt.date(2019, 1, 1), 4)]) == dt.date(2020, 1, 1)
+    assert provisional_anchor([]) == UNDATED_ANCHOR
+    # No year written: the latest day written without one
+    yearless = [written(dt.date(2000, 8, 4), 1), written(dt.date(2000, 8, 13), 1), written(dt.date(2000, 11, 1), 3)]
+    assert provisional_anchor([], yearless) == dt.date(2000, 8, 13)
+
+
+def test_a_text_without_any_year_reads_its_weekdays_up_to_its_latest_written_day() -> None:
+    text = "Rebels attacked the convoy near Norwell on August 4. Police said on Tuesday that 34 men took part."
+    found = {m.span.text: m for m in resolve(text, published=None)}
+    assert found["August 4"].provisional and found["Tuesday"].provisional
+    # Within the week up to 4 August, whichever year it is: the same days as told, not months apart
+    assert 0 <= (found["August 4"].value - found["Tuesday"].value).days <= 6
 
 
 def test_every_mention_is_grounded() -> None:

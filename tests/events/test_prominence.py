@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from sitrep.dates.resolve import DateResolver
 from sitrep.events.assemble import EventAssembler
 from sitrep.model import Article, DateMention, Place, Quantity, QuantityMention, Toponym
 from sitrep.pipeline.document import Document
@@ -91,3 +92,29 @@ def test_a_suspect_arrested_at_the_scene_is_part_of_the_incident() -> None:
     [found] = EventAssembler().match(doc)
     # The shooting's type, read from all its sentences: a suspect arrested tells a crime (events.violence_kind).
     assert found.sub_event_type == "Criminal violence" and len(found.evidence) == 2
+
+
+def undated_story(recall: str) -> Document:
+    """An article with neither publication date nor dateline: its dates come from the dates stage itself."""
+    doc = make_doc(["Gunmen attacked a bar in Dayton this week.",
+                    "The mayor spoke about safety at length.",
+                    "Residents gathered at the scene.",
+                    "The shooting left two people dead, police said.",
+                    f"{recall}, a bombing at the same bar killed four."], None)
+    doc.event_mentions = [event(doc, 0, "ATTACK"), event(doc, 3, "ORG_CRIME", 0.9), event(doc, 4, "REM_EXPLOS")]
+    doc.dates = DateResolver().match(doc)
+    doc.quantities = [QuantityMention(3, Quantity(kind="killed", value=2, span=span_of(doc, "two people"))),
+                      QuantityMention(4, Quantity(kind="killed", value=4, span=span_of(doc, "four")))]
+    return doc
+
+
+def test_an_undated_article_tells_a_recalled_month_apart_without_dating_either_incident() -> None:
+    main, old = EventAssembler().match(undated_story("In April"))
+    assert (main.prominence, main.fatalities.best, old.prominence, old.fatalities.best) == ("main", 2, "background", 4)
+    assert main.date is None and old.date is None  # 'this week' and 'In April' of an unknown year: no calendar day
+
+
+def test_an_undated_article_keeps_a_written_year_for_the_recalled_incident() -> None:
+    main, old = EventAssembler().match(undated_story("In 2017"))
+    assert (main.prominence, old.prominence) == ("main", "background")
+    assert main.date is None and old.date == dt.date(2017, 1, 1) and old.date_precision == 4

@@ -15,6 +15,8 @@ ever produced: a weekday is the latest such day on or before it, a year-less day
 - An undated release with a number at the top ('2010-07-CA-129') takes the year of its year-less days from
   the number.
 - 'Overnight' as an adverb is the night just past, like 'last night'.
+- A text with neither (a plain .txt) reads its relative and year-less dates against a stand-in day
+  (:func:`provisional_anchor`) and marks them provisional: they tell its incidents apart, never date one.
 """
 
 from __future__ import annotations
@@ -22,8 +24,9 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from sitrep.dates import calendar
 from sitrep.dates.lexicon import (
@@ -343,6 +346,12 @@ def _year_dates(text: str, anchor_at: Callable[[int], dt.date]) -> list[_Found]:
     return found
 
 
+def _written_years(text: str) -> list[_Found]:
+    """The years a text writes in digits ('in 2017', 'the 2015 attack'), which need no anchor."""
+    latest = dt.date(2099, 12, 31)  # later than any year the pattern reads: every written year is kept
+    return [f for f in _year_dates(text, lambda _: latest) if _WRITTEN_YEAR_END.search(text, f.start, f.end)]
+
+
 def _without_overlaps(found: list[_Found]) -> list[_Found]:
     kept: list[_Found] = []
     for item in sorted(found, key=lambda f: (f.rank, f.start)):
@@ -379,6 +388,38 @@ def dateline_anchor(text: str) -> dt.date | None:
     return None
 
 
+# The stand-in anchor of a text that writes no year at all: any year serves, since only the distances between its
+# provisional dates are read; its last day puts the days the text writes without a year ('August 4') in that year.
+UNDATED_ANCHOR = dt.date(2000, 12, 31)
+
+
+class _Dated(Protocol):
+    @property
+    def value(self) -> dt.date: ...
+    @property
+    def precision(self) -> int: ...
+
+
+def provisional_anchor(written: Sequence[_Dated], yearless: Sequence[_Dated] = ()) -> dt.date:
+    """The day an undated article's relative dates are read against, as a story is written after what it tells: the
+    last day of the latest date it writes with its year (after all of 'March 2019' when it writes 'in March 2019'),
+    or the day after a year written alone (the current year is 'this year': 'In 2017, ...' is told from a later
+    one); with no year written, the latest of the days it writes without one (``yearless``, read in the year of
+    :data:`UNDATED_ANCHOR`: a dateline's 'Oct. 3', 'August 13' after 'August 4'; 'Dec. 30' and 'Jan. 2' are misread), else
+    :data:`UNDATED_ANCHOR`. Provisional: it only compares dates."""
+    if written:
+        return max(_written_after(d.value, d.precision) for d in written)
+    return max((d.value for d in yearless if d.precision == 1), default=UNDATED_ANCHOR)
+
+
+def _written_after(start: dt.date, precision: int) -> dt.date:
+    if precision == YEAR_PRECISION:
+        return dt.date(start.year + 1, 1, 1)
+    if precision == 3:  # a month
+        return calendar.month_start(start, -1) - dt.timedelta(days=1)
+    return start + dt.timedelta(days=6) if precision == 2 else start
+
+
 class DateResolver(Component[list[DateMention]]):
     """Finds date expressions and resolves them to calendar dates."""
 
@@ -389,6 +430,8 @@ class DateResolver(Component[list[DateMention]]):
     def match(self, doc: Document) -> list[DateMention]:
         text = doc.text
         published = doc.article.published or dateline_anchor(text)
+        if published is None:
+            return self._undated(doc)
         found = find_dates(text, published)
         anchor = stale_anchor(text, found, published)
         if anchor != published:
@@ -402,6 +445,20 @@ class DateResolver(Component[list[DateMention]]):
             mentions.append(DateMention(sent=doc.sentence_index(f.start), span=doc.span(f.start, f.end),
                                         value=f.value, precision=f.precision, kind=f.kind))
         return mentions
+
+    def _undated(self, doc: Document) -> list[DateMention]:
+        """An article with neither publication date nor dateline: the dates it writes with their year, and its
+        relative ones ('this week', 'In April', 'last year') resolved against :func:`provisional_anchor` and marked
+        provisional, so that 'this week' and 'In April' still tell two incidents apart without either getting a
+        calendar day the text does not give."""
+        text = doc.text
+        written = find_dates(text, None) + _written_years(text)
+        anchor = provisional_anchor(written, [f for f in find_dates(text, UNDATED_ANCHOR)
+                                                if f.kind in ("explicit", "dateline")])
+        known = {(f.start, f.end, f.value) for f in written}
+        return [DateMention(sent=doc.sentence_index(f.start), span=doc.span(f.start, f.end), value=f.value,
+                            precision=f.precision, kind=f.kind, provisional=(f.start, f.end, f.value) not in known)
+                for f in _without_overlaps(find_dates(text, anchor))]
 
     def set_annotations(self, doc: Document, found: list[DateMention]) -> None:
         doc.dates = found

@@ -22,6 +22,7 @@ min_captured) and :mod:`~sitrep.evaluation.isaf_labels` (province, target group,
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -178,6 +179,8 @@ def province(doc: Document) -> list[str]:
 
 def isaf_fields(doc: Document) -> IsafFields:
     """ISAF fields predicted from a processed document."""
+    # Only the dates the release gives: an undated one's provisional dates (dates.resolve) would invent its day.
+    doc = dataclasses.replace(doc, dates=[d for d in doc.dates if not d.provisional])
     start = body_start(doc)
     event_date = start_date(doc)
     day = dt.date.fromisoformat(event_date) if event_date else None

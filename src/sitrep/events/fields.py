@@ -337,7 +337,7 @@ def choose_date(doc: Document, sents: list[int], background: bool = False, main:
     own = [d for d in dates if d.sent in sents and d.kind != DATELINE]
     if background:
         if own:
-            return _pick(min(own, key=lambda d: (d.precision, sents.index(d.sent), d.span.start)))
+            return pick(min(own, key=lambda d: (d.precision, sents.index(d.sent), d.span.start)))
         return DateChoice(None, None, None)
     event_dates = [d for d in own if is_current(doc, d)] or [d for d in own if d.kind != YEAR]
     for tells in (_day_of_the_act, _day_of_violence) if main else ():
@@ -348,18 +348,18 @@ def choose_date(doc: Document, sents: list[int], background: bool = False, main:
         # day, else the first day of violence (a death, a body found).
         violent = [d for d in dates if d.kind not in (DATELINE, YEAR) and is_current(doc, d) and tells(doc, d)]
         if violent:
-            return _pick(min(violent, key=lambda d: d.span.start))
+            return pick(min(violent, key=lambda d: d.span.start))
         # Nothing this month is a day of violence: a report of a trial, an arrest or a funeral tells the
         # incident's own day further back ('sentenced Friday for the May 25 shooting').
         older = [d for d in dates if d.kind not in (DATELINE, YEAR) and tells(doc, d)]
         if older:
-            return _pick(min(older, key=lambda d: d.span.start))
+            return pick(min(older, key=lambda d: d.span.start))
         if tells is _day_of_the_act:
             # No day of the act anywhere, as in a later report of an arrest or a trial: the calendar date the
             # article writes out tells the incident's day ('were sitting on a stoop on June 17 when ...').
             written = [d for d in dates if _calendar_day(doc, d) and not dates_speech(doc, d)]
             if written:
-                return _pick(min(written, key=lambda d: d.span.start))
+                return pick(min(written, key=lambda d: d.span.start))
     else:
         if main:
             # No day of violence anywhere: of the days told up to the event's sentences, the earliest (what was
@@ -371,14 +371,14 @@ def choose_date(doc: Document, sents: list[int], background: bool = False, main:
                     and not dates_speech(doc, d) and not _names_a_period(doc, d)]
             before = [d for d in told if d.sent in sents or d.sent < min(sents)]
             if before:
-                return _pick(min(before, key=lambda d: (d.value, d.span.start)))
+                return pick(min(before, key=lambda d: (d.value, d.span.start)))
             if told:
-                return _pick(min(told, key=lambda d: d.span.start))
+                return pick(min(told, key=lambda d: d.span.start))
     if event_dates:
         # In its first dated sentence, the date of the violence beats another's ('Neighbours held a vigil
         # Saturday for the three shot Friday': Friday); the main event takes the day of the act first, and of two
         # days of violence the earlier ('died Saturday of a wound suffered Friday').
-        return _pick(min(event_dates, key=lambda d: (dates_speech(doc, d), main and not _day_of_the_act(doc, d),
+        return pick(min(event_dates, key=lambda d: (dates_speech(doc, d), main and not _day_of_the_act(doc, d),
                                                      main and not _day_of_violence(doc, d),
                                                      sents.index(d.sent), not dates_violence(doc, d),
                                                      d.value if main else 0, d.span.start)))
@@ -386,14 +386,14 @@ def choose_date(doc: Document, sents: list[int], background: bool = False, main:
     first = min(sents, default=-1)
     before = [d for d in dates if 0 <= d.sent < first and d.kind != DATELINE and is_current(doc, d)]
     if before:
-        return _pick(max(before, key=lambda d: (not dates_speech(doc, d), d.span.start)))
+        return pick(max(before, key=lambda d: (not dates_speech(doc, d), d.span.start)))
     if main:
         # The lede often leaves the day to a later paragraph ('The shooting happened late Monday'): the first
         # date of violence after the event's sentences, else the first date that tells no speech.
         after = [d for d in dates if d.sent > first and d.kind not in (DATELINE, YEAR) and is_current(doc, d)
                  and not dates_speech(doc, d)]
         if after:
-            return _pick(min(after, key=lambda d: (not dates_violence(doc, d), d.span.start)))
+            return pick(min(after, key=lambda d: (not dates_violence(doc, d), d.span.start)))
     dateline = [d for d in dates if d.kind == DATELINE]
     if main:
         # Only days of what was said or done after the incident ('police said Sunday'): it happened on or before
@@ -402,7 +402,7 @@ def choose_date(doc: Document, sents: list[int], background: bool = False, main:
                 and d.sent >= 0]
         if said:
             earliest = min(said, key=lambda d: (d.value, d.span.start))
-            return DateChoice(earliest.value, FALLBACK_PRECISION, earliest.span)
+            return pick(earliest, FALLBACK_PRECISION)
     if doc.article.published is not None:
         return DateChoice(doc.article.published, FALLBACK_PRECISION, None)
     if dateline:
@@ -410,8 +410,12 @@ def choose_date(doc: Document, sents: list[int], background: bool = False, main:
     return DateChoice(None, None, None)
 
 
-def _pick(mention: DateMention) -> DateChoice:
-    return DateChoice(mention.value, mention.precision, mention.span)
+def pick(mention: DateMention, precision: int | None = None) -> DateChoice:
+    """The mention's day as the event's date; none for a provisional one (an undated article's 'this week': the
+    event is told apart by it, but its calendar day would be invented)."""
+    if mention.provisional:
+        return DateChoice(None, None, None)
+    return DateChoice(mention.value, precision or mention.precision, mention.span)
 
 
 def _place_key(t: Toponym) -> tuple[int, float, int, int]:

@@ -46,6 +46,7 @@ from sitrep.events.fields import (
     injured_count,
     is_current,
     namesake_or_country,
+    pick,
     summarise,
 )
 from sitrep.events.merge import VIOLENCE, violence_words
@@ -187,7 +188,7 @@ def title_dates(doc: Document, end: int) -> list[DateMention]:
     if not title.strip():
         return []
     alone = Document(article=Article(id=doc.article.id, text=title, published=doc.article.published))
-    return [DateMention(-1, doc.title_span(d.span.start, d.span.end), d.value, d.precision, d.kind)
+    return [DateMention(-1, doc.title_span(d.span.start, d.span.end), d.value, d.precision, d.kind, d.provisional)
             for d in DateResolver().match(alone) if d.kind not in _NOT_A_DAY and is_current(doc, d)]
 
 
@@ -199,11 +200,11 @@ def headline_date(doc: Document, written: list[DateMention], court: bool = False
     box's 'Today', a page stamp) date nothing the headline tells."""
     if written:
         first = min(written, key=lambda d: (d.precision, d.span.start))
-        return DateChoice(first.value, first.precision, first.span)
+        return pick(first)
     violent = [d for d in doc.dates if d.kind not in _NOT_A_DAY and is_current(doc, d) and day_of_violence(doc, d)]
     if violent:
         first = min(violent, key=lambda d: d.span.start)
-        return DateChoice(first.value, first.precision, first.span)
+        return pick(first)
     return DateChoice(None, None, None) if court else choose_date(doc, [])
 
 

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from sitrep.dates.resolve import provisional_anchor
 from sitrep.events import taxonomy
 from sitrep.events.fields import headline
 from sitrep.events.merge import Cluster, counts_casualties
@@ -44,7 +45,13 @@ def _reference(doc: Document) -> dt.date | None:
     if doc.article.published is not None:
         return doc.article.published
     datelines = [d.value for d in doc.dates if d.kind == "dateline"]
-    return datelines[0] if datelines else None
+    if datelines:
+        return datelines[0]
+    # Undated: the stand-in day its provisional dates were read against, to tell 'In April' from 'this week'.
+    written = [d for d in doc.dates if not d.provisional]
+    if len(written) == len(doc.dates):
+        return None
+    return provisional_anchor(written, [d for d in doc.dates if d.kind in ("explicit", "dateline")])
 
 
 # What follows a number read as a year that makes it a house number: 'the 2000 block of Meadow', '1915 Birch St.'

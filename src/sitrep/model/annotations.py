@@ -51,6 +51,9 @@ class DateMention:
     # or "dateline":
     # the date stamping the story (KABUL, Afghanistan (Jan. 25, 2013)), which is not an event date.
     kind: str = "explicit"
+    # Resolved against a stand-in anchor because the article has neither publication date nor dateline ('this week',
+    # 'In April'): good for telling one incident's day from another's (merging, background), never an event's date.
+    provisional: bool = False
 
 
 @dataclass
