@@ -88,6 +88,18 @@ def resolved(text: str, gazetteer: Gazetteer, home: str | None = None) -> list[R
     return [r for r in Resolver(gazetteer)(mentions, text, home) if r.entry is not None]
 
 
+def names(text: str, gazetteer: Gazetteer) -> dict[str, str]:
+    """Each resolved mention of ``text`` and the name of the place it was read as."""
+    return {r.mention.text: r.entry.name for r in resolved(text, gazetteer) if r.entry is not None}
+
+
+def readings(text: str, gazetteer: Gazetteer, field: str = "name",
+             home: str | None = None) -> dict[str, tuple[str, str | None]]:
+    """Each resolved mention of ``text`` and the ``field`` (name, feature) and country of the place it was read as."""
+    return {r.mention.text: (getattr(r.entry, field), r.entry.country_code)
+            for r in resolved(text, gazetteer, home) if r.entry is not None}
+
+
 @pytest.fixture(scope="session")
 def small_gazetteer_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("gaz")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from sitrep.geo.gazetteer import Gazetteer
-from tests.geo.conftest import build_gazetteer, resolved
+from tests.geo.conftest import build_gazetteer, names
 
 PLACES = [
     ("9500001", "Sri Lanka", "Sri Lanka", "", "7.0", "81.0", "A", "PCLI", "LK", "", "00", "", "22000000"),
@@ -22,7 +22,7 @@ def gazetteer(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
 
 
 def resolve(text: str, gazetteer: Gazetteer) -> dict[str, str]:
-    return {r.mention.text: r.entry.name for r in resolved(text, gazetteer) if r.entry is not None}
+    return names(text, gazetteer)
 
 
 def test_a_two_word_demonym_names_its_country(gazetteer: Gazetteer) -> None:

@@ -9,7 +9,7 @@ from sitrep.geo.gazetteer import Gazetteer
 from sitrep.geo.recognise import Recogniser
 from sitrep.geo.resolve import Resolver
 from sitrep.pipeline.nlp import load_nlp
-from tests.geo.conftest import build_gazetteer, resolved
+from tests.geo.conftest import build_gazetteer, names
 
 PLACES = [
     ("9100001", "United States", "United States", "USA", "39.76", "-98.5", "A", "PCLI", "US", "", "00", "",
@@ -39,7 +39,7 @@ def gazetteer(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
 
 
 def resolve(text: str, gazetteer: Gazetteer) -> dict[str, str]:
-    return {r.mention.text: r.entry.name for r in resolved(text, gazetteer) if r.entry is not None}
+    return names(text, gazetteer)
 
 
 def test_each_part_of_a_hyphenated_compound_names_its_country(gazetteer: Gazetteer) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from sitrep.geo.gazetteer import Gazetteer
-from tests.geo.conftest import build_gazetteer, resolved
+from tests.geo.conftest import build_gazetteer, readings
 
 PLACES = [
     ("9400001", "Riverton", "Riverton", "", "-19.0", "-46.0", "A", "ADM2", "BR", "", "15", "3155", "25000"),
@@ -26,8 +26,7 @@ def gazetteer(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
 
 
 def resolve(text: str, gazetteer: Gazetteer) -> dict[str, tuple[str, str | None]]:
-    return {r.mention.text: (r.entry.feature, r.entry.country_code) for r in resolved(text, gazetteer)
-            if r.entry is not None}
+    return readings(text, gazetteer, "feature")
 
 
 def test_a_far_larger_town_outranks_a_small_namesake_district(gazetteer: Gazetteer) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from sitrep.geo.gazetteer import Gazetteer
-from tests.geo.conftest import build_gazetteer, resolved
+from tests.geo.conftest import build_gazetteer, names
 
 PLACES = [
     ("9200001", "United States", "United States", "USA", "39.76", "-98.5", "A", "PCLI", "US", "", "00", "",
@@ -24,7 +24,7 @@ def gazetteer(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
 
 
 def resolve(text: str, gazetteer: Gazetteer) -> dict[str, str]:
-    return {r.mention.text: r.entry.name for r in resolved(text, gazetteer) if r.entry is not None}
+    return names(text, gazetteer)
 
 
 def test_a_dotted_state_after_a_party_letter_is_the_state(gazetteer: Gazetteer) -> None:

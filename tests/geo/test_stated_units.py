@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from sitrep.geo.gazetteer import Gazetteer
-from tests.geo.conftest import build_gazetteer, resolved
+from tests.geo.conftest import build_gazetteer, readings
 
 PLACES = [
     ("9300001", "Mali", "Mali", "", "17.0", "-4.0", "A", "PCLI", "ML", "", "00", "", "21000000"),
@@ -29,8 +29,7 @@ def gazetteer(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
 
 
 def resolve(text: str, gazetteer: Gazetteer, home: str | None = None) -> dict[str, tuple[str, str | None]]:
-    return {r.mention.text: (r.entry.name, r.entry.country_code) for r in resolved(text, gazetteer, home)
-            if r.entry is not None}
+    return readings(text, gazetteer, "name", home)
 
 
 def test_a_town_the_gazetteer_lacks_is_placed_in_its_stated_district(gazetteer: Gazetteer) -> None:

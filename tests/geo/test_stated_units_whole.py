@@ -10,7 +10,7 @@ from sitrep.geo.gazetteer import Gazetteer
 from sitrep.geo.recognise import Recogniser
 from sitrep.geo.resolve import Resolver
 from sitrep.pipeline.nlp import load_nlp
-from tests.geo.conftest import build_gazetteer, resolved
+from tests.geo.conftest import build_gazetteer, readings
 
 PLACES = [
     ("9500001", "Colombia", "Colombia", "", "4.0", "-73.25", "A", "PCLI", "CO", "", "00", "", "50000000"),
@@ -47,8 +47,7 @@ def gazetteer(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
 
 
 def resolve(text: str, gazetteer: Gazetteer) -> dict[str, tuple[str, str | None]]:
-    return {r.mention.text: (r.entry.name, r.entry.country_code) for r in resolved(text, gazetteer)
-            if r.entry is not None}
+    return readings(text, gazetteer, "name")
 
 
 def test_a_stated_province_of_several_words_is_read_whole(gazetteer: Gazetteer) -> None:
