@@ -88,6 +88,16 @@ def test_coordinated_demonym_names_both_forces(nlp) -> None:  # type: ignore[no-
     assert {"Military Forces of Mali", "Military Forces of France"} <= names
 
 
+def test_names_coordinated_before_a_shared_head_are_each_an_actor(nlp) -> None:  # type: ignore[no-untyped-def]
+    # 'Fulani militia' and 'Tiv militia' are aliases; the plural head is shared by both names.
+    got = found(recognise(nlp, "Fulani and Tiv militias clashed over farmland near Makurdi.", dt.date(2022, 2, 1)))
+    assert ("Fulani", "Fulani Ethnic Militia", "agent") in got
+    assert ("Tiv militias", "Tiv Ethnic Militia", "agent") in got
+    # A capitalised word that makes no alias with the head is no actor.
+    got = found(recognise(nlp, "On Monday and Tiv militias clashed near Makurdi.", dt.date(2022, 2, 1)))
+    assert all(name != "Monday" for name, _, _ in got)
+
+
 def test_attack_nouns_and_participles_give_roles(nlp) -> None:  # type: ignore[no-untyped-def]
     got = found(recognise(nlp, "Dozens died in ISWAP attacks. The soldiers killed in the raid were buried.",
                           dt.date(2021, 2, 1)))

@@ -290,3 +290,20 @@ def test_a_riot_without_a_crowd_is_a_clash_or_an_attack() -> None:
     assert riot_without_crowd(EventActors(army, rebels, [rioters])) is None
     assert riot_without_crowd(EventActors(army, rioters)) is None
     assert riot_without_crowd(EventActors(army, None)) is None
+
+
+def test_a_bare_claim_after_a_blast_names_its_perpetrator() -> None:
+    def blast(second: str, trigger: str) -> Document:
+        doc = make_doc(["A roadside bomb killed three soldiers near Dolow on Sunday.", second])
+        claim = EventMention(1, "ATTRIB", "Non-ACLED", 0.9, trigger=span_of(doc, trigger))
+        doc.event_mentions = [EventMention(0, "REM_EXPLOS", "Explosions/Remote violence", 0.9,
+                                           trigger=span_of(doc, "bomb")), claim]
+        doc.actors = [mention(doc, "soldiers", "Military Forces of Somalia", "patient", inter=1),
+                      mention(doc, "Al Shabaab", "Al Shabaab", None)]
+        return doc
+
+    claimed = EventAssembler()(blast("Al Shabaab claimed responsibility.", "claimed responsibility")).events
+    assert len(claimed) == 1 and claimed[0].actor1 is not None and claimed[0].actor1.name == "Al Shabaab"
+    # A denial names no perpetrator, and neither sentence alone makes a second event.
+    denied = EventAssembler()(blast("Al Shabaab denied responsibility.", "denied")).events
+    assert len(denied) == 1 and (denied[0].actor1 is None or denied[0].actor1.name != "Al Shabaab")

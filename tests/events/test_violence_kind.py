@@ -77,6 +77,18 @@ def test_a_shooting_typed_as_a_riot_or_claim_without_a_crowd_is_an_attack() -> N
     assert kind_of_violence("ATTRIB", told("The group claimed the bombing.")) == "ATTRIB"
 
 
+def test_a_mobs_attack_without_a_shooting_is_mob_violence() -> None:
+    lynching = told("An angry mob beat a suspected thief to death in the market.", actors=EventActors(CROWD, VICTIMS))
+    assert kind_of_violence("ATTACK", lynching) == "MOB_VIOL"
+    # A shooting, or an armed side, keeps the attack; so does a perpetrator that is no crowd.
+    shot = told("A group of youths opened fire on a car, wounding two.", actors=EventActors(CROWD, VICTIMS))
+    assert kind_of_violence("ATTACK", shot) != "MOB_VIOL"
+    assert kind_of_violence("ATTACK", told("A mob stoned a police patrol.", actors=EventActors(CROWD, POLICE))) \
+        == "ATTACK"
+    assert kind_of_violence("ATTACK", told("Gunmen beat a trader to death.", actors=EventActors(GANG, VICTIMS))) \
+        == "ATTACK"
+
+
 def test_instrument_words_in_other_senses_name_no_weapon() -> None:
     shell = [CueHit("ART_MISS_ATTACK", 0, 1, True)]
     assert not names_its_instrument("ART_MISS_ATTACK", shell, ["shell"], "Officers found shell casings in the street.")

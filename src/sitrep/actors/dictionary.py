@@ -181,6 +181,29 @@ def variants(alias: str) -> set[str]:
     return out
 
 
+def _plural(word: str) -> str | None:
+    """English plural of a common noun in the singular ('militia', 'gunman', 'army'); None when it looks plural."""
+    if not word.isalpha() or not word.islower() or word.endswith(("s", "men")):
+        return None
+    if word.endswith("man"):
+        return word[:-3] + "men"
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def alias_forms(alias: str) -> set[str]:
+    """An alias's spelling ``variants`` and, when it is a name and a common noun in the singular, that noun's
+    plural: 'Tiv militia' is written 'Tiv militias' too, and 'Fulani and Tiv militias' needs it."""
+    out = variants(alias)
+    for form in list(out):
+        words = form.split(" ")
+        plural = _plural(words[-1]) if len(words) >= 2 and words[0][:1].isupper() else None
+        if plural is not None:
+            out.add(" ".join([*words[:-1], plural]))
+    return out
+
+
 def is_acronym(alias: str) -> bool:
     """Capitalised acronyms ('PDF', 'IS-K') are matched case-sensitively; words ignore case."""
     letters = [c for c in alias if c.isalpha()]

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.actors.dictionary import (
     actor_entries,
+    alias_forms,
     countries,
     generic_entries,
     is_acronym,
@@ -23,7 +24,7 @@ from sitrep.actors.dictionary import (
 
 if TYPE_CHECKING:
     from spacy.matcher import PhraseMatcher
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
     from spacy.vocab import Vocab
 
 # Match keys: a kind letter and an index into the table the phrase came from.
@@ -45,13 +46,16 @@ class Matchers:
     lower: PhraseMatcher
     orth: PhraseMatcher
     weak: frozenset[tuple[str, str, str]]  # (kind, index, lower-cased phrase) pairs that are weak
+    # An alias's lower-cased tokens, space-joined -> its keys: the phrases a coordinated name stands for
+    # ('Fulani' in 'Fulani and Tiv militias' is 'Fulani militias'), looked up rather than matched.
+    aliases: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
 
 
 def _phrases() -> list[tuple[str, str, str]]:
     """(kind, index, phrase) for everything the dictionary can match."""
     out: list[tuple[str, str, str]] = []
     for i, entry in enumerate(actor_entries()):
-        out += [(ALIAS, str(i), v) for a in entry.aliases for v in variants(a)]
+        out += [(ALIAS, str(i), v) for a in entry.aliases for v in alias_forms(a)]
         out += [(LEADER, str(i), v) for a in entry.leaders for v in variants(a)]
     for i, generic in enumerate(generic_entries()):
         out += [(GENERIC, str(i), p) for p in generic.phrases]
@@ -75,14 +79,48 @@ def build_matchers(vocab: Vocab) -> Matchers:
     orth = PhraseMatcher(vocab, attr="ORTH")
     by_key: dict[tuple[str, str, str], list[Doc]] = defaultdict(list)
     weak: set[tuple[str, str, str]] = set()
+    aliases: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for kind, index, phrase in _phrases():
         case = "orth" if kind != COUNTRY and is_acronym(phrase) else "lower"
-        by_key[(case, kind, index)].append(tokenizer(phrase))
+        tokens = tokenizer(phrase)
+        by_key[(case, kind, index)].append(tokens)
         if kind == ALIAS and is_weak(phrase):
             weak.add((kind, index, phrase.lower()))
+        if kind == ALIAS and case == "lower" and (kind, index) not in aliases[joined := _joined(tokens)]:
+            aliases[joined].append((kind, index))
     for (case, kind, index), docs in by_key.items():
         (orth if case == "orth" else lower).add(f"{kind}:{index}", docs)
-    return Matchers(lower, orth, frozenset(weak))
+    return Matchers(lower, orth, frozenset(weak), dict(aliases))
+
+
+def _joined(tokens: Doc | Span) -> str:
+    return " ".join(t.lower_ for t in tokens)
+
+
+# Words that join coordinated names before one shared head ('Hema, Lendu and Twa militias').
+_COORDINATORS = frozenset({"and", "&", "or", ","})
+
+
+def coordinated_hits(doc: Doc, hits: list[PhraseHit]) -> list[PhraseHit]:
+    """Names coordinated before an alias's shared head: 'Fulani and Tiv militias' matched 'Tiv militias'; 'Fulani'
+    is 'Fulani militias' when that is an alias too. Each such name is one more hit on its own token."""
+    aliases = build_matchers(doc.vocab).aliases
+    taken = {i for h in hits for i in range(h.start, h.end)}
+    found: list[PhraseHit] = []
+    for hit in hits:
+        if hit.end - hit.start < 2 or not any(kind == ALIAS for kind, _ in hit.keys):
+            continue
+        head = _joined(doc[hit.start + 1:hit.end])
+        joiner = hit.start - 1
+        while joiner >= 1 and doc[joiner].lower_ in _COORDINATORS and joiner - 1 not in taken:
+            name = joiner - 1
+            keys = aliases.get(f"{doc[name].lower_} {head}")
+            if not keys or not doc[name].text[:1].isupper():
+                break
+            found.append(PhraseHit(name, name + 1, list(keys)))
+            taken.add(name)
+            joiner = name - 1
+    return found
 
 
 def match_phrases(doc: Doc) -> tuple[list[PhraseHit], list[PhraseHit]]:

@@ -18,7 +18,7 @@ import numpy as np
 import numpy.typing as npt
 
 from sitrep.actors.fallback import GROUP_HEADS, unknown_actor
-from sitrep.actors.matcher import COUNTRY, GENERIC, PhraseHit, match_phrases
+from sitrep.actors.matcher import COUNTRY, GENERIC, PhraseHit, coordinated_hits, match_phrases
 from sitrep.actors.resolve import (
     Context,
     build_context,
@@ -73,6 +73,7 @@ class ActorRecogniser(Component[list[ActorMention]]):
                 continue
             found.extend(self._from_hit(doc, sdoc, hit, ctx, country_at, found))
         found.extend(_coordinated_demonyms(doc, sdoc, hits, country_at, ctx))
+        found.extend(_coordinated_names(doc, sdoc, hits, ctx, country_at))
         found.extend(_national_forces(doc, sdoc, hits, country_at, ctx))
         taken = {i for h in hits for i in range(h.start, h.end)} | set(country_at)
         for ent in sdoc.ents:
@@ -137,6 +138,22 @@ def _coordinated_demonyms(doc: Document, sdoc: SpacyDoc, hits: list[PhraseHit], 
         span = doc.span(token.idx, token.idx + len(token.text))
         actor = generic_actor(generic, country_at[first], span, ctx.day)
         out.append(ActorMention(doc.sentence_index(span.start), span, actor, role_of(sdoc[hit.start:hit.end])))
+    return out
+
+
+def _coordinated_names(doc: Document, sdoc: SpacyDoc, hits: list[PhraseHit], ctx: Context,
+                       country_at: dict[int, str]) -> list[ActorMention]:
+    """'Fulani and Tiv militias clashed': the Fulani militia too, in the role the shared head has."""
+    out: list[ActorMention] = []
+    for name in coordinated_hits(sdoc, hits):
+        token = sdoc[name.start]
+        span = doc.span(token.idx, token.idx + len(token.text))
+        resolved = resolve_hit(name, span, ctx, _demonym(sdoc[name.start:name.end], country_at))
+        head = next((h for h in hits if h.start > name.start), None)  # the hit whose head it shares
+        if resolved is None or head is None:
+            continue
+        role = role_of(sdoc[head.start:head.end])
+        out.extend(ActorMention(doc.sentence_index(span.start), span, actor, role) for actor in resolved.actors)
     return out
 
 

@@ -29,6 +29,7 @@ from sitrep.events.fields import (
     with_headline,
 )
 from sitrep.events.merge import (
+    ATTRIBUTION,
     NONE,
     OWN,
     PART,
@@ -229,7 +230,9 @@ class EventAssembler(Component[list[Event]]):
     def match(self, doc: Document) -> list[Event]:
         mentions = [m for m in doc.event_mentions if 0 <= m.sent < len(doc.sentences)
                     and (is_acled(m.sub_event_type) or reports_violence(doc, m)) and not named_only(doc, m)]
-        clusters = merge_incidents(doc, cluster_mentions(doc, mentions), lambda c: is_background(doc, c))
+        claims = claims_after_violence(doc.event_mentions, mentions)
+        clusters = [c for c in cluster_mentions(doc, [*mentions, *claims]) if any(m not in claims for m in c.mentions)]
+        clusters = merge_incidents(doc, clusters, lambda c: is_background(doc, c))
         ranked = rank_clusters(doc, clusters)
         if ranked and (ranked[0].cluster.primary.sub_event_type in VIOLENCE or counts_casualties(doc, ranked[0].cluster)):
             ranked = fold_into_main(doc, ranked)
@@ -241,6 +244,24 @@ class EventAssembler(Component[list[Event]]):
 
     def set_annotations(self, doc: Document, found: list[Event]) -> None:
         doc.events = found
+
+
+# How many sentences after a violent one a bare claim of responsibility may follow and still be about it.
+CLAIM_GAP = 1
+
+
+def claims_after_violence(found: list[EventMention], kept: list[EventMention]) -> list[EventMention]:
+    """Claims of responsibility that tell no violence of their own ('IS-KP claimed responsibility.') just after a
+    sentence of violence: they join its event if they continue it (ACLED names the claimant as the perpetrator)
+    and are dropped otherwise; such a claim alone makes no event."""
+    violent = {m.sent for m in kept if m.sub_event_type in VIOLENCE}
+    return [m for m in found if m.sub_event_type == ATTRIBUTION and m not in kept and _claims_it(m)
+            and any(m.sent - gap in violent for gap in range(1, CLAIM_GAP + 1))]
+
+
+def _claims_it(mention: EventMention) -> bool:
+    """A claim by the perpetrator ('claimed responsibility'), not a denial ('denied') or another's blame ('blamed')."""
+    return mention.trigger is not None and mention.trigger.text.lower().startswith("claim")
 
 
 def _about_renamed(quantity: Quantity, renamed: dict[str, str]) -> Quantity:

@@ -31,7 +31,8 @@ from sitrep.resources import read_lines, read_table
 # Sub-event types that one report often spreads over several sentences with different wordings.
 COMPATIBLE_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"ARMED_CLASH", "GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER", "ATTACK"}),
-    frozenset({"AIR_STRIKE", "ART_MISS_ATTACK", "REM_EXPLOS", "SUIC_BOMB", "GRENADE", "CHEM_WEAP", "ATTACK"}),
+    # A claim of responsibility ("IS-KP claimed responsibility.") tells who set off the blast.
+    frozenset({"AIR_STRIKE", "ART_MISS_ATTACK", "REM_EXPLOS", "SUIC_BOMB", "GRENADE", "CHEM_WEAP", "ATTACK", "ATTRIB"}),
     frozenset({"PEACE_PROTEST", "PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST", "VIOL_DEMONSTR", "MOB_VIOL"}),
     frozenset({"ABDUCT_DISSAP", "ATTACK"}),
     # CASE's extra codes that hide violence (a shooting typed as crime) tell the attack or clash too.

@@ -15,7 +15,9 @@ The classifier types one sentence; some kinds of violence are told by the report
   person's crime (a quarrel, a robbery, a partner or neighbour shot, the shooter the police seek), or a shooting
   told as a police call ('four wounded in a shooting in the 4800 block of ...'), and no organised group, no state
   forces firing and no political motive is a Non-ACLED "Criminal violence" (``read_perpetrator``);
-  and violence typed as crime whose words tell an organised group ('a gang's drive-by') takes its ACLED code.
+  and violence typed as crime whose words tell an organised group ('a gang's drive-by') takes its ACLED code;
+- a **mob's violence**: an attack whose actor1 is a crowd of rioters ('a mob attacked residents') and whose words
+  tell no shooting is ACLED's Riots / Mob violence.
 
 Words are data: data/events/violence_kind.tsv, data/events/exchange_words.tsv, data/events/perpetrators.tsv.
 """
@@ -39,6 +41,7 @@ if TYPE_CHECKING:
 __all__ = ["ACCIDENT", "CRIME", "Perpetrator", "Told", "armed_on_both_sides", "kind_of_violence", "read_perpetrator",
            "tells_an_accident", "tells_an_exchange"]
 
+MOB = "MOB_VIOL"
 ACCIDENT = "MAN_MADE_DISASTER"  # CASE's code of man-made disasters: sitrep's Non-ACLED "Accident"
 CRIME = "ORG_CRIME"  # CASE's code of (organised) crime: sitrep's Non-ACLED "Criminal violence"
 CLAIMED = "ATTRIB"  # CASE's code of claims and blame: sitrep's Non-ACLED "Claimed or blamed attack"
@@ -106,6 +109,13 @@ def _both_armed(told: Told) -> bool:
 
 
 ARMED_KINDS = ("state", "nonstate")
+RIOTERS = 5  # ACLED's inter code of rioters (a mob, looters)
+
+
+def _by_rioters(actors: EventActors) -> bool:
+    """An attack by a crowd of rioters (actor1 a mob) on no armed side."""
+    one, two = actors.actor1, actors.actor2
+    return one is not None and one.inter == RIOTERS and (two is None or two.inter not in ARMED)
 
 
 def armed_on_both_sides(parsed: SpacyDoc, triggers: Sequence[Span]) -> bool:
@@ -164,6 +174,8 @@ def kind_of_violence(code: str, told: Told) -> str:
         code = taken_back  # 'someone opened fire in the club' typed by the disaster cue 'fire'
     elif shooting and code in CROWD_CODES and not told.gathering and not told.crowd:
         code = ATTACK  # no crowd did it or gathered: people shot at a party, at a club
+    elif code == ATTACK and not shooting and _by_rioters(told.actors):
+        code = MOB  # 'a mob set fire to houses and attacked residents': ACLED's violence by a crowd is a riot
     if tells_an_accident(told.lead):
         return ACCIDENT
     if code == CLASH and not tells_an_exchange(told.texts) and not _both_armed(told):
