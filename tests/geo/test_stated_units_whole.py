@@ -38,6 +38,9 @@ PLACES = [
     ("9500062", "Hays", "Hays", "", "38.88", "-99.33", "P", "PPL", "US", "", "KS", "", "21000"),
     ("9500063", "United States", "United States", "", "39.76", "-98.5", "A", "PCLI", "US", "", "00", "",
      "330000000"),
+    ("9500070", "Burkina Faso", "Burkina Faso", "", "12.5", "-1.67", "A", "PCLI", "BF", "", "00", "", "22000000"),
+    ("9500071", "Koro N'dali", "Koro N'dali", "", "12.1", "0.35", "P", "PPLA", "BF", "", "08", "", "70000"),
+    ("9500072", "Koro", "Koro", "", "14.0", "21.0", "P", "PPL", "TD", "", "03", "", "15000"),
 ]
 
 
@@ -76,6 +79,14 @@ def test_a_hyphenated_town_before_its_stated_units_is_read_whole(gazetteer: Gaze
                     "Ouest).", gazetteer)
     assert found.get("Croix-des-Bouquets") == ("Croix-des-Bouquets", "HT")
     assert "Croix" not in found
+
+
+def test_a_town_with_an_elided_article_is_read_whole(gazetteer: Gazetteer) -> None:
+    # "N'dali" is a capitalised word like any other: the town is Koro N'dali, not Chad's Koro.
+    found = resolve("On 12 November 2022, a bus hit an explosive device near Koro N'dali. 6 passengers were killed.",
+                    gazetteer)
+    assert found.get("Koro N'dali") == ("Koro N'dali", "BF")
+    assert "Koro" not in found
 
 
 def test_the_home_country_of_the_armed_groups_decides_a_note_without_a_country(gazetteer: Gazetteer) -> None:

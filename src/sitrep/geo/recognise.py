@@ -102,8 +102,10 @@ def _city_cue(doc: SpacyDoc, start: int, end: int) -> tuple[str, int] | None:
 
 
 def _capitalised(token: Token) -> bool:
+    """A capitalised word, hyphenated name, abbreviation or name with an elided article ("N'gourma", "N'Djamena")."""
     text = token.text
-    return bool(text) and text[0].isupper() and (token.is_alpha or "-" in text or text.endswith("."))
+    elided = any(c in text[1:-1] for c in "'\u2019") and text.replace("'", "").replace("\u2019", "").isalpha()
+    return bool(text) and text[0].isupper() and (token.is_alpha or "-" in text or text.endswith(".") or elided)
 
 
 _CAPITALISED: dict[int, bool] = {}  # ORTH hash -> _capitalised: both depend on the word alone
