@@ -41,6 +41,8 @@ PLACES = [
     ("9500070", "Burkina Faso", "Burkina Faso", "", "12.5", "-1.67", "A", "PCLI", "BF", "", "00", "", "22000000"),
     ("9500071", "Koro N'dali", "Koro N'dali", "", "12.1", "0.35", "P", "PPLA", "BF", "", "08", "", "70000"),
     ("9500072", "Koro", "Koro", "", "14.0", "21.0", "P", "PPL", "TD", "", "03", "", "15000"),
+    ("9500080", "Tes", "Tes", "", "16.3", "-0.05", "P", "PPLA", "ML", "", "07", "", "80000"),
+    ("9500081", "Tes", "Tes", "", "16.5", "0.5", "A", "ADM1", "ML", "", "07", "", "0"),
 ]
 
 
@@ -87,6 +89,12 @@ def test_a_town_with_an_elided_article_is_read_whole(gazetteer: Gazetteer) -> No
                     gazetteer)
     assert found.get("Koro N'dali") == ("Koro N'dali", "BF")
     assert "Koro" not in found
+
+
+def test_a_three_letter_town_the_note_places_in_its_units_is_read(gazetteer: Gazetteer) -> None:
+    # Three letters read alone are a code or a word; the town repeated as its units is a place.
+    found = resolve("On 22 January 2024, soldiers set up a checkpoint in Tes (Tes, Tes) after the attacks.", gazetteer)
+    assert found.get("Tes") == ("Tes", "ML")
 
 
 def test_the_home_country_of_the_armed_groups_decides_a_note_without_a_country(gazetteer: Gazetteer) -> None:

@@ -84,12 +84,12 @@ def _is_short(name: str) -> bool:
     return sum(ch.isalpha() for ch in name) <= 3
 
 
-def _short_ok(name: str, before: str, source: str = "ner") -> bool:
+def _short_ok(name: str, before: str, source: str = "ner", placed: bool = False) -> bool:
     """Names of three letters or fewer are codes ('UK', 'U.S.', 'NSW') or dateline abbreviations
     ('SALINA, Kan.'); written any other way ('Sr', 'Art') they are words, except three-letter town
-    names the NER itself calls places ('Van', 'Gao')."""
+    names the NER itself calls places ('Van', 'Gao') or the text places (``placed``: 'Gao (Gao, Gao)')."""
     letters = "".join(ch for ch in name if ch.isalpha())
-    if len(letters) > 3 or (len(letters) == 3 and source == "ner" and "." not in name):
+    if len(letters) > 3 or (len(letters) == 3 and (source == "ner" or placed) and "." not in name):
         return True
     if _INITIALS.fullmatch(name):
         return True  # 'S.C.', 'D.C.', 'N.Y.': initials with stops are abbreviations wherever they stand
@@ -162,12 +162,15 @@ def find_candidates(gazetteer: Gazetteer, mention: Mention, text_before: str = "
     # ... and so is one the matcher read as a unit from where it stands ('Sen. Bob Casey, D-Pa.').
     dotted_place = dotted_place or (mention.source == "gazetteer" and mention.feature_hint == "admin1"
                                     and "." in mention.text)
-    if not (_short_ok(mention.text, text_before, mention.source) or dotted_place):
+    # A name the matcher read where the text states its units ('Gao (Gao, Gao)') is placed by the text itself.
+    placed = mention.source == "gazetteer" and mention.precision_hint is not None
+    if not (_short_ok(mention.text, text_before, mention.source, placed) or dotted_place):
         return []
     hits = gazetteer.lookup(mention.text)
     if _is_short(mention.text) and not mention.text.replace(".", "").isupper() and "." in mention.text:
         hits = tuple(h for h in hits if h.entry.feature == "admin1")  # 'Ga.' the state, not 'Ms.' a code
-    elif _is_short(mention.text) or (mention.text.isupper() and len(mention.text) <= 4):
+    elif (_is_short(mention.text) or (mention.text.isupper() and len(mention.text) <= 4)) and not (
+            placed and not mention.text.isupper()):
         # Capitals are codes: 'UK', 'NSW', never the village 'Un' or 'Hiv'; and from the matcher only
         # codes readers know ('US', 'DRC'), not 'TV' (Tuvalu) or 'MAC' (Macao).
         floor = CODE_POPULATION if mention.source == "gazetteer" and "." not in mention.text else 0

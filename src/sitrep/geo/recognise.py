@@ -401,8 +401,10 @@ class Recogniser:
             town_span = doc[town:p]
             known_town = bool(self.gazetteer.lookup(town_span.text))
             # one stated name must be a unit the gazetteer knows ('Kampala (Kampala)'); of two or more, any
-            # name it knows, also by a spelling variant ('Galgaduud')
-            if not (units[-1] if len(parts) < 2 else any(units) or any(
+            # name it knows, also by a spelling variant ('Galgaduud'), or the town's own name again when the
+            # gazetteer knows the town: a name too short for the checks above ('Gao (Gao, Gao)')
+            repeated = known_town and name_key(town_span.text) in {name_key(doc[a:b].text) for a, b in parts}
+            if not (units[-1] if len(parts) < 2 else any(units) or repeated or any(
                     self._known(doc[a:b].text) for a, b in parts)):
                 continue
             if len(parts) < 2 and not known_town:
