@@ -126,6 +126,16 @@ def _capitalised_tokens(doc: SpacyDoc) -> list[bool]:
     return found
 
 
+def _date_word(token: Token) -> bool:
+    """Whether a word the NER tagged DATE can be one: a number, or a month's, weekday's, holiday's or relative
+    day's name. The small model also tags a town as a date ('to death in Sokoto. 1 fatality')."""
+    from sitrep.dates import lexicon  # the date words are the dates stage's data
+
+    word = token.lower_.rstrip(".")
+    return not token.is_alpha or word in lexicon.month_numbers() or word in lexicon.weekday_numbers() \
+        or word in lexicon.relative_expressions() or bool(lexicon.holiday_pattern().fullmatch(token.text))
+
+
 def _join_connectors(doc: SpacyDoc, end: int) -> int:
     """Extend a span over '-i-Sharif' / '-e Rewat' when the tokenizer or NER cut a transliterated name."""
     k = end
@@ -528,7 +538,7 @@ class Recogniser:
     def _allowed(self, doc: SpacyDoc, start: int, end: int, hinted: bool) -> bool:
         """Entity labels a proposal may come from. The small model tags many towns PERSON ('an Athens
         man'): such a span may be a place unless its words name a person elsewhere or a title precedes it."""
-        labels = {t.ent_type_ for t in doc[start:end]}
+        labels = {"" if t.ent_type_ == "DATE" and not _date_word(t) else t.ent_type_ for t in doc[start:end]}
         if not labels <= SCANNED_LABELS | {"PERSON"}:
             return False
         # Whatever the label: 'President Obama', or 'Scott' after 'Rick Scott', is a person.
