@@ -98,6 +98,16 @@ def test_names_coordinated_before_a_shared_head_are_each_an_actor(nlp) -> None: 
     assert all(name != "Monday" for name, _, _ in got)
 
 
+def test_forces_named_by_their_weapons_are_actors(nlp) -> None:  # type: ignore[no-untyped-def]
+    got = found(recognise(nlp, "Junta aircraft bombed a market in the township, killing five civilians.",
+                          dt.date(2024, 2, 20)))
+    assert any(text.lower() == "junta" and name.startswith("Military Forces") and role == "agent"
+               for text, name, role in got)
+    # A generic word that only modifies a thing that fights nothing is still none.
+    got = found(recognise(nlp, "Two men were held at the police station overnight.", dt.date(2024, 2, 20)))
+    assert all(not name.startswith("Police Forces") for _, name, _ in got)
+
+
 def test_attack_nouns_and_participles_give_roles(nlp) -> None:  # type: ignore[no-untyped-def]
     got = found(recognise(nlp, "Dozens died in ISWAP attacks. The soldiers killed in the raid were buried.",
                           dt.date(2021, 2, 1)))

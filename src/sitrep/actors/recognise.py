@@ -229,11 +229,14 @@ def _only_generic(hit: PhraseHit) -> bool:
 
 def _modifies_or_is_modified(tspan: SpacySpan, named_tokens: set[int]) -> bool:
     """Generic words that add nothing: 'Taliban terrorists' (a named actor modifies them) or 'military'
-    in 'military-age men' and 'police' in 'police station' (they only modify another noun)."""
+    in 'military-age men' and 'police' in 'police station' (they only modify another noun that names no
+    forces)."""
     root = tspan.root
     if any(c.i in named_tokens for c in root.children if c.dep_ in ("compound", "amod", "nmod", "poss")):
         return True
-    return root.dep_ in ("amod", "compound", "nmod") and root.head.lemma_.lower() not in GROUP_HEADS
+    # ... but 'junta aircraft', 'army helicopters': forces named by what they fight with (actors/force_nouns.txt).
+    return root.dep_ in ("amod", "compound", "nmod") and root.head.lemma_.lower() not in GROUP_HEADS \
+        and _force_noun_start(tspan.doc, root.head, _force_nouns()) is None
 
 
 def _demonym(tspan: SpacySpan, country_at: dict[int, str]) -> str | None:
