@@ -11,6 +11,7 @@ from sitrep.events.taxonomy import sub_event_types
 from sitrep.resources import read_table
 
 NOTES = Path(__file__).parent / "fixtures" / "acled_notes_dev.csv"
+PROBE = Path(__file__).parent / "fixtures" / "acled_notes_probe.csv"
 
 
 def test_the_notes_cover_every_event_type_and_the_common_sub_event_types() -> None:
@@ -25,4 +26,11 @@ def test_the_notes_cover_every_event_type_and_the_common_sub_event_types() -> No
 
 def test_no_note_is_also_a_training_example() -> None:
     trained = {row["text"] for name in ("events/training.tsv", "events/training_notes.tsv") for row in read_table(name)}
-    assert not trained & {r.notes for r in load_acled(NOTES)}
+    assert not trained & {r.notes for path in (NOTES, PROBE) for r in load_acled(path)}
+
+
+def test_the_probe_notes_are_placed_and_typed() -> None:
+    rows = load_acled(PROBE)
+    names = {sub.name for sub in sub_event_types().values()}
+    assert len(rows) >= 60 and {r.sub_event_type for r in rows} <= names
+    assert all(r.latitude is not None and r.longitude is not None for r in rows)
