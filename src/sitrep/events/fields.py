@@ -200,8 +200,24 @@ def dates_violence(doc: Document, d: DateMention) -> bool:
                                    for c in top.children):
         actors.append(top.head)
     actors += [g for c in top.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if _responders_arrive(top):
+        return True
     return any(w.lemma_.lower() in words or w.lower_ in words
                for c in actors for w in (c, *c.children) if w.dep_ not in ("relcl", "acl", "prep"))
+
+
+@functools.lru_cache(maxsize=1)
+def _arrival_words() -> dict[str, frozenset[str]]:
+    return read_kinds("dates/arrivals.tsv")
+
+
+def _responders_arrive(verb: Token) -> bool:
+    """'When police arrived at the home Saturday evening': those who answer the call arrive on the incident's day (not
+    a suspect who 'arrived at police headquarters'; data/dates/arrivals.tsv)."""
+    words = _arrival_words()
+    return verb.lemma_.lower() in words["verb"] and any(
+        c.dep_ == "nsubj" and (c.lemma_.lower() in words["responder"] or c.lower_ in words["responder"])
+        for c in verb.children)
 
 
 # The words that open a clause of what was going on when something happened ('shot while walking home').
