@@ -110,6 +110,17 @@ def test_a_text_without_any_year_reads_its_weekdays_up_to_its_latest_written_day
     assert 0 <= (found["August 4"].value - found["Tuesday"].value).days <= 6
 
 
+def test_an_undated_story_names_the_one_written_day_of_its_weekday() -> None:
+    # 2 March 1987 was a Monday, 14 May 1990 a Monday too: a story's 'on a Monday morning' names the day only when
+    # the text writes one Monday.
+    text = ("The Halden depot bombing was an attack on 2 March 1987 in Norwell. "
+            "The device went off on a Monday morning, as the depot opened. A trial followed in 1990.")
+    found = {m.span.text: m for m in resolve(text, published=None)}
+    assert not found["Monday morning"].provisional and found["Monday morning"].value == dt.date(1987, 3, 2)
+    found = {m.span.text: m for m in resolve(text + " A second bomb hit the depot on 14 May 1990.", published=None)}
+    assert found["Monday morning"].provisional
+
+
 def test_every_mention_is_grounded() -> None:
     text = "On Saturday, Jan. 5, rebels attacked; yesterday they withdrew."
     for mention in resolve(text, published=dt.date(2019, 1, 8)):

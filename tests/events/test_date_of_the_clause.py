@@ -45,3 +45,11 @@ def test_a_holiday_naming_a_party_dates_no_violence(nlp) -> None:  # type: ignor
     doc, d = dated(nlp, "A man was wounded at a New Year's Eve party in the town.", "New Year's Eve", "holiday",
                    dt.date(2019, 12, 31))
     assert not fields.dates_violence(doc, d)
+
+
+def test_the_day_responders_arrive_is_the_incidents(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc, d = dated(nlp, "When officers arrived at the farmhouse on Orchard Lane late Saturday, a woman was lying in "
+                   "the yard.", "Saturday")
+    assert fields.dates_violence(doc, d)
+    doc, d = dated(nlp, "Two days later the suspect arrived at the county jail in Millbrook on Saturday.", "Saturday")
+    assert not fields.dates_violence(doc, d)

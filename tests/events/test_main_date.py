@@ -302,3 +302,20 @@ def test_a_time_since_the_incident_is_no_period() -> None:
     assert period_totals(["A month and a half after a fight at the fair left two men injured, police spoke.",
                           "About 40 people are shot a year in the county."],
                          "injured", [(0, "two men", 2), (1, "40 people", 40)]) == [False, True]
+
+
+def test_another_acts_day_weeks_before_the_week_of_the_shooting_does_not_date_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A warrant's 'an alleged fight with her on Feb. 3' lies weeks before the shooting told 'earlier this week'."""
+    doc = make_doc(["The brother of a woman who deputies fatally shot in her Fairview home earlier this week was "
+                    "charged Tuesday with weapons counts.",
+                    "Deputies first went to the home about 8 a.m. Monday to serve warrants.",
+                    "The brother was wanted for assault in connection with an alleged fight with her on Feb. 3."],
+                   PUBLISHED)
+    doc.parsed = nlp(doc.text)
+    doc.event_mentions = [event(doc, 0, "ATTACK")]
+    doc.dates = [DateMention(0, span_of(doc, "earlier this week"), PUBLISHED, 2, "relative"),
+                 DateMention(0, span_of(doc, "Tuesday"), dt.date(2020, 3, 10), 1, "weekday"),
+                 DateMention(1, span_of(doc, "Monday"), dt.date(2020, 3, 9), 1, "weekday"),
+                 DateMention(2, span_of(doc, "Feb. 3"), dt.date(2020, 2, 3), 1, "explicit")]
+    [found] = EventAssembler().match(doc)
+    assert found.date != dt.date(2020, 2, 3)

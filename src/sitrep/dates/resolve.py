@@ -424,6 +424,24 @@ def _written_after(start: dt.date, precision: int) -> dt.date:
     return start + dt.timedelta(days=6) if precision == 2 else start
 
 
+def _named_weekdays(text: str, found: Sequence[_Found], written: Sequence[_Found]) -> dict[int, _Found]:
+    """An undated text's weekdays that name a day it writes with its year, by their offset. Such a text tells a story
+    ('The bomb exploded on a Friday afternoon'), not this week's news: when it writes exactly one day of that weekday
+    ('an attack on 13 September 1974', a Friday), the weekday is that day; else it stays provisional."""
+    days: dict[int, set[dt.date]] = {}
+    for w in written:
+        if w.kind == "explicit" and w.precision == 1:
+            days.setdefault(w.value.weekday(), set()).add(w.value)
+    named = {}
+    for f in found:
+        if f.kind != "weekday" or text[f.start:f.end].lower().startswith(("last", "past")):
+            continue
+        same = days.get(f.value.weekday(), set())
+        if len(same) == 1:
+            named[f.start] = dataclasses.replace(f, value=next(iter(same)))
+    return named
+
+
 class DateResolver(Component[list[DateMention]]):
     """Finds date expressions and resolves them to calendar dates."""
 
@@ -461,10 +479,13 @@ class DateResolver(Component[list[DateMention]]):
         yearless = [] if written else [f for f in find_dates(text, UNDATED_ANCHOR, relative=False)
                                        if f.kind in ("explicit", "dateline")]
         anchor = provisional_anchor(written, yearless)
-        known = {(f.start, f.end, f.value) for f in written}
+        found = _without_overlaps(find_dates(text, anchor))
+        named = _named_weekdays(text, found, written)
+        found = [named.get(f.start, f) for f in found]
+        known = {(f.start, f.end, f.value) for f in [*written, *named.values()]}
         return [DateMention(sent=doc.sentence_index(f.start), span=doc.span(f.start, f.end), value=f.value,
                             precision=f.precision, kind=f.kind, provisional=(f.start, f.end, f.value) not in known)
-                for f in _without_overlaps(find_dates(text, anchor))]
+                for f in found]
 
     def set_annotations(self, doc: Document, found: list[DateMention]) -> None:
         doc.dates = found

@@ -200,8 +200,24 @@ def dates_violence(doc: Document, d: DateMention) -> bool:
                                    for c in top.children):
         actors.append(top.head)
     actors += [g for c in top.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if _responders_arrive(top):
+        return True
     return any(w.lemma_.lower() in words or w.lower_ in words
                for c in actors for w in (c, *c.children) if w.dep_ not in ("relcl", "acl", "prep"))
+
+
+@functools.lru_cache(maxsize=1)
+def _arrival_words() -> dict[str, frozenset[str]]:
+    return read_kinds("dates/arrivals.tsv")
+
+
+def _responders_arrive(verb: Token) -> bool:
+    """'When police arrived at the home Saturday evening': those who answer the call arrive on the incident's day (not
+    a suspect who 'arrived at police headquarters'; data/dates/arrivals.tsv)."""
+    words = _arrival_words()
+    return verb.lemma_.lower() in words["verb"] and any(
+        c.dep_ == "nsubj" and (c.lemma_.lower() in words["responder"] or c.lower_ in words["responder"])
+        for c in verb.children)
 
 
 # The words that open a clause of what was going on when something happened ('shot while walking home').
@@ -351,13 +367,15 @@ def choose_date(doc: Document, sents: list[int], background: bool = False, main:
             return pick(min(violent, key=lambda d: d.span.start))
         # Nothing this month is a day of violence: a report of a trial, an arrest or a funeral tells the
         # incident's own day further back ('sentenced Friday for the May 25 shooting').
-        older = [d for d in dates if d.kind not in (DATELINE, YEAR) and tells(doc, d)]
+        weeks = _weeks_of_violence(doc, dates)
+        older = [d for d in dates if d.kind not in (DATELINE, YEAR) and tells(doc, d) and not _before_the_weeks(d, weeks)]
         if older:
             return pick(min(older, key=lambda d: d.span.start))
         if tells is _day_of_the_act:
             # No day of the act anywhere, as in a later report of an arrest or a trial: the calendar date the
             # article writes out tells the incident's day ('were sitting on a stoop on June 17 when ...').
-            written = [d for d in dates if _calendar_day(doc, d) and not dates_speech(doc, d)]
+            written = [d for d in dates if _calendar_day(doc, d) and not dates_speech(doc, d)
+                       and not _before_the_weeks(d, weeks)]
             if written:
                 return pick(min(written, key=lambda d: d.span.start))
     else:
@@ -408,6 +426,25 @@ def choose_date(doc: Document, sents: list[int], background: bool = False, main:
     if dateline:
         return DateChoice(dateline[0].value, FALLBACK_PRECISION, dateline[0].span)
     return DateChoice(None, None, None)
+
+
+# A week's dating ('last week', 'earlier this week') names a day inside the week or a week before it: a day
+# written more than this many days before it lies outside the week the violence is dated to.
+WEEK_SPAN_DAYS = 13
+
+
+def _weeks_of_violence(doc: Document, dates: list[DateMention]) -> list[DateMention]:
+    """The current week-precision dates of violence ('the woman police fatally shot earlier this week')."""
+    return [d for d in dates if d.precision == 2 and d.kind not in (DATELINE, YEAR) and is_current(doc, d)
+            and dates_violence(doc, d)]
+
+
+def _before_the_weeks(d: DateMention, weeks: list[DateMention]) -> bool:
+    """Whether a day lies well before the week the article dates its violence to: another act's day, further back
+    (a warrant's 'an alleged altercation on June 28' in a report of a police shooting 'earlier this week'). Only a
+    day of the last weeks: one written years back ('the March 2, 2013 shooting death' beside 'last week') tells
+    rather that the publication date, and so 'last week', is late."""
+    return any(WEEK_SPAN_DAYS < (w.value - d.value).days < CURRENT_DAYS for w in weeks)
 
 
 def pick(mention: DateMention, precision: int | None = None) -> DateChoice:
