@@ -149,3 +149,15 @@ def test_a_far_small_namesake_beside_the_texts_own_town_is_no_event_place() -> N
     text = "Kingsford was shot Friday at a club in Quillmont, police said."
     place = choose_place(report(text, {"Kingsford": far, "Quillmont": near}, outlet=home), [0], main=True)
     assert place is not None and place.name == "Quillmont"
+
+
+def test_a_dateline_town_the_gazetteer_lacks_placed_in_the_state_it_writes_names_the_incident() -> None:
+    from sitrep.events.fields import local_dateline
+
+    county = town("Dorrance County", 28.3, -81.2, admin2="Dorrance County", feature="admin2")
+    unknown = STATE.model_copy(update={"name": "ELKFORD", "feature": "area", "geo_precision": 2})
+    text = "ELKFORD, Fla. - Dorrance County deputies said a girl was shot Tuesday."
+    doc = report(text, {"ELKFORD": unknown, "Fla.": STATE, "Dorrance County": county})
+    doc.toponyms[0].score = 0.3  # placed inside its state: no surer than that
+    place = local_dateline(doc, county)
+    assert place is not None and place.name == "ELKFORD"

@@ -70,6 +70,7 @@ FAR_ROWS = [
     ("9100015", "Missouri", "Missouri", "", "38.4", "-92.5", "A", "ADM1", "US", "", "MO", "", "6000000"),
     ("9100016", "Ridgeton", "Ridgeton", "", "39.1", "-94.6", "P", "PPL", "US", "", "MO", "", "150000"),
     ("9100017", "Ridgeton", "Ridgeton", "", "41.0", "-81.0", "P", "PPL", "US", "", "OH", "", "400000"),
+    ("9100018", "Pineford", "Pineford", "", "40.5", "-82.5", "P", "PPL", "US", "", "OH", "", "3000"),
 ]
 
 
@@ -106,3 +107,12 @@ def test_a_town_written_once_with_its_state_is_that_town_wherever_it_is_written_
     found = [(r.mention.text, r.entry.admin1_code)
              for r in Resolver(far_gazetteer)(mentions, text, "US", "US.OH", station) if r.entry is not None]
     assert ("Ridgeton", "US.MO") in found and ("Ridgeton", "US.OH") not in found
+
+
+def test_a_town_written_with_a_state_that_holds_no_town_of_its_name_lies_in_that_state(
+        far_gazetteer: Gazetteer) -> None:
+    # the gazetteer knows only an Ohio Pineford: the Missouri one is a town it lacks, placed in Missouri, and so is
+    # the text's bare 'Pineford'
+    text = "Pineford, Missouri — Deputies were called to a home in Pineford on Tuesday, police said."
+    found = {(r.mention.text, r.entry.name) for r in resolved(text, far_gazetteer, "US") if r.mention.text == "Pineford"}
+    assert found == {("Pineford", "Missouri")}

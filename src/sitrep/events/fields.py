@@ -506,8 +506,10 @@ def local_dateline(doc: Document, chosen: Place) -> Place | None:
         return None
     in_dateline = [t for t in doc.toponyms if t.place is not None and t.span.start < filed_at]
     written = {t.place.name for t in in_dateline if t.place is not None and t.place.feature == "admin1"}
+    # a town the gazetteer lacks, placed in the state the dateline writes ('PINETOWN, N.C.'), is as sure
     towns = [t for t in in_dateline if t.place is not None and t.place.feature in ("city", "admin2", "area")
-             and t.score >= DATELINE_PLACE_SCORE and t.place.country_code == chosen.country_code]
+             and (t.score >= DATELINE_PLACE_SCORE or (t.place.feature == "area" and t.place.admin1 in written))
+             and t.place.country_code == chosen.country_code]
     if not towns:
         return None
     town = max(towns, key=lambda t: t.span.end - t.span.start)

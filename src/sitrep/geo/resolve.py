@@ -83,18 +83,30 @@ class Resolution:
     repeated: bool = False  # the text uses the same name more than once
     named_place: bool = False  # the NER takes the same name for a place elsewhere in the text
     spelling_of: str | None = None  # the key of the text's name this one misspells ('Panjhsir': 'panjshir')
-    neighbourhood: bool = False  # placed in the text's town as a neighbourhood the gazetteer lacks
+    # placed inside a unit the text gives for a place the gazetteer lacks: the town of 'the X neighborhood', the
+    # state of 'X, North Dakota'
+    placed_by_text: bool = False
 
 
-def _one_neighbourhood(resolutions: list[Resolution]) -> None:
-    """One name, one place: once 'the Washington Park neighborhood' is placed in the text's town, every other
-    mention of 'Washington Park' ('Washington Park shooting') is that neighbourhood too, not the far town."""
-    placed = {name_key(r.mention.text): r for r in resolutions if r.neighbourhood}
+def _one_place_per_name(resolutions: list[Resolution]) -> None:
+    """One name, one place: once 'the Washington Park neighborhood' is placed in the text's town, or 'PINETOWN,
+    N.C.' in its state, every other mention of the name ('Washington Park shooting', 'a home in Pinetown') is that
+    place too, not a namesake elsewhere. Not when the text places the name in two units."""
+    placed: dict[str, Resolution] = {}
+    twice: set[str] = set()
     for r in resolutions:
-        found = placed.get(name_key(r.mention.text))
-        if found is not None and not r.neighbourhood and not r.mention.street:
-            r.best, r.entry, r.inside, r.confidence = None, found.entry, True, found.confidence
-            r.neighbourhood = True
+        key = name_key(r.mention.text)
+        if r.placed_by_text and r.entry is not None:
+            if key in placed and placed[key].entry != r.entry:
+                twice.add(key)
+            placed.setdefault(key, r)
+    for r in resolutions:
+        key = name_key(r.mention.text)
+        found = placed.get(key)
+        if found is None or key in twice or r.placed_by_text or r.mention.street:
+            continue
+        r.best, r.entry, r.inside, r.confidence = None, found.entry, True, found.confidence
+        r.placed_by_text = True
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -263,7 +275,7 @@ class Resolver:
         _same_place_as_bare_name(resolutions)
         for r in resolutions:
             self._finish(r, resolutions, text, home_country)
-        _one_neighbourhood(resolutions)
+        _one_place_per_name(resolutions)
         return [r for r in resolutions if r.entry is not None]
 
     def _as_stated(self, resolutions: list[Resolution], text: str) -> None:
@@ -414,11 +426,11 @@ class Resolver:
 
     def _outside_stated_unit(self, r: Resolution, resolutions: list[Resolution], text: str,
                              home: str | None) -> Entry | None:
-        """The stated unit when the reading lies in another country and no reading lies in the unit: the
-        town is one the gazetteer lacks, not a foreign namesake."""
+        """The stated unit when no reading lies in it: the town is one the gazetteer lacks, not a namesake abroad
+        or in another state ('Sanborn, North Dakota' is no Sanborn of New York)."""
         assert r.best is not None
         unit = self._stated_unit(r, resolutions, text, home)
-        if unit is None or unit.country_code == r.best.entry.country_code or r.best.entry.feature == "country":
+        if unit is None or r.best.entry.feature in ("country", "admin1") or r.best.entry.id == unit.id:
             return None
         code = unit.admin2_code if unit.feature == "admin2" else unit.admin1_code
         column = "admin2_code" if unit.feature == "admin2" else "admin1_code"
@@ -432,11 +444,11 @@ class Resolver:
             return  # 'Bartlett Avenue': context for the other names, not a place of the text
         if r.best is not None and (stated := self._outside_stated_unit(r, resolutions, text, home)) is not None:
             r.best = None
-            r.entry, r.inside, r.confidence = stated, True, 0.3
+            r.entry, r.inside, r.confidence, r.placed_by_text = stated, True, 0.3, True
             return
         if r.best is not None and (town := self._town_of_neighbourhood(r, resolutions, text)) is not None:
             r.best = None
-            r.entry, r.inside, r.confidence, r.neighbourhood = town, True, 0.3, True
+            r.entry, r.inside, r.confidence, r.placed_by_text = town, True, 0.3, True
             return
         if r.best is not None and r.best.fuzzy and r.best.local < 1 and r.best.entry.feature == "city" \
                 and r.best.entry.population < BIG_CITY:
