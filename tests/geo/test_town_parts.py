@@ -71,6 +71,10 @@ FAR_ROWS = [
     ("9100016", "Ridgeton", "Ridgeton", "", "39.1", "-94.6", "P", "PPL", "US", "", "MO", "", "150000"),
     ("9100017", "Ridgeton", "Ridgeton", "", "41.0", "-81.0", "P", "PPL", "US", "", "OH", "", "400000"),
     ("9100018", "Pineford", "Pineford", "", "40.5", "-82.5", "P", "PPL", "US", "", "OH", "", "3000"),
+    ("9100019", "Indiana", "Indiana", "", "40.0", "-86.1", "A", "ADM1", "US", "", "IN", "", "6700000"),
+    # across the state line from Harborton, and a smaller namesake far off in Harborton's own state
+    ("9100020", "Gansford", "Gansford", "", "41.6", "-87.4", "P", "PPL", "US", "", "IN", "", "80000"),
+    ("9100021", "Gansford", "Gansford", "", "38.0", "-89.0", "P", "PPL", "US", "", "IL", "", "9000"),
 ]
 
 
@@ -116,3 +120,13 @@ def test_a_town_written_with_a_state_that_holds_no_town_of_its_name_lies_in_that
     text = "Pineford, Missouri — Deputies were called to a home in Pineford on Tuesday, police said."
     found = {(r.mention.text, r.entry.name) for r in resolved(text, far_gazetteer, "US") if r.mention.text == "Pineford"}
     assert found == {("Pineford", "Missouri")}
+
+
+def test_a_town_of_the_outlets_market_across_a_state_line_is_read_before_a_far_namesake_in_its_state(
+        far_gazetteer: Gazetteer) -> None:
+    text = "Five people were shot at a home in Gansford on Monday, police said."
+    station = next(h.entry for h in far_gazetteer.lookup("Harborton"))
+    mentions = Recogniser(far_gazetteer)(load_nlp()(text))
+    found = {r.mention.text: r.entry.admin1_code
+             for r in Resolver(far_gazetteer)(mentions, text, "US", "US.IL", station) if r.entry is not None}
+    assert found == {"Gansford": "US.IN"}

@@ -264,9 +264,13 @@ class Resolver:
                         cand.support += GROUP_COUNTRY_SUPPORT
                     if home_country and cand.entry.country_code == home_country:
                         cand.support += 0.5
-                    if home_unit and cand.entry.admin1_code == home_unit and cand.entry.feature in ("city", "admin2"):
+                    near = home_town is not None and cand.hit.kind == 0 and _near(cand.entry, home_town)
+                    # the outlet's market crosses state lines: a New York station's 'Newark' is New Jersey's, no
+                    # less than a town of its own state
+                    if home_unit and (near or cand.entry.admin1_code == home_unit) \
+                            and cand.entry.feature in ("city", "admin2"):
                         cand.support += HOME_UNIT_BONUS
-                    if home_town is not None and cand.hit.kind == 0 and _near(cand.entry, home_town):
+                    if near:
                         cand.support += HOME_TOWN_BONUS
                 _namesake_abroad(r, context, own)
                 r.best = max(r.candidates, key=lambda c: c.score, default=None)
