@@ -88,3 +88,10 @@ def test_a_street_the_body_gave_takes_the_headlines_town_of_its_state() -> None:
     street = town("Mill Street", 40.1, -83.0, feature="area")
     assert placed("Two shot in Elkford", street, {"Elkford": NEAR}) == NEAR
     assert placed("Two shot in Elkford", street, {"Elkford": FAR}) == street
+
+
+def test_a_name_the_body_placed_inside_a_town_is_not_taken_for_the_headlines_namesake() -> None:
+    # the body read 'the Elkford neighborhood' as a part of Riverton; the headline's Elkford is a town across the state
+    area = HOME.model_copy(update={"name": "Elkford", "feature": "area"})
+    across = town("Elkford", 38.5, -84.5)
+    assert placed("Four hurt in Elkford shooting", area, {"Elkford": across}) == area

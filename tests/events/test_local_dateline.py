@@ -129,3 +129,35 @@ def test_of_two_towns_in_the_headline_the_incidents_stands_before_the_home_of_so
         doc.article = doc.article.model_copy(update={"title": title})
         place = choose_place(doc, [0], main=True)
         assert place is not None and place.name == "Lakeport", title
+
+
+def test_surnames_read_as_two_units_abroad_are_misreadings_of_a_local_story() -> None:
+    home = OUTLET_HOME
+    unit = Place(name="Velmora", admin1="Velmora", country="Uruguay", country_code="UY", lat=-33.5, lon=-56.9,
+                 geo_precision=2, feature="admin1")
+    other = Place(name="Castana", admin1="Castana", country="Uruguay", country_code="UY", lat=-31.0, lon=-55.5,
+                  geo_precision=2, feature="admin1")
+    text = "Velmora and Castana were charged Friday with a killing, police said."
+    place = choose_place(report(text, {"Velmora": unit, "Castana": other}, outlet=home), [0], main=True)
+    assert place == home
+
+
+def test_a_far_small_namesake_beside_the_texts_own_town_is_no_event_place() -> None:
+    home = OUTLET_HOME
+    far = town("Kingsford", 33.0, -80.0, admin1="Carolina")
+    near = town("Quillmont", 40.1, -83.1, admin1="Ohio")
+    text = "Kingsford was shot Friday at a club in Quillmont, police said."
+    place = choose_place(report(text, {"Kingsford": far, "Quillmont": near}, outlet=home), [0], main=True)
+    assert place is not None and place.name == "Quillmont"
+
+
+def test_a_dateline_town_the_gazetteer_lacks_placed_in_the_state_it_writes_names_the_incident() -> None:
+    from sitrep.events.fields import local_dateline
+
+    county = town("Dorrance County", 28.3, -81.2, admin2="Dorrance County", feature="admin2")
+    unknown = STATE.model_copy(update={"name": "ELKFORD", "feature": "area", "geo_precision": 2})
+    text = "ELKFORD, Fla. - Dorrance County deputies said a girl was shot Tuesday."
+    doc = report(text, {"ELKFORD": unknown, "Fla.": STATE, "Dorrance County": county})
+    doc.toponyms[0].score = 0.3  # placed inside its state: no surer than that
+    place = local_dateline(doc, county)
+    assert place is not None and place.name == "ELKFORD"

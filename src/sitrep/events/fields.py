@@ -543,8 +543,10 @@ def local_dateline(doc: Document, chosen: Place) -> Place | None:
         return None
     in_dateline = [t for t in doc.toponyms if t.place is not None and t.span.start < filed_at]
     written = {t.place.name for t in in_dateline if t.place is not None and t.place.feature == "admin1"}
+    # a town the gazetteer lacks, placed in the state the dateline writes ('PINETOWN, N.C.'), is as sure
     towns = [t for t in in_dateline if t.place is not None and t.place.feature in ("city", "admin2", "area")
-             and t.score >= DATELINE_PLACE_SCORE and t.place.country_code == chosen.country_code]
+             and (t.score >= DATELINE_PLACE_SCORE or (t.place.feature == "area" and t.place.admin1 in written))
+             and t.place.country_code == chosen.country_code]
     if not towns:
         return None
     town = max(towns, key=lambda t: t.span.end - t.span.start)
@@ -580,14 +582,20 @@ def _choose_place(doc: Document, sents: list[int], main: bool = False) -> Place 
     # A place read out of a longer name ('Harrison County High School', 'Alpine Police Department') names a body or a
     # building, which may stand anywhere: the event's place only when the text names no other.
     placed = [t for t in placed if not names_a_building(doc, t.span.end)] or placed
-    if main and doc.outlet_place is not None and all(_namesake_or_country(t, doc.outlet_place, resolved)
-                                                     for t in placed):
-        # The text names no place below its outlet's country ('a shooting in the West End'), or only towns far
-        # off in states it never names (a neighbourhood's name read as a namesake elsewhere): a local outlet's
-        # story happened around its home town (geo.outlet), grounded in the URL's host name, at the precision of an area.
-        return doc.outlet_place
+    misread: list[Toponym] = []
+    if main and doc.outlet_place is not None:
+        misread = [t for t in placed if _namesake_or_country(t, doc.outlet_place, resolved)]
+        if len(misread) == len(placed):
+            # The text names no place below its outlet's country ('a shooting in the West End'), or only towns far
+            # off in states it never names (a neighbourhood's name read as a namesake elsewhere): a local outlet's
+            # story happened around its home town (geo.outlet), grounded in the URL's host name, at the precision
+            # of an area.
+            return doc.outlet_place
+        # Beside the text's other places, such a namesake (a surname, 'Flores', read as a town abroad) is no
+        # more the event's place than alone.
+        placed = [t for t in placed if t not in misread]
     if main:
-        headlined = _in_title(doc, resolved) or stated
+        headlined = [t for t in _in_title(doc, resolved) or stated if t not in misread]
         # Of two towns the headline names, the one it writes as the incident's ('in Elkford', 'Elkford shooting') and
         # not as where someone comes from ('Quillmont man', 'visiting from Quillmont').
         headlined = [t for t in headlined if _headline_site(doc, t)] or headlined
@@ -639,13 +647,16 @@ def _namesake_or_country(t: Toponym, home: Place, resolved: list[Toponym]) -> bo
 
 
 def _abroad_unnamed(place: Place, resolved: list[Toponym]) -> bool:
-    """A town or county in another country than the outlet's, a country the text names nowhere, neither itself nor
-    by a unit of it: a local outlet's surname ('Flores', 'Castro') or neighbourhood ('Bellagio') read as a town
+    """A town, county or first-level unit in another country than the outlet's, a country the text names nowhere,
+    neither itself nor (for a town or county) by a unit of it: a local outlet's surname ('Flores', 'Castro') or neighbourhood ('Bellagio') read as a town
     abroad, not a report from there (which names its country: 'MONTERREY, Mexico')."""
-    if place.feature not in ("city", "admin2", "area") or not place.country_code:
+    if place.feature not in ("city", "admin2", "area", "admin1") or not place.country_code:
         return False
+    # A first-level unit abroad (or a place put inside one) needs its country named: surnames ('Flores',
+    # 'Rivera') read as two units of one country hold each other up.
+    units = ("country",) if place.feature in ("admin1", "area") else ("country", "admin1")
     return not any(o.place is not None and o.place.country_code == place.country_code
-                   and o.place.feature in ("country", "admin1") for o in resolved)
+                   and o.place.feature in units for o in resolved)
 
 
 def _county_named_with(t: Toponym, resolved: list[Toponym], home_name: str) -> bool:

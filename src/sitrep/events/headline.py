@@ -220,6 +220,10 @@ def headline_town(named: list[Toponym], home: Place | None, within: Place | None
         place = t.place
         if place is None or not _town_level(t) or (home is not None and place.name == home.name):
             return False
+        if within is not None and within.feature == "area" and within.name == place.name:
+            # the body read this very name and placed it inside a town ('the Washington Park neighborhood' of
+            # Chicago): the headline's far town of that name is the namesake the body turned down
+            return False
         if within is not None:
             return place.feature == "city" and place.admin1 == within.admin1 and (
                 within.feature != "admin2" or place.admin2 == within.admin2)

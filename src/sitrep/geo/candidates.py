@@ -39,6 +39,8 @@ FUZZY_PENALTY = 1.0
 MAX_CANDIDATES = 25
 CODE_POPULATION = 5_000_000
 GREAT_CITY = 1_000_000
+# A town this populous has sides a text names by compass ('East Baltimore', 'Southwest Philadelphia').
+SIDED_TOWN = 100_000
 
 
 @dataclass
@@ -196,6 +198,12 @@ def find_candidates(gazetteer: Gazetteer, mention: Mention, text_before: str = "
                       for h in gazetteer.lookup(rest)
                       if h.entry.feature in ("admin1", "country", "region")
                       or (town_part and h.entry.feature == "city" and h.kind == 0))
+    if not hits and len(words) > 1 and mention.source == "ner" and not mention.street \
+            and qualifiers().get(words[0].lower()) == "region" and len(words) <= 3:
+        # 'East Baltimore', 'Southwest Philadelphia': the NER's compass side of a great town that no place bears
+        # the whole name of is a part of that town, not an unknown place to be put wherever the text's focus is
+        hits = tuple(Hit(h.entry, 1, h.matched) for h in gazetteer.lookup(rest)
+                     if h.entry.feature == "city" and h.kind == 0 and h.entry.population >= SIDED_TOWN)
     # A unit's bare stem ('Lancaster' of 'Lancaster County') only competes when no place bears the
     # name itself, or when a unit word announces a unit.
     if any(h.kind < 2 for h in hits) and mention.feature_hint not in ("admin1", "admin2"):

@@ -83,6 +83,30 @@ class Resolution:
     repeated: bool = False  # the text uses the same name more than once
     named_place: bool = False  # the NER takes the same name for a place elsewhere in the text
     spelling_of: str | None = None  # the key of the text's name this one misspells ('Panjhsir': 'panjshir')
+    # placed inside a unit the text gives for a place the gazetteer lacks: the town of 'the X neighborhood', the
+    # state of 'X, North Dakota'
+    placed_by_text: bool = False
+
+
+def _one_place_per_name(resolutions: list[Resolution]) -> None:
+    """One name, one place: once 'the Washington Park neighborhood' is placed in the text's town, or 'PINETOWN,
+    N.C.' in its state, every other mention of the name ('Washington Park shooting', 'a home in Pinetown') is that
+    place too, not a namesake elsewhere. Not when the text places the name in two units."""
+    placed: dict[str, Resolution] = {}
+    twice: set[str] = set()
+    for r in resolutions:
+        key = name_key(r.mention.text)
+        if r.placed_by_text and r.entry is not None:
+            if key in placed and placed[key].entry != r.entry:
+                twice.add(key)
+            placed.setdefault(key, r)
+    for r in resolutions:
+        key = name_key(r.mention.text)
+        found = placed.get(key)
+        if found is None or key in twice or r.placed_by_text or r.mention.street:
+            continue
+        r.best, r.entry, r.inside, r.confidence = None, found.entry, True, found.confidence
+        r.placed_by_text = True
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -97,6 +121,19 @@ def _near(entry: Entry, town: Entry) -> bool:
     return entry.feature in ("city", "admin2") and entry.lat is not None and entry.lon is not None \
         and town.lat is not None and town.lon is not None \
         and distance_km(entry.lat, entry.lon, town.lat, town.lon) <= HOME_TOWN_KM
+
+
+# 'The Washington Park neighborhood' in a Chicago story: a same-named town of the text's state this far off is
+# a misreading (a neighbourhood lies inside its town; a town across the state is not 'the X neighborhood').
+NEIGHBOURHOOD_KM = 50.0
+# What naming the same state alone gives a reading (geo/context.py caps the admin1 support at 3).
+SAME_STATE_SUPPORT = 3.0
+
+
+def _far(entry: Entry, town: Entry, km: float) -> bool:
+    """Whether ``entry`` lies more than ``km`` from ``town`` (both placed)."""
+    return entry.lat is not None and entry.lon is not None and town.lat is not None and town.lon is not None \
+        and distance_km(entry.lat, entry.lon, town.lat, town.lon) > km
 
 
 def _bare(key: str) -> str:
@@ -227,17 +264,41 @@ class Resolver:
                         cand.support += GROUP_COUNTRY_SUPPORT
                     if home_country and cand.entry.country_code == home_country:
                         cand.support += 0.5
-                    if home_unit and cand.entry.admin1_code == home_unit and cand.entry.feature in ("city", "admin2"):
+                    near = home_town is not None and cand.hit.kind == 0 and _near(cand.entry, home_town)
+                    # the outlet's market crosses state lines: a New York station's 'Newark' is New Jersey's, no
+                    # less than a town of its own state
+                    if home_unit and (near or cand.entry.admin1_code == home_unit) \
+                            and cand.entry.feature in ("city", "admin2"):
                         cand.support += HOME_UNIT_BONUS
-                    if home_town is not None and cand.hit.kind == 0 and _near(cand.entry, home_town):
+                    if near:
                         cand.support += HOME_TOWN_BONUS
                 _namesake_abroad(r, context, own)
                 r.best = max(r.candidates, key=lambda c: c.score, default=None)
         self._favour_focus(resolutions)
+        self._as_stated(resolutions, text)
         _same_place_as_bare_name(resolutions)
         for r in resolutions:
             self._finish(r, resolutions, text, home_country)
+        _one_place_per_name(resolutions)
         return [r for r in resolutions if r.entry is not None]
+
+    def _as_stated(self, resolutions: list[Resolution], text: str) -> None:
+        """One name, one place: 'KANSAS CITY, Mo. -- ... killed in Kansas City': a town's name written once with its
+        state or county after it is that town wherever the text writes it bare, not a namesake the outlet's state
+        or the population favours. Not when the text states two places of the name ('Kansas City, Kan.' and
+        'Kansas City, Mo.')."""
+        stated: dict[str, set[int]] = defaultdict(set)
+        for i, r in enumerate(resolutions):
+            if r.best is not None and r.best.entry.feature == "city" and not r.mention.street \
+                    and self._containment(r.best.entry, i, resolutions, text) > 0:
+                stated[name_key(r.mention.text)].add(r.best.entry.id)
+        for r in resolutions:
+            ids = stated.get(name_key(r.mention.text))
+            if not ids or len(ids) > 1 or r.best is None or r.best.entry.id in ids:
+                continue
+            found = next((c for c in r.candidates if c.entry.id in ids), None)
+            if found is not None:
+                r.best = found
 
     def _favour_focus(self, resolutions: list[Resolution]) -> None:
         """A text mainly about one admin1 unit (a local paper's state) reads its other ambiguous town and
@@ -369,11 +430,11 @@ class Resolver:
 
     def _outside_stated_unit(self, r: Resolution, resolutions: list[Resolution], text: str,
                              home: str | None) -> Entry | None:
-        """The stated unit when the reading lies in another country and no reading lies in the unit: the
-        town is one the gazetteer lacks, not a foreign namesake."""
+        """The stated unit when no reading lies in it: the town is one the gazetteer lacks, not a namesake abroad
+        or in another state ('Sanborn, North Dakota' is no Sanborn of New York)."""
         assert r.best is not None
         unit = self._stated_unit(r, resolutions, text, home)
-        if unit is None or unit.country_code == r.best.entry.country_code or r.best.entry.feature == "country":
+        if unit is None or r.best.entry.feature in ("country", "admin1") or r.best.entry.id == unit.id:
             return None
         code = unit.admin2_code if unit.feature == "admin2" else unit.admin1_code
         column = "admin2_code" if unit.feature == "admin2" else "admin1_code"
@@ -387,11 +448,11 @@ class Resolver:
             return  # 'Bartlett Avenue': context for the other names, not a place of the text
         if r.best is not None and (stated := self._outside_stated_unit(r, resolutions, text, home)) is not None:
             r.best = None
-            r.entry, r.inside, r.confidence = stated, True, 0.3
+            r.entry, r.inside, r.confidence, r.placed_by_text = stated, True, 0.3, True
             return
         if r.best is not None and (town := self._town_of_neighbourhood(r, resolutions, text)) is not None:
             r.best = None
-            r.entry, r.inside, r.confidence = town, True, 0.3
+            r.entry, r.inside, r.confidence, r.placed_by_text = town, True, 0.3, True
             return
         if r.best is not None and r.best.fuzzy and r.best.local < 1 and r.best.entry.feature == "city" \
                 and r.best.entry.population < BIG_CITY:
@@ -430,17 +491,24 @@ class Resolver:
 
     def _town_of_neighbourhood(self, r: Resolution, resolutions: list[Resolution], text: str) -> Entry | None:
         """'the Austin neighborhood' in a Chicago story: a name announced as a neighbourhood whose reading is a town
-        in another first-level division of the same country than the text's town, with nothing in the text near it,
+        in another first-level division of the same country than the text's town, or in the same one but more than
+        NEIGHBOURHOOD_KM from it ('the Washington Park neighborhood'), with nothing in the text near it,
         is a neighbourhood of the text's town that the gazetteer lacks (the text's town, else None). Not 'a west
         Charlotte neighborhood': a neighbourhood *of* the town named."""
         assert r.best is not None
         best = r.best.entry
-        if best.feature != "city" or r.best.local >= 1 or not text[:r.mention.start].rstrip().lower().endswith("the") \
+        # the text's state may hold the reading up (up to the admin1 support's cap), nothing nearer may
+        if best.feature != "city" or r.best.local > SAME_STATE_SUPPORT \
+                or not text[:r.mention.start].rstrip().lower().endswith("the") \
                 or not announces_neighbourhood(text[r.mention.end:r.mention.end + 20]):
             return None
         town = self._town_of_text(resolutions)
-        if town is None or town.country_code != best.country_code or town.admin1_code == best.admin1_code:
+        if town is None or town.country_code != best.country_code:
             return None
+        if town.admin1_code != best.admin1_code:
+            return town if r.best.local < 1 else None
+        if not _far(best, town, NEIGHBOURHOOD_KM):
+            return None  # a town of the same state near the text's town may well be the place meant
         return town
 
     def _town_of_market(self, r: Resolution) -> bool:
