@@ -36,6 +36,9 @@ FAR_LARGER = 10
 # A region across borders ('Middle East', 'Sahel') with no population given counts as this populous.
 REGION_POPULATION = 10_000_000
 FUZZY_PENALTY = 1.0
+# A name the text uses as a town's ('a Lebanon woman': recognise._town_use) loses a country's feature prior and
+# more, so that a town of the name wins (a state keeps its prior: 'a Texas man' is the state's).
+COUNTRY_AS_TOWN = 9.0
 MAX_CANDIDATES = 25
 CODE_POPULATION = 5_000_000
 GREAT_CITY = 1_000_000
@@ -70,6 +73,8 @@ def prior(hit: Hit, mention: Mention, fuzzy: bool) -> float:
             score += 3.0
         elif mention.feature_hint in ("admin1", "admin2") and entry.feature in ("city", "country"):
             score -= 2.0
+    if mention.town_use and entry.feature == "country":
+        score -= COUNTRY_AS_TOWN
     if entry.lat is None:
         score -= 1.0
     if entry.capital:

@@ -27,8 +27,10 @@ from sitrep.geo.lexicon import (
     language_names,
     party_letters,
     qualifiers,
+    street_suffixes,
     street_words,
     titles,
+    town_uses,
 )
 from sitrep.geo.text import ABBREVIATED, name_key, variant_keys
 from sitrep.pipeline.parse import parsed_text
@@ -65,6 +67,8 @@ class Mention:
     # the name begins a street's or a building's ('Bartlett Avenue'): context for the text's other names
     # (a road is often named for the town it leads to), never a place of its own
     street: bool = False
+    # the text uses the name as a town's ('a Lebanon woman', 'Smith, 60, Lebanon'): not the same-named country
+    town_use: bool = False
 
 
 def _street(doc: SpacyDoc, end: int) -> bool:
@@ -99,6 +103,26 @@ def _city_cue(doc: SpacyDoc, start: int, end: int) -> tuple[str, int] | None:
         start >= 2 and doc[start - 1].lower_ == "of" and cues.get(doc[start - 2].lower_) == "after")
     before = start >= 1 and cues.get(doc[start - 1].lower_) == "before"
     return ("city", 1) if after or before else None
+
+
+def _town_use(doc: SpacyDoc, start: int, end: int) -> bool:
+    """Whether the text uses the name as a town's: a person or a town's body right after it ('a Lebanon woman',
+    'Jordan Middle School'; data/geo/town_uses.tsv), a person's age before it ('Jolly, 60, Lebanon', 'Lee, 45, of
+    Jordan') or an address ('400 Oak St., Lebanon'). English writes a country's adjective there, so the name is
+    a town of the name, not the country."""
+    uses = town_uses()
+    for size in (2, 1):
+        words = doc[end:end + size]
+        kind = uses.get(tuple(t.lower_ for t in words)) if len(words) == size else None
+        if kind == "body" or (kind == "person" and words[0].text.islower()):
+            return True
+    k = start - 1 if start >= 1 and doc[start - 1].lower_ == "of" else start
+    if k < 2 or doc[k - 1].text != ",":
+        return False
+    if k >= 3 and doc[k - 2].text.isdigit() and 0 < int(doc[k - 2].text) <= 110 and doc[k - 3].text == ",":
+        return True
+    return k == start and doc[k - 2].lower_.rstrip(".") in street_suffixes() \
+        and any(t.like_num for t in doc[max(0, k - 6):k - 2])
 
 
 def _capitalised(token: Token) -> bool:
@@ -136,6 +160,13 @@ def _join_connectors(doc: SpacyDoc, end: int) -> int:
 
 
 _LIST_GAP = re.compile(r"^\s*(,|,?\s*(and|or|&))\s*$")
+
+
+def _share_town_use(mentions: list[Mention]) -> list[Mention]:
+    """One name, one place in a text: where it is once used as a town's ('Lebanon, 60, was arrested'), its other
+    mentions ('Lebanon Police') are that town too, not the same-named country."""
+    towns = {name_key(m.text) for m in mentions if m.town_use}
+    return [dataclasses.replace(m, town_use=True) if not m.town_use and m.source != "demonym" and name_key(m.text) in towns else m for m in mentions]
 
 
 def _share_list_hints(mentions: list[Mention], text: str) -> list[Mention]:
@@ -191,7 +222,7 @@ class Recogniser:
         mentions.extend(self._stated_units(doc, taken))
         mentions.extend(self._scan(doc, taken))
         mentions.extend(self.consistent(doc, mentions))
-        return _share_list_hints(sorted(mentions, key=lambda m: m.start), parsed_text(doc))
+        return _share_town_use(_share_list_hints(sorted(mentions, key=lambda m: m.start), parsed_text(doc)))
 
     def _demonyms(self, doc: SpacyDoc, start: int, end: int) -> list[Mention]:
         """The places a NORP entity names: 'Russians'; each part of a compound ('Russian-American',
@@ -247,7 +278,8 @@ class Recogniser:
             return None  # ... or for a person's whole name with an age ('Dana Gaines, 23,')
         hint = _hint(doc, start, end) or _city_cue(doc, start, end)
         return Mention(span.start_char, span.end_char, span.text, "ner",
-                       hint[0] if hint else None, hint[1] if hint else None, street=hint is None and _street(doc, end))
+                       hint[0] if hint else None, hint[1] if hint else None, street=hint is None and _street(doc, end),
+                       town_use=_town_use(doc, start, end))
 
     def _abbreviated_saint(self, doc: SpacyDoc, start: int, end: int) -> int:
         """A dateline's 'ST. PAUL' that the NER cut after 'ST' (read as a country code): the whole name."""
@@ -355,7 +387,7 @@ class Recogniser:
             if hits:
                 return Mention(span.start_char, span.end_char, span.text, "gazetteer",
                                hint[0] if hint else None, hint[1] if hint else None,
-                               street=hint is None and _street(doc, end))
+                               street=hint is None and _street(doc, end), town_use=_town_use(doc, i, end))
             if end == ends[0] and end < len(doc) and doc[end].lower_ in feature_words() \
                     and not any(t.lower_ in commons for t in span):
                 # The whole capitalised name, announced by the feature word right after it.
