@@ -61,3 +61,28 @@ def test_a_country_stays_a_country_without_a_town_use(gazetteer: Gazetteer) -> N
 def test_a_state_keeps_its_people(gazetteer: Gazetteer) -> None:
     # 'a Texas man' is the state's: only a country loses its prior
     assert readings("An Indiana man was arrested on Monday.", gazetteer, "feature")["Indiana"] == ("admin1", "US")
+
+
+NATURAL_ROWS = [
+    ("9100011", "Korvan", "Korvan", "", "36.0", "54.0", "P", "PPL", "IR", "", "23", "", "20000"),
+    ("9100012", "Iran", "Iran", "", "32.0", "53.0", "A", "PCLI", "IR", "", "00", "", "85000000"),
+    ("9100013", "Millbrook", "Millbrook", "", "42.2", "-88.9", "P", "PPL", "US", "", "IL", "", "30000"),
+    ("9100014", "Illinois", "Illinois", "", "40.0", "-89.0", "A", "ADM1", "US", "", "IL", "", "12800000"),
+]
+
+
+@pytest.fixture(scope="module")
+def natural_gazetteer(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
+    return build_gazetteer(Path(tmp_path_factory.mktemp("natural")), NATURAL_ROWS)
+
+
+def test_a_river_named_after_a_town_abroad_lies_where_the_text_is(natural_gazetteer: Gazetteer) -> None:
+    # 'Korvan River' is no town in Iran in a text about Millbrook, Illinois
+    text = "A body was found in the Korvan River near Millbrook, Illinois, on Monday."
+    found = readings(text, natural_gazetteer)
+    assert found["Korvan River"][1] == "US"
+
+
+def test_a_lake_named_after_a_town_of_the_text_is_read_there(natural_gazetteer: Gazetteer) -> None:
+    text = "Anglers gathered at Millbrook Lake on Saturday, police in Millbrook, Illinois, said."
+    assert readings(text, natural_gazetteer)["Millbrook Lake"] == ("Millbrook", "US")

@@ -8,6 +8,7 @@ alternate, a unit's bare stem, a spelling variant). Context comes later
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from dataclasses import dataclass
@@ -155,6 +156,8 @@ def _towns_before_smaller_units(candidates: list[Candidate]) -> None:
 
 def find_candidates(gazetteer: Gazetteer, mention: Mention, text_before: str = "") -> list[Candidate]:
     """The readings of a mention, best prior first: exact names, then transliteration variants."""
+    if mention.named_after is not None:  # 'Freeborn Lake', which the gazetteer lacks, through 'Freeborn'
+        mention = dataclasses.replace(mention, text=mention.named_after, named_after=None)
     # A misspelling-alias that is a demonym ('Sri Lankan' beside 'Sri Lanka') names the country.
     if mention.source == "demonym" or (mention.alias_of is not None and gazetteer.demonym(name_key(mention.text))):
         country = gazetteer.demonym(name_key(mention.text))

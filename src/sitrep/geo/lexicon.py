@@ -47,6 +47,13 @@ def town_uses() -> dict[tuple[str, ...], str]:
 
 
 @functools.lru_cache(maxsize=1)
+def natural_features() -> frozenset[tuple[str, ...]]:
+    """Words after a name that make it a natural feature's or a park's ('Freeborn Lake', 'Zion National Park'),
+    as word tuples: data/geo/natural_features.tsv."""
+    return frozenset(tuple(row["phrase"].split()) for row in read_table("geo/natural_features.tsv"))
+
+
+@functools.lru_cache(maxsize=1)
 def street_suffixes() -> frozenset[str]:
     """Every street suffix of data/geo/street_words.tsv ('St', 'Ave', 'Road'), the ambiguous ones too: after a
     house number and before a comma they end an address, whose next name is its town ('400 Oak St., Lebanon')."""

@@ -25,6 +25,7 @@ from sitrep.geo.lexicon import (
     common_words,
     feature_words,
     language_names,
+    natural_features,
     party_letters,
     qualifiers,
     street_suffixes,
@@ -69,6 +70,9 @@ class Mention:
     street: bool = False
     # the text uses the name as a town's ('a Lebanon woman', 'Smith, 60, Lebanon'): not the same-named country
     town_use: bool = False
+    # a natural feature or park named after a place ('Freeborn Lake': 'Freeborn'), that the gazetteer lacks: read
+    # through that name's places, kept only where the text is (resolve)
+    named_after: str | None = None
 
 
 def _street(doc: SpacyDoc, end: int) -> bool:
@@ -103,6 +107,17 @@ def _city_cue(doc: SpacyDoc, start: int, end: int) -> tuple[str, int] | None:
         start >= 2 and doc[start - 1].lower_ == "of" and cues.get(doc[start - 2].lower_) == "after")
     before = start >= 1 and cues.get(doc[start - 1].lower_) == "before"
     return ("city", 1) if after or before else None
+
+
+def _natural_feature_end(doc: SpacyDoc, end: int) -> int:
+    """The end of a natural feature's or park's name that goes on past ``end`` ('Freeborn' [Lake], 'Zion'
+    [National Park]; data/geo/natural_features.tsv, capitalised), else ``end``."""
+    for size in (2, 1):
+        words = doc[end:end + size]
+        if len(words) == size and all(t.text[:1].isupper() for t in words) \
+                and tuple(t.lower_ for t in words) in natural_features():
+            return end + size
+    return end
 
 
 def _town_use(doc: SpacyDoc, start: int, end: int) -> bool:
@@ -262,8 +277,16 @@ class Recogniser:
         end = self._abbreviated_saint(doc, start, end)
         end = self._extend(doc, start, self._hyphenated(doc, start, _join_connectors(doc, end)))
         whole = end
+        # 'Zion National Park', 'the Sacramento River' taken whole: the park or river, not the town alone
+        for stem in (end - 2, end - 1):
+            if stem > start and _natural_feature_end(doc, stem) == end \
+                    and (natural := self._natural_feature(doc, start, stem)) is not None:
+                return dataclasses.replace(natural, source="ner")
         end = self._known_prefix(doc, start, end)
         start = self._known_suffix(doc, start, end)
+        # 'Freeborn Lake', 'the Ural Mountains' the gazetteer lacks: the feature, not the town it is named after
+        if (natural := self._natural_feature(doc, start, end)) is not None:
+            return dataclasses.replace(natural, source="ner")
         span = doc[start:end]
         if end < whole and end - start == 1 and self.gazetteer.demonym(doc[start].lower_) is not None:
             # 'the Canadian Lottery': a country's adjective opening a longer name, not Canadian, Texas
@@ -280,6 +303,18 @@ class Recogniser:
         return Mention(span.start_char, span.end_char, span.text, "ner",
                        hint[0] if hint else None, hint[1] if hint else None, street=hint is None and _street(doc, end),
                        town_use=_town_use(doc, start, end))
+
+    def _natural_feature(self, doc: SpacyDoc, start: int, end: int) -> Mention | None:
+        """'Freeborn Lake', 'Zion National Park', the 'Ural Mountains' that the gazetteer lacks: the whole name,
+        read through the places of the name it is named after, which must be one the gazetteer knows. Not when
+        the end of the whole is a town's own name ('R-Elbow Lake' is Elbow Lake)."""
+        natural = _natural_feature_end(doc, end)
+        if natural == end or self.gazetteer.lookup(doc[start:natural].text) \
+                or any(self.gazetteer.lookup(doc[k:natural].text) for k in range(start + 1, end)) \
+                or not self.gazetteer.lookup(doc[start:end].text):
+            return None
+        whole = doc[start:natural]
+        return Mention(whole.start_char, whole.end_char, whole.text, "gazetteer", named_after=doc[start:end].text)
 
     def _abbreviated_saint(self, doc: SpacyDoc, start: int, end: int) -> int:
         """A dateline's 'ST. PAUL' that the NER cut after 'ST' (read as a country code): the whole name."""
@@ -380,6 +415,9 @@ class Recogniser:
             hint = _hint(doc, i, end)
             if not self._allowed(doc, i, end, hint is not None):
                 continue
+            natural = self._natural_feature(doc, i, end)
+            if natural is not None and not any(taken[k] for k in range(end, _natural_feature_end(doc, end))):
+                return natural
             hits = self.gazetteer.lookup(span.text)
             if inside_name and qualifiers()[doc[i - 1].lower_] == "region":
                 # after 'Western' or 'Northeast' only a region: 'Northern Alliance' is no town
