@@ -86,3 +86,16 @@ def test_a_river_named_after_a_town_abroad_lies_where_the_text_is(natural_gazett
 def test_a_lake_named_after_a_town_of_the_text_is_read_there(natural_gazetteer: Gazetteer) -> None:
     text = "Anglers gathered at Millbrook Lake on Saturday, police in Millbrook, Illinois, said."
     assert readings(text, natural_gazetteer)["Millbrook Lake"] == ("Millbrook", "US")
+
+
+def test_a_name_ending_in_a_country_is_the_country(gazetteer: Gazetteer) -> None:
+    from sitrep.geo.recognise import Recogniser, _capitalised_tokens
+
+    recogniser = Recogniser(gazetteer)
+    doc = load_nlp()("Leaders of the Movement for United Vardia met on Monday. Greater Millbrook - Vardia grew.")
+    recogniser._caps = _capitalised_tokens(doc)
+    united = next(t.i for t in doc if t.text == "United")
+    assert doc[recogniser._country_ending(doc, united, united + 2)].text == "Vardia"
+    # a list of places ('Central Africa - Nigeria') is left whole
+    greater = next(t.i for t in doc if t.text == "Greater")
+    assert recogniser._country_ending(doc, greater, greater + 4) == greater

@@ -283,7 +283,7 @@ class Recogniser:
                     and (natural := self._natural_feature(doc, start, stem)) is not None:
                 return dataclasses.replace(natural, source="ner")
         end = self._known_prefix(doc, start, end)
-        start = self._known_suffix(doc, start, end)
+        start = self._country_ending(doc, self._known_suffix(doc, start, end), end)
         # 'Freeborn Lake', 'the Ural Mountains' the gazetteer lacks: the feature, not the town it is named after
         if (natural := self._natural_feature(doc, start, end)) is not None:
             return dataclasses.replace(natural, source="ner")
@@ -346,6 +346,18 @@ class Recogniser:
         for k in range(start + 2, end):
             if doc[k - 1].lower_ == "of" and self._caps[k] and self.gazetteer.lookup(doc[k:end].text):
                 return k
+        return start
+
+    def _country_ending(self, doc: SpacyDoc, start: int, end: int) -> int:
+        """A place name the gazetteer does not know whole, one word and a country's own name ('United Georgia', a
+        party; 'Greater Ukraine'): the place is the country, not an unknown place of the text's focus."""
+        # one capitalised word before the country: 'Central Africa - Nigeria' names both, and is left whole
+        if end - start < 2 or not doc[start].is_alpha or self.gazetteer.lookup(doc[start:end].text):
+            return start
+        k = start + 1
+        if self._caps[k] and doc[k].is_alpha and any(h.kind == 0 and h.entry.feature == "country"
+                                                     for h in self.gazetteer.lookup(doc[k:end].text)):
+            return k
         return start
 
     def _hyphenated(self, doc: SpacyDoc, start: int, end: int) -> int:
