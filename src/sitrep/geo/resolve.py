@@ -405,11 +405,12 @@ class Resolver:
             # A natural feature named after a place ('the Atlas Mountains') is announced by its feature word: when
             # the text does not support the place's reading, the feature lies in the text's unit or focus.
             if r.mention.named_after is not None \
-                    and (not proposal_kept or r.best.fuzzy or r.best.local < 1 or r.best.support - r.best.local < 1) \
+                    and (not proposal_kept or r.best.fuzzy or r.best.support - r.best.local < 1) \
                     and (container := self._container(r, resolutions, text)) is not None:
-                # 'Kish River' in a text whose other places lie in the US, none in the country of any Kish, or
-                # 'Humboldt Park' in a Chicago story, far from every Humboldt: a river or park the gazetteer lacks,
-                # in the text's unit, not the town the name was given for
+                # 'Kish River' in a text whose other places lie in the US, none in the country of any Kish: a river
+                # the gazetteer lacks, in the text's unit, not the town the name was given for. Only abroad: in the
+                # country of the text a lake or river of the town's name lies by the town more often than not, and
+                # placed inside the text's town it would take the town's events from it
                 r.best = None
                 r.entry, r.inside, r.confidence = container, True, 0.3
                 return
