@@ -306,13 +306,13 @@ class Recogniser:
 
     def _natural_feature(self, doc: SpacyDoc, start: int, end: int) -> Mention | None:
         """'Freeborn Lake', 'Zion National Park', the 'Ural Mountains' that the gazetteer lacks: the whole name,
-        read through the places of the name it is named after, which must be one the gazetteer knows. Not when
+        read through the places of the name it is named after, which must be a place's own name. Not when
         the end of the whole is a town's own name ('R-Elbow Lake' is Elbow Lake)."""
         natural = _natural_feature_end(doc, end)
         if natural == end or self.gazetteer.lookup(doc[start:natural].text) \
                 or any(self.gazetteer.lookup(doc[k:natural].text) for k in range(start + 1, end)) \
-                or not self.gazetteer.lookup(doc[start:end].text):
-            return None
+                or not any(h.kind == 0 for h in self.gazetteer.lookup(doc[start:end].text)):
+            return None  # ... a place's own name: 'Drakes Creek' is not named after Holland, Ohio, once 'Drakes'
         whole = doc[start:natural]
         return Mention(whole.start_char, whole.end_char, whole.text, "gazetteer", named_after=doc[start:end].text)
 
