@@ -8,6 +8,7 @@ alternate, a unit's bare stem, a spelling variant). Context comes later
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from dataclasses import dataclass
@@ -36,6 +37,9 @@ FAR_LARGER = 10
 # A region across borders ('Middle East', 'Sahel') with no population given counts as this populous.
 REGION_POPULATION = 10_000_000
 FUZZY_PENALTY = 1.0
+# A name the text uses as a town's ('a Lebanon woman': recognise._town_use) loses a country's feature prior and
+# more, so that a town of the name wins (a state keeps its prior: 'a Texas man' is the state's).
+COUNTRY_AS_TOWN = 9.0
 MAX_CANDIDATES = 25
 CODE_POPULATION = 5_000_000
 GREAT_CITY = 1_000_000
@@ -72,6 +76,8 @@ def prior(hit: Hit, mention: Mention, fuzzy: bool) -> float:
             score += 3.0
         elif mention.feature_hint in ("admin1", "admin2") and entry.feature in ("city", "country"):
             score -= 2.0
+    if mention.town_use and entry.feature == "country":
+        score -= COUNTRY_AS_TOWN
     if entry.lat is None:
         score -= 1.0
     if entry.capital:
@@ -152,6 +158,8 @@ def _towns_before_smaller_units(candidates: list[Candidate]) -> None:
 
 def find_candidates(gazetteer: Gazetteer, mention: Mention, text_before: str = "") -> list[Candidate]:
     """The readings of a mention, best prior first: exact names, then transliteration variants."""
+    if mention.named_after is not None:  # 'Freeborn Lake', which the gazetteer lacks, through 'Freeborn'
+        mention = dataclasses.replace(mention, text=mention.named_after, named_after=None)
     # A misspelling-alias that is a demonym ('Sri Lankan' beside 'Sri Lanka') names the country.
     if mention.source == "demonym" or (mention.alias_of is not None and gazetteer.demonym(name_key(mention.text))):
         country = gazetteer.demonym(name_key(mention.text))

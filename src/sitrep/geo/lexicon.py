@@ -40,6 +40,27 @@ def city_cues() -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=1)
+def town_uses() -> dict[tuple[str, ...], str]:
+    """Words right after a name that use it as a town's ('a Lebanon woman', 'Jordan Middle School'), by their
+    words, with their kind (person: lower case only; body: any case): data/geo/town_uses.tsv."""
+    return {tuple(row["phrase"].split()): row["kind"] for row in read_table("geo/town_uses.tsv")}
+
+
+@functools.lru_cache(maxsize=1)
+def natural_features() -> frozenset[tuple[str, ...]]:
+    """Words after a name that make it a natural feature's or a park's ('Freeborn Lake', 'Zion National Park'),
+    as word tuples: data/geo/natural_features.tsv."""
+    return frozenset(tuple(row["phrase"].split()) for row in read_table("geo/natural_features.tsv"))
+
+
+@functools.lru_cache(maxsize=1)
+def street_suffixes() -> frozenset[str]:
+    """Every street suffix of data/geo/street_words.tsv ('St', 'Ave', 'Road'), the ambiguous ones too: after a
+    house number and before a comma they end an address, whose next name is its town ('400 Oak St., Lebanon')."""
+    return frozenset(row["word"] for row in read_table("geo/street_words.tsv") if row["canonical"])
+
+
+@functools.lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
     from spacy.lang.en.stop_words import STOP_WORDS
 

@@ -25,10 +25,13 @@ from sitrep.geo.lexicon import (
     common_words,
     feature_words,
     language_names,
+    natural_features,
     party_letters,
     qualifiers,
+    street_suffixes,
     street_words,
     titles,
+    town_uses,
 )
 from sitrep.geo.text import ABBREVIATED, name_key, variant_keys
 from sitrep.pipeline.parse import parsed_text
@@ -65,6 +68,11 @@ class Mention:
     # the name begins a street's or a building's ('Bartlett Avenue'): context for the text's other names
     # (a road is often named for the town it leads to), never a place of its own
     street: bool = False
+    # the text uses the name as a town's ('a Lebanon woman', 'Smith, 60, Lebanon'): not the same-named country
+    town_use: bool = False
+    # a natural feature or park named after a place ('Freeborn Lake': 'Freeborn'), that the gazetteer lacks: read
+    # through that name's places, kept only where the text is (resolve)
+    named_after: str | None = None
 
 
 def _street(doc: SpacyDoc, end: int) -> bool:
@@ -99,6 +107,37 @@ def _city_cue(doc: SpacyDoc, start: int, end: int) -> tuple[str, int] | None:
         start >= 2 and doc[start - 1].lower_ == "of" and cues.get(doc[start - 2].lower_) == "after")
     before = start >= 1 and cues.get(doc[start - 1].lower_) == "before"
     return ("city", 1) if after or before else None
+
+
+def _natural_feature_end(doc: SpacyDoc, end: int) -> int:
+    """The end of a natural feature's or park's name that goes on past ``end`` ('Freeborn' [Lake], 'Zion'
+    [National Park]; data/geo/natural_features.tsv, capitalised), else ``end``."""
+    for size in (2, 1):
+        words = doc[end:end + size]
+        if len(words) == size and all(t.text[:1].isupper() for t in words) \
+                and tuple(t.lower_ for t in words) in natural_features():
+            return end + size
+    return end
+
+
+def _town_use(doc: SpacyDoc, start: int, end: int) -> bool:
+    """Whether the text uses the name as a town's: a person or a town's body right after it ('a Lebanon woman',
+    'Jordan Middle School'; data/geo/town_uses.tsv), a person's age before it ('Jolly, 60, Lebanon', 'Lee, 45, of
+    Jordan') or an address ('400 Oak St., Lebanon'). English writes a country's adjective there, so the name is
+    a town of the name, not the country."""
+    uses = town_uses()
+    for size in (2, 1):
+        words = doc[end:end + size]
+        kind = uses.get(tuple(t.lower_ for t in words)) if len(words) == size else None
+        if kind == "body" or (kind == "person" and words[0].text.islower()):
+            return True
+    k = start - 1 if start >= 1 and doc[start - 1].lower_ == "of" else start
+    if k < 2 or doc[k - 1].text != ",":
+        return False
+    if k >= 3 and doc[k - 2].text.isdigit() and 0 < int(doc[k - 2].text) <= 110 and doc[k - 3].text == ",":
+        return True
+    return k == start and doc[k - 2].lower_.rstrip(".") in street_suffixes() \
+        and any(t.like_num for t in doc[max(0, k - 6):k - 2])
 
 
 def _capitalised(token: Token) -> bool:
@@ -148,6 +187,13 @@ def _join_connectors(doc: SpacyDoc, end: int) -> int:
 
 
 _LIST_GAP = re.compile(r"^\s*(,|,?\s*(and|or|&))\s*$")
+
+
+def _share_town_use(mentions: list[Mention]) -> list[Mention]:
+    """One name, one place in a text: where it is once used as a town's ('Lebanon, 60, was arrested'), its other
+    mentions ('Lebanon Police') are that town too, not the same-named country."""
+    towns = {name_key(m.text) for m in mentions if m.town_use}
+    return [dataclasses.replace(m, town_use=True) if not m.town_use and m.source != "demonym" and name_key(m.text) in towns else m for m in mentions]
 
 
 def _share_list_hints(mentions: list[Mention], text: str) -> list[Mention]:
@@ -203,7 +249,7 @@ class Recogniser:
         mentions.extend(self._stated_units(doc, taken))
         mentions.extend(self._scan(doc, taken))
         mentions.extend(self.consistent(doc, mentions))
-        return _share_list_hints(sorted(mentions, key=lambda m: m.start), parsed_text(doc))
+        return _share_town_use(_share_list_hints(sorted(mentions, key=lambda m: m.start), parsed_text(doc)))
 
     def _demonyms(self, doc: SpacyDoc, start: int, end: int) -> list[Mention]:
         """The places a NORP entity names: 'Russians'; each part of a compound ('Russian-American',
@@ -243,8 +289,16 @@ class Recogniser:
         end = self._abbreviated_saint(doc, start, end)
         end = self._extend(doc, start, self._hyphenated(doc, start, _join_connectors(doc, end)))
         whole = end
+        # 'Zion National Park', 'the Sacramento River' taken whole: the park or river, not the town alone
+        for stem in (end - 2, end - 1):
+            if stem > start and _natural_feature_end(doc, stem) == end \
+                    and (natural := self._natural_feature(doc, start, stem)) is not None:
+                return dataclasses.replace(natural, source="ner")
         end = self._known_prefix(doc, start, end)
-        start = self._known_suffix(doc, start, end)
+        start = self._country_ending(doc, self._known_suffix(doc, start, end), end)
+        # 'Freeborn Lake', 'the Ural Mountains' the gazetteer lacks: the feature, not the town it is named after
+        if (natural := self._natural_feature(doc, start, end)) is not None:
+            return dataclasses.replace(natural, source="ner")
         span = doc[start:end]
         if end < whole and end - start == 1 and self.gazetteer.demonym(doc[start].lower_) is not None:
             # 'the Canadian Lottery': a country's adjective opening a longer name, not Canadian, Texas
@@ -259,7 +313,20 @@ class Recogniser:
             return None  # ... or for a person's whole name with an age ('Dana Gaines, 23,')
         hint = _hint(doc, start, end) or _city_cue(doc, start, end)
         return Mention(span.start_char, span.end_char, span.text, "ner",
-                       hint[0] if hint else None, hint[1] if hint else None, street=hint is None and _street(doc, end))
+                       hint[0] if hint else None, hint[1] if hint else None, street=hint is None and _street(doc, end),
+                       town_use=_town_use(doc, start, end))
+
+    def _natural_feature(self, doc: SpacyDoc, start: int, end: int) -> Mention | None:
+        """'Freeborn Lake', 'Zion National Park', the 'Ural Mountains' that the gazetteer lacks: the whole name,
+        read through the places of the name it is named after, which must be a place's own name. Not when
+        the end of the whole is a town's own name ('R-Elbow Lake' is Elbow Lake)."""
+        natural = _natural_feature_end(doc, end)
+        if natural == end or self.gazetteer.lookup(doc[start:natural].text) \
+                or any(self.gazetteer.lookup(doc[k:natural].text) for k in range(start + 1, end)) \
+                or not any(h.kind == 0 for h in self.gazetteer.lookup(doc[start:end].text)):
+            return None  # ... a place's own name: 'Drakes Creek' is not named after Holland, Ohio, once 'Drakes'
+        whole = doc[start:natural]
+        return Mention(whole.start_char, whole.end_char, whole.text, "gazetteer", named_after=doc[start:end].text)
 
     def _abbreviated_saint(self, doc: SpacyDoc, start: int, end: int) -> int:
         """A dateline's 'ST. PAUL' that the NER cut after 'ST' (read as a country code): the whole name."""
@@ -291,6 +358,18 @@ class Recogniser:
         for k in range(start + 2, end):
             if doc[k - 1].lower_ == "of" and self._caps[k] and self.gazetteer.lookup(doc[k:end].text):
                 return k
+        return start
+
+    def _country_ending(self, doc: SpacyDoc, start: int, end: int) -> int:
+        """A place name the gazetteer does not know whole, one word and a country's own name ('United Georgia', a
+        party; 'Greater Ukraine'): the place is the country, not an unknown place of the text's focus."""
+        # one capitalised word before the country: 'Central Africa - Nigeria' names both, and is left whole
+        if end - start < 2 or not doc[start].is_alpha or self.gazetteer.lookup(doc[start:end].text):
+            return start
+        k = start + 1
+        if self._caps[k] and doc[k].is_alpha and any(h.kind == 0 and h.entry.feature == "country"
+                                                     for h in self.gazetteer.lookup(doc[k:end].text)):
+            return k
         return start
 
     def _hyphenated(self, doc: SpacyDoc, start: int, end: int) -> int:
@@ -360,6 +439,9 @@ class Recogniser:
             hint = _hint(doc, i, end)
             if not self._allowed(doc, i, end, hint is not None):
                 continue
+            natural = self._natural_feature(doc, i, end)
+            if natural is not None and not any(taken[k] for k in range(end, _natural_feature_end(doc, end))):
+                return natural
             hits = self.gazetteer.lookup(span.text)
             if inside_name and qualifiers()[doc[i - 1].lower_] == "region":
                 # after 'Western' or 'Northeast' only a region: 'Northern Alliance' is no town
@@ -367,7 +449,7 @@ class Recogniser:
             if hits:
                 return Mention(span.start_char, span.end_char, span.text, "gazetteer",
                                hint[0] if hint else None, hint[1] if hint else None,
-                               street=hint is None and _street(doc, end))
+                               street=hint is None and _street(doc, end), town_use=_town_use(doc, i, end))
             if end == ends[0] and end < len(doc) and doc[end].lower_ in feature_words() \
                     and not any(t.lower_ in commons for t in span):
                 # The whole capitalised name, announced by the feature word right after it.

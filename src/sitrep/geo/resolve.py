@@ -460,7 +460,22 @@ class Resolver:
         if r.best is not None and _part_of_a_unit(r) and r.best.support - r.best.local < 1.0:
             r.best = None  # 'Central Plateau' is no part of Nigeria's Plateau State unless the text is about Nigeria
         if r.best is not None:
-            if r.mention.source == "gazetteer" and not self._accept_proposal(r) and not self._town_of_market(r):
+            proposal_kept = r.mention.source != "gazetteer" or self._accept_proposal(r) or self._town_of_market(r)
+            if not proposal_kept and r.mention.named_after is None:
+                return
+            # A natural feature named after a place ('the Atlas Mountains') is announced by its feature word: when
+            # the text does not support the place's reading, the feature lies in the text's unit or focus.
+            if r.mention.named_after is not None \
+                    and (not proposal_kept or r.best.fuzzy or r.best.support - r.best.local < 1) \
+                    and (container := self._container(r, resolutions, text)) is not None:
+                # 'Kish River' in a text whose other places lie in the US, none in the country of any Kish: a river
+                # the gazetteer lacks, in the text's unit, not the town the name was given for. Only abroad: in the
+                # country of the text a lake or river of the town's name lies by the town more often than not, and
+                # placed inside the text's town it would take the town's events from it
+                r.best = None
+                r.entry, r.inside, r.confidence = container, True, 0.3
+                return
+            if not proposal_kept:
                 return
             if r.best.hit.kind == 1 and r.best.entry.feature == "city" and r.mention.feature_hint != "city" \
                     and r.best.entry.population < MIN_POPULATION_ALONE and r.best.local < 1:
