@@ -22,6 +22,12 @@ def test_one_dead_and_six_injured_each_with_its_own_number(nlp) -> None:  # type
     assert ("killed", 1, False) in found and ("injured", 4, False) in found and len(found) == 2
 
 
+def test_more_injured_after_the_dead(nlp) -> None:  # type: ignore[no-untyped-def]
+    # Eleventh session: 'three more injured', the count the subject of a conjoined adjective.
+    found = figures(nlp, "A shootout outside a store left one person dead and three more injured.")
+    assert ("killed", 1, False) in found and ("injured", 3, False) in found
+
+
 def test_wounds_someone_had(nlp) -> None:  # type: ignore[no-untyped-def]
     assert figures(nlp, "A passenger in the van had a gunshot wound to the arm, officers said.") == [
         ("injured", 1, True)]

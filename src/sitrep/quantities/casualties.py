@@ -203,6 +203,11 @@ def _patients(token: Token, trigger: Trigger) -> list[Token]:
             if found and all(f.lower_ in RELATIVE_PRONOUNS for f in found) and token.head.dep_ == "relcl":
                 return [token.head.head]  # 'five people were shot, including one who was pronounced dead'
             return found
+        # 'left one person dead and three more injured': the parser makes the second adjective a conjunct with
+        # the count as its own subject.
+        counted = [c for c in children if c.dep_ in ("nsubj", "npadvmod") and c.like_num and c.i < token.i]
+        if counted and token.dep_ == "conj":
+            return counted
         return [token] if token.pos_ == "NOUN" else []
     if trigger.patient == "bearer":
         if any(c.lower_ == "no" for c in children):
