@@ -54,3 +54,11 @@ def test_a_street_named_like_a_far_town_does_not_split_the_incident(nlp) -> None
     doc.toponyms.append(Toponym(1, span_of(doc, "Riverview"), town("Riverview", 27.87, -82.33, "Florida"), 0.9))
     [found] = EventAssembler().match(doc)
     assert found.location and found.location.name == "Dayton" and len(found.evidence) == 2
+
+
+def test_a_blast_typed_as_an_accident_takes_the_bomb_its_part_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = parsed(nlp, ["An explosion tore through a market in Dayton on Saturday, killing three people.",
+                       "Investigators said the blast came from a bomb hidden in a parked car."],
+                 {0: "MAN_MADE_DISASTER", 1: "REM_EXPLOS"})
+    events = EventAssembler().match(doc)
+    assert events[0].prominence == "main" and events[0].sub_event_type == "Remote explosive/landmine/IED"

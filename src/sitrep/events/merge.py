@@ -39,6 +39,9 @@ COMPATIBLE_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"ATTACK", "ARMED_CLASH", "ORG_CRIME", "MAN_MADE_DISASTER", "ATTRIB"}),
 )
 ATTRIBUTION = "ATTRIB"
+ACCIDENT_CODE = "MAN_MADE_DISASTER"  # CASE's man-made disasters: sitrep's Non-ACLED "Accident"
+# Codes of a blast set off with a weapon: a telling of one outranks a telling of the same blast typed as an accident.
+BLASTS = frozenset({"REM_EXPLOS", "SUIC_BOMB", "AIR_STRIKE", "ART_MISS_ATTACK", "GRENADE", "CHEM_WEAP"})
 # Families of sub-event types whose mentions may tell one incident anywhere in an article.
 VIOLENCE = frozenset({"ARMED_CLASH", "GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER", "ATTACK", "AIR_STRIKE",
                       "ART_MISS_ATTACK", "REM_EXPLOS", "SUIC_BOMB", "GRENADE", "CHEM_WEAP", "ABDUCT_DISSAP",
@@ -108,10 +111,12 @@ class Cluster:
         return max(self.mentions, key=lambda m: (m.sub_event_type != ATTRIBUTION, m.score, -m.sent))
 
     def absorb(self, other: Cluster) -> None:
-        lead = self.primary
+        lead, other_lead = self.primary, other.primary
         for mention in other.mentions:
             self.add(mention)
-        self.lead = lead
+        # 'An explosion tore through the market' typed as an accident, then 'a bomb hidden in a car': the bomb.
+        blast = lead.sub_event_type == ACCIDENT_CODE and other_lead.sub_event_type in BLASTS
+        self.lead = other_lead if blast else lead
 
 
 def _explicit_dates(doc: Document, sents: list[int]) -> set[object]:
