@@ -24,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sitrep.actors.resolve import is_generic_name
+from sitrep.events import taxonomy
 from sitrep.model import EventMention, Place
 from sitrep.pipeline.document import Document
 from sitrep.resources import read_lines, read_table
@@ -39,9 +40,8 @@ COMPATIBLE_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"ATTACK", "ARMED_CLASH", "ORG_CRIME", "MAN_MADE_DISASTER", "ATTRIB"}),
 )
 ATTRIBUTION = "ATTRIB"
-ACCIDENT_CODE = "MAN_MADE_DISASTER"  # CASE's man-made disasters: sitrep's Non-ACLED "Accident"
-# Codes of a blast set off with a weapon: a telling of one outranks a telling of the same blast typed as an accident.
-BLASTS = frozenset({"REM_EXPLOS", "SUIC_BOMB", "AIR_STRIKE", "ART_MISS_ATTACK", "GRENADE", "CHEM_WEAP"})
+EXPLOSIONS = "Explosions/Remote violence"  # ACLED's event type of blasts set off with a weapon
+ACCIDENT = "MAN_MADE_DISASTER"  # CASE's code of man-made disasters: sitrep's Non-ACLED "Accident"
 # Families of sub-event types whose mentions may tell one incident anywhere in an article.
 VIOLENCE = frozenset({"ARMED_CLASH", "GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER", "ATTACK", "AIR_STRIKE",
                       "ART_MISS_ATTACK", "REM_EXPLOS", "SUIC_BOMB", "GRENADE", "CHEM_WEAP", "ABDUCT_DISSAP",
@@ -115,7 +115,7 @@ class Cluster:
         for mention in other.mentions:
             self.add(mention)
         # 'An explosion tore through the market' typed as an accident, then 'a bomb hidden in a car': the bomb.
-        blast = lead.sub_event_type == ACCIDENT_CODE and other_lead.sub_event_type in BLASTS
+        blast = lead.sub_event_type == ACCIDENT and taxonomy.lookup(other_lead.sub_event_type).event_type == EXPLOSIONS
         self.lead = other_lead if blast else lead
 
 

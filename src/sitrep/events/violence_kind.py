@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sitrep.events.actors import ARMED, EventActors
+from sitrep.events.merge import ACCIDENT
 from sitrep.events.triggers import CueHit, agent_kind, find_cues, patient_kind
 from sitrep.model.span import Span
 from sitrep.resources import read_patterns, read_table
@@ -42,7 +43,6 @@ __all__ = ["ACCIDENT", "CRIME", "Perpetrator", "Told", "armed_on_both_sides", "k
            "tells_an_accident", "tells_an_exchange"]
 
 MOB = "MOB_VIOL"
-ACCIDENT = "MAN_MADE_DISASTER"  # CASE's code of man-made disasters: sitrep's Non-ACLED "Accident"
 CRIME = "ORG_CRIME"  # CASE's code of (organised) crime: sitrep's Non-ACLED "Criminal violence"
 CLAIMED = "ATTRIB"  # CASE's code of claims and blame: sitrep's Non-ACLED "Claimed or blamed attack"
 CLASH = "ARMED_CLASH"
