@@ -234,7 +234,8 @@ def test_a_later_arrest_report_is_dated_by_the_calendar_day_it_writes_out(nlp) -
 
 
 def test_with_no_day_of_violence_the_earliest_day_told_dates_the_incident(nlp) -> None:  # type: ignore[no-untyped-def]
-    found = main_event(nlp, ["On Sunday a neighbour's car was hit by a stone.", "A teenager was arrested Monday in the attack."],
+    found = main_event(nlp, ["On Sunday a neighbour's car was hit by a stone.",
+                             "A teenager was arrested Monday in the attack."],
                        [(0, "Sunday", dt.date(2020, 3, 8)), (1, "Monday", dt.date(2020, 3, 9))], at=1)
     assert found.date == dt.date(2020, 3, 8)
 

@@ -118,7 +118,8 @@ def test_a_town_written_with_a_state_that_holds_no_town_of_its_name_lies_in_that
     # the gazetteer knows only an Ohio Pineford: the Missouri one is a town it lacks, placed in Missouri, and so is
     # the text's bare 'Pineford'
     text = "Pineford, Missouri — Deputies were called to a home in Pineford on Tuesday, police said."
-    found = {(r.mention.text, r.entry.name) for r in resolved(text, far_gazetteer, "US") if r.mention.text == "Pineford"}
+    found = {(r.mention.text, r.entry.name) for r in resolved(text, far_gazetteer, "US")
+             if r.mention.text == "Pineford"}
     assert found == {("Pineford", "Missouri")}
 
 

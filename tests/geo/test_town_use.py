@@ -51,7 +51,8 @@ def test_a_town_use_reads_the_town_and_its_other_mentions(gazetteer: Gazetteer) 
     text = "Jane Roe, 52, Vardia, was arrested on Monday. Vardia Police said the arrest followed a traffic stop."
     found = readings(text, gazetteer, field="feature")
     assert found["Vardia"] == ("city", "US")
-    assert readings("A Vardia woman was charged with theft on Monday.", gazetteer, "feature")["Vardia"] == ("city", "US")
+    found = readings("A Vardia woman was charged with theft on Monday.", gazetteer, "feature")
+    assert found["Vardia"] == ("city", "US")
 
 
 def test_a_country_stays_a_country_without_a_town_use(gazetteer: Gazetteer) -> None:

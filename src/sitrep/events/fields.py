@@ -368,7 +368,8 @@ def choose_date(doc: Document, sents: list[int], background: bool = False, main:
         # Nothing this month is a day of violence: a report of a trial, an arrest or a funeral tells the
         # incident's own day further back ('sentenced Friday for the May 25 shooting').
         weeks = _weeks_of_violence(doc, dates)
-        older = [d for d in dates if d.kind not in (DATELINE, YEAR) and tells(doc, d) and not _before_the_weeks(d, weeks)]
+        older = [d for d in dates if d.kind not in (DATELINE, YEAR) and tells(doc, d)
+                 and not _before_the_weeks(d, weeks)]
         if older:
             return pick(min(older, key=lambda d: d.span.start))
         if tells is _day_of_the_act:
@@ -648,8 +649,9 @@ def _namesake_or_country(t: Toponym, home: Place, resolved: list[Toponym]) -> bo
 
 def _abroad_unnamed(place: Place, resolved: list[Toponym]) -> bool:
     """A town, county or first-level unit in another country than the outlet's, a country the text names nowhere,
-    neither itself nor (for a town or county) by a unit of it: a local outlet's surname ('Flores', 'Castro') or neighbourhood ('Bellagio') read as a town
-    abroad, not a report from there (which names its country: 'MONTERREY, Mexico')."""
+    neither itself nor (for a town or county) by a unit of it: a local outlet's surname ('Flores', 'Castro') or
+    neighbourhood ('Bellagio') read as a town abroad, not a report from there (which names its country:
+    'MONTERREY, Mexico')."""
     if place.feature not in ("city", "admin2", "area", "admin1") or not place.country_code:
         return False
     # A first-level unit abroad (or a place put inside one) needs its country named: surnames ('Flores',

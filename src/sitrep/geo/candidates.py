@@ -172,7 +172,8 @@ def find_candidates(gazetteer: Gazetteer, mention: Mention, text_before: str = "
     # ... and so is one the matcher read as a unit from where it stands ('Sen. Bob Casey, D-Pa.').
     dotted_place = dotted_place or (mention.source == "gazetteer" and mention.feature_hint == "admin1"
                                     and "." in mention.text)
-    # A name the matcher read where the text states its units ('Gao (Gao, Gao)') is placed by the text itself.
+    # A name the matcher read with the kind of place the text gives it is placed by the text itself: its stated
+    # units ('Gao (Gao, Gao)'), a unit word ('Ely County') or a city cue ('the mayor of Ely').
     placed = mention.source == "gazetteer" and mention.precision_hint is not None
     if not (_short_ok(mention.text, text_before, mention.source, placed) or dotted_place):
         return []

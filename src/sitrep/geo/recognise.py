@@ -193,7 +193,9 @@ def _share_town_use(mentions: list[Mention]) -> list[Mention]:
     """One name, one place in a text: where it is once used as a town's ('Lebanon, 60, was arrested'), its other
     mentions ('Lebanon Police') are that town too, not the same-named country."""
     towns = {name_key(m.text) for m in mentions if m.town_use}
-    return [dataclasses.replace(m, town_use=True) if not m.town_use and m.source != "demonym" and name_key(m.text) in towns else m for m in mentions]
+    return [dataclasses.replace(m, town_use=True)
+            if not m.town_use and m.source != "demonym" and name_key(m.text) in towns else m
+            for m in mentions]
 
 
 def _share_list_hints(mentions: list[Mention], text: str) -> list[Mention]:
